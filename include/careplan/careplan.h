@@ -1,0 +1,32 @@
+/* careplan.h: the umbrella header
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <gio/gio.h>
+
+#define CAREPLAN_INSIDE
+# include "careplan-version.h"
+# include "careplan-version-macros.h"
+# include "careplan-enum-types.h"
+# include "careplan-error.h"
+# include "careplan-tristate.h"
+# include "careplan-date.h"
+# include "careplan-calendar.h"
+# include "careplan-episode.h"
+# include "careplan-event.h"
+# include "careplan-care-leaver.h"
+# include "careplan-placement.h"
+# include "careplan-period-of-care.h"
+# include "careplan-problem.h"
+# include "careplan-child.h"
+# include "careplan-rule.h"
+# include "careplan-finding.h"
+# include "careplan-rulebook.h"
+# include "careplan-engine.h"
+# include "careplan-record.h"
+# include "careplan-findings-writer.h"
+#undef CAREPLAN_INSIDE

@@ -1,0 +1,120 @@
+/* careplan-model-private.h: what the model shares with the layers above it
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "careplan-child.h"
+#include "careplan-episode.h"
+#include "careplan-event.h"
+#include "careplan-care-leaver.h"
+#include "careplan-placement.h"
+#include "careplan-period-of-care.h"
+#include "careplan-problem.h"
+
+G_BEGIN_DECLS
+
+/* Where the reader found an object, so that problems found later (by
+ * validation) can name the file, line and column.  0 means unknown. */
+typedef struct
+{
+  guint line;
+  guint column;
+} CareplanSourcePosition;
+
+void                    careplan_child_set_source_file        (CareplanChild      *self,
+                                                               const char         *file);
+const char             *careplan_child_get_source_file        (CareplanChild      *self);
+void                    careplan_child_set_position           (CareplanChild      *self,
+                                                               guint               line,
+                                                               guint               column);
+CareplanSourcePosition  careplan_child_get_position           (CareplanChild      *self);
+void                    careplan_episode_set_position         (CareplanEpisode    *self,
+                                                               guint               line,
+                                                               guint               column);
+CareplanSourcePosition  careplan_episode_get_position         (CareplanEpisode    *self);
+void                    careplan_event_set_position           (CareplanEvent      *self,
+                                                               guint               line,
+                                                               guint               column);
+CareplanSourcePosition  careplan_event_get_position           (CareplanEvent      *self);
+
+/* Keys of the JSON record that careplan does not know, kept so that a
+ * round trip loses nothing.  Created on first use; never NULL. */
+JsonObject *careplan_child_get_extras        (CareplanChild       *self);
+JsonObject *careplan_episode_get_extras      (CareplanEpisode     *self);
+JsonObject *careplan_event_get_extras        (CareplanEvent       *self);
+JsonObject *careplan_care_leaver_get_extras  (CareplanCareLeaver  *self);
+/* The same, without creating: NULL when there are none. */
+JsonObject *careplan_child_peek_extras        (CareplanChild       *self);
+JsonObject *careplan_episode_peek_extras      (CareplanEpisode     *self);
+JsonObject *careplan_event_peek_extras        (CareplanEvent       *self);
+JsonObject *careplan_care_leaver_peek_extras  (CareplanCareLeaver  *self);
+
+/* Derived views as plain structs, for the rules (no GObject per item). */
+typedef struct
+{
+  CareplanDate  start;
+  CareplanDate  end;              /* CAREPLAN_DATE_NONE: still open at the as-of date */
+  guint         period;           /* index into CareplanChildIndex.periods */
+  guint         first_episode;    /* index into CareplanChildIndex.episodes */
+  guint         n_episodes;
+  const char   *placement_type;   /* of the first episode; owned by the episode */
+  gboolean      long_term;        /* placement intended to last until 18 */
+} CareplanPlacementSpan;
+
+typedef struct
+{
+  CareplanDate  start;
+  CareplanDate  end;              /* CAREPLAN_DATE_NONE: still open at the as-of date */
+  guint         first_placement;  /* index into CareplanChildIndex.placements */
+  guint         n_placements;
+  guint         first_episode;
+  guint         n_episodes;
+  gboolean      short_break;      /* every episode is V3/V4 (reg 48) */
+} CareplanPeriodSpan;
+
+typedef struct
+{
+  CareplanChild  *child;          /* borrowed */
+  CareplanDate    as_of;          /* CAREPLAN_DATE_NONE: everything is seen */
+  GPtrArray      *episodes;       /* CareplanEpisode, borrowed, by start date */
+  GArray         *periods;        /* CareplanPeriodSpan */
+  GArray         *placements;     /* CareplanPlacementSpan */
+  /* Per event kind: events dated on or before as_of, sorted by date, and
+   * their dates in a parallel array for binary search. */
+  GPtrArray      *events[CAREPLAN_EVENT_N_KINDS];
+  GArray         *event_dates[CAREPLAN_EVENT_N_KINDS];
+} CareplanChildIndex;
+
+/* Builds the index as the record stood at @as_of: episodes starting after
+ * it are dropped, ends after it are open, events after it are unseen. */
+CareplanChildIndex *careplan_child_index_new   (CareplanChild       *child,
+                                                CareplanDate         as_of);
+void                careplan_child_index_free  (CareplanChildIndex  *index);
+/* Index of the first event of @kind dated on or after @date, or the
+ * number of such events if none is. */
+guint               careplan_child_index_find_event (const CareplanChildIndex *index,
+                                                     CareplanEventKind         kind,
+                                                     CareplanDate              date);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanChildIndex, careplan_child_index_free)
+
+/* Internal constructors for the derived GObjects. */
+CareplanPlacement    *careplan_placement_new_from_span      (const CareplanPlacementSpan *span);
+CareplanPeriodOfCare *careplan_period_of_care_new_from_span (const CareplanPeriodSpan    *span,
+                                                             GListModel                  *placements);
+
+/* SSDA903 code lists (statutory-rules.md §7.2), across collection years
+ * 2022/23 to 2026/27. */
+gboolean careplan_codes_is_reason_new_episode (const char *code);
+gboolean careplan_codes_is_legal_status       (const char *code);
+gboolean careplan_codes_is_category_of_need   (const char *code);
+gboolean careplan_codes_is_placement_type     (const char *code);
+gboolean careplan_codes_is_placement_provider (const char *code);
+gboolean careplan_codes_is_reason_ended       (const char *code);
+gboolean careplan_codes_is_review_participation (const char *code);
+
+G_END_DECLS

@@ -1,0 +1,80 @@
+/* careplan-rule-private.h: how a rule is defined and evaluated
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "careplan-calendar.h"
+#include "careplan-finding.h"
+#include "careplan-rule.h"
+#include "careplan-model-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char        *name;          /* e.g. "working_days", "interval" */
+  int                default_value;
+  CareplanTimeUnit   unit;
+  const char        *description;
+} CareplanParameterSpec;
+
+/* Everything a rule may look at.  Rules are pure: they read this and
+ * append findings, nothing else (no clock, no I/O, no globals). */
+typedef struct
+{
+  CareplanChild             *child;
+  const CareplanChildIndex  *index;     /* built at as_of */
+  CareplanCalendar          *calendar;
+  CareplanDate               as_of;
+  CareplanLeapDayPolicy      leap_day_policy;
+} CareplanEvaluation;
+
+typedef void (*CareplanRuleFunc) (CareplanRule             *rule,
+                                  const CareplanEvaluation *evaluation,
+                                  GPtrArray                *findings);
+
+typedef struct
+{
+  const char                   *id;
+  const char                   *family;
+  const char                   *title;
+  CareplanRuleKind              kind;
+  CareplanConfirmation          confirmation;
+  const char                   *instrument;
+  const char                   *provision;
+  const char                   *url;
+  const char                   *in_force_from;   /* ISO date, or NULL */
+  const char                   *in_force_until;  /* ISO date, or NULL */
+  const CareplanParameterSpec  *parameters;
+  guint                         n_parameters;
+  CareplanRuleFunc              evaluate;
+} CareplanRuleDefinition;
+
+CareplanRule                 *careplan_rule_new_from_definition (const CareplanRuleDefinition *definition);
+const CareplanRuleDefinition *careplan_rule_get_definition      (CareplanRule                 *self);
+/* Fast access by position in definition->parameters. */
+int                           careplan_rule_get_parameter_value (CareplanRule                 *self,
+                                                                 guint                         index);
+void                          careplan_rule_evaluate            (CareplanRule                 *self,
+                                                                 const CareplanEvaluation     *evaluation,
+                                                                 GPtrArray                    *findings);
+
+/* Findings are built only by rules. @message is taken over. */
+CareplanFinding *careplan_finding_new_take (CareplanRule          *rule,
+                                            const char            *child_id,
+                                            CareplanFindingStatus  status,
+                                            const char            *anchor_kind,
+                                            CareplanDate           anchor_date,
+                                            CareplanDate           due,
+                                            CareplanDate           done,
+                                            int                    days_late,
+                                            char                  *message);
+
+/* The rule families of the default rulebook: each returns its
+ * definitions and their number. */
+const CareplanRuleDefinition *careplan_rules_reviews_get_definitions (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_visits_get_definitions  (guint *n_definitions);
+
+G_END_DECLS
