@@ -1,1 +1,686 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* careplan-event.c: one dated event of a child's record
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-event.h"
+
+#include "careplan-enum-types.h"
+#include "careplan-model-private.h"
+
+/**
+ * CareplanEvent:
+ *
+ * One dated event of a child's record: a review held, a visit made, a
+ * plan written, a missing episode, and so on. The
+ * [property@Careplan.Event:kind] says which, and which of the other
+ * fields mean something (see [enum@Careplan.EventKind]): one small type
+ * serves every list of the record, so that the rules treat them alike.
+ *
+ * Since: 0.1
+ */
+struct _CareplanEvent
+{
+  GObject parent_instance;
+
+  CareplanEventKind kind;
+  CareplanDate date;
+  CareplanDate end;
+  char *detail;
+  CareplanTristate flag;
+  int score;
+  CareplanDate extended_to;
+  CareplanDate approved;
+
+  CareplanSourcePosition position;
+  JsonObject *extras;
+};
+
+G_DEFINE_FINAL_TYPE (CareplanEvent, careplan_event, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_DATE,
+  PROP_END,
+  PROP_DETAIL,
+  PROP_FLAG,
+  PROP_SCORE,
+  PROP_EXTENDED_TO,
+  PROP_APPROVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Indexed by CareplanEventKind; the order is the enum's. */
+static const char * const kind_names[CAREPLAN_EVENT_N_KINDS] = {
+  "care-plan",
+  "placement-plan",
+  "review",
+  "visit",
+  "health-assessment",
+  "dental-check",
+  "sdq",
+  "education-plan",
+  "permanence-plan",
+  "life-story-work",
+  "missing-episode",
+  "carer-approval",
+  "pathway-plan",
+  "care-leaver-contact",
+};
+
+static void
+set_date_field (CareplanEvent *self,
+                CareplanDate  *field,
+                CareplanDate   value,
+                guint          prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+careplan_event_finalize (GObject *object)
+{
+  CareplanEvent *self = (CareplanEvent *) object;
+
+  g_free (self->detail);
+  g_clear_pointer (&self->extras, json_object_unref);
+
+  G_OBJECT_CLASS (careplan_event_parent_class)->finalize (object);
+}
+
+static void
+careplan_event_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CareplanEvent *self = CAREPLAN_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_DATE:
+      g_value_set_uint (value, self->date);
+      break;
+
+    case PROP_END:
+      g_value_set_uint (value, self->end);
+      break;
+
+    case PROP_DETAIL:
+      g_value_set_string (value, self->detail);
+      break;
+
+    case PROP_FLAG:
+      g_value_set_enum (value, self->flag);
+      break;
+
+    case PROP_SCORE:
+      g_value_set_int (value, self->score);
+      break;
+
+    case PROP_EXTENDED_TO:
+      g_value_set_uint (value, self->extended_to);
+      break;
+
+    case PROP_APPROVED:
+      g_value_set_uint (value, self->approved);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_event_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CareplanEvent *self = CAREPLAN_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+
+    case PROP_DATE:
+      careplan_event_set_date (self, g_value_get_uint (value));
+      break;
+
+    case PROP_END:
+      careplan_event_set_end (self, g_value_get_uint (value));
+      break;
+
+    case PROP_DETAIL:
+      careplan_event_set_detail (self, g_value_get_string (value));
+      break;
+
+    case PROP_FLAG:
+      careplan_event_set_flag (self, g_value_get_enum (value));
+      break;
+
+    case PROP_SCORE:
+      careplan_event_set_score (self, g_value_get_int (value));
+      break;
+
+    case PROP_EXTENDED_TO:
+      careplan_event_set_extended_to (self, g_value_get_uint (value));
+      break;
+
+    case PROP_APPROVED:
+      careplan_event_set_approved (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_event_class_init (CareplanEventClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = careplan_event_finalize;
+  object_class->get_property = careplan_event_get_property;
+  object_class->set_property = careplan_event_set_property;
+
+  /**
+   * CareplanEvent:kind:
+   *
+   * What kind of event this is. Fixed when the event is created.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       CAREPLAN_TYPE_EVENT_KIND, CAREPLAN_EVENT_KIND_CARE_PLAN,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanEvent:date:
+   *
+   * The date of the event, a [alias@Careplan.Date] (for missing episodes
+   * and carer approvals, their start); %CAREPLAN_DATE_NONE when not
+   * recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DATE] =
+    g_param_spec_uint ("date", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:end:
+   *
+   * The end of a missing episode, a [alias@Careplan.Date];
+   * %CAREPLAN_DATE_NONE when not recorded or not meaningful for the kind.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_END] =
+    g_param_spec_uint ("end", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:detail:
+   *
+   * The event's code or sub-kind, as recorded: the participation code of
+   * a review, `initial` or `review` for health assessments and education
+   * plans, the plan of a permanence plan, `started` or `completed` for
+   * life-story work, the kind of a carer approval.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DETAIL] =
+    g_param_spec_string ("detail", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:flag:
+   *
+   * A yes/no fact about the event: whether the child was seen alone on a
+   * visit, whether a return interview was offered after a missing episode.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_FLAG] =
+    g_param_spec_enum ("flag", NULL, NULL,
+                       CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:score:
+   *
+   * The score of a strengths and difficulties questionnaire, or
+   * %CAREPLAN_EVENT_NO_SCORE when none is recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SCORE] =
+    g_param_spec_int ("score", NULL, NULL,
+                      G_MININT, G_MAXINT, CAREPLAN_EVENT_NO_SCORE,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:extended-to:
+   *
+   * The date a temporary carer approval was extended to (CPPCR 2010
+   * reg 25), a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not
+   * extended.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_EXTENDED_TO] =
+    g_param_spec_uint ("extended-to", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:approved:
+   *
+   * The date a temporarily approved carer was fully approved as a foster
+   * carer, a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not (yet)
+   * approved.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_APPROVED] =
+    g_param_spec_uint ("approved", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+careplan_event_init (CareplanEvent *self)
+{
+  self->score = CAREPLAN_EVENT_NO_SCORE;
+}
+
+/**
+ * careplan_event_new:
+ * @kind: what kind of event
+ * @date: its date, or %CAREPLAN_DATE_NONE
+ *
+ * Creates an event of @kind on @date.
+ *
+ * Returns: (transfer full): a new [class@Careplan.Event]
+ *
+ * Since: 0.1
+ */
+CareplanEvent *
+careplan_event_new (CareplanEventKind kind,
+                    CareplanDate      date)
+{
+  g_return_val_if_fail ((guint) kind < CAREPLAN_EVENT_N_KINDS, NULL);
+
+  return g_object_new (CAREPLAN_TYPE_EVENT,
+                       "kind", kind,
+                       "date", (guint) date,
+                       NULL);
+}
+
+/**
+ * careplan_event_get_kind:
+ * @self: an event
+ *
+ * Gets what kind of event @self is.
+ *
+ * Returns: the kind
+ *
+ * Since: 0.1
+ */
+CareplanEventKind
+careplan_event_get_kind (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_EVENT_KIND_CARE_PLAN);
+
+  return self->kind;
+}
+
+/**
+ * careplan_event_kind_to_string:
+ * @kind: an event kind
+ *
+ * Gets a stable name for @kind, used in findings (the anchor kind) and
+ * messages: the name of the record's list in the singular, with dashes
+ * (`care-plan`, `review`, `visit`, `sdq`, `care-leaver-contact`, …).
+ *
+ * Returns: (nullable): the name, or %NULL if @kind is not a kind
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_kind_to_string (CareplanEventKind kind)
+{
+  g_return_val_if_fail ((guint) kind < CAREPLAN_EVENT_N_KINDS, NULL);
+
+  return kind_names[kind];
+}
+
+/**
+ * careplan_event_get_date:
+ * @self: an event
+ *
+ * Gets the date of the event.
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE when not recorded
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_event_get_date (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_DATE_NONE);
+
+  return self->date;
+}
+
+/**
+ * careplan_event_set_date:
+ * @self: an event
+ * @date: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the date of the event.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_date (CareplanEvent *self,
+                         CareplanDate   date)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_date_field (self, &self->date, date, PROP_DATE);
+}
+
+/**
+ * careplan_event_get_end:
+ * @self: an event
+ *
+ * Gets the end of a missing episode.
+ *
+ * Returns: the end date, or %CAREPLAN_DATE_NONE
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_event_get_end (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_DATE_NONE);
+
+  return self->end;
+}
+
+/**
+ * careplan_event_set_end:
+ * @self: an event
+ * @end: the end date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the end of a missing episode.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_end (CareplanEvent *self,
+                        CareplanDate   end)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_date_field (self, &self->end, end, PROP_END);
+}
+
+/**
+ * careplan_event_get_detail:
+ * @self: an event
+ *
+ * Gets the event's code or sub-kind (see [property@Careplan.Event:detail]).
+ *
+ * Returns: (nullable): the detail, or %NULL when not recorded
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_detail (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return self->detail;
+}
+
+/**
+ * careplan_event_set_detail:
+ * @self: an event
+ * @detail: (nullable): the detail
+ *
+ * Sets the event's code or sub-kind.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_detail (CareplanEvent *self,
+                           const char    *detail)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  if (g_strcmp0 (self->detail, detail) == 0)
+    return;
+
+  g_free (self->detail);
+  self->detail = g_strdup (detail);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAIL]);
+}
+
+/**
+ * careplan_event_get_flag:
+ * @self: an event
+ *
+ * Gets the event's yes/no fact (see [property@Careplan.Event:flag]).
+ *
+ * Returns: the flag
+ *
+ * Since: 0.1
+ */
+CareplanTristate
+careplan_event_get_flag (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_TRISTATE_UNSET);
+
+  return self->flag;
+}
+
+/**
+ * careplan_event_set_flag:
+ * @self: an event
+ * @flag: the flag
+ *
+ * Sets the event's yes/no fact.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_flag (CareplanEvent    *self,
+                         CareplanTristate  flag)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+  g_return_if_fail (flag <= CAREPLAN_TRISTATE_YES);
+
+  if (self->flag == flag)
+    return;
+
+  self->flag = flag;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAG]);
+}
+
+/**
+ * careplan_event_get_score:
+ * @self: an event
+ *
+ * Gets the score of a strengths and difficulties questionnaire.
+ *
+ * Returns: the score, or %CAREPLAN_EVENT_NO_SCORE
+ *
+ * Since: 0.1
+ */
+int
+careplan_event_get_score (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_EVENT_NO_SCORE);
+
+  return self->score;
+}
+
+/**
+ * careplan_event_set_score:
+ * @self: an event
+ * @score: the score, or %CAREPLAN_EVENT_NO_SCORE
+ *
+ * Sets the score of a strengths and difficulties questionnaire.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_score (CareplanEvent *self,
+                          int            score)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  if (self->score == score)
+    return;
+
+  self->score = score;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+}
+
+/**
+ * careplan_event_get_extended_to:
+ * @self: an event
+ *
+ * Gets the date a temporary carer approval was extended to.
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_event_get_extended_to (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_DATE_NONE);
+
+  return self->extended_to;
+}
+
+/**
+ * careplan_event_set_extended_to:
+ * @self: an event
+ * @extended_to: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the date a temporary carer approval was extended to.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_extended_to (CareplanEvent *self,
+                                CareplanDate   extended_to)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_date_field (self, &self->extended_to, extended_to, PROP_EXTENDED_TO);
+}
+
+/**
+ * careplan_event_get_approved:
+ * @self: an event
+ *
+ * Gets the date a temporarily approved carer was fully approved.
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_event_get_approved (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_DATE_NONE);
+
+  return self->approved;
+}
+
+/**
+ * careplan_event_set_approved:
+ * @self: an event
+ * @approved: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the date a temporarily approved carer was fully approved.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_approved (CareplanEvent *self,
+                             CareplanDate   approved)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_date_field (self, &self->approved, approved, PROP_APPROVED);
+}
+
+/* Positions and extras serve the reader and writer only. */
+
+void
+careplan_event_set_position (CareplanEvent *self,
+                             guint          line,
+                             guint          column)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  self->position.line = line;
+  self->position.column = column;
+}
+
+CareplanSourcePosition
+careplan_event_get_position (CareplanEvent *self)
+{
+  CareplanSourcePosition none = { 0, 0 };
+
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), none);
+
+  return self->position;
+}
+
+JsonObject *
+careplan_event_get_extras (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  if (self->extras == NULL)
+    self->extras = json_object_new ();
+
+  return self->extras;
+}
+
+JsonObject *
+careplan_event_peek_extras (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return self->extras;
+}
