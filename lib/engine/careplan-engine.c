@@ -1,1 +1,429 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* careplan-engine.c: evaluates a rulebook over children at an as-of date
+ *
+ * The engine builds one index of a child's record as it stood at the
+ * as-of date, then runs each rule over it in rulebook order.  Everything
+ * an evaluation needs lives on its own stack frame, so several threads
+ * may evaluate with one engine at once.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-engine.h"
+
+#include "careplan-enum-types.h"
+#include "careplan-error.h"
+#include "careplan-rule-private.h"
+
+/**
+ * CareplanEngine:
+ *
+ * Evaluates the rules of a [class@Careplan.Rulebook] over one child or
+ * many at an as-of date, with a [class@Careplan.Calendar] for working
+ * days, and yields [class@Careplan.Finding]s.
+ *
+ * Nothing dated after the as-of date is seen: evaluating an old as-of
+ * date gives the findings as they stood then.
+ *
+ * One engine may be used from several threads at once: an evaluation
+ * only reads the engine, its rulebook and its calendar, and keeps its own
+ * state on its own stack. Set the engine up (leap-day policy) and stop
+ * changing its rulebook before sharing it.
+ *
+ * Since: 0.1
+ */
+struct _CareplanEngine
+{
+  GObject                parent_instance;
+
+  CareplanRulebook      *rulebook;
+  CareplanCalendar      *calendar;
+  CareplanLeapDayPolicy  leap_day_policy;
+};
+
+G_DEFINE_FINAL_TYPE (CareplanEngine, careplan_engine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RULEBOOK,
+  PROP_CALENDAR,
+  PROP_LEAP_DAY_POLICY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+careplan_engine_constructed (GObject *object)
+{
+  CareplanEngine *self = CAREPLAN_ENGINE (object);
+
+  G_OBJECT_CLASS (careplan_engine_parent_class)->constructed (object);
+
+  if (self->rulebook == NULL)
+    self->rulebook = careplan_rulebook_new_default ();
+  if (self->calendar == NULL)
+    self->calendar = careplan_calendar_new_default ();
+}
+
+static void
+careplan_engine_dispose (GObject *object)
+{
+  CareplanEngine *self = CAREPLAN_ENGINE (object);
+
+  g_clear_object (&self->rulebook);
+  g_clear_object (&self->calendar);
+
+  G_OBJECT_CLASS (careplan_engine_parent_class)->dispose (object);
+}
+
+static void
+careplan_engine_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CareplanEngine *self = CAREPLAN_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULEBOOK:
+      g_value_set_object (value, self->rulebook);
+      break;
+    case PROP_CALENDAR:
+      g_value_set_object (value, self->calendar);
+      break;
+    case PROP_LEAP_DAY_POLICY:
+      g_value_set_enum (value, self->leap_day_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_engine_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CareplanEngine *self = CAREPLAN_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULEBOOK:
+      self->rulebook = g_value_dup_object (value);
+      break;
+    case PROP_CALENDAR:
+      self->calendar = g_value_dup_object (value);
+      break;
+    case PROP_LEAP_DAY_POLICY:
+      careplan_engine_set_leap_day_policy (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_engine_class_init (CareplanEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = careplan_engine_constructed;
+  object_class->dispose = careplan_engine_dispose;
+  object_class->get_property = careplan_engine_get_property;
+  object_class->set_property = careplan_engine_set_property;
+
+  /**
+   * CareplanEngine:rulebook: (getter get_rulebook)
+   *
+   * The rules the engine evaluates. When none is given at construction,
+   * the default rulebook ([ctor@Careplan.Rulebook.new_default]).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RULEBOOK] =
+    g_param_spec_object ("rulebook", NULL, NULL,
+                         CAREPLAN_TYPE_RULEBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanEngine:calendar: (getter get_calendar)
+   *
+   * The working-day calendar. When none is given at construction, the
+   * built-in England-and-Wales calendar
+   * ([ctor@Careplan.Calendar.new_default]).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CALENDAR] =
+    g_param_spec_object ("calendar", NULL, NULL,
+                         CAREPLAN_TYPE_CALENDAR,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanEngine:leap-day-policy: (getter get_leap_day_policy) (setter set_leap_day_policy)
+   *
+   * When a child born on 29 February has a birthday in common years, for
+   * the rules that depend on age.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_LEAP_DAY_POLICY] =
+    g_param_spec_enum ("leap-day-policy", NULL, NULL,
+                       CAREPLAN_TYPE_LEAP_DAY_POLICY,
+                       CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+careplan_engine_init (CareplanEngine *self)
+{
+  self->leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1;
+}
+
+/**
+ * careplan_engine_new:
+ * @rulebook: (nullable): the rules to evaluate, or %NULL for the default
+ *   rulebook
+ * @calendar: (nullable): the working-day calendar, or %NULL for the
+ *   built-in one
+ *
+ * Creates an engine.
+ *
+ * Returns: (transfer full): a new engine
+ *
+ * Since: 0.1
+ */
+CareplanEngine *
+careplan_engine_new (CareplanRulebook *rulebook,
+                     CareplanCalendar *calendar)
+{
+  g_return_val_if_fail (rulebook == NULL || CAREPLAN_IS_RULEBOOK (rulebook), NULL);
+  g_return_val_if_fail (calendar == NULL || CAREPLAN_IS_CALENDAR (calendar), NULL);
+
+  return g_object_new (CAREPLAN_TYPE_ENGINE,
+                       "rulebook", rulebook,
+                       "calendar", calendar,
+                       NULL);
+}
+
+/**
+ * careplan_engine_get_rulebook: (get-property rulebook)
+ * @self: an engine
+ *
+ * Gets the rules the engine evaluates.
+ *
+ * Returns: (transfer none): the rulebook
+ *
+ * Since: 0.1
+ */
+CareplanRulebook *
+careplan_engine_get_rulebook (CareplanEngine *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), NULL);
+
+  return self->rulebook;
+}
+
+/**
+ * careplan_engine_get_calendar: (get-property calendar)
+ * @self: an engine
+ *
+ * Gets the working-day calendar.
+ *
+ * Returns: (transfer none): the calendar
+ *
+ * Since: 0.1
+ */
+CareplanCalendar *
+careplan_engine_get_calendar (CareplanEngine *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), NULL);
+
+  return self->calendar;
+}
+
+/**
+ * careplan_engine_get_leap_day_policy: (get-property leap-day-policy)
+ * @self: an engine
+ *
+ * Gets when children born on 29 February have birthdays in common years.
+ *
+ * Returns: the policy
+ *
+ * Since: 0.1
+ */
+CareplanLeapDayPolicy
+careplan_engine_get_leap_day_policy (CareplanEngine *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), CAREPLAN_LEAP_DAY_POLICY_MARCH_1);
+
+  return self->leap_day_policy;
+}
+
+/**
+ * careplan_engine_set_leap_day_policy: (set-property leap-day-policy)
+ * @self: an engine
+ * @policy: the policy
+ *
+ * Sets when children born on 29 February have birthdays in common years.
+ * Set it before the engine is shared between threads.
+ *
+ * Since: 0.1
+ */
+void
+careplan_engine_set_leap_day_policy (CareplanEngine        *self,
+                                     CareplanLeapDayPolicy  policy)
+{
+  g_return_if_fail (CAREPLAN_IS_ENGINE (self));
+  g_return_if_fail (policy == CAREPLAN_LEAP_DAY_POLICY_MARCH_1 ||
+                    policy == CAREPLAN_LEAP_DAY_POLICY_FEBRUARY_28);
+
+  if (self->leap_day_policy == policy)
+    return;
+
+  self->leap_day_policy = policy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAP_DAY_POLICY]);
+}
+
+static gboolean
+check_as_of (CareplanDate   as_of,
+             GError       **error)
+{
+  if (!careplan_date_is_valid (as_of))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "as-of date %u is not a valid date", as_of);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs every rule over one child, appending to @findings. */
+static void
+evaluate_child (CareplanEngine *self,
+                CareplanChild  *child,
+                CareplanDate    as_of,
+                GPtrArray      *findings)
+{
+  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, as_of);
+  GListModel *rules = careplan_rulebook_get_rules (self->rulebook);
+  CareplanEvaluation evaluation = {
+    .child = child,
+    .index = index,
+    .calendar = self->calendar,
+    .as_of = as_of,
+    .leap_day_policy = self->leap_day_policy,
+  };
+  guint n_rules = g_list_model_get_n_items (rules);
+  guint i;
+
+  for (i = 0; i < n_rules; i++)
+    {
+      g_autoptr(CareplanRule) rule = g_list_model_get_item (rules, i);
+
+      careplan_rule_evaluate (rule, &evaluation, findings);
+    }
+}
+
+static GListModel *
+findings_to_model (GPtrArray *findings)
+{
+  GListStore *store = g_list_store_new (CAREPLAN_TYPE_FINDING);
+
+  g_list_store_splice (store, 0, 0, findings->pdata, findings->len);
+
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * careplan_engine_evaluate:
+ * @self: an engine
+ * @child: a child's record
+ * @as_of: the date to judge at; nothing dated after it is seen
+ * @error: return location for a #GError
+ *
+ * Evaluates every rule of the rulebook over @child at @as_of. Findings
+ * come in rulebook order, and chronologically within a rule.
+ *
+ * Returns: (transfer full): a list model of [class@Careplan.Finding], or
+ *   %NULL with @error set (%CAREPLAN_ERROR_INVALID_DATE when @as_of is not
+ *   a valid date)
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_engine_evaluate (CareplanEngine  *self,
+                          CareplanChild   *child,
+                          CareplanDate     as_of,
+                          GError         **error)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_as_of (as_of, error))
+    return NULL;
+
+  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  evaluate_child (self, child, as_of, findings);
+
+  return findings_to_model (findings);
+}
+
+/**
+ * careplan_engine_evaluate_all:
+ * @self: an engine
+ * @children: a list model of [class@Careplan.Child]
+ * @as_of: the date to judge at; nothing dated after it is seen
+ * @error: return location for a #GError
+ *
+ * Evaluates every rule over each child in turn at @as_of: the findings of
+ * the first child, then of the second, and so on, each as
+ * [method@Careplan.Engine.evaluate] gives them.
+ *
+ * Returns: (transfer full): a list model of [class@Careplan.Finding], or
+ *   %NULL with @error set (%CAREPLAN_ERROR_INVALID_DATE when @as_of is not
+ *   a valid date)
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_engine_evaluate_all (CareplanEngine  *self,
+                              GListModel      *children,
+                              CareplanDate     as_of,
+                              GError         **error)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n_children;
+  guint i;
+
+  g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (children), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_as_of (as_of, error))
+    return NULL;
+
+  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  n_children = g_list_model_get_n_items (children);
+  for (i = 0; i < n_children; i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (children, i);
+
+      /* Checked per item: a model built in Python or JS may declare a
+       * wider item type than it holds. */
+      g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+      evaluate_child (self, CAREPLAN_CHILD (child), as_of, findings);
+    }
+
+  return findings_to_model (findings);
+}

@@ -1,1 +1,563 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* careplan-finding.c: what one rule says about one child
+ *
+ * Findings are values: rules build them through careplan_finding_new_take()
+ * and nothing changes them afterwards, so they may be handed between
+ * threads and kept after the child they describe is gone (they copy the
+ * child id rather than holding the child).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-finding.h"
+
+#include "careplan-enum-types.h"
+#include "careplan-rule-private.h"
+
+/**
+ * CareplanFinding:
+ *
+ * The verdict of one [class@Careplan.Rule] on one obligation of one child,
+ * judged at an as-of date by a [class@Careplan.Engine].
+ *
+ * A finding names the child and the rule, gives a
+ * [enum@Careplan.FindingStatus], the anchor that started the clock (its
+ * kind — `became-looked-after`, `review`, `placement-start`, `visit` — and
+ * date), the due date (the last compliant day), the date the obligation
+ * was done, how many days late it was or is, and one sentence saying all
+ * of this with the numbers used. The citation is the rule's.
+ *
+ * Findings are read-only; only rules make them.
+ *
+ * Since: 0.1
+ */
+struct _CareplanFinding
+{
+  GObject                parent_instance;
+
+  char                  *child_id;
+  CareplanRule          *rule;
+  CareplanFindingStatus  status;
+  char                  *anchor_kind;
+  CareplanDate           anchor_date;
+  CareplanDate           due;
+  CareplanDate           done;
+  int                    days_late;
+  char                  *message;
+};
+
+G_DEFINE_FINAL_TYPE (CareplanFinding, careplan_finding, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CHILD_ID,
+  PROP_RULE,
+  PROP_RULE_ID,
+  PROP_STATUS,
+  PROP_ANCHOR_KIND,
+  PROP_ANCHOR_DATE,
+  PROP_DUE,
+  PROP_DONE,
+  PROP_DAYS_LATE,
+  PROP_MESSAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const status_names[] = {
+  [CAREPLAN_FINDING_STATUS_MET] = "met",
+  [CAREPLAN_FINDING_STATUS_MET_LATE] = "met-late",
+  [CAREPLAN_FINDING_STATUS_DUE] = "due",
+  [CAREPLAN_FINDING_STATUS_OVERDUE] = "overdue",
+  [CAREPLAN_FINDING_STATUS_NOT_APPLICABLE] = "not-applicable",
+  [CAREPLAN_FINDING_STATUS_UNKNOWN] = "unknown",
+};
+
+static void
+careplan_finding_finalize (GObject *object)
+{
+  CareplanFinding *self = CAREPLAN_FINDING (object);
+
+  g_clear_pointer (&self->child_id, g_free);
+  g_clear_object (&self->rule);
+  g_clear_pointer (&self->anchor_kind, g_free);
+  g_clear_pointer (&self->message, g_free);
+
+  G_OBJECT_CLASS (careplan_finding_parent_class)->finalize (object);
+}
+
+static void
+careplan_finding_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CareplanFinding *self = CAREPLAN_FINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHILD_ID:
+      g_value_set_string (value, self->child_id);
+      break;
+    case PROP_RULE:
+      g_value_set_object (value, self->rule);
+      break;
+    case PROP_RULE_ID:
+      g_value_set_string (value, careplan_rule_get_id (self->rule));
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_ANCHOR_KIND:
+      g_value_set_string (value, self->anchor_kind);
+      break;
+    case PROP_ANCHOR_DATE:
+      g_value_set_uint (value, self->anchor_date);
+      break;
+    case PROP_DUE:
+      g_value_set_uint (value, self->due);
+      break;
+    case PROP_DONE:
+      g_value_set_uint (value, self->done);
+      break;
+    case PROP_DAYS_LATE:
+      g_value_set_int (value, self->days_late);
+      break;
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_finding_class_init (CareplanFindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = careplan_finding_finalize;
+  object_class->get_property = careplan_finding_get_property;
+
+  /**
+   * CareplanFinding:child-id: (getter get_child_id)
+   *
+   * The id of the child the finding is about.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CHILD_ID] =
+    g_param_spec_string ("child-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:rule: (getter get_rule)
+   *
+   * The rule that made the finding; its citation is the finding's.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RULE] =
+    g_param_spec_object ("rule", NULL, NULL,
+                         CAREPLAN_TYPE_RULE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:rule-id: (getter get_rule_id)
+   *
+   * The id of the rule that made the finding.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RULE_ID] =
+    g_param_spec_string ("rule-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:status: (getter get_status)
+   *
+   * The verdict.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       CAREPLAN_TYPE_FINDING_STATUS,
+                       CAREPLAN_FINDING_STATUS_UNKNOWN,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:anchor-kind: (getter get_anchor_kind)
+   *
+   * What started the clock: `became-looked-after` (the start of a period
+   * of care), `review` (the previous review), `placement-start` or `visit`
+   * (the previous visit).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ANCHOR_KIND] =
+    g_param_spec_string ("anchor-kind", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:anchor-date: (getter get_anchor_date)
+   *
+   * The date of the anchor.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ANCHOR_DATE] =
+    g_param_spec_uint ("anchor-date", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:due: (getter get_due)
+   *
+   * The last compliant date, or %CAREPLAN_DATE_NONE when there is none
+   * (`not-applicable`, `unknown`).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DUE] =
+    g_param_spec_uint ("due", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:done: (getter get_done)
+   *
+   * The date of the event that satisfied the obligation, or
+   * %CAREPLAN_DATE_NONE.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DONE] =
+    g_param_spec_uint ("done", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:days-late: (getter get_days_late)
+   *
+   * Calendar days after the due date: for `met-late`, to the date it was
+   * done; for `overdue`, to the as-of date or to the end of the placement
+   * or period of care, whichever is earlier. Otherwise
+   * %CAREPLAN_FINDING_NO_DAYS_LATE.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DAYS_LATE] =
+    g_param_spec_int ("days-late", NULL, NULL,
+                      CAREPLAN_FINDING_NO_DAYS_LATE, G_MAXINT, CAREPLAN_FINDING_NO_DAYS_LATE,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanFinding:message: (getter get_message)
+   *
+   * One sentence saying the finding with the numbers used, such as
+   * `first review due 2025-01-22: 20 working days after becoming looked
+   * after on 2024-12-20; held 2025-01-22`.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_MESSAGE] =
+    g_param_spec_string ("message", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+careplan_finding_init (CareplanFinding *self)
+{
+  self->status = CAREPLAN_FINDING_STATUS_UNKNOWN;
+  self->days_late = CAREPLAN_FINDING_NO_DAYS_LATE;
+}
+
+/*
+ * careplan_finding_new_take:
+ * @message: (transfer full): the finding's sentence
+ *
+ * Builds a finding. Only rules call this; the values are checked for
+ * the contract of DESIGN §4 (days_late only on met-late and overdue).
+ *
+ * Returns: (transfer full): the finding
+ */
+CareplanFinding *
+careplan_finding_new_take (CareplanRule          *rule,
+                           const char            *child_id,
+                           CareplanFindingStatus  status,
+                           const char            *anchor_kind,
+                           CareplanDate           anchor_date,
+                           CareplanDate           due,
+                           CareplanDate           done,
+                           int                    days_late,
+                           char                  *message)
+{
+  CareplanFinding *self;
+
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+  g_return_val_if_fail (child_id != NULL, NULL);
+  g_return_val_if_fail ((guint) status <= CAREPLAN_FINDING_STATUS_UNKNOWN, NULL);
+  g_return_val_if_fail (anchor_kind != NULL, NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+  g_return_val_if_fail ((status == CAREPLAN_FINDING_STATUS_MET_LATE ||
+                         status == CAREPLAN_FINDING_STATUS_OVERDUE) ==
+                        (days_late != CAREPLAN_FINDING_NO_DAYS_LATE), NULL);
+
+  self = g_object_new (CAREPLAN_TYPE_FINDING, NULL);
+  self->rule = g_object_ref (rule);
+  self->child_id = g_strdup (child_id);
+  self->status = status;
+  self->anchor_kind = g_strdup (anchor_kind);
+  self->anchor_date = anchor_date;
+  self->due = due;
+  self->done = done;
+  self->days_late = days_late;
+  self->message = message;
+
+  return self;
+}
+
+/**
+ * careplan_finding_get_child_id: (get-property child-id)
+ * @self: a finding
+ *
+ * Gets the id of the child the finding is about.
+ *
+ * Returns: (transfer none): the child id
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_finding_get_child_id (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), NULL);
+
+  return self->child_id;
+}
+
+/**
+ * careplan_finding_get_rule: (get-property rule)
+ * @self: a finding
+ *
+ * Gets the rule that made the finding, for its citation.
+ *
+ * Returns: (transfer none): the rule
+ *
+ * Since: 0.1
+ */
+CareplanRule *
+careplan_finding_get_rule (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), NULL);
+
+  return self->rule;
+}
+
+/**
+ * careplan_finding_get_rule_id: (get-property rule-id)
+ * @self: a finding
+ *
+ * Gets the id of the rule that made the finding.
+ *
+ * Returns: (transfer none): the rule id
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_finding_get_rule_id (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), NULL);
+
+  return careplan_rule_get_id (self->rule);
+}
+
+/**
+ * careplan_finding_get_status: (get-property status)
+ * @self: a finding
+ *
+ * Gets the verdict.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+CareplanFindingStatus
+careplan_finding_get_status (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), CAREPLAN_FINDING_STATUS_UNKNOWN);
+
+  return self->status;
+}
+
+/**
+ * careplan_finding_get_anchor_kind: (get-property anchor-kind)
+ * @self: a finding
+ *
+ * Gets what started the clock.
+ *
+ * Returns: (transfer none): `became-looked-after`, `review`,
+ *   `placement-start` or `visit`
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_finding_get_anchor_kind (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), NULL);
+
+  return self->anchor_kind;
+}
+
+/**
+ * careplan_finding_get_anchor_date: (get-property anchor-date)
+ * @self: a finding
+ *
+ * Gets the date of the event that started the clock.
+ *
+ * Returns: the anchor date
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_finding_get_anchor_date (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), CAREPLAN_DATE_NONE);
+
+  return self->anchor_date;
+}
+
+/**
+ * careplan_finding_get_due: (get-property due)
+ * @self: a finding
+ *
+ * Gets the last compliant date.
+ *
+ * Returns: the due date, or %CAREPLAN_DATE_NONE for a `not-applicable` or
+ *   `unknown` finding
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_finding_get_due (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), CAREPLAN_DATE_NONE);
+
+  return self->due;
+}
+
+/**
+ * careplan_finding_get_done: (get-property done)
+ * @self: a finding
+ *
+ * Gets the date of the event that satisfied the obligation.
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE when it was not done
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_finding_get_done (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), CAREPLAN_DATE_NONE);
+
+  return self->done;
+}
+
+/**
+ * careplan_finding_get_days_late: (get-property days-late)
+ * @self: a finding
+ *
+ * Gets how many calendar days late the obligation was met, or is at the
+ * as-of date.
+ *
+ * Returns: the days late, or %CAREPLAN_FINDING_NO_DAYS_LATE unless the
+ *   status is `met-late` or `overdue`
+ *
+ * Since: 0.1
+ */
+int
+careplan_finding_get_days_late (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), CAREPLAN_FINDING_NO_DAYS_LATE);
+
+  return self->days_late;
+}
+
+/**
+ * careplan_finding_get_message: (get-property message)
+ * @self: a finding
+ *
+ * Gets the sentence that says the finding with the numbers used.
+ *
+ * Returns: (transfer none): the message
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_finding_get_message (CareplanFinding *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_FINDING (self), NULL);
+
+  return self->message;
+}
+
+/**
+ * careplan_finding_status_to_string:
+ * @status: a finding status
+ *
+ * Gets the name of @status used in files and on the command line: `met`,
+ * `met-late`, `due`, `overdue`, `not-applicable` or `unknown`.
+ *
+ * Returns: (transfer none): the name
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_finding_status_to_string (CareplanFindingStatus status)
+{
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (status_names), NULL);
+
+  return status_names[status];
+}
+
+/**
+ * careplan_finding_status_from_string:
+ * @text: a status name (`met`, `met-late`, `due`, `overdue`,
+ *   `not-applicable` or `unknown`)
+ * @status: (out): the status named
+ *
+ * Reads the name of a finding status.
+ *
+ * Returns: %TRUE if @text names a status
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_finding_status_from_string (const char            *text,
+                                     CareplanFindingStatus *status)
+{
+  guint i;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  for (i = 0; i < G_N_ELEMENTS (status_names); i++)
+    {
+      if (g_str_equal (text, status_names[i]))
+        {
+          *status = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

@@ -1,1 +1,339 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* careplan-rulebook.c: a set of rules with their parameter values
+ *
+ * An ordered list (the order findings come out in) plus a hash table from
+ * rule id for lookups.  Rules are immutable, so changing a parameter
+ * replaces the rule at its position with a copy.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-rulebook.h"
+
+#include "careplan-error.h"
+#include "careplan-rule-private.h"
+
+/**
+ * CareplanRulebook:
+ *
+ * An ordered set of [class@Careplan.Rule]s, each with its parameter
+ * values: what a [class@Careplan.Engine] evaluates.
+ *
+ * The rulebook is a [iface@Gio.ListModel] of its rules, in the order their
+ * findings are reported. [ctor@Careplan.Rulebook.new_default] holds
+ * England's statutory set; a local policy adds rules or tightens
+ * parameters with [method@Careplan.Rulebook.set_parameter].
+ *
+ * A rulebook may be read from several threads at once (an engine only
+ * reads it), but must not be changed while an engine evaluates it.
+ *
+ * Since: 0.1
+ */
+struct _CareplanRulebook
+{
+  GObject      parent_instance;
+
+  /* A plain array rather than a GListStore: GListStore caches its last
+   * position on reads, so concurrent engines would race on it. */
+  GPtrArray   *rules;   /* CareplanRule (owned), in evaluation order */
+  GHashTable  *by_id;   /* id (owned by the rule) → CareplanRule (borrowed from @rules) */
+};
+
+static void careplan_rulebook_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CareplanRulebook, careplan_rulebook, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      careplan_rulebook_list_model_init))
+
+static GType
+careplan_rulebook_get_item_type (GListModel *model)
+{
+  return CAREPLAN_TYPE_RULE;
+}
+
+static guint
+careplan_rulebook_get_n_items (GListModel *model)
+{
+  CareplanRulebook *self = CAREPLAN_RULEBOOK (model);
+
+  return self->rules->len;
+}
+
+static gpointer
+careplan_rulebook_get_item (GListModel *model,
+                            guint       position)
+{
+  CareplanRulebook *self = CAREPLAN_RULEBOOK (model);
+
+  if (position >= self->rules->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->rules, position));
+}
+
+static void
+careplan_rulebook_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = careplan_rulebook_get_item_type;
+  iface->get_n_items = careplan_rulebook_get_n_items;
+  iface->get_item = careplan_rulebook_get_item;
+}
+
+static void
+careplan_rulebook_finalize (GObject *object)
+{
+  CareplanRulebook *self = CAREPLAN_RULEBOOK (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->rules, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (careplan_rulebook_parent_class)->finalize (object);
+}
+
+static void
+careplan_rulebook_class_init (CareplanRulebookClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = careplan_rulebook_finalize;
+}
+
+static void
+careplan_rulebook_init (CareplanRulebook *self)
+{
+  self->rules = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * careplan_rulebook_new:
+ *
+ * Creates an empty rulebook.
+ *
+ * Returns: (transfer full): a new rulebook
+ *
+ * Since: 0.1
+ */
+CareplanRulebook *
+careplan_rulebook_new (void)
+{
+  return g_object_new (CAREPLAN_TYPE_RULEBOOK, NULL);
+}
+
+static void
+add_definitions (CareplanRulebook             *self,
+                 const CareplanRuleDefinition *definitions,
+                 guint                         n_definitions)
+{
+  guint i;
+
+  for (i = 0; i < n_definitions; i++)
+    {
+      g_autoptr(CareplanRule) rule = careplan_rule_new_from_definition (&definitions[i]);
+
+      careplan_rulebook_add_rule (self, rule);
+    }
+}
+
+/**
+ * careplan_rulebook_new_default:
+ *
+ * Creates a rulebook holding every rule careplan knows, with the
+ * parameter values of the rules catalogue: the reviews (CPPCR 2010
+ * reg 33), then the social-worker visits (reg 28), each family in
+ * catalogue order.
+ *
+ * Returns: (transfer full): a new rulebook
+ *
+ * Since: 0.1
+ */
+CareplanRulebook *
+careplan_rulebook_new_default (void)
+{
+  CareplanRulebook *self = careplan_rulebook_new ();
+  const CareplanRuleDefinition *definitions;
+  guint n_definitions;
+
+  definitions = careplan_rules_reviews_get_definitions (&n_definitions);
+  add_definitions (self, definitions, n_definitions);
+  definitions = careplan_rules_visits_get_definitions (&n_definitions);
+  add_definitions (self, definitions, n_definitions);
+
+  return self;
+}
+
+/**
+ * careplan_rulebook_get_rules:
+ * @self: a rulebook
+ *
+ * Gets the rules, in the order their findings are reported: the rulebook
+ * itself, which is a list model of its rules.
+ *
+ * Returns: (transfer none): a list model of [class@Careplan.Rule]
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_rulebook_get_rules (CareplanRulebook *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (self), NULL);
+
+  return G_LIST_MODEL (self);
+}
+
+/**
+ * careplan_rulebook_lookup:
+ * @self: a rulebook
+ * @id: a rule id
+ *
+ * Finds a rule by its id.
+ *
+ * Returns: (transfer none) (nullable): the rule, or %NULL if the rulebook
+ *   has no rule with that id
+ *
+ * Since: 0.1
+ */
+CareplanRule *
+careplan_rulebook_lookup (CareplanRulebook *self,
+                          const char       *id)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+static gboolean
+find_position (CareplanRulebook *self,
+               CareplanRule     *rule,
+               guint            *position)
+{
+  return g_ptr_array_find (self->rules, rule, position);
+}
+
+/**
+ * careplan_rulebook_add_rule:
+ * @self: a rulebook
+ * @rule: a rule
+ *
+ * Adds @rule at the end of the rulebook, or, if the rulebook already has a
+ * rule with the same id, puts @rule in its place (keeping its position).
+ *
+ * Since: 0.1
+ */
+void
+careplan_rulebook_add_rule (CareplanRulebook *self,
+                            CareplanRule     *rule)
+{
+  CareplanRule *old;
+  guint position;
+
+  g_return_if_fail (CAREPLAN_IS_RULEBOOK (self));
+  g_return_if_fail (CAREPLAN_IS_RULE (rule));
+
+  old = g_hash_table_lookup (self->by_id, careplan_rule_get_id (rule));
+  if (old == rule)
+    return;
+
+  /* The table's key is owned by the rule it maps to, so the entry is
+   * replaced before @old can be finalized. */
+  g_hash_table_replace (self->by_id, (gpointer) careplan_rule_get_id (rule), rule);
+
+  if (old != NULL && find_position (self, old, &position))
+    {
+      g_ptr_array_index (self->rules, position) = g_object_ref (rule);
+      g_object_unref (old);
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    }
+  else
+    {
+      g_ptr_array_add (self->rules, g_object_ref (rule));
+      g_list_model_items_changed (G_LIST_MODEL (self), self->rules->len - 1, 0, 1);
+    }
+}
+
+/**
+ * careplan_rulebook_remove_rule:
+ * @self: a rulebook
+ * @id: a rule id
+ *
+ * Removes the rule with id @id, if the rulebook has one.
+ *
+ * Returns: %TRUE if a rule was removed
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_rulebook_remove_rule (CareplanRulebook *self,
+                               const char       *id)
+{
+  CareplanRule *rule;
+  guint position;
+
+  g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  rule = g_hash_table_lookup (self->by_id, id);
+  if (rule == NULL || !find_position (self, rule, &position))
+    return FALSE;
+
+  g_hash_table_remove (self->by_id, id);
+  g_ptr_array_remove_index (self->rules, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+
+  return TRUE;
+}
+
+/**
+ * careplan_rulebook_set_parameter:
+ * @self: a rulebook
+ * @rule_id: the id of a rule of the rulebook
+ * @name: the name of one of its parameters
+ * @value: the new value, zero or more
+ * @error: return location for a #GError
+ *
+ * Changes a parameter of one rule, for example visits every 28 days rather
+ * than 42 (`cppcr-2010.reg28-2b.first-year-six-weekly`, `interval`). The
+ * rule is replaced, at its position, by a copy with the new value (see
+ * [method@Careplan.Rule.copy_with_parameter]); rules already handed out
+ * keep their values.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set to
+ *   %CAREPLAN_ERROR_UNKNOWN_RULE when the rulebook has no such rule or the
+ *   rule no such parameter
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_rulebook_set_parameter (CareplanRulebook  *self,
+                                 const char        *rule_id,
+                                 const char        *name,
+                                 int                value,
+                                 GError           **error)
+{
+  g_autoptr(CareplanRule) copy = NULL;
+  CareplanRule *rule;
+
+  g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (self), FALSE);
+  g_return_val_if_fail (rule_id != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  rule = g_hash_table_lookup (self->by_id, rule_id);
+  if (rule == NULL)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_UNKNOWN_RULE,
+                   "cannot set parameter %s: no rule %s in the rulebook",
+                   name, rule_id);
+      return FALSE;
+    }
+
+  copy = careplan_rule_copy_with_parameter (rule, name, value, error);
+  if (copy == NULL)
+    return FALSE;
+
+  careplan_rulebook_add_rule (self, copy);
+
+  return TRUE;
+}

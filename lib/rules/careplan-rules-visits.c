@@ -1,1 +1,310 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* careplan-rules-visits.c: social-worker visits (CPPCR 2010 reg 28(2))
+ *
+ * Visits run per placement: the clocks restart at the start of any
+ * placement (a move, RNE P or B, or a new period of care), not at a
+ * change of legal status alone (RNE L, T and U continue the placement;
+ * the model has already grouped those episodes).  A visit belongs to the
+ * placement whose days hold it.  Each obligation is judged by
+ * careplan-obligation.c; this file only says what the obligations are.
+ *
+ * Sources: statutory-rules.md §2.5 (reg 28), §9.3 (first anniversary),
+ * §9.5 (weekend starts), §2.7 (reg 48).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-obligation-private.h"
+
+#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
+#define CPPCR_2010_IN_FORCE "2011-04-01"
+#define CPPCR_2010_REG_28_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made"
+
+/* Reg 48 replaces reg 28(2) for a series of short breaks. */
+static gboolean
+placement_is_short_break (const CareplanEvaluation *evaluation,
+                          CareplanRule             *rule,
+                          guint                     placement,
+                          const char               *what,
+                          GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (span->period >= index->periods->len ||
+      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+    return FALSE;
+
+  careplan_date_format_iso (span->start, start_iso);
+  reason = g_strdup_printf ("the placement from %s is a short break, "
+                            "whose visits follow regulation 48", start_iso);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "placement-start", span->start,
+                                                       reason));
+  return TRUE;
+}
+
+/* The first anniversary of the placement (start + 12 months by the
+ * corresponding-date rule, §9.3): visits dated before it follow reg
+ * 28(2)(b), visits on or after it reg 28(2)(c). */
+static CareplanDate
+first_anniversary (const CareplanPlacementSpan *span,
+                   int                          months)
+{
+  CareplanDate anniversary = careplan_date_add_months (span->start, months);
+
+  /* Only past 9999-12-31; such a placement never reaches its anniversary. */
+  return anniversary != CAREPLAN_DATE_NONE ? anniversary : G_MAXUINT32;
+}
+
+/* Index of the first visit of [first, last) dated on or after @date. */
+static guint
+first_visit_from (const CareplanChildIndex *index,
+                  CareplanDate              date,
+                  guint                     first,
+                  guint                     last)
+{
+  guint k = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_VISIT, date);
+
+  return CLAMP (k, first, last);
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg28-2a.first-visit
+ *
+ * "(a) within one week of the start of any placement," — as made,
+ * CONFIRMED-PRIMARY.  One week is 7 calendar days from the start date; a
+ * weekend start is not extended (§9.5: Sat 5 Apr → Sat 12 Apr).
+ */
+static const CareplanParameterSpec first_visit_parameters[] = {
+  { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
+    "days after the start of a placement by which the first visit is due" },
+};
+
+static void
+first_visit (CareplanRule             *rule,
+             const CareplanEvaluation *evaluation,
+             GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
+  guint k;
+
+  for (k = 0; k < index->placements->len; k++)
+    {
+      CareplanScope scope;
+      CareplanObligation obligation;
+      guint first;
+      guint last;
+
+      if (placement_is_short_break (evaluation, rule, k, "first visit", findings))
+        continue;
+
+      careplan_scope_init_placement (&scope, index, k);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
+
+      obligation = (CareplanObligation) {
+        .what = "first visit",
+        .done_verb = "visited",
+        .anchor_kind = "placement-start",
+        .anchor_phrase = "the start of the placement",
+        .anchor_date = scope.start,
+        .count = careplan_rule_get_parameter_value (rule, 0),
+        .unit = first_visit_parameters[0].unit,
+      };
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
+                                    first < last ? careplan_event_get_date (g_ptr_array_index (visits, first))
+                                                 : CAREPLAN_DATE_NONE,
+                                    findings);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg28-2b.first-year-six-weekly
+ *
+ * "(b) at intervals of not more than six weeks for the first year of any
+ * placement, and" — as made, CONFIRMED-PRIMARY.  Each visit dated before
+ * the first anniversary makes the next one due within 42 days of its
+ * actual date, even when that falls after the anniversary: the anchor
+ * visit's date decides the regime (§9.3).  The first such anchor is the
+ * placement's first visit (the one reg 28(2)(a) asks for).
+ *
+ * `first_year` must agree with that of reg28-2c, or some visits would
+ * fall under both rules or neither.
+ */
+static const CareplanParameterSpec first_year_parameters[] = {
+  { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
+    "days after each visit in the placement's first year by which the next is due" },
+  { "first_year", 12, CAREPLAN_TIME_UNIT_MONTHS,
+    "months from the start of the placement that make its first year" },
+};
+
+static void
+first_year_visits (CareplanRule             *rule,
+                   const CareplanEvaluation *evaluation,
+                   GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  guint k;
+
+  for (k = 0; k < index->placements->len; k++)
+    {
+      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
+      CareplanScope scope;
+      CareplanChain chain;
+      CareplanDate anniversary;
+      guint first;
+      guint last;
+
+      if (placement_is_short_break (evaluation, rule, k, "visit", findings))
+        continue;
+
+      careplan_scope_init_placement (&scope, index, k);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
+      anniversary = first_anniversary (span, careplan_rule_get_parameter_value (rule, 1));
+
+      chain = (CareplanChain) {
+        .what = "visit",
+        .done_verb = "visited",
+        .anchor_kind = "visit",
+        .anchor_phrase = "the visit",
+        .count = careplan_rule_get_parameter_value (rule, 0),
+        .unit = first_year_parameters[0].unit,
+        .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
+        .first = first,
+        .last = first_visit_from (index, anniversary, first, last),
+        .end = last,
+      };
+      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg28-2c.after-first-year
+ *
+ * "(c) thereafter— (i) where the placement is intended to last until C is
+ * aged 18, at intervals of not more than three months, (ii) and in any
+ * other case, at intervals of not more than six weeks."
+ *
+ * The catalogue read this in the regulation as made (CONFIRMED-PRIMARY),
+ * but Part 5 was amended from 1 April 2015 (SI 2015/495) and the current
+ * wording of para (2)(c) was not read: it is marked UNCONFIRMED so that
+ * nobody mistakes it for checked current law.  Reg 28(3A) (six-monthly
+ * visits with the child's agreement) is a separate rule.
+ *
+ * Each visit dated on or after the first anniversary makes the next due
+ * within 3 months when the placement is long-term (the model's flag: the
+ * record's `long_term`, else PLACE U1/U4), else within 42 days.
+ */
+static const CareplanParameterSpec after_first_year_parameters[] = {
+  { "first_year", 12, CAREPLAN_TIME_UNIT_MONTHS,
+    "months from the start of the placement that make its first year" },
+  { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
+    "days after each visit by which the next is due, after the first year of a placement "
+    "not intended to last until 18" },
+  { "interval_long_term", 3, CAREPLAN_TIME_UNIT_MONTHS,
+    "months after each visit by which the next is due, after the first year of a placement "
+    "intended to last until 18" },
+};
+
+static void
+after_first_year_visits (CareplanRule             *rule,
+                         const CareplanEvaluation *evaluation,
+                         GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  guint k;
+
+  for (k = 0; k < index->placements->len; k++)
+    {
+      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
+      CareplanScope scope;
+      CareplanChain chain;
+      CareplanDate anniversary;
+      guint regime;
+      guint first;
+      guint last;
+
+      if (placement_is_short_break (evaluation, rule, k, "visit", findings))
+        continue;
+
+      careplan_scope_init_placement (&scope, index, k);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
+      anniversary = first_anniversary (span, careplan_rule_get_parameter_value (rule, 0));
+      regime = span->long_term ? 2 : 1;
+
+      chain = (CareplanChain) {
+        .what = "visit",
+        .done_verb = "visited",
+        .anchor_kind = "visit",
+        .anchor_phrase = "the visit",
+        .count = careplan_rule_get_parameter_value (rule, regime),
+        .unit = after_first_year_parameters[regime].unit,
+        .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
+        .first = first_visit_from (index, anniversary, first, last),
+        .last = last,
+        .end = last,
+      };
+      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
+    }
+}
+
+static const CareplanRuleDefinition visit_definitions[] = {
+  {
+    .id = "cppcr-2010.reg28-2a.first-visit",
+    .family = "visits",
+    .title = "Visit within one week of the start of any placement",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 28(2)(a)",
+    .url = CPPCR_2010_REG_28_URL,
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = first_visit_parameters,
+    .n_parameters = G_N_ELEMENTS (first_visit_parameters),
+    .evaluate = first_visit,
+  },
+  {
+    .id = "cppcr-2010.reg28-2b.first-year-six-weekly",
+    .family = "visits",
+    .title = "Visits at intervals of not more than six weeks in the first year of a placement",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 28(2)(b)",
+    .url = CPPCR_2010_REG_28_URL,
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = first_year_parameters,
+    .n_parameters = G_N_ELEMENTS (first_year_parameters),
+    .evaluate = first_year_visits,
+  },
+  {
+    .id = "cppcr-2010.reg28-2c.after-first-year",
+    .family = "visits",
+    .title = "Visits after the first year: three-monthly if the placement is to last until 18, "
+             "else six-weekly",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    /* CONFIRMED-PRIMARY as made only; see the comment above the rule. */
+    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 28(2)(c)",
+    .url = CPPCR_2010_REG_28_URL,
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = after_first_year_parameters,
+    .n_parameters = G_N_ELEMENTS (after_first_year_parameters),
+    .evaluate = after_first_year_visits,
+  },
+};
+
+const CareplanRuleDefinition *
+careplan_rules_visits_get_definitions (guint *n_definitions)
+{
+  g_return_val_if_fail (n_definitions != NULL, NULL);
+
+  *n_definitions = G_N_ELEMENTS (visit_definitions);
+  return visit_definitions;
+}

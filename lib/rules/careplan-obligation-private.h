@@ -1,0 +1,120 @@
+/* careplan-obligation-private.h: judging obligations, the same for every rule
+ *
+ * DESIGN.md §4 says how an obligation is judged; this is the one place
+ * that says it in code.  A rule works out its obligations (an anchor, a
+ * timescale, the scope whose events may satisfy it) and hands them here.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "careplan-rule-private.h"
+
+G_BEGIN_DECLS
+
+/* A placement or a period of care, as the set of days whose events it
+ * owns: [start, end) when a successor starts on its end date (the event
+ * that day belongs to the successor), else [start, end]. */
+typedef struct
+{
+  CareplanDate  start;
+  CareplanDate  end;             /* CAREPLAN_DATE_NONE: open at the as-of date */
+  gboolean      end_exclusive;
+  const char   *noun;            /* "placement", "period of care": for messages */
+} CareplanScope;
+
+/* One obligation: an anchor and a timescale, and the words its message
+ * is made of ("<what> due <due>: <count unit> after <anchor_phrase> on
+ * <anchor_date>; <done_verb> <done>"). */
+typedef struct
+{
+  const char        *what;           /* "first review", "visit" */
+  const char        *done_verb;      /* "held", "visited" */
+  const char        *anchor_kind;    /* DESIGN §4: "became-looked-after", "review", … */
+  const char        *anchor_phrase;  /* "becoming looked after", "the visit" */
+  CareplanDate       anchor_date;
+  int                count;
+  CareplanTimeUnit   unit;
+} CareplanObligation;
+
+/* A periodic obligation: each event of @events from @first to @last - 1
+ * is an anchor whose successor is the next event in order, up to @end
+ * (one past the scope's last event).  The anchor never satisfies itself. */
+typedef struct
+{
+  const char        *what;
+  const char        *done_verb;
+  const char        *anchor_kind;
+  const char        *anchor_phrase;
+  int                count;
+  CareplanTimeUnit   unit;
+  GPtrArray         *events;         /* CareplanEvent, sorted by date */
+  guint              first;
+  guint              last;
+  guint              end;
+} CareplanChain;
+
+void             careplan_scope_init_placement   (CareplanScope             *scope,
+                                                  const CareplanChildIndex  *index,
+                                                  guint                      placement);
+void             careplan_scope_init_period      (CareplanScope             *scope,
+                                                  const CareplanChildIndex  *index,
+                                                  guint                      period);
+/* The events of @kind that fall in @scope: [*first, *last) of
+ * index->events[kind]. */
+void             careplan_scope_find_events      (const CareplanScope       *scope,
+                                                  const CareplanChildIndex  *index,
+                                                  CareplanEventKind          kind,
+                                                  guint                     *first,
+                                                  guint                     *last);
+
+/* The verdict of §4 for an obligation whose due date is known.
+ * @candidate is the first event in scope on or after the anchor (not the
+ * anchor itself), or CAREPLAN_DATE_NONE.  Returns NULL when the
+ * obligation lapsed (its scope ended on or before @due, unmet). */
+CareplanFinding *careplan_obligation_judge       (CareplanRule              *rule,
+                                                  const char                *child_id,
+                                                  const CareplanObligation  *obligation,
+                                                  CareplanDate               due,
+                                                  const CareplanScope       *scope,
+                                                  CareplanDate               candidate,
+                                                  CareplanDate               as_of);
+
+/* Checks the rule is in force on the anchor date (else `not-applicable`),
+ * computes the due date with the evaluation's calendar (a date outside
+ * its range gives `unknown`), judges, and appends the finding if any.
+ * Returns TRUE when the obligation was met, on time or late: only then
+ * does a periodic obligation go on. */
+gboolean         careplan_obligation_evaluate    (CareplanRule              *rule,
+                                                  const CareplanEvaluation  *evaluation,
+                                                  const CareplanObligation  *obligation,
+                                                  const CareplanScope       *scope,
+                                                  CareplanDate               candidate,
+                                                  GPtrArray                 *findings);
+
+/* Walks a periodic obligation, appending one finding per anchor and
+ * stopping after the first that is not met: a missed event gives one
+ * finding, not a cascade.  Anchors outside the rule's in-force dates give
+ * one `not-applicable` finding per run of them. */
+void             careplan_obligation_walk_chain  (CareplanRule              *rule,
+                                                  const CareplanEvaluation  *evaluation,
+                                                  const CareplanChain       *chain,
+                                                  const CareplanScope       *scope,
+                                                  GPtrArray                 *findings);
+
+/* A `not-applicable` finding for an obligation the rule does not cover;
+ * @reason ends the sentence "<what> not applicable: <reason>". */
+CareplanFinding *careplan_obligation_not_applicable (CareplanRule           *rule,
+                                                     const char             *child_id,
+                                                     const char             *what,
+                                                     const char             *anchor_kind,
+                                                     CareplanDate            anchor_date,
+                                                     const char             *reason);
+
+/* "20 working days", "6 weeks" (a whole number of weeks of days reads as
+ * weeks), "3 months". */
+char            *careplan_obligation_format_timescale (int                  count,
+                                                       CareplanTimeUnit     unit);
+
+G_END_DECLS
