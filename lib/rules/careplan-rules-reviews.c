@@ -16,8 +16,10 @@
 
 #define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
 #define CPPCR_2010_IN_FORCE "2011-04-01"
-/* The page the catalogue read reg 33 on (Part 6 as made). */
-#define CPPCR_2010_PART_6_URL "https://legislation.gov.uk/cy/uksi/2010/959/part/6/made?timeline=false"
+/* Regulation 33 as made.  The catalogue read it on the Part 6 page of the
+ * site's Welsh-language interface (the English regulations all the same);
+ * cite the canonical English address of the regulation itself. */
+#define CPPCR_2010_PART_6_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/33/made"
 
 /* Short breaks under reg 48 have their own review timetable (first within
  * three months of the first short break, then six-monthly), which is a
