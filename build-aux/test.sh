@@ -1,0 +1,41 @@
+#!/bin/sh
+# Set up from nothing and run every test: the normal build (C, Python, GJS,
+# schema, docs), the same suites under AddressSanitizer + UBSan, the
+# valgrind setup, an install into a prefix that the C example compiles
+# against through pkg-config, and `meson dist`.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+out=${CAREPLAN_TEST_BUILD:-_build}
+
+build-aux/install-deps.sh
+
+echo "== build and test =="
+rm -rf "$out"
+meson setup "$out/default" --prefix="$top/$out/prefix"
+meson test -C "$out/default" --print-errorlogs
+
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer =="
+meson setup "$out/asan" -Db_sanitize=address,undefined -Db_lundef=false -Ddocs=false
+meson test -C "$out/asan" --print-errorlogs
+
+echo "== valgrind =="
+meson test -C "$out/default" --setup valgrind --print-errorlogs
+
+echo "== install, then compile the C example against the installed careplan-1.pc =="
+meson install -C "$out/default" --quiet
+prefix="$top/$out/prefix"
+libdir=$(find "$prefix" -name 'careplan-1.pc' -printf '%h\n' | head -n1)
+PKG_CONFIG_PATH="$libdir" cc -o "$out/check-child-installed" examples/check-child.c \
+  $(PKG_CONFIG_PATH="$libdir" pkg-config --cflags --libs careplan-1)
+LD_LIBRARY_PATH="$(dirname "$libdir")" "$out/check-child-installed" examples/data > /dev/null
+echo "installed example: ok"
+
+echo "== meson dist =="
+if git -C "$top" diff --quiet HEAD 2>/dev/null; then
+  meson dist -C "$out/default" --formats xztar
+else
+  meson dist -C "$out/default" --formats xztar --allow-dirty
+fi
+
+echo "careplan: every suite passed"
