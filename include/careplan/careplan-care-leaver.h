@@ -39,4 +39,20 @@ CAREPLAN_AVAILABLE_IN_ALL
 void                careplan_care_leaver_set_staying_put_from       (CareplanCareLeaver *self,
                                                                      CareplanDate        date);
 
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanDate        careplan_care_leaver_get_accommodation_from     (CareplanCareLeaver *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                careplan_care_leaver_set_accommodation_from     (CareplanCareLeaver *self,
+                                                                     CareplanDate        date);
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanDate        careplan_care_leaver_get_support_requested      (CareplanCareLeaver *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                careplan_care_leaver_set_support_requested      (CareplanCareLeaver *self,
+                                                                     CareplanDate        date);
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanDate        careplan_care_leaver_get_adviser_declined       (CareplanCareLeaver *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                careplan_care_leaver_set_adviser_declined       (CareplanCareLeaver *self,
+                                                                     CareplanDate        date);
+
 G_END_DECLS

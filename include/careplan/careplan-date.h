@@ -54,8 +54,14 @@ typedef guint32 CareplanDate;
  * @CAREPLAN_TIME_UNIT_WEEKS: weeks of 7 calendar days
  * @CAREPLAN_TIME_UNIT_MONTHS: calendar months by the corresponding-date rule
  * @CAREPLAN_TIME_UNIT_WORKING_DAYS: working days of a [class@Careplan.Calendar]
+ * @CAREPLAN_TIME_UNIT_YEARS: years (12 calendar months, corresponding-date rule)
+ * @CAREPLAN_TIME_UNIT_COUNT: not a time: a plain number (a count, an age
+ *   bound, a choice among readings)
+ * @CAREPLAN_TIME_UNIT_MONTH_DAY: not a duration: a day of the year written
+ *   as MMDD (901 is 1 September), for school-term dates
  *
- * The units in which statutory timescales are written.
+ * The units in which statutory timescales are written, and the units of
+ * the other parameters a rule may take.
  *
  * Since: 0.1
  */
@@ -65,6 +71,9 @@ typedef enum
   CAREPLAN_TIME_UNIT_WEEKS,
   CAREPLAN_TIME_UNIT_MONTHS,
   CAREPLAN_TIME_UNIT_WORKING_DAYS,
+  CAREPLAN_TIME_UNIT_YEARS,
+  CAREPLAN_TIME_UNIT_COUNT,
+  CAREPLAN_TIME_UNIT_MONTH_DAY,
 } CareplanTimeUnit;
 
 /**

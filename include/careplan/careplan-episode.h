@@ -90,6 +90,11 @@ CAREPLAN_AVAILABLE_IN_ALL
 void             careplan_episode_set_long_term                (CareplanEpisode *self,
                                                                 CareplanTristate long_term);
 CAREPLAN_AVAILABLE_IN_ALL
+CareplanTristate careplan_episode_get_out_of_area              (CareplanEpisode *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void             careplan_episode_set_out_of_area              (CareplanEpisode *self,
+                                                                CareplanTristate out_of_area);
+CAREPLAN_AVAILABLE_IN_ALL
 gboolean         careplan_episode_starts_placement             (CareplanEpisode *self);
 CAREPLAN_AVAILABLE_IN_ALL
 gboolean         careplan_episode_is_short_break               (CareplanEpisode *self);

@@ -47,6 +47,50 @@ G_BEGIN_DECLS
  *   review (`care_leaver.pathway_plans[]`)
  * @CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT: a personal adviser's contact
  *   with a care leaver (`care_leaver.contacts[]`)
+ * @CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION: written notification of a
+ *   placement (`placement_notifications[]`: `date`, `recipient` as detail:
+ *   `required-persons` for reg 13(1), `area-authority` for reg 13(4))
+ * @CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL: approval of an out-of-area
+ *   placement (`placement_approvals[]`: `date`, `approver` as detail:
+ *   `nominated-officer` or `director`)
+ * @CAREPLAN_EVENT_KIND_IRO_APPOINTMENT: an independent reviewing officer
+ *   appointed (`iro_appointments[]`: `date`)
+ * @CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT: the child's agreement to
+ *   be visited less often in a long-term foster placement, reg 28(3A)
+ *   (`visit_frequency_agreements[]`: `date`)
+ * @CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT: a placement with a parent before
+ *   the assessment is complete, reg 19 (`placement_with_parent_assessments[]`:
+ *   `start` as the date, `completed` as [property@Careplan.Event:end],
+ *   `decision` as [property@Careplan.Event:approved])
+ * @CAREPLAN_EVENT_KIND_DETENTION: detention of a child who was looked after
+ *   (`detentions[]`: `start` as the date, `end`)
+ * @CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS: care proceedings (`court_proceedings[]`:
+ *   `issued` as the date, `extended_to`, `final_order` as the end)
+ * @CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY: the adoption celebration hearing
+ *   (`adoption_ceremonies[]`: `date`)
+ * @CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER: the later life letter handed to
+ *   the adopters (`later_life_letters[]`: `date`)
+ * @CAREPLAN_EVENT_KIND_PA_VISIT: a personal adviser's visit to a care leaver
+ *   at accommodation the authority provides (`care_leaver.pa_visits[]`: `date`)
+ * @CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES: the SSDA903 OC2 outcomes at 31 March
+ *   (`outcomes[]`: `date` and the text fields `sdq_score`, `sdq_reason`,
+ *   `convicted`, `health_check`, `immunisations`, `teeth_check`,
+ *   `health_assessment`, `substance_misuse`, `intervention_received`,
+ *   `intervention_offered`, as the 903 codes them)
+ * @CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES: the SSDA903 OC3 care-leaver
+ *   outcomes (`care_leaver.outcomes[]`: `date` and the text fields
+ *   `in_touch`, `activity`, `accommodation`)
+ * @CAREPLAN_EVENT_KIND_ADOPTION_DECISION: the decision that the child
+ *   should be placed for adoption, SSDA903 AD1 (`adoption_decisions[]`:
+ *   `date`, the date field `matched`, the text fields `foster_care`,
+ *   `number_of_adopters`, `sex_of_adopters`, `legal_status_of_adopters`)
+ * @CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION: SSDA903 PlacedAdoption
+ *   (`placed_for_adoption[]`: `date`, `end`, the text field `reason_ceased`)
+ * @CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE: SSDA903 SWEpisodes
+ *   (`social_worker_episodes[]`: `start` as the date, `end`, the text fields
+ *   `worker` and `reason`)
+ * @CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY: SSDA903 DoLo
+ *   (`deprivation_of_liberty_orders[]`: `start` as the date, `end`)
  *
  * The kinds of dated event a child's record holds. The name in brackets is
  * the list of the careplan JSON record that holds such events.
@@ -69,6 +113,22 @@ typedef enum
   CAREPLAN_EVENT_KIND_CARER_APPROVAL,
   CAREPLAN_EVENT_KIND_PATHWAY_PLAN,
   CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT,
+  CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+  CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL,
+  CAREPLAN_EVENT_KIND_IRO_APPOINTMENT,
+  CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT,
+  CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+  CAREPLAN_EVENT_KIND_DETENTION,
+  CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS,
+  CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
+  CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER,
+  CAREPLAN_EVENT_KIND_PA_VISIT,
+  CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES,
+  CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES,
+  CAREPLAN_EVENT_KIND_ADOPTION_DECISION,
+  CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION,
+  CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE,
+  CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY,
 } CareplanEventKind;
 
 /**
@@ -78,7 +138,7 @@ typedef enum
  *
  * Since: 0.1
  */
-#define CAREPLAN_EVENT_N_KINDS (CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT + 1)
+#define CAREPLAN_EVENT_N_KINDS (CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY + 1)
 
 /**
  * CAREPLAN_EVENT_NO_SCORE:
@@ -136,5 +196,21 @@ CareplanDate       careplan_event_get_approved      (CareplanEvent     *self);
 CAREPLAN_AVAILABLE_IN_ALL
 void               careplan_event_set_approved      (CareplanEvent     *self,
                                                      CareplanDate       approved);
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanDate       careplan_event_get_date_field    (CareplanEvent     *self,
+                                                     const char        *name);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_date_field    (CareplanEvent     *self,
+                                                     const char        *name,
+                                                     CareplanDate       date);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_text_field    (CareplanEvent     *self,
+                                                     const char        *name);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_text_field    (CareplanEvent     *self,
+                                                     const char        *name,
+                                                     const char        *value);
+CAREPLAN_AVAILABLE_IN_ALL
+char             **careplan_event_dup_field_names   (CareplanEvent     *self);
 
 G_END_DECLS

@@ -141,6 +141,9 @@ careplan_obligation_format_timescale (int              count,
     case CAREPLAN_TIME_UNIT_WORKING_DAYS:
       noun = count == 1 ? "working day" : "working days";
       break;
+    case CAREPLAN_TIME_UNIT_YEARS:
+      noun = count == 1 ? "year" : "years";
+      break;
     default:
       g_return_val_if_reached (NULL);
     }

@@ -76,5 +76,14 @@ CareplanFinding *careplan_finding_new_take (CareplanRule          *rule,
  * definitions and their number. */
 const CareplanRuleDefinition *careplan_rules_reviews_get_definitions (guint *n_definitions);
 const CareplanRuleDefinition *careplan_rules_visits_get_definitions  (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_care_planning_get_definitions (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_visit_regimes_get_definitions (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_placements_get_definitions    (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_short_breaks_get_definitions  (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_health_get_definitions        (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_education_get_definitions     (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_permanence_get_definitions    (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_missing_get_definitions       (guint *n_definitions);
+const CareplanRuleDefinition *careplan_rules_care_leavers_get_definitions  (guint *n_definitions);
 
 G_END_DECLS

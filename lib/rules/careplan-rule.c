@@ -776,7 +776,7 @@ careplan_confirmation_to_string (CareplanConfirmation confirmation)
  * @unit: a unit of time
  *
  * Gets the name of @unit used in files and on the command line: `days`,
- * `weeks`, `months` or `working-days`.
+ * `weeks`, `months`, `working-days`, `years`, `count` or `month-day`.
  *
  * Returns: (transfer none): the name
  *
@@ -795,6 +795,12 @@ careplan_time_unit_to_string (CareplanTimeUnit unit)
       return "months";
     case CAREPLAN_TIME_UNIT_WORKING_DAYS:
       return "working-days";
+    case CAREPLAN_TIME_UNIT_YEARS:
+      return "years";
+    case CAREPLAN_TIME_UNIT_COUNT:
+      return "count";
+    case CAREPLAN_TIME_UNIT_MONTH_DAY:
+      return "month-day";
     default:
       g_return_val_if_reached (NULL);
     }

@@ -155,10 +155,28 @@ careplan_rulebook_new_default (void)
   const CareplanRuleDefinition *definitions;
   guint n_definitions;
 
-  definitions = careplan_rules_reviews_get_definitions (&n_definitions);
-  add_definitions (self, definitions, n_definitions);
-  definitions = careplan_rules_visits_get_definitions (&n_definitions);
-  add_definitions (self, definitions, n_definitions);
+  /* Families in catalogue order; within a family, rules in catalogue order. */
+  static const struct {
+    const CareplanRuleDefinition *(*get) (guint *n_definitions);
+  } families[] = {
+    { careplan_rules_reviews_get_definitions },
+    { careplan_rules_visits_get_definitions },
+    { careplan_rules_care_planning_get_definitions },
+    { careplan_rules_visit_regimes_get_definitions },
+    { careplan_rules_placements_get_definitions },
+    { careplan_rules_short_breaks_get_definitions },
+    { careplan_rules_health_get_definitions },
+    { careplan_rules_education_get_definitions },
+    { careplan_rules_permanence_get_definitions },
+    { careplan_rules_missing_get_definitions },
+    { careplan_rules_care_leavers_get_definitions },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    {
+      definitions = families[i].get (&n_definitions);
+      add_definitions (self, definitions, n_definitions);
+    }
 
   return self;
 }

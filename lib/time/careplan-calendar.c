@@ -911,8 +911,10 @@ careplan_calendar_add_working_days (CareplanCalendar  *self,
  * and a unit).
  *
  * Days and weeks are calendar days, counted from @date with no roll
- * forward past weekends or bank holidays; months follow the
- * corresponding-date rule of [func@Careplan.date_add_months]. None of
+ * forward past weekends or bank holidays; months and years (12 months)
+ * follow the corresponding-date rule of [func@Careplan.date_add_months].
+ * %CAREPLAN_TIME_UNIT_COUNT and %CAREPLAN_TIME_UNIT_MONTH_DAY are not
+ * durations and are refused. None of
  * these needs the bank holidays, so they work for any date and fail only
  * past 31 December 9999 (%CAREPLAN_ERROR_INVALID_DATE). Working days are
  * counted by [method@Careplan.Calendar.add_working_days].
@@ -936,7 +938,8 @@ careplan_calendar_add (CareplanCalendar  *self,
 
   g_return_val_if_fail (CAREPLAN_IS_CALENDAR (self), CAREPLAN_DATE_NONE);
   g_return_val_if_fail (careplan_date_is_valid (date), CAREPLAN_DATE_NONE);
-  g_return_val_if_fail ((guint) unit <= CAREPLAN_TIME_UNIT_WORKING_DAYS, CAREPLAN_DATE_NONE);
+  /* COUNT and MONTH_DAY are parameter units, not durations. */
+  g_return_val_if_fail ((guint) unit <= CAREPLAN_TIME_UNIT_YEARS, CAREPLAN_DATE_NONE);
   g_return_val_if_fail (error == NULL || *error == NULL, CAREPLAN_DATE_NONE);
 
   switch (unit)
@@ -956,6 +959,11 @@ careplan_calendar_add (CareplanCalendar  *self,
                                      : careplan_date_add_months (date, (int) count);
       break;
 
+    case CAREPLAN_TIME_UNIT_YEARS:
+      result = count > max_days / 366 ? CAREPLAN_DATE_NONE
+                                      : careplan_date_add_months (date, 12 * (int) count);
+      break;
+
     case CAREPLAN_TIME_UNIT_WORKING_DAYS:
     default:
       return careplan_calendar_add_working_days (self, date, count, error);
@@ -967,7 +975,8 @@ careplan_calendar_add (CareplanCalendar  *self,
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
                    "%u %s%s after %s is after 9999-12-31", count,
                    unit == CAREPLAN_TIME_UNIT_DAYS ? "day" :
-                   unit == CAREPLAN_TIME_UNIT_WEEKS ? "week" : "month",
+                   unit == CAREPLAN_TIME_UNIT_WEEKS ? "week" :
+                   unit == CAREPLAN_TIME_UNIT_YEARS ? "year" : "month",
                    count == 1 ? "" : "s", text);
     }
 

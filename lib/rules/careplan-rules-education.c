@@ -1,0 +1,16 @@
+/* careplan-rules-education.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-obligation-private.h"
+
+/* Filled in by the education family's author; an empty family adds no rule. */
+const CareplanRuleDefinition *
+careplan_rules_education_get_definitions (guint *n_definitions)
+{
+  *n_definitions = 0;
+  return NULL;
+}
