@@ -545,6 +545,87 @@ set_node_position (RecordReader *self,
 
 /* Events ------------------------------------------------------------------- */
 
+/* Reads one member of an event object into the field @field says. */
+static gboolean
+read_event_field (RecordReader               *self,
+                  GError                    **error,
+                  CareplanEvent              *event,
+                  const CareplanRecordField  *field,
+                  JsonNode                   *member,
+                  const PathSegment          *path)
+{
+  CareplanDate date = CAREPLAN_DATE_NONE;
+  CareplanTristate flag;
+  const char *text;
+  int score;
+
+  switch (field->kind)
+    {
+    case CAREPLAN_RECORD_FIELD_DETAIL:
+      if (!read_enum (self, error, member, path, field->values, &text))
+        return FALSE;
+      careplan_event_set_detail (event, text);
+      return TRUE;
+
+    case CAREPLAN_RECORD_FIELD_NAMED_TEXT:
+      /* These hold SSDA903 codes, some of them digits ("0", "14"): a
+       * number would lose leading zeros, so say how to write one. */
+      if (holds_type (member, G_TYPE_INT64) || holds_type (member, G_TYPE_DOUBLE))
+        return fail (self, error, CAREPLAN_ERROR_INVALID_RECORD, node_offset (self, member), path,
+                     "expected a string, got %s (write codes in quotes, as in \"1\")",
+                     describe_node (member));
+      if (!read_string (self, error, member, path, &text))
+        return FALSE;
+      careplan_event_set_text_field (event, field->key, text);
+      return TRUE;
+
+    case CAREPLAN_RECORD_FIELD_FLAG:
+      if (!read_boolean (self, error, member, path, &flag))
+        return FALSE;
+      careplan_event_set_flag (event, flag);
+      return TRUE;
+
+    case CAREPLAN_RECORD_FIELD_SCORE:
+      if (!read_score (self, error, member, path, &score))
+        return FALSE;
+      careplan_event_set_score (event, score);
+      return TRUE;
+
+    case CAREPLAN_RECORD_FIELD_DATE:
+    case CAREPLAN_RECORD_FIELD_END:
+    case CAREPLAN_RECORD_FIELD_EXTENDED_TO:
+    case CAREPLAN_RECORD_FIELD_APPROVED:
+    case CAREPLAN_RECORD_FIELD_NAMED_DATE:
+    default:
+      break;
+    }
+
+  if (!read_date (self, error, member, path, &date))
+    return FALSE;
+
+  switch (field->kind)
+    {
+    case CAREPLAN_RECORD_FIELD_DATE:
+      careplan_event_set_date (event, date);
+      break;
+    case CAREPLAN_RECORD_FIELD_END:
+      careplan_event_set_end (event, date);
+      break;
+    case CAREPLAN_RECORD_FIELD_EXTENDED_TO:
+      careplan_event_set_extended_to (event, date);
+      break;
+    case CAREPLAN_RECORD_FIELD_APPROVED:
+      careplan_event_set_approved (event, date);
+      break;
+    case CAREPLAN_RECORD_FIELD_NAMED_DATE:
+    default:
+      careplan_event_set_date_field (event, field->key, date);
+      break;
+    }
+
+  return TRUE;
+}
+
 static CareplanEvent *
 read_event (RecordReader                   *self,
             GError                        **error,
@@ -556,7 +637,6 @@ read_event (RecordReader                   *self,
   JsonObjectIter iter;
   const char *name;
   JsonNode *member;
-  CareplanDate date;
   guint line;
   guint column;
 
@@ -566,7 +646,8 @@ read_event (RecordReader                   *self,
       return NULL;
     }
 
-  if (require_member (self, error, node, path, spec->date_key, "required") == NULL)
+  /* The first field of every spec is its required date. */
+  if (require_member (self, error, node, path, spec->fields[0].key, "required") == NULL)
     return NULL;
 
   event = careplan_event_new (spec->kind, CAREPLAN_DATE_NONE);
@@ -576,58 +657,13 @@ read_event (RecordReader                   *self,
   json_object_iter_init_ordered (&iter, json_node_get_object (node));
   while (json_object_iter_next_ordered (&iter, &name, &member))
     {
-      PathSegment field = { path, name, 0 };
+      PathSegment segment = { path, name, 0 };
+      const CareplanRecordField *field = careplan_record_event_spec_field (spec, name);
 
-      if (strcmp (name, spec->date_key) == 0)
-        {
-          if (!read_date (self, error, member, &field, &date))
-            return NULL;
-          careplan_event_set_date (event, date);
-        }
-      else if (spec->end_key != NULL && strcmp (name, spec->end_key) == 0)
-        {
-          if (!read_date (self, error, member, &field, &date))
-            return NULL;
-          careplan_event_set_end (event, date);
-        }
-      else if (spec->detail_key != NULL && strcmp (name, spec->detail_key) == 0)
-        {
-          const char *detail;
-
-          if (!read_enum (self, error, member, &field, spec->detail_values, &detail))
-            return NULL;
-          careplan_event_set_detail (event, detail);
-        }
-      else if (spec->flag_key != NULL && strcmp (name, spec->flag_key) == 0)
-        {
-          CareplanTristate flag;
-
-          if (!read_boolean (self, error, member, &field, &flag))
-            return NULL;
-          careplan_event_set_flag (event, flag);
-        }
-      else if (spec->has_score && strcmp (name, "score") == 0)
-        {
-          int score;
-
-          if (!read_score (self, error, member, &field, &score))
-            return NULL;
-          careplan_event_set_score (event, score);
-        }
-      else if (spec->has_approval && strcmp (name, "extended_to") == 0)
-        {
-          if (!read_date (self, error, member, &field, &date))
-            return NULL;
-          careplan_event_set_extended_to (event, date);
-        }
-      else if (spec->has_approval && strcmp (name, "approved") == 0)
-        {
-          if (!read_date (self, error, member, &field, &date))
-            return NULL;
-          careplan_event_set_approved (event, date);
-        }
-      else
+      if (field == NULL)
         keep_extra (careplan_event_get_extras (event), name, member);
+      else if (!read_event_field (self, error, event, field, member, &segment))
+        return NULL;
     }
 
   return g_steal_pointer (&event);
@@ -740,13 +776,16 @@ read_episode (RecordReader       *self,
           else
             careplan_episode_set_end (episode, date);
         }
-      else if (strcmp (name, "long_term") == 0)
+      else if (strcmp (name, "long_term") == 0 || strcmp (name, "out_of_area") == 0)
         {
-          CareplanTristate long_term;
+          CareplanTristate value;
 
-          if (!read_boolean (self, error, member, &field, &long_term))
+          if (!read_boolean (self, error, member, &field, &value))
             return FALSE;
-          careplan_episode_set_long_term (episode, long_term);
+          if (name[0] == 'l')
+            careplan_episode_set_long_term (episode, value);
+          else
+            careplan_episode_set_out_of_area (episode, value);
         }
       else
         keep_extra (careplan_episode_get_extras (episode), name, member);
@@ -786,6 +825,22 @@ read_episodes (RecordReader       *self,
 
 /* Children ----------------------------------------------------------------- */
 
+typedef struct
+{
+  const char *key;
+  void      (*set) (CareplanCareLeaver *self,
+                    CareplanDate        date);
+} LeaverDateField;
+
+static const LeaverDateField care_leaver_dates[] = {
+  { "needs_assessment", careplan_care_leaver_set_needs_assessment },
+  { "personal_adviser_from", careplan_care_leaver_set_personal_adviser_from },
+  { "staying_put_from", careplan_care_leaver_set_staying_put_from },
+  { "accommodation_from", careplan_care_leaver_set_accommodation_from },
+  { "support_requested", careplan_care_leaver_set_support_requested },
+  { "adviser_declined", careplan_care_leaver_set_adviser_declined },
+};
+
 static gboolean
 read_care_leaver (RecordReader       *self,
                   GError            **error,
@@ -812,31 +867,23 @@ read_care_leaver (RecordReader       *self,
       PathSegment field = { path, name, 0 };
       const CareplanRecordEventSpec *spec;
       CareplanDate date;
+      const LeaverDateField *date_field = NULL;
 
-      spec = careplan_record_event_spec_for_list (name, CAREPLAN_RECORD_FIRST_CARE_LEAVER_KIND,
-                                                  CAREPLAN_EVENT_N_KINDS);
+      for (guint i = 0; i < G_N_ELEMENTS (care_leaver_dates); i++)
+        if (strcmp (name, care_leaver_dates[i].key) == 0)
+          date_field = &care_leaver_dates[i];
+
+      spec = careplan_record_event_spec_for_list (name, TRUE);
       if (spec != NULL)
         {
           if (!read_events (self, error, child, spec, member, &field))
             return FALSE;
         }
-      else if (strcmp (name, "needs_assessment") == 0)
+      else if (date_field != NULL)
         {
           if (!read_date (self, error, member, &field, &date))
             return FALSE;
-          careplan_care_leaver_set_needs_assessment (care_leaver, date);
-        }
-      else if (strcmp (name, "personal_adviser_from") == 0)
-        {
-          if (!read_date (self, error, member, &field, &date))
-            return FALSE;
-          careplan_care_leaver_set_personal_adviser_from (care_leaver, date);
-        }
-      else if (strcmp (name, "staying_put_from") == 0)
-        {
-          if (!read_date (self, error, member, &field, &date))
-            return FALSE;
-          careplan_care_leaver_set_staying_put_from (care_leaver, date);
+          date_field->set (care_leaver, date);
         }
       else
         keep_extra (careplan_care_leaver_get_extras (care_leaver), name, member);
@@ -893,7 +940,7 @@ read_child (RecordReader       *self,
       PathSegment field = { path, name, 0 };
       const CareplanRecordEventSpec *spec;
 
-      spec = careplan_record_event_spec_for_list (name, 0, CAREPLAN_RECORD_FIRST_CARE_LEAVER_KIND);
+      spec = careplan_record_event_spec_for_list (name, FALSE);
       if (spec != NULL)
         {
           if (!read_events (self, error, child, spec, member, &field))
@@ -1361,8 +1408,10 @@ load (const char  *name,
  * [class@Careplan.Child] and its [class@Careplan.Episode]s,
  * [class@Careplan.Event]s and [class@Careplan.CareLeaver]. A `null` for
  * an optional member means "not recorded", as does leaving it out. Only
- * `id` (of a child), `start` (of an episode, a missing episode and a carer
- * approval) and `date` (of the other events) are required. Ids are
+ * `id` (of a child), `start` (of an episode, a missing episode, a carer
+ * approval, a placement with a parent before assessment, a detention, a
+ * social worker episode and a deprivation-of-liberty order), `issued` (of
+ * court proceedings) and `date` (of the other events) are required. Ids are
  * strings: a number is an error. Members the format does not define are
  * kept, at every level, and [func@Careplan.record_save_data] writes them
  * back; unknown members of the wrapper object are kept on the returned
@@ -1370,6 +1419,9 @@ load (const char  *name,
  *
  * The SSDA903 codes (legal status, placement type, …) are read as they
  * are: [method@Careplan.Child.validate] reports codes it does not know.
+ * The SSDA903 codes kept as named text fields of events (the OC2, OC3 and
+ * AD1 columns, …) must be strings, so that codes such as `"0"` keep their
+ * form.
  * The format's own vocabularies (the `kind` of a health assessment, the
  * `plan` of a permanence plan, …) are checked here.
  *

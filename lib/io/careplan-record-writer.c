@@ -271,6 +271,50 @@ write_extras (Container                     *container,
 }
 
 static void
+write_event_field (Container                 *container,
+                   CareplanEvent             *event,
+                   const CareplanRecordField *field)
+{
+  switch (field->kind)
+    {
+    case CAREPLAN_RECORD_FIELD_DATE:
+      write_date (container, field->key, careplan_event_get_date (event));
+      break;
+    case CAREPLAN_RECORD_FIELD_END:
+      write_date (container, field->key, careplan_event_get_end (event));
+      break;
+    case CAREPLAN_RECORD_FIELD_DETAIL:
+      write_string (container, field->key, careplan_event_get_detail (event));
+      break;
+    case CAREPLAN_RECORD_FIELD_FLAG:
+      write_boolean (container, field->key, careplan_event_get_flag (event));
+      break;
+    case CAREPLAN_RECORD_FIELD_SCORE:
+      if (careplan_event_get_score (event) != CAREPLAN_EVENT_NO_SCORE)
+        {
+          next_member (container, field->key);
+          g_string_append_printf (container->out, "%d", careplan_event_get_score (event));
+        }
+      break;
+    case CAREPLAN_RECORD_FIELD_EXTENDED_TO:
+      write_date (container, field->key, careplan_event_get_extended_to (event));
+      break;
+    case CAREPLAN_RECORD_FIELD_APPROVED:
+      write_date (container, field->key, careplan_event_get_approved (event));
+      break;
+    case CAREPLAN_RECORD_FIELD_NAMED_DATE:
+      write_date (container, field->key, careplan_event_get_date_field (event, field->key));
+      break;
+    case CAREPLAN_RECORD_FIELD_NAMED_TEXT:
+    default:
+      write_string (container, field->key, careplan_event_get_text_field (event, field->key));
+      break;
+    }
+}
+
+/* Only the members the format defines for the kind are written: a named
+ * field set through the API under another name has no key to go to. */
+static void
 write_event (Container     *list,
              CareplanEvent *event)
 {
@@ -280,23 +324,8 @@ write_event (Container     *list,
   next_item (list);
   container = begin (list->out, list->depth, '{');
 
-  write_date (&container, spec->date_key, careplan_event_get_date (event));
-  if (spec->end_key != NULL)
-    write_date (&container, spec->end_key, careplan_event_get_end (event));
-  if (spec->detail_key != NULL)
-    write_string (&container, spec->detail_key, careplan_event_get_detail (event));
-  if (spec->flag_key != NULL)
-    write_boolean (&container, spec->flag_key, careplan_event_get_flag (event));
-  if (spec->has_score && careplan_event_get_score (event) != CAREPLAN_EVENT_NO_SCORE)
-    {
-      next_member (&container, "score");
-      g_string_append_printf (container.out, "%d", careplan_event_get_score (event));
-    }
-  if (spec->has_approval)
-    {
-      write_date (&container, "extended_to", careplan_event_get_extended_to (event));
-      write_date (&container, "approved", careplan_event_get_approved (event));
-    }
+  for (const CareplanRecordField *field = spec->fields; field->key != NULL; field++)
+    write_event_field (&container, event, field);
   write_extras (&container, careplan_event_peek_extras (event), NULL, spec);
 
   end (&container, '}');
@@ -342,10 +371,21 @@ write_episode (Container       *list,
   write_string (&container, "placement_postcode", careplan_episode_get_placement_postcode (episode));
   write_string (&container, "urn", careplan_episode_get_urn (episode));
   write_boolean (&container, "long_term", careplan_episode_get_long_term (episode));
+  write_boolean (&container, "out_of_area", careplan_episode_get_out_of_area (episode));
   write_extras (&container, careplan_episode_peek_extras (episode),
                 careplan_record_episode_keys, NULL);
 
   end (&container, '}');
+}
+
+static void
+write_care_leaver_date (Container          *container,
+                        CareplanCareLeaver *care_leaver,
+                        const char         *key,
+                        CareplanDate      (*get) (CareplanCareLeaver *))
+{
+  if (care_leaver != NULL)
+    write_date (container, key, get (care_leaver));
 }
 
 static void
@@ -358,24 +398,28 @@ write_care_leaver (Container          *child,
   next_member (child, "care_leaver");
   container = begin (child->out, child->depth, '{');
 
-  if (care_leaver != NULL)
-    {
-      write_date (&container, "needs_assessment",
-                  careplan_care_leaver_get_needs_assessment (care_leaver));
-      write_date (&container, "personal_adviser_from",
-                  careplan_care_leaver_get_personal_adviser_from (care_leaver));
-    }
+  write_care_leaver_date (&container, care_leaver, "needs_assessment",
+                          careplan_care_leaver_get_needs_assessment);
+  write_care_leaver_date (&container, care_leaver, "personal_adviser_from",
+                          careplan_care_leaver_get_personal_adviser_from);
   write_events (&container, events[CAREPLAN_EVENT_KIND_PATHWAY_PLAN],
                 CAREPLAN_EVENT_KIND_PATHWAY_PLAN);
   write_events (&container, events[CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT],
                 CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT);
+  write_care_leaver_date (&container, care_leaver, "staying_put_from",
+                          careplan_care_leaver_get_staying_put_from);
+  write_care_leaver_date (&container, care_leaver, "accommodation_from",
+                          careplan_care_leaver_get_accommodation_from);
+  write_events (&container, events[CAREPLAN_EVENT_KIND_PA_VISIT], CAREPLAN_EVENT_KIND_PA_VISIT);
+  write_care_leaver_date (&container, care_leaver, "support_requested",
+                          careplan_care_leaver_get_support_requested);
+  write_care_leaver_date (&container, care_leaver, "adviser_declined",
+                          careplan_care_leaver_get_adviser_declined);
+  write_events (&container, events[CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES],
+                CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES);
   if (care_leaver != NULL)
-    {
-      write_date (&container, "staying_put_from",
-                  careplan_care_leaver_get_staying_put_from (care_leaver));
-      write_extras (&container, careplan_care_leaver_peek_extras (care_leaver),
-                    careplan_record_care_leaver_keys, NULL);
-    }
+    write_extras (&container, careplan_care_leaver_peek_extras (care_leaver),
+                  careplan_record_care_leaver_keys, NULL);
 
   end (&container, '}');
 }
@@ -390,6 +434,7 @@ write_child (Container     *list,
   GListModel *all_events = careplan_child_get_events (child);
   guint n_episodes = g_list_model_get_n_items (episodes);
   guint n_events = g_list_model_get_n_items (all_events);
+  gboolean has_care_leaver = care_leaver != NULL;
   Container container;
 
   /* One pass sorts the events into their lists, each in model order. */
@@ -427,12 +472,15 @@ write_child (Container     *list,
       end (&episode_list, ']');
     }
 
-  for (guint kind = 0; kind < CAREPLAN_RECORD_FIRST_CARE_LEAVER_KIND; kind++)
-    write_events (&container, events[kind], kind);
+  for (guint kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    {
+      if (careplan_record_event_specs[kind].care_leaver)
+        has_care_leaver = has_care_leaver || events[kind]->len > 0;
+      else
+        write_events (&container, events[kind], kind);
+    }
 
-  if (care_leaver != NULL ||
-      events[CAREPLAN_EVENT_KIND_PATHWAY_PLAN]->len > 0 ||
-      events[CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT]->len > 0)
+  if (has_care_leaver)
     write_care_leaver (&container, care_leaver, events);
 
   write_extras (&container, careplan_child_peek_extras (child), careplan_record_child_keys, NULL);

@@ -13,11 +13,14 @@
  * CareplanCareLeaver:
  *
  * The dates of a record's `care_leaver` object: the needs assessment,
- * the personal adviser and staying put. Its pathway plans and contacts
- * are [class@Careplan.Event]s of the child (kinds
- * %CAREPLAN_EVENT_KIND_PATHWAY_PLAN and
- * %CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT), so that the rules find every
- * dated event in one place.
+ * the personal adviser, staying put, accommodation provided by the
+ * authority, a former relevant child's request for support and a
+ * declined adviser. Its pathway plans, contacts, personal adviser visits
+ * and outcomes are [class@Careplan.Event]s of the child (kinds
+ * %CAREPLAN_EVENT_KIND_PATHWAY_PLAN,
+ * %CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT, %CAREPLAN_EVENT_KIND_PA_VISIT
+ * and %CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES), so that the rules find
+ * every dated event in one place.
  *
  * Since: 0.1
  */
@@ -28,6 +31,9 @@ struct _CareplanCareLeaver
   CareplanDate needs_assessment;
   CareplanDate personal_adviser_from;
   CareplanDate staying_put_from;
+  CareplanDate accommodation_from;
+  CareplanDate support_requested;
+  CareplanDate adviser_declined;
 
   JsonObject *extras;
 };
@@ -39,6 +45,9 @@ enum {
   PROP_NEEDS_ASSESSMENT,
   PROP_PERSONAL_ADVISER_FROM,
   PROP_STAYING_PUT_FROM,
+  PROP_ACCOMMODATION_FROM,
+  PROP_SUPPORT_REQUESTED,
+  PROP_ADVISER_DECLINED,
   N_PROPS
 };
 
@@ -53,6 +62,9 @@ date_field (CareplanCareLeaver *self,
     case PROP_NEEDS_ASSESSMENT: return &self->needs_assessment;
     case PROP_PERSONAL_ADVISER_FROM: return &self->personal_adviser_from;
     case PROP_STAYING_PUT_FROM: return &self->staying_put_from;
+    case PROP_ACCOMMODATION_FROM: return &self->accommodation_from;
+    case PROP_SUPPORT_REQUESTED: return &self->support_requested;
+    case PROP_ADVISER_DECLINED: return &self->adviser_declined;
     default: g_assert_not_reached ();
     }
 }
@@ -94,6 +106,9 @@ careplan_care_leaver_get_property (GObject    *object,
     case PROP_NEEDS_ASSESSMENT:
     case PROP_PERSONAL_ADVISER_FROM:
     case PROP_STAYING_PUT_FROM:
+    case PROP_ACCOMMODATION_FROM:
+    case PROP_SUPPORT_REQUESTED:
+    case PROP_ADVISER_DECLINED:
       g_value_set_uint (value, *date_field (self, prop_id));
       break;
 
@@ -115,6 +130,9 @@ careplan_care_leaver_set_property (GObject      *object,
     case PROP_NEEDS_ASSESSMENT:
     case PROP_PERSONAL_ADVISER_FROM:
     case PROP_STAYING_PUT_FROM:
+    case PROP_ACCOMMODATION_FROM:
+    case PROP_SUPPORT_REQUESTED:
+    case PROP_ADVISER_DECLINED:
       set_date (self, prop_id, g_value_get_uint (value));
       break;
 
@@ -170,6 +188,52 @@ careplan_care_leaver_class_init (CareplanCareLeaverClass *klass)
    */
   properties[PROP_STAYING_PUT_FROM] =
     g_param_spec_uint ("staying-put-from", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanCareLeaver:accommodation-from:
+   *
+   * The date the authority began to provide or arrange the care
+   * leaver's accommodation under Children Act 1989 s23B or s24B, which
+   * starts the personal adviser's visits there (Care Leavers (England)
+   * Regulations 2010 reg 8(2)), a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not
+   * recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ACCOMMODATION_FROM] =
+    g_param_spec_uint ("accommodation-from", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanCareLeaver:support-requested:
+   *
+   * The date a former relevant child aged 21 to 24 asked the authority
+   * for support (Children Act 1989 s23CZB), a [alias@Careplan.Date];
+   * %CAREPLAN_DATE_NONE when not recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SUPPORT_REQUESTED] =
+    g_param_spec_uint ("support-requested", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanCareLeaver:adviser-declined:
+   *
+   * The date the care leaver said they did not want a personal adviser,
+   * a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not recorded. A
+   * former relevant child who says so ends the duty to provide one
+   * (Children Act 1989 s23CZB(3)(b)), so the rules need the date rather
+   * than an absence of contacts.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ADVISER_DECLINED] =
+    g_param_spec_uint ("adviser-declined", NULL, NULL,
                        0, G_MAXUINT32, CAREPLAN_DATE_NONE,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
@@ -302,6 +366,114 @@ careplan_care_leaver_set_staying_put_from (CareplanCareLeaver *self,
   g_return_if_fail (CAREPLAN_IS_CARE_LEAVER (self));
 
   set_date (self, PROP_STAYING_PUT_FROM, date);
+}
+
+/**
+ * careplan_care_leaver_get_accommodation_from:
+ * @self: a care-leaver part
+ *
+ * Gets the date the authority began to provide the care leaver's accommodation (see [property@Careplan.CareLeaver:accommodation-from]).
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_care_leaver_get_accommodation_from (CareplanCareLeaver *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_CARE_LEAVER (self), CAREPLAN_DATE_NONE);
+
+  return self->accommodation_from;
+}
+
+/**
+ * careplan_care_leaver_set_accommodation_from:
+ * @self: a care-leaver part
+ * @date: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the date the authority began to provide the care leaver's accommodation.
+ *
+ * Since: 0.1
+ */
+void
+careplan_care_leaver_set_accommodation_from (CareplanCareLeaver *self,
+                                            CareplanDate        date)
+{
+  g_return_if_fail (CAREPLAN_IS_CARE_LEAVER (self));
+
+  set_date (self, PROP_ACCOMMODATION_FROM, date);
+}
+
+/**
+ * careplan_care_leaver_get_support_requested:
+ * @self: a care-leaver part
+ *
+ * Gets the date a former relevant child asked for support (see [property@Careplan.CareLeaver:support-requested]).
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_care_leaver_get_support_requested (CareplanCareLeaver *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_CARE_LEAVER (self), CAREPLAN_DATE_NONE);
+
+  return self->support_requested;
+}
+
+/**
+ * careplan_care_leaver_set_support_requested:
+ * @self: a care-leaver part
+ * @date: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the date a former relevant child asked for support.
+ *
+ * Since: 0.1
+ */
+void
+careplan_care_leaver_set_support_requested (CareplanCareLeaver *self,
+                                           CareplanDate        date)
+{
+  g_return_if_fail (CAREPLAN_IS_CARE_LEAVER (self));
+
+  set_date (self, PROP_SUPPORT_REQUESTED, date);
+}
+
+/**
+ * careplan_care_leaver_get_adviser_declined:
+ * @self: a care-leaver part
+ *
+ * Gets the date the care leaver declined a personal adviser (see [property@Careplan.CareLeaver:adviser-declined]).
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_care_leaver_get_adviser_declined (CareplanCareLeaver *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_CARE_LEAVER (self), CAREPLAN_DATE_NONE);
+
+  return self->adviser_declined;
+}
+
+/**
+ * careplan_care_leaver_set_adviser_declined:
+ * @self: a care-leaver part
+ * @date: the date, or %CAREPLAN_DATE_NONE
+ *
+ * Sets the date the care leaver declined a personal adviser.
+ *
+ * Since: 0.1
+ */
+void
+careplan_care_leaver_set_adviser_declined (CareplanCareLeaver *self,
+                                          CareplanDate        date)
+{
+  g_return_if_fail (CAREPLAN_IS_CARE_LEAVER (self));
+
+  set_date (self, PROP_ADVISER_DECLINED, date);
 }
 
 /* Extras serve the reader and writer only. */

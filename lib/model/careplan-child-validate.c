@@ -29,23 +29,76 @@
  * most 5 characters (CUSTOD has 6); a little slack is harmless. */
 #define MAX_QUOTED_CODE 8
 
-/* The list of the careplan JSON record that holds each kind of event,
- * indexed by CareplanEventKind. */
-static const char * const event_lists[CAREPLAN_EVENT_N_KINDS] = {
-  "care_plans",
-  "placement_plans",
-  "reviews",
-  "visits",
-  "health_assessments",
-  "dental_checks",
-  "sdq",
-  "education_plans",
-  "permanence_plans",
-  "life_story_work",
-  "missing_episodes",
-  "carer_approvals",
-  "care_leaver.pathway_plans",
-  "care_leaver.contacts",
+/* Where each kind of event sits in the careplan JSON record: its list and
+ * the key of its date, indexed by CareplanEventKind.  (The model cannot
+ * see the record reader's tables: io sits above it.) */
+static const struct {
+  const char *list;
+  const char *date_key;
+} event_lists[CAREPLAN_EVENT_N_KINDS] = {
+  { "care_plans", "date" },
+  { "placement_plans", "date" },
+  { "reviews", "date" },
+  { "visits", "date" },
+  { "health_assessments", "date" },
+  { "dental_checks", "date" },
+  { "sdq", "date" },
+  { "education_plans", "date" },
+  { "permanence_plans", "date" },
+  { "life_story_work", "date" },
+  { "missing_episodes", "start" },
+  { "carer_approvals", "start" },
+  { "care_leaver.pathway_plans", "date" },
+  { "care_leaver.contacts", "date" },
+  { "placement_notifications", "date" },
+  { "placement_approvals", "date" },
+  { "iro_appointments", "date" },
+  { "visit_frequency_agreements", "date" },
+  { "placement_with_parent_assessments", "start" },
+  { "detentions", "start" },
+  { "court_proceedings", "issued" },
+  { "adoption_ceremonies", "date" },
+  { "later_life_letters", "date" },
+  { "care_leaver.pa_visits", "date" },
+  { "outcomes", "date" },
+  { "care_leaver.outcomes", "date" },
+  { "adoption_decisions", "date" },
+  { "placed_for_adoption", "date" },
+  { "social_worker_episodes", "start" },
+  { "deprivation_of_liberty_orders", "start" },
+};
+
+/* Which event field holds a later date. */
+typedef enum
+{
+  LATER_END,
+  LATER_EXTENDED_TO,
+  LATER_APPROVED,
+  LATER_NAMED,
+} LaterSource;
+
+/* The dates of an event that cannot come before its own date: an end
+ * (END_BEFORE_START), or a later step such as an extension, an approval,
+ * a decision or a return interview (DATE_OUT_OF_ORDER). */
+static const struct {
+  CareplanEventKind  kind;
+  const char        *key;
+  LaterSource        source;
+} later_dates[] = {
+  { CAREPLAN_EVENT_KIND_MISSING_EPISODE, "end", LATER_END },
+  { CAREPLAN_EVENT_KIND_MISSING_EPISODE, "return_interview", LATER_NAMED },
+  { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "extended_to", LATER_EXTENDED_TO },
+  { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "extension_decided", LATER_NAMED },
+  { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "approved", LATER_APPROVED },
+  { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "completed", LATER_END },
+  { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "decision", LATER_APPROVED },
+  { CAREPLAN_EVENT_KIND_DETENTION, "end", LATER_END },
+  { CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, "extended_to", LATER_EXTENDED_TO },
+  { CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, "final_order", LATER_END },
+  { CAREPLAN_EVENT_KIND_ADOPTION_DECISION, "matched", LATER_NAMED },
+  { CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION, "end", LATER_END },
+  { CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE, "end", LATER_END },
+  { CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY, "end", LATER_END },
 };
 
 typedef struct
@@ -156,6 +209,9 @@ check_child (Validation *validation)
         { "needs_assessment", careplan_care_leaver_get_needs_assessment },
         { "personal_adviser_from", careplan_care_leaver_get_personal_adviser_from },
         { "staying_put_from", careplan_care_leaver_get_staying_put_from },
+        { "accommodation_from", careplan_care_leaver_get_accommodation_from },
+        { "support_requested", careplan_care_leaver_get_support_requested },
+        { "adviser_declined", careplan_care_leaver_get_adviser_declined },
       };
       gsize i;
 
@@ -333,6 +389,73 @@ check_episodes (Validation *validation)
   check_episode_sequence (validation, refs);
 }
 
+static CareplanDate
+later_date (CareplanEvent *event,
+            guint          entry)
+{
+  switch (later_dates[entry].source)
+    {
+    case LATER_END:
+      return careplan_event_get_end (event);
+    case LATER_EXTENDED_TO:
+      return careplan_event_get_extended_to (event);
+    case LATER_APPROVED:
+      return careplan_event_get_approved (event);
+    case LATER_NAMED:
+    default:
+      return careplan_event_get_date_field (event, later_dates[entry].key);
+    }
+}
+
+/* "missing-episode" reads "missing episode" in a sentence. */
+static char *
+kind_in_words (CareplanEventKind kind)
+{
+  return g_strdelimit (g_strdup (careplan_event_kind_to_string (kind)), "-", ' ');
+}
+
+static void
+check_later_dates (Validation             *validation,
+                   CareplanEvent          *event,
+                   const char             *path,
+                   CareplanSourcePosition  position)
+{
+  CareplanEventKind kind = careplan_event_get_kind (event);
+  CareplanDate date = careplan_event_get_date (event);
+  const char *date_key = event_lists[kind].date_key;
+  gsize i;
+
+  if (date == CAREPLAN_DATE_NONE)
+    return;
+
+  /* A dozen entries: a scan per event keeps validation linear. */
+  for (i = 0; i < G_N_ELEMENTS (later_dates); i++)
+    {
+      g_autofree char *words = NULL;
+      CareplanDate later;
+
+      if (later_dates[i].kind != kind)
+        continue;
+      later = later_date (event, i);
+      if (later == CAREPLAN_DATE_NONE || later >= date)
+        continue;
+
+      words = kind_in_words (kind);
+      if (later_dates[i].source == LATER_END && strcmp (later_dates[i].key, "end") == 0)
+        add_problem (validation, CAREPLAN_PROBLEM_KIND_END_BEFORE_START, path, "end", position,
+                     g_strdup_printf ("%s ends on %s, before it starts on %s",
+                                      words, iso (later).text, iso (date).text));
+      else
+        add_problem (validation,
+                     later_dates[i].source == LATER_END ? CAREPLAN_PROBLEM_KIND_END_BEFORE_START
+                                                        : CAREPLAN_PROBLEM_KIND_DATE_OUT_OF_ORDER,
+                     path, later_dates[i].key, position,
+                     g_strdup_printf ("%s: %s %s is before %s %s",
+                                      words, later_dates[i].key, iso (later).text,
+                                      date_key, iso (date).text));
+    }
+}
+
 static void
 check_events (Validation *validation)
 {
@@ -347,13 +470,10 @@ check_events (Validation *validation)
       g_autoptr(CareplanEvent) event = g_list_model_get_item (events, i);
       CareplanEventKind kind = careplan_event_get_kind (event);
       CareplanDate date = careplan_event_get_date (event);
-      CareplanDate end = careplan_event_get_end (event);
       CareplanSourcePosition position = careplan_event_get_position (event);
       const char *kind_name = careplan_event_kind_to_string (kind);
-      gboolean has_start = kind == CAREPLAN_EVENT_KIND_MISSING_EPISODE ||
-                           kind == CAREPLAN_EVENT_KIND_CARER_APPROVAL;
-      const char *date_field = has_start ? "start" : "date";
-      g_autofree char *path = g_strdup_printf ("%s[%u]", event_lists[kind], counts[kind]++);
+      const char *date_field = event_lists[kind].date_key;
+      g_autofree char *path = g_strdup_printf ("%s[%u]", event_lists[kind].list, counts[kind]++);
 
       if (date == CAREPLAN_DATE_NONE)
         add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, path, date_field, position,
@@ -363,11 +483,7 @@ check_events (Validation *validation)
                      g_strdup_printf ("%s dated %s is before the date of birth %s",
                                       kind_name, iso (date).text, iso (dob).text));
 
-      if (kind == CAREPLAN_EVENT_KIND_MISSING_EPISODE && date != CAREPLAN_DATE_NONE &&
-          end != CAREPLAN_DATE_NONE && end < date)
-        add_problem (validation, CAREPLAN_PROBLEM_KIND_END_BEFORE_START, path, "end", position,
-                     g_strdup_printf ("missing episode ends on %s, before it starts on %s",
-                                      iso (end).text, iso (date).text));
+      check_later_dates (validation, event, path, position);
 
       if (kind == CAREPLAN_EVENT_KIND_REVIEW)
         check_code (validation, path, "participation", "review participation",
@@ -390,8 +506,14 @@ check_events (Validation *validation)
  * period of care — reason for new episode other than `S` — but does not
  * start on the day the previous one ended, or follows one that ended
  * with a reason other than `X1`), then each event (a missing date, a date
- * before the birth, a missing episode ending before it starts, an unknown
- * review participation code).
+ * before the birth, an end before the start for every kind that lasts —
+ * missing episodes, parent assessments, detentions, court proceedings,
+ * placements for adoption, social worker episodes, deprivation of liberty
+ * —, a later step dated before the event itself — the extension, its
+ * decision and the full approval of a carer approval, the decision on a
+ * placement with a parent, the extension of court proceedings, the match
+ * of an adoption decision, a return interview —, an unknown review
+ * participation code).
  *
  * A problem's location is the record's source file and the line and
  * column of the object at fault, when the record was read from a file.

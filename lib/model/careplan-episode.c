@@ -45,6 +45,7 @@ struct _CareplanEpisode
   char *placement_postcode;
   char *urn;
   CareplanTristate long_term;
+  CareplanTristate out_of_area;
 
   CareplanSourcePosition position;
   JsonObject *extras;
@@ -67,6 +68,7 @@ enum {
   PROP_PLACEMENT_POSTCODE,
   PROP_URN,
   PROP_LONG_TERM,
+  PROP_OUT_OF_AREA,
   N_PROPS
 };
 
@@ -163,6 +165,10 @@ careplan_episode_get_property (GObject    *object,
       g_value_set_enum (value, self->long_term);
       break;
 
+    case PROP_OUT_OF_AREA:
+      g_value_set_enum (value, self->out_of_area);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -201,6 +207,10 @@ careplan_episode_set_property (GObject      *object,
 
     case PROP_LONG_TERM:
       careplan_episode_set_long_term (self, g_value_get_enum (value));
+      break;
+
+    case PROP_OUT_OF_AREA:
+      careplan_episode_set_out_of_area (self, g_value_get_enum (value));
       break;
 
     default:
@@ -375,6 +385,21 @@ careplan_episode_class_init (CareplanEpisodeClass *klass)
    */
   properties[PROP_LONG_TERM] =
     g_param_spec_enum ("long-term", NULL, NULL,
+                       CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEpisode:out-of-area:
+   *
+   * Whether the placement is outside the authority's area (CPPCR 2010
+   * reg 11, which asks for the approval of a nominated officer or the
+   * director). Recorded rather than inferred: the postcodes of the
+   * return are too coarse to tell an authority's boundary.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_OUT_OF_AREA] =
+    g_param_spec_enum ("out-of-area", NULL, NULL,
                        CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
@@ -880,6 +905,47 @@ careplan_episode_set_long_term (CareplanEpisode *self,
 
   self->long_term = long_term;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LONG_TERM]);
+}
+
+/**
+ * careplan_episode_get_out_of_area:
+ * @self: an episode
+ *
+ * Gets whether the placement is outside the authority's area.
+ *
+ * Returns: the recorded value, or %CAREPLAN_TRISTATE_UNSET
+ *
+ * Since: 0.1
+ */
+CareplanTristate
+careplan_episode_get_out_of_area (CareplanEpisode *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EPISODE (self), CAREPLAN_TRISTATE_UNSET);
+
+  return self->out_of_area;
+}
+
+/**
+ * careplan_episode_set_out_of_area:
+ * @self: an episode
+ * @out_of_area: whether the placement is outside the authority's area
+ *
+ * Sets whether the placement is outside the authority's area.
+ *
+ * Since: 0.1
+ */
+void
+careplan_episode_set_out_of_area (CareplanEpisode *self,
+                                  CareplanTristate out_of_area)
+{
+  g_return_if_fail (CAREPLAN_IS_EPISODE (self));
+  g_return_if_fail (out_of_area <= CAREPLAN_TRISTATE_YES);
+
+  if (self->out_of_area == out_of_area)
+    return;
+
+  self->out_of_area = out_of_area;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUT_OF_AREA]);
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include "careplan-event.h"
 
+#include <string.h>
+
 #include "careplan-enum-types.h"
 #include "careplan-model-private.h"
 
@@ -18,6 +20,12 @@
  * [property@Careplan.Event:kind] says which, and which of the other
  * fields mean something (see [enum@Careplan.EventKind]): one small type
  * serves every list of the record, so that the rules treat them alike.
+ *
+ * Facts that only one or two kinds record (the date a return interview
+ * took place, the SSDA903 outcome codes, …) are named fields, set and
+ * read with [method@Careplan.Event.set_date_field],
+ * [method@Careplan.Event.set_text_field] and their getters; the docs of
+ * each [enum@Careplan.EventKind] name them.
  *
  * Since: 0.1
  */
@@ -34,9 +42,21 @@ struct _CareplanEvent
   CareplanDate extended_to;
   CareplanDate approved;
 
+  /* EventField, sorted by name: a handful at most, so a sorted array
+   * with binary search beats a hash table in time and memory. */
+  GArray *fields;
+
   CareplanSourcePosition position;
   JsonObject *extras;
 };
+
+/* A named field holds a date or a text, never both. */
+typedef struct
+{
+  char         *name;
+  CareplanDate  date;
+  char         *text;
+} EventField;
 
 G_DEFINE_FINAL_TYPE (CareplanEvent, careplan_event, G_TYPE_OBJECT)
 
@@ -71,7 +91,121 @@ static const char * const kind_names[CAREPLAN_EVENT_N_KINDS] = {
   "carer-approval",
   "pathway-plan",
   "care-leaver-contact",
+  "placement-notification",
+  "placement-approval",
+  "iro-appointment",
+  "visit-frequency-agreement",
+  "parent-assessment",
+  "detention",
+  "court-proceedings",
+  "adoption-ceremony",
+  "later-life-letter",
+  "pa-visit",
+  "annual-outcomes",
+  "care-leaver-outcomes",
+  "adoption-decision",
+  "placed-for-adoption",
+  "social-worker-episode",
+  "deprivation-of-liberty",
 };
+
+static void
+event_field_clear (gpointer data)
+{
+  EventField *field = data;
+
+  g_free (field->name);
+  g_free (field->text);
+}
+
+/* Field names are record keys: plain ASCII, so that they can be written
+ * to JSON and compared byte by byte. */
+static gboolean
+is_field_name (const char *name)
+{
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* The index of the field called @name, or where it would go (with
+ * *found FALSE). */
+static guint
+find_field (CareplanEvent *self,
+            const char    *name,
+            gboolean      *found)
+{
+  guint low = 0;
+  guint high = self->fields != NULL ? self->fields->len : 0;
+
+  *found = FALSE;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int order = strcmp (g_array_index (self->fields, EventField, middle).name, name);
+
+      if (order == 0)
+        {
+          *found = TRUE;
+          return middle;
+        }
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+static const EventField *
+lookup_field (CareplanEvent *self,
+              const char    *name)
+{
+  gboolean found;
+  guint index = find_field (self, name, &found);
+
+  return found ? &g_array_index (self->fields, EventField, index) : NULL;
+}
+
+/* Sets (or, with no date and no text, removes) the field @name. */
+static void
+store_field (CareplanEvent *self,
+             const char    *name,
+             CareplanDate   date,
+             const char    *text)
+{
+  gboolean found;
+  guint index = find_field (self, name, &found);
+
+  if (found)
+    {
+      EventField *field = &g_array_index (self->fields, EventField, index);
+
+      if (date == CAREPLAN_DATE_NONE && text == NULL)
+        {
+          g_array_remove_index (self->fields, index);
+          return;
+        }
+      field->date = date;
+      g_free (field->text);
+      field->text = g_strdup (text);
+    }
+  else if (date != CAREPLAN_DATE_NONE || text != NULL)
+    {
+      EventField field = { g_strdup (name), date, g_strdup (text) };
+
+      if (self->fields == NULL)
+        {
+          self->fields = g_array_new (FALSE, FALSE, sizeof (EventField));
+          g_array_set_clear_func (self->fields, event_field_clear);
+        }
+      g_array_insert_val (self->fields, index, field);
+    }
+}
 
 static void
 set_date_field (CareplanEvent *self,
@@ -92,6 +226,7 @@ careplan_event_finalize (GObject *object)
   CareplanEvent *self = (CareplanEvent *) object;
 
   g_free (self->detail);
+  g_clear_pointer (&self->fields, g_array_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (careplan_event_parent_class)->finalize (object);
@@ -215,9 +350,10 @@ careplan_event_class_init (CareplanEventClass *klass)
   /**
    * CareplanEvent:date:
    *
-   * The date of the event, a [alias@Careplan.Date] (for missing episodes
-   * and carer approvals, their start); %CAREPLAN_DATE_NONE when not
-   * recorded.
+   * The date of the event, a [alias@Careplan.Date] (for the kinds that
+   * last, such as missing episodes and carer approvals, their start; for
+   * court proceedings, the date they were issued); %CAREPLAN_DATE_NONE
+   * when not recorded.
    *
    * Since: 0.1
    */
@@ -229,7 +365,10 @@ careplan_event_class_init (CareplanEventClass *klass)
   /**
    * CareplanEvent:end:
    *
-   * The end of a missing episode, a [alias@Careplan.Date];
+   * The end of an event that lasts, a [alias@Careplan.Date]: a missing
+   * episode, a detention, a deprivation-of-liberty order, a social worker
+   * episode or a placement for adoption; the completion of a parent
+   * assessment; the final order of court proceedings.
    * %CAREPLAN_DATE_NONE when not recorded or not meaningful for the kind.
    *
    * Since: 0.1
@@ -245,7 +384,10 @@ careplan_event_class_init (CareplanEventClass *klass)
    * The event's code or sub-kind, as recorded: the participation code of
    * a review, `initial` or `review` for health assessments and education
    * plans, the plan of a permanence plan, `started` or `completed` for
-   * life-story work, the kind of a carer approval.
+   * life-story work, the kind of a carer approval, `M` (missing) or `A`
+   * (away) for a missing episode, the reason a child was not seen alone
+   * on a visit, the recipient of a placement notification, the approver
+   * of a placement approval.
    *
    * Since: 0.1
    */
@@ -283,8 +425,8 @@ careplan_event_class_init (CareplanEventClass *klass)
    * CareplanEvent:extended-to:
    *
    * The date a temporary carer approval was extended to (CPPCR 2010
-   * reg 25), a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not
-   * extended.
+   * reg 25), or care proceedings were extended to beyond 26 weeks, a
+   * [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not extended.
    *
    * Since: 0.1
    */
@@ -297,8 +439,9 @@ careplan_event_class_init (CareplanEventClass *klass)
    * CareplanEvent:approved:
    *
    * The date a temporarily approved carer was fully approved as a foster
-   * carer, a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not (yet)
-   * approved.
+   * carer, or of the decision on a placement with a parent (CPPCR 2010
+   * reg 19), a [alias@Careplan.Date]; %CAREPLAN_DATE_NONE when not (yet)
+   * approved or decided.
    *
    * Since: 0.1
    */
@@ -417,7 +560,7 @@ careplan_event_set_date (CareplanEvent *self,
  * careplan_event_get_end:
  * @self: an event
  *
- * Gets the end of a missing episode.
+ * Gets the end of an event that lasts (see [property@Careplan.Event:end]).
  *
  * Returns: the end date, or %CAREPLAN_DATE_NONE
  *
@@ -436,7 +579,7 @@ careplan_event_get_end (CareplanEvent *self)
  * @self: an event
  * @end: the end date, or %CAREPLAN_DATE_NONE
  *
- * Sets the end of a missing episode.
+ * Sets the end of an event that lasts (see [property@Careplan.Event:end]).
  *
  * Since: 0.1
  */
@@ -641,6 +784,134 @@ careplan_event_set_approved (CareplanEvent *self,
   g_return_if_fail (CAREPLAN_IS_EVENT (self));
 
   set_date_field (self, &self->approved, approved, PROP_APPROVED);
+}
+
+/**
+ * careplan_event_get_date_field:
+ * @self: an event
+ * @name: the field's name, a record key such as `return_interview`
+ *
+ * Gets the named date field @name (see [enum@Careplan.EventKind] for the
+ * fields of each kind).
+ *
+ * Returns: the date, or %CAREPLAN_DATE_NONE when @self has no date
+ *   field @name (a text field of that name gives %CAREPLAN_DATE_NONE too)
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_event_get_date_field (CareplanEvent *self,
+                               const char    *name)
+{
+  const EventField *field;
+
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_DATE_NONE);
+  g_return_val_if_fail (name != NULL, CAREPLAN_DATE_NONE);
+
+  field = lookup_field (self, name);
+
+  return field != NULL ? field->date : CAREPLAN_DATE_NONE;
+}
+
+/**
+ * careplan_event_set_date_field:
+ * @self: an event
+ * @name: the field's name: ASCII letters, digits, `_` and `-`
+ * @date: the date, or %CAREPLAN_DATE_NONE to remove the field
+ *
+ * Sets the named date field @name, replacing any date or text field of
+ * that name.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_date_field (CareplanEvent *self,
+                               const char    *name,
+                               CareplanDate   date)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+  g_return_if_fail (is_field_name (name));
+
+  store_field (self, name, date, NULL);
+}
+
+/**
+ * careplan_event_get_text_field:
+ * @self: an event
+ * @name: the field's name, a record key such as `sdq_reason`
+ *
+ * Gets the named text field @name (see [enum@Careplan.EventKind] for the
+ * fields of each kind).
+ *
+ * Returns: (nullable): the text, or %NULL when @self has no text field
+ *   @name (a date field of that name gives %NULL too)
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_text_field (CareplanEvent *self,
+                               const char    *name)
+{
+  const EventField *field;
+
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  field = lookup_field (self, name);
+
+  return field != NULL ? field->text : NULL;
+}
+
+/**
+ * careplan_event_set_text_field:
+ * @self: an event
+ * @name: the field's name: ASCII letters, digits, `_` and `-`
+ * @value: (nullable): the text, or %NULL to remove the field
+ *
+ * Sets the named text field @name, replacing any date or text field of
+ * that name.
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_text_field (CareplanEvent *self,
+                               const char    *name,
+                               const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+  g_return_if_fail (is_field_name (name));
+
+  store_field (self, name, CAREPLAN_DATE_NONE, value);
+}
+
+/**
+ * careplan_event_dup_field_names:
+ * @self: an event
+ *
+ * Gets the names of the named date and text fields that @self holds,
+ * sorted in byte order (so that the order does not depend on the order
+ * in which they were set).
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the names, an
+ *   empty array when there are none
+ *
+ * Since: 0.1
+ */
+char **
+careplan_event_dup_field_names (CareplanEvent *self)
+{
+  guint n;
+  char **names;
+
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  n = self->fields != NULL ? self->fields->len : 0;
+  names = g_new (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    names[i] = g_strdup (g_array_index (self->fields, EventField, i).name);
+  names[n] = NULL;
+
+  return names;
 }
 
 /* Positions and extras serve the reader and writer only. */

@@ -366,12 +366,105 @@ test_event_kind_names (void **state)
     "care-plan", "placement-plan", "review", "visit", "health-assessment",
     "dental-check", "sdq", "education-plan", "permanence-plan",
     "life-story-work", "missing-episode", "carer-approval", "pathway-plan",
-    "care-leaver-contact",
+    "care-leaver-contact", "placement-notification", "placement-approval",
+    "iro-appointment", "visit-frequency-agreement", "parent-assessment",
+    "detention", "court-proceedings", "adoption-ceremony", "later-life-letter",
+    "pa-visit", "annual-outcomes", "care-leaver-outcomes", "adoption-decision",
+    "placed-for-adoption", "social-worker-episode", "deprivation-of-liberty",
   };
+  g_autoptr(GEnumClass) klass = g_type_class_ref (CAREPLAN_TYPE_EVENT_KIND);
   guint kind;
 
+  /* The table covers the enum, and the enum has no gap. */
+  assert_int_equal (klass->n_values, CAREPLAN_EVENT_N_KINDS);
+  assert_int_equal (klass->maximum, CAREPLAN_EVENT_N_KINDS - 1);
   for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
-    assert_string_equal (careplan_event_kind_to_string (kind), expected[kind]);
+    {
+      assert_non_null (expected[kind]);
+      assert_string_equal (careplan_event_kind_to_string (kind), expected[kind]);
+    }
+}
+
+static void
+test_event_named_fields (void **state)
+{
+  g_autoptr(CareplanEvent) event = careplan_event_new (CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES,
+                                                       D (2025, 3, 31));
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) after = NULL;
+
+  none = careplan_event_dup_field_names (event);
+  assert_non_null (none);
+  assert_null (none[0]);
+  assert_int_equal (careplan_event_get_date_field (event, "matched"), NONE);
+  assert_null (careplan_event_get_text_field (event, "sdq_score"));
+
+  /* Set out of order: the names come back sorted. */
+  careplan_event_set_text_field (event, "teeth_check", "1");
+  careplan_event_set_text_field (event, "sdq_score", "14");
+  careplan_event_set_date_field (event, "return_interview", D (2025, 4, 2));
+  careplan_event_set_text_field (event, "convicted", "0");
+  names = careplan_event_dup_field_names (event);
+  assert_int_equal (g_strv_length (names), 4);
+  assert_string_equal (names[0], "convicted");
+  assert_string_equal (names[1], "return_interview");
+  assert_string_equal (names[2], "sdq_score");
+  assert_string_equal (names[3], "teeth_check");
+
+  assert_string_equal (careplan_event_get_text_field (event, "sdq_score"), "14");
+  assert_int_equal (careplan_event_get_date_field (event, "return_interview"), D (2025, 4, 2));
+  /* A name holds a date or a text: asking for the other kind gives nothing. */
+  assert_int_equal (careplan_event_get_date_field (event, "sdq_score"), NONE);
+  assert_null (careplan_event_get_text_field (event, "return_interview"));
+
+  /* Replacing keeps one entry; a date replaces a text of the same name. */
+  careplan_event_set_text_field (event, "sdq_score", "15");
+  assert_string_equal (careplan_event_get_text_field (event, "sdq_score"), "15");
+  careplan_event_set_date_field (event, "convicted", D (2025, 1, 1));
+  assert_null (careplan_event_get_text_field (event, "convicted"));
+  assert_int_equal (careplan_event_get_date_field (event, "convicted"), D (2025, 1, 1));
+
+  /* NONE and NULL remove. */
+  careplan_event_set_date_field (event, "convicted", NONE);
+  careplan_event_set_text_field (event, "teeth_check", NULL);
+  careplan_event_set_text_field (event, "never_set", NULL);
+  after = careplan_event_dup_field_names (event);
+  assert_int_equal (g_strv_length (after), 2);
+  assert_string_equal (after[0], "return_interview");
+  assert_string_equal (after[1], "sdq_score");
+}
+
+static void
+test_event_named_fields_many (void **state)
+{
+  g_autoptr(CareplanEvent) event = careplan_event_new (CAREPLAN_EVENT_KIND_VISIT, D (2025, 1, 1));
+  g_auto(GStrv) names = NULL;
+  guint i;
+
+  /* Descending inserts exercise every position of the sorted array. */
+  for (i = 40; i > 0; i--)
+    {
+      g_autofree char *name = g_strdup_printf ("f%02u", i);
+
+      careplan_event_set_date_field (event, name, D (2025, 1, 1) + i);
+    }
+  for (i = 1; i <= 40; i += 2)
+    {
+      g_autofree char *name = g_strdup_printf ("f%02u", i);
+
+      careplan_event_set_date_field (event, name, NONE);
+    }
+
+  names = careplan_event_dup_field_names (event);
+  assert_int_equal (g_strv_length (names), 20);
+  for (i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("f%02u", 2 * (i + 1));
+
+      assert_string_equal (names[i], name);
+      assert_int_equal (careplan_event_get_date_field (event, name), D (2025, 1, 1) + 2 * (i + 1));
+    }
 }
 
 static void
@@ -392,6 +485,58 @@ test_care_leaver_fields_and_notify (void **state)
   assert_int_equal (careplan_care_leaver_get_personal_adviser_from (leaver), D (2025, 9, 1));
   assert_int_equal (careplan_care_leaver_get_staying_put_from (leaver), D (2026, 9, 1));
   assert_int_equal (staying_put, D (2026, 9, 1));
+}
+
+static void
+test_care_leaver_new_dates (void **state)
+{
+  static const char * const names[] = {
+    "accommodation-from", "support-requested", "adviser-declined",
+  };
+  g_autoptr(CareplanCareLeaver) leaver = careplan_care_leaver_new ();
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      guint *count = watch (leaver, names[i]);
+      guint value;
+
+      g_object_set (leaver, names[i], (guint) D (2025, 1, 1) + i, NULL);
+      g_object_set (leaver, names[i], (guint) D (2025, 1, 1) + i, NULL);
+      g_object_get (leaver, names[i], &value, NULL);
+      assert_int_equal (value, D (2025, 1, 1) + i);
+      assert_int_equal (*count, 1);
+    }
+
+  assert_int_equal (careplan_care_leaver_get_accommodation_from (leaver), D (2025, 1, 1));
+  assert_int_equal (careplan_care_leaver_get_support_requested (leaver), D (2025, 1, 2));
+  assert_int_equal (careplan_care_leaver_get_adviser_declined (leaver), D (2025, 1, 3));
+  careplan_care_leaver_set_accommodation_from (leaver, D (2026, 2, 1));
+  careplan_care_leaver_set_support_requested (leaver, NONE);
+  careplan_care_leaver_set_adviser_declined (leaver, D (2026, 2, 3));
+  assert_int_equal (careplan_care_leaver_get_accommodation_from (leaver), D (2026, 2, 1));
+  assert_int_equal (careplan_care_leaver_get_support_requested (leaver), NONE);
+  assert_int_equal (careplan_care_leaver_get_adviser_declined (leaver), D (2026, 2, 3));
+}
+
+static void
+test_episode_out_of_area (void **state)
+{
+  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
+  guint *count = watch (episode, "out-of-area");
+  CareplanTristate value;
+
+  assert_int_equal (careplan_episode_get_out_of_area (episode), CAREPLAN_TRISTATE_UNSET);
+  careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
+  careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
+  assert_int_equal (*count, 1);
+  g_object_set (episode, "out-of-area", CAREPLAN_TRISTATE_NO, NULL);
+  g_object_get (episode, "out-of-area", &value, NULL);
+  assert_int_equal (value, CAREPLAN_TRISTATE_NO);
+  assert_int_equal (careplan_episode_get_out_of_area (episode), CAREPLAN_TRISTATE_NO);
+  assert_int_equal (*count, 2);
+  /* Independent of long_term. */
+  assert_int_equal (careplan_episode_get_long_term (episode), CAREPLAN_TRISTATE_UNSET);
 }
 
 /* The child */
@@ -1003,6 +1148,28 @@ test_index_events_by_kind_and_as_of (void **state)
 }
 
 static void
+test_index_covers_the_new_kinds (void **state)
+{
+  g_autoptr(CareplanChild) child = new_child ("C-031");
+  g_autoptr(CareplanChildIndex) index = NULL;
+  guint kind;
+
+  /* One event of every kind, the last kinds included. */
+  for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    add_event (child, kind, D (2025, 1, 1) + kind);
+
+  index = careplan_child_index_new (child, D (2025, 1, 1) + CAREPLAN_EVENT_KIND_PA_VISIT);
+  for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    {
+      guint expected = kind <= CAREPLAN_EVENT_KIND_PA_VISIT ? 1 : 0;
+
+      assert_int_equal (index->events[kind]->len, expected);
+      assert_int_equal (index->event_dates[kind]->len, expected);
+      assert_int_equal (careplan_child_index_find_event (index, kind, D (2025, 1, 1)), 0);
+    }
+}
+
+static void
 test_find_event_boundaries (void **state)
 {
   g_autoptr(CareplanChild) child = new_child ("C-031");
@@ -1138,6 +1305,127 @@ test_missing_episode_end_before_start (void **state)
   assert_string_equal (kinds, "end-before-start missing_episodes[1].end");
   assert_string_equal (careplan_problem_get_message (first_problem (problems)),
                        "missing episode ends on 2025-07-01, before it starts on 2025-07-02");
+}
+
+static void
+test_every_end_before_start (void **state)
+{
+  static const struct {
+    CareplanEventKind kind;
+    const char *expected_kind;
+    const char *message;
+  } cases[] = {
+    { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+      "end-before-start placement_with_parent_assessments[0].completed",
+      "parent assessment: completed 2025-07-01 is before start 2025-07-02" },
+    { CAREPLAN_EVENT_KIND_DETENTION, "end-before-start detentions[0].end",
+      "detention ends on 2025-07-01, before it starts on 2025-07-02" },
+    { CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, "end-before-start court_proceedings[0].final_order",
+      "court proceedings: final_order 2025-07-01 is before issued 2025-07-02" },
+    { CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION, "end-before-start placed_for_adoption[0].end",
+      "placed for adoption ends on 2025-07-01, before it starts on 2025-07-02" },
+    { CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE, "end-before-start social_worker_episodes[0].end",
+      "social worker episode ends on 2025-07-01, before it starts on 2025-07-02" },
+    { CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY,
+      "end-before-start deprivation_of_liberty_orders[0].end",
+      "deprivation of liberty ends on 2025-07-01, before it starts on 2025-07-02" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = sound_child ();
+      g_autoptr(GListModel) problems = NULL;
+      g_autofree char *kinds = NULL;
+      CareplanEvent *event;
+
+      event = add_event (child, cases[i].kind, D (2025, 7, 2));
+      careplan_event_set_end (event, D (2025, 7, 1));
+      /* Ending on its own start is fine. */
+      add_event (child, cases[i].kind, D (2025, 8, 1));
+
+      problems = careplan_child_validate (child);
+      kinds = describe_problems (problems);
+      assert_string_equal (kinds, cases[i].expected_kind);
+      assert_string_equal (careplan_problem_get_message (first_problem (problems)),
+                           cases[i].message);
+    }
+}
+
+static void
+test_later_steps_before_start (void **state)
+{
+  g_autoptr(CareplanChild) child = sound_child ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autofree char *kinds = NULL;
+  CareplanEvent *approval;
+  CareplanEvent *fine;
+  CareplanEvent *assessment;
+  CareplanEvent *court;
+  CareplanEvent *missing;
+  CareplanEvent *decision;
+
+  approval = add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, D (2025, 3, 1));
+  careplan_event_set_extended_to (approval, D (2025, 2, 1));
+  careplan_event_set_date_field (approval, "extension_decided", D (2025, 2, 27));
+  careplan_event_set_approved (approval, D (2025, 2, 28));
+  /* Every later step on or after the start: no problem. */
+  fine = add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, D (2025, 3, 1));
+  careplan_event_set_extended_to (fine, D (2025, 10, 1));
+  careplan_event_set_date_field (fine, "extension_decided", D (2025, 6, 20));
+  careplan_event_set_approved (fine, D (2025, 3, 1));
+  assessment = add_event (child, CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, D (2025, 5, 1));
+  careplan_event_set_approved (assessment, D (2025, 4, 30));
+  court = add_event (child, CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, D (2025, 5, 1));
+  careplan_event_set_extended_to (court, D (2025, 4, 1));
+  missing = add_event (child, CAREPLAN_EVENT_KIND_MISSING_EPISODE, D (2025, 6, 10));
+  careplan_event_set_end (missing, D (2025, 6, 11));
+  careplan_event_set_date_field (missing, "return_interview", D (2025, 6, 9));
+  decision = add_event (child, CAREPLAN_EVENT_KIND_ADOPTION_DECISION, D (2025, 6, 1));
+  careplan_event_set_date_field (decision, "matched", D (2025, 5, 1));
+
+  problems = careplan_child_validate (child);
+  kinds = describe_problems (problems);
+  assert_string_equal (kinds,
+                       "date-out-of-order carer_approvals[0].extended_to\n"
+                       "date-out-of-order carer_approvals[0].extension_decided\n"
+                       "date-out-of-order carer_approvals[0].approved\n"
+                       "date-out-of-order placement_with_parent_assessments[0].decision\n"
+                       "date-out-of-order court_proceedings[0].extended_to\n"
+                       "date-out-of-order missing_episodes[0].return_interview\n"
+                       "date-out-of-order adoption_decisions[0].matched");
+  assert_string_equal (careplan_problem_get_message (first_problem (problems)),
+                       "carer approval: extended_to 2025-02-01 is before start 2025-03-01");
+}
+
+static void
+test_new_kinds_dates_and_paths (void **state)
+{
+  g_autoptr(CareplanChild) child = sound_child ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autofree char *kinds = NULL;
+  CareplanCareLeaver *leaver = careplan_child_get_care_leaver (child);
+
+  careplan_care_leaver_set_accommodation_from (leaver, D (2009, 1, 1));
+  careplan_care_leaver_set_support_requested (leaver, D (2031, 1, 1));
+  careplan_care_leaver_set_adviser_declined (leaver, D (2009, 1, 2));
+  add_event (child, CAREPLAN_EVENT_KIND_PA_VISIT, D (2009, 1, 1));
+  add_event (child, CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES, NONE);
+  add_event (child, CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES, NONE);
+  add_event (child, CAREPLAN_EVENT_KIND_DETENTION, NONE);
+  add_event (child, CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, NONE);
+  add_event (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, D (2025, 1, 1));
+
+  problems = careplan_child_validate (child);
+  kinds = describe_problems (problems);
+  assert_string_equal (kinds,
+                       "date-out-of-order care_leaver.accommodation_from\n"
+                       "date-out-of-order care_leaver.adviser_declined\n"
+                       "date-out-of-order care_leaver.pa_visits[0].date\n"
+                       "missing-field care_leaver.outcomes[0].date\n"
+                       "missing-field outcomes[0].date\n"
+                       "missing-field detentions[0].start\n"
+                       "missing-field court_proceedings[0].issued");
 }
 
 static void
@@ -1356,7 +1644,11 @@ main (void)
     cmocka_unit_test (test_event_fields_and_notify),
     cmocka_unit_test (test_event_construct_properties),
     cmocka_unit_test (test_event_kind_names),
+    cmocka_unit_test (test_event_named_fields),
+    cmocka_unit_test (test_event_named_fields_many),
     cmocka_unit_test (test_care_leaver_fields_and_notify),
+    cmocka_unit_test (test_care_leaver_new_dates),
+    cmocka_unit_test (test_episode_out_of_area),
     cmocka_unit_test (test_child_fields_and_notify),
     cmocka_unit_test (test_child_lists_append_in_record_order),
     cmocka_unit_test (test_extras_are_created_lazily),
@@ -1374,11 +1666,15 @@ main (void)
     cmocka_unit_test (test_index_sorts_episodes_stably),
     cmocka_unit_test (test_empty_child_index),
     cmocka_unit_test (test_index_events_by_kind_and_as_of),
+    cmocka_unit_test (test_index_covers_the_new_kinds),
     cmocka_unit_test (test_find_event_boundaries),
     cmocka_unit_test (test_sound_record_has_no_problems),
     cmocka_unit_test (test_missing_date_of_birth),
     cmocka_unit_test (test_missing_start_and_end_before_start),
     cmocka_unit_test (test_missing_episode_end_before_start),
+    cmocka_unit_test (test_every_end_before_start),
+    cmocka_unit_test (test_later_steps_before_start),
+    cmocka_unit_test (test_new_kinds_dates_and_paths),
     cmocka_unit_test (test_overlapping_episodes),
     cmocka_unit_test (test_open_episode_followed_by_another_overlaps),
     cmocka_unit_test (test_broken_chains),

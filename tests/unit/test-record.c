@@ -691,7 +691,9 @@ assert_bad_sample (const char *name,
   assert_int_equal (error->code, code);
 }
 
-/* The bad samples the tests below load; every file of bad/ must be one. */
+/* The bad samples the tests below load; every file of bad/ must be one,
+ * but for the ext-* samples of the newer keys, which
+ * test-record-extensions.c loads (and checks in the same way). */
 static const char * const bad_samples[] = {
   "syntax.json", "wrong-type.json", "date-feb-31.json", "date-month-13.json",
   "bad-enum.json", "bad-permanence-plan.json", "missing-id.json", "integer-id.json",
@@ -712,7 +714,7 @@ test_every_bad_sample_is_tested (void **state)
   assert_non_null (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      if (!g_str_has_suffix (name, ".json"))
+      if (!g_str_has_suffix (name, ".json") || g_str_has_prefix (name, "ext-"))
         continue;
       if (!g_strv_contains (bad_samples, name))
         fail_msg ("bad/%s has no test", name);

@@ -113,6 +113,8 @@ _DATED_API = (
     ('Event', 'set_extended_to', ('extended_to',), False),
     ('Event', 'get_approved', (), True),
     ('Event', 'set_approved', ('approved',), False),
+    ('Event', 'get_date_field', (), True),
+    ('Event', 'set_date_field', ('date',), False),
 
     ('CareLeaver', 'get_needs_assessment', (), True),
     ('CareLeaver', 'set_needs_assessment', ('date',), False),
@@ -120,6 +122,12 @@ _DATED_API = (
     ('CareLeaver', 'set_personal_adviser_from', ('date',), False),
     ('CareLeaver', 'get_staying_put_from', (), True),
     ('CareLeaver', 'set_staying_put_from', ('date',), False),
+    ('CareLeaver', 'get_accommodation_from', (), True),
+    ('CareLeaver', 'set_accommodation_from', ('date',), False),
+    ('CareLeaver', 'get_support_requested', (), True),
+    ('CareLeaver', 'set_support_requested', ('date',), False),
+    ('CareLeaver', 'get_adviser_declined', (), True),
+    ('CareLeaver', 'set_adviser_declined', ('date',), False),
 
     ('Placement', 'get_start', (), True),
     ('Placement', 'get_end', (), True),
