@@ -69,6 +69,17 @@ void             careplan_scope_find_events      (const CareplanScope       *sco
                                                   guint                     *first,
                                                   guint                     *last);
 
+/* Whether @date is one of @scope's days. */
+gboolean         careplan_scope_contains         (const CareplanScope       *scope,
+                                                  CareplanDate               date);
+/* The placement (resp. period of care) whose days hold @date, by binary
+ * search: its index in index->placements (index->periods), or G_MAXUINT
+ * when @date falls in none (before the first, or between two periods). */
+guint            careplan_scope_find_placement   (const CareplanChildIndex  *index,
+                                                  CareplanDate               date);
+guint            careplan_scope_find_period      (const CareplanChildIndex  *index,
+                                                  CareplanDate               date);
+
 /* The verdict of §4 for an obligation whose due date is known.
  * @candidate is the first event in scope on or after the anchor (not the
  * anchor itself), or CAREPLAN_DATE_NONE.  Returns NULL when the
@@ -92,6 +103,33 @@ gboolean         careplan_obligation_evaluate    (CareplanRule              *rul
                                                   const CareplanScope       *scope,
                                                   CareplanDate               candidate,
                                                   GPtrArray                 *findings);
+
+/* Appends the `not-applicable` finding and returns FALSE when the rule is
+ * not in force on the obligation's anchor date; else returns TRUE.  For
+ * rules that judge part of an obligation themselves. */
+gboolean         careplan_obligation_in_force    (CareplanRule              *rule,
+                                                  const CareplanEvaluation  *evaluation,
+                                                  const CareplanObligation  *obligation,
+                                                  GPtrArray                 *findings);
+
+/* Like careplan_obligation_evaluate() for an obligation whose due date
+ * is not "count units after the anchor": one fixed by another event (the
+ * first review), a date to be met before the anchor takes effect, or a
+ * period counted "beginning with" the anchor.  The rule works out @due;
+ * CAREPLAN_DATE_NONE gives `unknown`, with @error (nullable) saying why
+ * (a calendar range error names the range).  @due_phrase
+ * says how @due was reached, in the place of "<count unit> after <anchor
+ * phrase> on <date>": "<what> due <due>: <due_phrase>; …".  The
+ * obligation's count and unit are not used. */
+gboolean         careplan_obligation_evaluate_due (CareplanRule             *rule,
+                                                   const CareplanEvaluation *evaluation,
+                                                   const CareplanObligation *obligation,
+                                                   CareplanDate              due,
+                                                   const GError             *error,
+                                                   const char               *due_phrase,
+                                                   const CareplanScope      *scope,
+                                                   CareplanDate              candidate,
+                                                   GPtrArray                *findings);
 
 /* Walks a periodic obligation, appending one finding per anchor and
  * stopping after the first that is not met: a missed event gives one

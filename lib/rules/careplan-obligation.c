@@ -113,6 +113,83 @@ careplan_scope_find_events (const CareplanScope      *scope,
   *last = MAX (lo, hi);
 }
 
+gboolean
+careplan_scope_contains (const CareplanScope *scope,
+                         CareplanDate         date)
+{
+  g_return_val_if_fail (scope != NULL, FALSE);
+
+  if (date == CAREPLAN_DATE_NONE || date < scope->start)
+    return FALSE;
+  if (scope->end == CAREPLAN_DATE_NONE)
+    return TRUE;
+
+  return scope->end_exclusive ? date < scope->end : date <= scope->end;
+}
+
+/* Spans (placements, periods) are sorted by start and do not overlap, so
+ * the only one that can hold @date is the last starting on or before it;
+ * a successor starting on its predecessor's end date is found first, as
+ * DESIGN §4 wants.  Both span structs begin with their start date. */
+static guint
+last_span_starting_by (GArray       *spans,
+                       CareplanDate  date)
+{
+  guint size = g_array_get_element_size (spans);
+  guint lo = 0;
+  guint hi = spans->len;
+
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPlacementSpan, start) == 0);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPeriodSpan, start) == 0);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      CareplanDate start = *(const CareplanDate *) (gconstpointer) (spans->data + (gsize) mid * size);
+
+      if (start <= date)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo == 0 ? G_MAXUINT : lo - 1;
+}
+
+guint
+careplan_scope_find_placement (const CareplanChildIndex *index,
+                               CareplanDate              date)
+{
+  CareplanScope scope;
+  guint k;
+
+  g_return_val_if_fail (index != NULL, G_MAXUINT);
+
+  k = date != CAREPLAN_DATE_NONE ? last_span_starting_by (index->placements, date) : G_MAXUINT;
+  if (k == G_MAXUINT)
+    return G_MAXUINT;
+  careplan_scope_init_placement (&scope, index, k);
+
+  return careplan_scope_contains (&scope, date) ? k : G_MAXUINT;
+}
+
+guint
+careplan_scope_find_period (const CareplanChildIndex *index,
+                            CareplanDate              date)
+{
+  CareplanScope scope;
+  guint p;
+
+  g_return_val_if_fail (index != NULL, G_MAXUINT);
+
+  p = date != CAREPLAN_DATE_NONE ? last_span_starting_by (index->periods, date) : G_MAXUINT;
+  if (p == G_MAXUINT)
+    return G_MAXUINT;
+  careplan_scope_init_period (&scope, index, p);
+
+  return careplan_scope_contains (&scope, date) ? p : G_MAXUINT;
+}
+
 char *
 careplan_obligation_format_timescale (int              count,
                                       CareplanTimeUnit unit)
@@ -157,30 +234,24 @@ days_word (int days)
   return days == 1 ? "day" : "days";
 }
 
-CareplanFinding *
-careplan_obligation_judge (CareplanRule             *rule,
-                           const char               *child_id,
-                           const CareplanObligation *obligation,
-                           CareplanDate              due,
-                           const CareplanScope      *scope,
-                           CareplanDate              candidate,
-                           CareplanDate              as_of)
+/* The verdict, with @reason saying how @due was reached ("20 working
+ * days after becoming looked after on 2024-12-20"). */
+static CareplanFinding *
+judge_with_reason (CareplanRule             *rule,
+                   const char               *child_id,
+                   const CareplanObligation *obligation,
+                   CareplanDate              due,
+                   const char               *reason,
+                   const CareplanScope      *scope,
+                   CareplanDate              candidate,
+                   CareplanDate              as_of)
 {
-  g_autofree char *timescale = NULL;
   g_autoptr(GString) message = NULL;
   char due_iso[CAREPLAN_DATE_ISO_LENGTH];
-  char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
   char date_iso[CAREPLAN_DATE_ISO_LENGTH];
   CareplanFindingStatus status;
   CareplanDate scope_end;
   int days_late = CAREPLAN_FINDING_NO_DAYS_LATE;
-
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
-  g_return_val_if_fail (child_id != NULL, NULL);
-  g_return_val_if_fail (obligation != NULL, NULL);
-  g_return_val_if_fail (scope != NULL, NULL);
-  g_return_val_if_fail (due != CAREPLAN_DATE_NONE, NULL);
-  g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, NULL);
 
   /* Nothing after the as-of date is known: not the event, nor the end of
    * the scope (the index already says so; this keeps the verdict a pure
@@ -192,13 +263,9 @@ careplan_obligation_judge (CareplanRule             *rule,
   if (candidate == CAREPLAN_DATE_NONE && scope_end != CAREPLAN_DATE_NONE && scope_end <= due)
     return NULL;
 
-  timescale = careplan_obligation_format_timescale (obligation->count, obligation->unit);
   careplan_date_format_iso (due, due_iso);
-  careplan_date_format_iso (obligation->anchor_date, anchor_iso);
   message = g_string_new (NULL);
-  g_string_append_printf (message, "%s due %s: %s after %s on %s; ",
-                          obligation->what, due_iso, timescale,
-                          obligation->anchor_phrase, anchor_iso);
+  g_string_append_printf (message, "%s due %s: %s; ", obligation->what, due_iso, reason);
 
   if (candidate != CAREPLAN_DATE_NONE)
     {
@@ -247,6 +314,33 @@ careplan_obligation_judge (CareplanRule             *rule,
                                      status == CAREPLAN_FINDING_STATUS_MET_LATE) ? candidate : CAREPLAN_DATE_NONE,
                                     days_late,
                                     g_string_free (g_steal_pointer (&message), FALSE));
+}
+
+CareplanFinding *
+careplan_obligation_judge (CareplanRule             *rule,
+                           const char               *child_id,
+                           const CareplanObligation *obligation,
+                           CareplanDate              due,
+                           const CareplanScope      *scope,
+                           CareplanDate              candidate,
+                           CareplanDate              as_of)
+{
+  g_autofree char *timescale = NULL;
+  g_autofree char *reason = NULL;
+  char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+  g_return_val_if_fail (child_id != NULL, NULL);
+  g_return_val_if_fail (obligation != NULL, NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+  g_return_val_if_fail (due != CAREPLAN_DATE_NONE, NULL);
+  g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, NULL);
+
+  timescale = careplan_obligation_format_timescale (obligation->count, obligation->unit);
+  careplan_date_format_iso (obligation->anchor_date, anchor_iso);
+  reason = g_strdup_printf ("%s after %s on %s", timescale, obligation->anchor_phrase, anchor_iso);
+
+  return judge_with_reason (rule, child_id, obligation, due, reason, scope, candidate, as_of);
 }
 
 CareplanFinding *
@@ -299,6 +393,45 @@ not_in_force (CareplanRule             *rule,
                                              obligation->anchor_date, reason);
 }
 
+/* @reason says how the due date would have been reached ("20 working
+ * days after becoming looked after on 2024-12-20"). */
+static CareplanFinding *
+due_unknown_with_reason (CareplanRule             *rule,
+                         const char               *child_id,
+                         const CareplanObligation *obligation,
+                         CareplanCalendar         *calendar,
+                         const GError             *error,
+                         const char               *reason)
+{
+  char first_iso[CAREPLAN_DATE_ISO_LENGTH];
+  char last_iso[CAREPLAN_DATE_ISO_LENGTH];
+  char *message;
+
+  if (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_CALENDAR_RANGE))
+    {
+      careplan_date_format_iso (careplan_calendar_get_first_date (calendar), first_iso);
+      careplan_date_format_iso (careplan_calendar_get_last_date (calendar), last_iso);
+      message = g_strdup_printf ("%s due date unknown: %s needs bank holidays "
+                                 "outside the calendar's range %s to %s",
+                                 obligation->what, reason, first_iso, last_iso);
+    }
+  else if (error != NULL)
+    {
+      message = g_strdup_printf ("%s due date unknown: %s cannot be computed (%s)",
+                                 obligation->what, reason, error->message);
+    }
+  else
+    {
+      message = g_strdup_printf ("%s due date unknown: %s cannot be computed",
+                                 obligation->what, reason);
+    }
+
+  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                    obligation->anchor_kind, obligation->anchor_date,
+                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                    CAREPLAN_FINDING_NO_DAYS_LATE, message);
+}
+
 static CareplanFinding *
 due_unknown (CareplanRule             *rule,
              const char               *child_id,
@@ -307,34 +440,78 @@ due_unknown (CareplanRule             *rule,
              const GError             *error)
 {
   g_autofree char *timescale = NULL;
+  g_autofree char *reason = NULL;
   char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
-  char first_iso[CAREPLAN_DATE_ISO_LENGTH];
-  char last_iso[CAREPLAN_DATE_ISO_LENGTH];
-  char *message;
 
   timescale = careplan_obligation_format_timescale (obligation->count, obligation->unit);
   careplan_date_format_iso (obligation->anchor_date, anchor_iso);
+  reason = g_strdup_printf ("%s after %s on %s", timescale, obligation->anchor_phrase, anchor_iso);
 
-  if (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_CALENDAR_RANGE))
+  return due_unknown_with_reason (rule, child_id, obligation, calendar, error, reason);
+}
+
+gboolean
+careplan_obligation_in_force (CareplanRule             *rule,
+                              const CareplanEvaluation *evaluation,
+                              const CareplanObligation *obligation,
+                              GPtrArray                *findings)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
+  g_return_val_if_fail (evaluation != NULL, FALSE);
+  g_return_val_if_fail (obligation != NULL, FALSE);
+  g_return_val_if_fail (findings != NULL, FALSE);
+
+  if (careplan_rule_is_in_force_on (rule, obligation->anchor_date))
+    return TRUE;
+
+  g_ptr_array_add (findings, not_in_force (rule, careplan_child_get_id (evaluation->child),
+                                           obligation));
+  return FALSE;
+}
+
+gboolean
+careplan_obligation_evaluate_due (CareplanRule             *rule,
+                                  const CareplanEvaluation *evaluation,
+                                  const CareplanObligation *obligation,
+                                  CareplanDate              due,
+                                  const GError             *error,
+                                  const char               *due_phrase,
+                                  const CareplanScope      *scope,
+                                  CareplanDate              candidate,
+                                  GPtrArray                *findings)
+{
+  CareplanFinding *finding;
+  const char *child_id;
+
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
+  g_return_val_if_fail (evaluation != NULL, FALSE);
+  g_return_val_if_fail (obligation != NULL, FALSE);
+  g_return_val_if_fail (due_phrase != NULL, FALSE);
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (findings != NULL, FALSE);
+
+  if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
+    return FALSE;
+
+  child_id = careplan_child_get_id (evaluation->child);
+
+  if (due == CAREPLAN_DATE_NONE)
     {
-      careplan_date_format_iso (careplan_calendar_get_first_date (calendar), first_iso);
-      careplan_date_format_iso (careplan_calendar_get_last_date (calendar), last_iso);
-      message = g_strdup_printf ("%s due date unknown: %s after %s on %s needs bank holidays "
-                                 "outside the calendar's range %s to %s",
-                                 obligation->what, timescale, obligation->anchor_phrase,
-                                 anchor_iso, first_iso, last_iso);
-    }
-  else
-    {
-      message = g_strdup_printf ("%s due date unknown: %s after %s on %s cannot be computed (%s)",
-                                 obligation->what, timescale, obligation->anchor_phrase,
-                                 anchor_iso, error->message);
+      g_ptr_array_add (findings, due_unknown_with_reason (rule, child_id, obligation,
+                                                          evaluation->calendar, error,
+                                                          due_phrase));
+      return FALSE;
     }
 
-  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                    obligation->anchor_kind, obligation->anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE, message);
+  finding = judge_with_reason (rule, child_id, obligation, due, due_phrase, scope,
+                               candidate, evaluation->as_of);
+  if (finding == NULL)
+    return FALSE;
+
+  g_ptr_array_add (findings, finding);
+
+  return (careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET ||
+          careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET_LATE);
 }
 
 gboolean

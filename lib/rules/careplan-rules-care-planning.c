@@ -1,4 +1,23 @@
-/* careplan-rules-care-planning.c
+/* careplan-rules-care-planning.c: care plans, placement plans, notices and
+ * approvals (CPPCR 2010 regs 4, 9, 11, 13; CA 1989 s25A)
+ *
+ * The care plan and the IRO belong to a period of care; the placement
+ * plan, the notices and the out-of-area approval to a placement (episodes
+ * grouped by carer: a move or a new period starts one, a change of legal
+ * status does not).  Each obligation is judged by careplan-obligation.c;
+ * this file only says what the obligations are.
+ *
+ * Documents asked for "before the placement" (the care plan, the
+ * placement plan, the notifications) may be dated before the placement
+ * starts.  A date between two periods of care, or before the first,
+ * belongs to no placement (DESIGN §4), so such a document is counted for
+ * the period that starts next: it can only have been prepared for it.  A
+ * document dated inside an earlier placement of the same period belongs
+ * to that placement, as every event does; a plan for a planned move is
+ * counted for the new placement only when dated on or after its start.
+ *
+ * Sources: statutory-rules.md §2.1 (reg 4), §2.2 (regs 9, 11, 13), §2.6
+ * (s25A), §2.7 (reg 48), §11.5 (worked example 5).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -7,10 +26,695 @@
 
 #include "careplan-obligation-private.h"
 
-/* Filled in by the care-planning family's author; an empty family adds no rule. */
+#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
+#define CPPCR_2010_IN_FORCE "2011-04-01"
+/* SI 2013/3239 (the Children's Homes and Looked after Children
+ * (Miscellaneous Amendments) (England) Regulations 2013) substituted reg
+ * 11(1) and inserted reg 13(4) by its regs 18 and 19.  Its reg 1(1)
+ * brings it into force on 27 January 2014, save the regulations listed in
+ * reg 1(2) (4, 11, 13, 16, 24 to 26: 1 April 2014), which do not include
+ * 18 and 19 (read in the as-made text,
+ * https://www.legislation.gov.uk/uksi/2013/3239/regulation/1/made).  The
+ * catalogue does not record this date, so both rules are marked
+ * UNCONFIRMED until it does. */
+#define SI_2013_3239_IN_FORCE "2014-01-27"
+#define CA_1989 "Children Act 1989"
+
+/* --- shared helpers ---------------------------------------------------- */
+
+/* Reg 48 replaces regs 5 and 9 with a short-break care plan and disapplies
+ * reg 13 for a series of short breaks. */
+static gboolean
+period_is_short_break (const CareplanChildIndex *index,
+                       guint                     period)
+{
+  return period < index->periods->len &&
+         g_array_index (index->periods, CareplanPeriodSpan, period).short_break;
+}
+
+static void
+add_short_break_not_applicable (CareplanRule             *rule,
+                                const CareplanEvaluation *evaluation,
+                                const char               *what,
+                                const char               *anchor_kind,
+                                CareplanDate              start,
+                                const char               *noun,
+                                const char               *regime,
+                                GPtrArray                *findings)
+{
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  careplan_date_format_iso (start, start_iso);
+  reason = g_strdup_printf ("the %s from %s is a short break, for which %s",
+                            noun, start_iso, regime);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, anchor_kind, start, reason));
+}
+
+/* A document for the placement @k may be dated before it starts only when
+ * @k is the first placement of its period: the days between the previous
+ * period's last day and the start belong to no placement.  Returns the
+ * first day of that gap (0 when unbounded below), or the start itself when
+ * there is no gap. */
+static CareplanDate
+gap_before (const CareplanChildIndex *index,
+            guint                     placement)
+{
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  const CareplanPeriodSpan *period;
+  const CareplanPeriodSpan *previous;
+
+  if (span->period >= index->periods->len)
+    return span->start;
+  period = &g_array_index (index->periods, CareplanPeriodSpan, span->period);
+  if (period->first_placement != placement)
+    return span->start;
+  if (span->period == 0)
+    return 0;
+
+  previous = &g_array_index (index->periods, CareplanPeriodSpan, span->period - 1);
+  /* An open or overlapping earlier period (bad data) leaves no gap. */
+  if (previous->end == CAREPLAN_DATE_NONE || previous->end >= span->start)
+    return span->start;
+  return previous->end + 1;
+}
+
+static gboolean
+detail_matches (CareplanEvent *event,
+                const char    *detail,
+                gboolean       or_unset)
+{
+  const char *value = careplan_event_get_detail (event);
+
+  if (detail == NULL)
+    return TRUE;
+  if (value == NULL)
+    return or_unset;
+  return g_str_equal (value, detail);
+}
+
+/* The document of @kind (whose detail is @detail, or unset when @or_unset)
+ * that satisfies an obligation of a scope starting on @start: the latest
+ * dated in [@gap_start, @start), else the first dated within the scope. */
+static CareplanDate
+find_document (const CareplanChildIndex *index,
+               CareplanEventKind         kind,
+               const CareplanScope      *scope,
+               CareplanDate              gap_start,
+               const char               *detail,
+               gboolean                  or_unset)
+{
+  GPtrArray *events = index->events[kind];
+  guint first;
+  guint last;
+  guint k;
+
+  careplan_scope_find_events (scope, index, kind, &first, &last);
+
+  for (k = first; k > 0; k--)
+    {
+      CareplanEvent *event = g_ptr_array_index (events, k - 1);
+
+      if (careplan_event_get_date (event) < gap_start)
+        break;
+      if (detail_matches (event, detail, or_unset))
+        return careplan_event_get_date (event);
+    }
+
+  for (k = first; k < last; k++)
+    {
+      CareplanEvent *event = g_ptr_array_index (events, k);
+
+      if (detail_matches (event, detail, or_unset))
+        return careplan_event_get_date (event);
+    }
+
+  return CAREPLAN_DATE_NONE;
+}
+
+/* Out of the authority's area, as the record says of the episode that
+ * starts the placement (the notices and the approval are owed when it is
+ * made).  Not recorded reads as not known to be out of area: no finding. */
+static gboolean
+placement_is_out_of_area (const CareplanChildIndex *index,
+                          guint                     placement)
+{
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+
+  if (span->n_episodes == 0 || span->first_episode >= index->episodes->len)
+    return FALSE;
+  return careplan_episode_get_out_of_area (g_ptr_array_index (index->episodes, span->first_episode))
+         == CAREPLAN_TRISTATE_YES;
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg4.care-plan-timing
+ *
+ * "the care plan must be prepared before C is first placed by the
+ * responsible authority or, if it is not practicable to do so, within
+ * ten working days of the start of the first placement." (reg 4(2), as
+ * made) — CONFIRMED-PRIMARY.
+ *
+ * Read per period of care: a child who comes back into care after a break
+ * is placed anew, and the first placement of each period (its start) is
+ * the anchor.  The day of the placement is not counted (§1.2).  Where C
+ * was first placed before 1 April 2011, reg 4(6) asks for the plan "as
+ * soon as reasonably practicable": no fixed timescale, so not applicable.
+ * A series of short breaks has a short-break care plan under reg 48
+ * instead.  A court care plan (s31A) is recorded in care_plans[] like any
+ * other and satisfies the rule: the record does not say which it is.
+ */
+static const CareplanParameterSpec care_plan_parameters[] = {
+  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after the start of the first placement of a period of care by which "
+    "the care plan is due (a plan dated before the placement also counts)" },
+};
+
+static void
+care_plan_timing (CareplanRule             *rule,
+                  const CareplanEvaluation *evaluation,
+                  GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      CareplanScope scope;
+      CareplanObligation obligation;
+
+      if (span->short_break)
+        {
+          add_short_break_not_applicable (rule, evaluation, "care plan", "placement-start",
+                                          span->start, "period of care",
+                                          "regulation 48 asks for a short-break care plan instead",
+                                          findings);
+          continue;
+        }
+
+      if (!careplan_rule_is_in_force_on (rule, span->start))
+        {
+          g_autofree char *reason = NULL;
+          char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+          careplan_date_format_iso (span->start, start_iso);
+          reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
+                                    "asks for the care plan as soon as reasonably practicable, "
+                                    "with no fixed timescale", start_iso);
+          g_ptr_array_add (findings,
+                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                               "care plan", "placement-start",
+                                                               span->start, reason));
+          continue;
+        }
+
+      careplan_scope_init_period (&scope, index, p);
+      obligation = (CareplanObligation) {
+        .what = "care plan",
+        .done_verb = "prepared",
+        .anchor_kind = "placement-start",
+        .anchor_phrase = "the start of the first placement",
+        .anchor_date = span->start,
+        .count = careplan_rule_get_parameter_value (rule, 0),
+        .unit = care_plan_parameters[0].unit,
+      };
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
+                                    find_document (index, CAREPLAN_EVENT_KIND_CARE_PLAN, &scope,
+                                                   span->first_placement < index->placements->len
+                                                     ? gap_before (index, span->first_placement)
+                                                     : span->start,
+                                                   NULL, TRUE),
+                                    findings);
+    }
+}
+
+/* A per-placement document due a number of working days after the start
+ * of each placement, in the placement or the gap before its period.
+ * @out_of_area_only restricts it to placements out of the authority's
+ * area.  @detail filters the events (see find_document()). */
+typedef struct
+{
+  const char        *what;
+  const char        *done_verb;
+  CareplanEventKind  kind;
+  const char        *detail;
+  gboolean           or_unset;
+  gboolean           out_of_area_only;
+  const char        *short_break_regime;
+} PlacementDocument;
+
+static void
+placement_documents (CareplanRule             *rule,
+                     const CareplanEvaluation *evaluation,
+                     const PlacementDocument  *document,
+                     GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  guint k;
+
+  for (k = 0; k < index->placements->len; k++)
+    {
+      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
+      CareplanScope scope;
+      CareplanObligation obligation;
+
+      if (document->out_of_area_only && !placement_is_out_of_area (index, k))
+        continue;
+
+      if (period_is_short_break (index, span->period))
+        {
+          add_short_break_not_applicable (rule, evaluation, document->what, "placement-start",
+                                          span->start, "placement",
+                                          document->short_break_regime, findings);
+          continue;
+        }
+
+      careplan_scope_init_placement (&scope, index, k);
+      obligation = (CareplanObligation) {
+        .what = document->what,
+        .done_verb = document->done_verb,
+        .anchor_kind = "placement-start",
+        .anchor_phrase = "the start of the placement",
+        .anchor_date = span->start,
+        .count = careplan_rule_get_parameter_value (rule, 0),
+        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      };
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
+                                    find_document (index, document->kind, &scope,
+                                                   gap_before (index, k),
+                                                   document->detail, document->or_unset),
+                                    findings);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg9.placement-plan
+ *
+ * "If it is not reasonably practicable to prepare the placement plan
+ * before making the placement, the placement plan must be prepared within
+ * five working days of the start of the placement." (reg 9(2), as made)
+ * — CONFIRMED-PRIMARY.  Every placement, not only the first.  Placements
+ * made before 1 April 2011 take the plan "as soon as reasonably
+ * practicable" (not applicable: the rule's in-force date); short breaks
+ * are excluded by reg 48(3)(a).  The signature date, an optional stricter
+ * check, is not recorded.
+ */
+static const CareplanParameterSpec placement_plan_parameters[] = {
+  { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after the start of each placement by which the placement plan is due" },
+};
+
+static void
+placement_plan (CareplanRule             *rule,
+                const CareplanEvaluation *evaluation,
+                GPtrArray                *findings)
+{
+  static const PlacementDocument document = {
+    .what = "placement plan",
+    .done_verb = "prepared",
+    .kind = CAREPLAN_EVENT_KIND_PLACEMENT_PLAN,
+    .short_break_regime = "regulation 48 asks for a short-break care plan instead",
+  };
+
+  placement_documents (rule, evaluation, &document, findings);
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg13.notification-of-placement
+ *
+ * "…before the placement is made or, if the placement is made in an
+ * emergency, within five working days of the start of the placement,
+ * unless it is not reasonably practicable to do so." (reg 13, 1 April
+ * 2011 version) — CONFIRMED-PRIMARY.  The record does not say whether a
+ * placement was an emergency, so the five working days are the backstop
+ * for every placement (a notice dated before the placement meets it too).
+ * Satisfied by a notice to the required persons (`recipient`
+ * "required-persons", or no recipient recorded); one to the area
+ * authority is reg 13(4)'s.  Short breaks: reg 48(3)(b).
+ */
+static const CareplanParameterSpec notification_parameters[] = {
+  { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after the start of each placement by which written notification of "
+    "the placement is due (the limit for a placement made in an emergency)" },
+};
+
+static void
+notification_of_placement (CareplanRule             *rule,
+                           const CareplanEvaluation *evaluation,
+                           GPtrArray                *findings)
+{
+  static const PlacementDocument document = {
+    .what = "notification of placement",
+    .done_verb = "notified",
+    .kind = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+    .detail = "required-persons",
+    .or_unset = TRUE,
+    .short_break_regime = "regulation 48(3)(b) disapplies regulation 13",
+  };
+
+  placement_documents (rule, evaluation, &document, findings);
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg13-4.out-of-area-notification
+ *
+ * "(4) In the case of a placement outside the area of the responsible
+ * authority (including a placement outside England)— (a) the responsible
+ * authority must give written notification to the area authority of the
+ * arrangements for C's placement before the placement is made or, if the
+ * placement is made in an emergency, within five working days of the
+ * start of the placement unless it is not reasonably practicable to do
+ * so," (inserted by SI 2013/3239 reg 19) — CONFIRMED-PRIMARY text; the
+ * in-force date is not in the catalogue (see SI_2013_3239_IN_FORCE), so
+ * the rule is marked UNCONFIRMED.
+ *
+ * Only placements whose starting episode has `out_of_area` true; a notice
+ * with `recipient` "area-authority" satisfies it.  Reg 48 disapplies reg
+ * 13 as a whole for short breaks.  The notice's contents (assessment,
+ * reasons, the care plan) are not checked.
+ */
+static const CareplanParameterSpec area_notification_parameters[] = {
+  { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after the start of a placement outside the authority's area by which "
+    "notification to the area authority is due (the limit for an emergency placement)" },
+};
+
+static void
+out_of_area_notification (CareplanRule             *rule,
+                          const CareplanEvaluation *evaluation,
+                          GPtrArray                *findings)
+{
+  static const PlacementDocument document = {
+    .what = "notification to the area authority",
+    .done_verb = "notified",
+    .kind = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+    .detail = "area-authority",
+    .or_unset = FALSE,
+    .out_of_area_only = TRUE,
+    .short_break_regime = "regulation 48(3)(b) disapplies regulation 13",
+  };
+
+  placement_documents (rule, evaluation, &document, findings);
+}
+
+/* ---------------------------------------------------------------------
+ * cppcr-2010.reg11.out-of-area-approval
+ *
+ * "(1) Subject to paragraphs (2) to (4), a decision to place C outside
+ * the area of the responsible authority (including a placement outside
+ * England)— (a) must not be put into effect until it has been approved by
+ * a nominated officer, or (b) in the case of a proposed placement which
+ * is also at a distance, must not be put into effect until it has been
+ * approved by the director of children's services." (as substituted by SI
+ * 2013/3239 reg 18) — CONFIRMED-PRIMARY text, in-force date as for reg
+ * 13(4): UNCONFIRMED.
+ *
+ * A prohibition, mapped onto the finding statuses thus: the obligation is
+ * due on the day the placement starts (the day the decision is put into
+ * effect); an approval dated on or before it is `met`; an approval dated
+ * after it is `met-late`, its days late being the days the placement ran
+ * unapproved; none at all is `overdue` (days late to the as-of date or the
+ * end of the placement).  A placement ending the day it starts lapses, as
+ * any obligation whose scope ends by its due date.
+ *
+ * Approvals are not linked to placements in the record, so each is
+ * counted once, in date order: an out-of-area placement takes the latest
+ * approval not yet counted that is dated after the start of the previous
+ * placement and on or before its own start; failing that, the first one
+ * not yet counted dated within the placement (a late approval).  Whether
+ * the placement is "at a distance" (DCS approval) and the emergency
+ * exceptions of reg 11(3)–(4) are not recorded: any approver counts.
+ */
+static void
+out_of_area_approval (CareplanRule             *rule,
+                      const CareplanEvaluation *evaluation,
+                      GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *approvals = index->events[CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL];
+  guint next = 0;   /* the first approval not yet counted */
+  guint k;
+
+  for (k = 0; k < index->placements->len; k++)
+    {
+      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
+      g_autofree char *phrase = NULL;
+      CareplanScope scope;
+      CareplanObligation obligation;
+      CareplanDate candidate = CAREPLAN_DATE_NONE;
+      CareplanDate lower;
+      char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+      guint first;
+      guint last;
+      guint after_start;
+
+      if (!placement_is_out_of_area (index, k))
+        continue;
+
+      careplan_scope_init_placement (&scope, index, k);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, &first, &last);
+      after_start = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL,
+                                                     span->start + 1);
+      lower = k > 0 ? g_array_index (index->placements, CareplanPlacementSpan, k - 1).start + 1 : 0;
+
+      if (next < after_start &&
+          careplan_event_get_date (g_ptr_array_index (approvals, after_start - 1)) >= lower)
+        {
+          candidate = careplan_event_get_date (g_ptr_array_index (approvals, after_start - 1));
+          next = after_start;
+        }
+      else
+        {
+          guint late = MAX (next, MAX (after_start, first));
+
+          next = MAX (next, after_start);
+          if (late < last)
+            {
+              candidate = careplan_event_get_date (g_ptr_array_index (approvals, late));
+              next = late + 1;
+            }
+        }
+
+      careplan_date_format_iso (span->start, start_iso);
+      phrase = g_strdup_printf ("the decision to place outside the authority's area must be "
+                                "approved before it is put into effect, when the placement "
+                                "starts on %s", start_iso);
+      obligation = (CareplanObligation) {
+        .what = "approval of the out-of-area placement",
+        .done_verb = "approved",
+        .anchor_kind = "placement-start",
+        .anchor_phrase = "the start of the placement",
+        .anchor_date = span->start,
+      };
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, span->start, NULL,
+                                        phrase, &scope, candidate, findings);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * ca1989.s25A.iro-appointment
+ *
+ * "(2) The initial appointment under subsection (1) must be made before
+ * the child's case is first reviewed in accordance with regulations made
+ * under section 26." (s25A, version of 1 April 2011) — CONFIRMED-PRIMARY.
+ *
+ * Per period of care: the appointment must be dated within the period and
+ * by the first review of that period (`days_before` days before it; 0
+ * accepts one dated the day of the review, as date-only records cannot say
+ * which came first).  While no review has been held, it is due by the
+ * first review's deadline: 20 working days after becoming looked after
+ * (reg 33(1)), or 3 months for a series of short breaks (reg 48).  A
+ * vacancy later in the period ("as soon as is practicable") has no fixed
+ * timescale and is not checked.
+ */
+static const CareplanParameterSpec iro_parameters[] = {
+  { "days_before", 0, CAREPLAN_TIME_UNIT_DAYS,
+    "days before the first review by which the IRO must be appointed: 0 (the catalogue's "
+    "reading for date-only records) accepts an appointment dated the day of the first "
+    "review; 1 demands one dated the day before, the strict reading of \"before\"" },
+  { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "while no review is held: working days after becoming looked after by which the first "
+    "review, and so the appointment, is due (keep equal to reg33-1's working_days)" },
+  { "first_review_short_break", 3, CAREPLAN_TIME_UNIT_MONTHS,
+    "the same for a series of short breaks, whose first review is due within 3 months "
+    "(regulation 48, CONFIRMED-SECONDARY)" },
+};
+
+static void
+iro_appointment (CareplanRule             *rule,
+                 const CareplanEvaluation *evaluation,
+                 GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
+  GPtrArray *appointments = index->events[CAREPLAN_EVENT_KIND_IRO_APPOINTMENT];
+  int days_before = careplan_rule_get_parameter_value (rule, 0);
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *phrase = NULL;
+      g_autofree char *lead = NULL;
+      CareplanScope scope;
+      CareplanObligation obligation;
+      CareplanDate due;
+      char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+      guint first_review;
+      guint last_review;
+      guint first;
+      guint last;
+
+      careplan_scope_init_period (&scope, index, p);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first_review, &last_review);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, &first, &last);
+
+      obligation = (CareplanObligation) {
+        .what = "IRO appointment",
+        .done_verb = "appointed",
+        .anchor_kind = "became-looked-after",
+        .anchor_phrase = "becoming looked after",
+        .anchor_date = span->start,
+      };
+
+      /* "by the first review" or "N days before the first review" */
+      lead = days_before == 0 ? g_strdup ("by")
+                              : g_strdup_printf ("%d %s before", days_before,
+                                                 days_before == 1 ? "day" : "days");
+
+      if (first_review < last_review)
+        {
+          CareplanDate review = careplan_event_get_date (g_ptr_array_index (reviews, first_review));
+
+          careplan_date_format_iso (review, date_iso);
+          due = careplan_date_add_days (review, -days_before);
+          phrase = g_strdup_printf ("%s the first review, held on %s", lead, date_iso);
+        }
+      else
+        {
+          g_autofree char *timescale = NULL;
+          guint setting = span->short_break ? 2 : 1;
+          int count = careplan_rule_get_parameter_value (rule, setting);
+          CareplanDate deadline;
+
+          careplan_date_format_iso (span->start, date_iso);
+          timescale = careplan_obligation_format_timescale (count, iro_parameters[setting].unit);
+          deadline = careplan_calendar_add (evaluation->calendar, span->start, (guint) count,
+                                            iro_parameters[setting].unit, &error);
+          due = deadline != CAREPLAN_DATE_NONE ? careplan_date_add_days (deadline, -days_before)
+                                               : CAREPLAN_DATE_NONE;
+          phrase = g_strdup_printf ("%s the first review, not yet held and due %s after "
+                                    "becoming looked after on %s", lead, timescale, date_iso);
+        }
+
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
+                                        first < last ? careplan_event_get_date (g_ptr_array_index (appointments, first))
+                                                     : CAREPLAN_DATE_NONE,
+                                        findings);
+    }
+}
+
+static const CareplanRuleDefinition care_planning_definitions[] = {
+  {
+    .id = "cppcr-2010.reg4.care-plan-timing",
+    .family = "care-planning",
+    .title = "Care plan before the first placement or within 10 working days of its start",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 4(2)",
+    .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/4/made",
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = care_plan_parameters,
+    .n_parameters = G_N_ELEMENTS (care_plan_parameters),
+    .evaluate = care_plan_timing,
+  },
+  {
+    .id = "cppcr-2010.reg9.placement-plan",
+    .family = "care-planning",
+    .title = "Placement plan before each placement or within 5 working days of its start",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 9(2)",
+    .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made",
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = placement_plan_parameters,
+    .n_parameters = G_N_ELEMENTS (placement_plan_parameters),
+    .evaluate = placement_plan,
+  },
+  {
+    .id = "cppcr-2010.reg13.notification-of-placement",
+    .family = "care-planning",
+    .title = "Written notification of each placement, before it or within 5 working days in an "
+             "emergency",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 13",
+    .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/13/2011-04-01",
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = notification_parameters,
+    .n_parameters = G_N_ELEMENTS (notification_parameters),
+    .evaluate = notification_of_placement,
+  },
+  {
+    .id = "cppcr-2010.reg13-4.out-of-area-notification",
+    .family = "care-planning",
+    .title = "Notification of an out-of-area placement to the area authority, before it or "
+             "within 5 working days in an emergency",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    /* The text is CONFIRMED-PRIMARY; the in-force date is not in the
+     * catalogue (see SI_2013_3239_IN_FORCE). */
+    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 13(4) (inserted by SI 2013/3239, regulation 19)",
+    .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/19/made",
+    .in_force_from = SI_2013_3239_IN_FORCE,
+    .parameters = area_notification_parameters,
+    .n_parameters = G_N_ELEMENTS (area_notification_parameters),
+    .evaluate = out_of_area_notification,
+  },
+  {
+    .id = "cppcr-2010.reg11.out-of-area-approval",
+    .family = "care-planning",
+    .title = "An out-of-area placement approved by a nominated officer (or the director, if at "
+             "a distance) before it starts",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    /* As for reg 13(4): the text is CONFIRMED-PRIMARY, the date is not
+     * in the catalogue. */
+    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    .instrument = CPPCR_2010,
+    .provision = "regulation 11(1) (as substituted by SI 2013/3239, regulation 18)",
+    .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/18/made",
+    .in_force_from = SI_2013_3239_IN_FORCE,
+    .evaluate = out_of_area_approval,
+  },
+  {
+    .id = "ca1989.s25A.iro-appointment",
+    .family = "care-planning",
+    .title = "An independent reviewing officer appointed before the first review",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CA_1989,
+    .provision = "section 25A(2)",
+    .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/25A/2011-04-01",
+    .in_force_from = CPPCR_2010_IN_FORCE,
+    .parameters = iro_parameters,
+    .n_parameters = G_N_ELEMENTS (iro_parameters),
+    .evaluate = iro_appointment,
+  },
+};
+
 const CareplanRuleDefinition *
 careplan_rules_care_planning_get_definitions (guint *n_definitions)
 {
-  *n_definitions = 0;
-  return NULL;
+  g_return_val_if_fail (n_definitions != NULL, NULL);
+
+  *n_definitions = G_N_ELEMENTS (care_planning_definitions);
+  return care_planning_definitions;
 }

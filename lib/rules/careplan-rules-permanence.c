@@ -1,4 +1,17 @@
-/* careplan-rules-permanence.c
+/* careplan-rules-permanence.c: permanence, adoption and care proceedings
+ * (Volume 2 guidance; adoption guidance; CA 1989 s32)
+ *
+ * The permanence plan belongs to a period of care and is timed by its
+ * reviews.  The adoption obligations run from the adoption ceremony,
+ * after the child has stopped being looked after, so they belong to no
+ * period of care and never lapse; the 26-week limit runs from the issue of
+ * the application, whatever the child's placements.  Each obligation is
+ * judged by careplan-obligation.c; this file only says what the
+ * obligations are.
+ *
+ * Sources: statutory-rules.md §2.1 (permanence plan), §2.6 (reviews),
+ * §5 (s32, life-story book, later life letter), §10 and §11.18 (worked
+ * example 18), §11.11 (worked example 11), §9.10 (amendment dates).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -7,10 +20,406 @@
 
 #include "careplan-obligation-private.h"
 
-/* Filled in by the permanence family's author; an empty family adds no rule. */
+#define VOLUME_2 "The Children Act 1989 Guidance and Regulations Volume 2: Care Planning, " \
+                 "Placement and Case Review"
+/* The publication page; the catalogue read the guidance only as quoted by
+ * local-authority procedures. */
+#define VOLUME_2_URL "https://www.gov.uk/government/publications/children-act-1989-care-planning-placement-and-case-review"
+/* Volume 2 was published on 31 March 2010 as the guidance to CPPCR 2010,
+ * with which it took effect on 1 April 2011 (CPPCR reg 1(1)). */
+#define VOLUME_2_IN_FORCE "2011-04-01"
+#define ADOPTION_GUIDANCE "Adoption: statutory guidance (DfE, July 2013, as updated)"
+#define ADOPTION_GUIDANCE_URL "https://www.gov.uk/government/publications/adoption-statutory-guidance-2013"
+/* The catalogue dates the guidance "July 2013" without a day: the rules
+ * apply to ceremonies from the first of that month. */
+#define ADOPTION_GUIDANCE_IN_FORCE "2013-07-01"
+
+/* ---------------------------------------------------------------------
+ * guidance.vol2.permanence-plan-by-second-review
+ *
+ * The care plan must say "by the time of the second Looked After Review,
+ * how permanence will be achieved" (Volume 2 ch. 2, as quoted by local
+ * procedures; paragraph number UNCONFIRMED) — CONFIRMED-SECONDARY.
+ *
+ * Per period of care, satisfied by the first `permanence_plans[]` record
+ * of the period.  The due date is the second review's date once it is
+ * held (an event-based timescale).  Until then it is the latest date the
+ * second review could lawfully be held, at the as-of date:
+ *  - first review held: 3 months after it (reg 33(2));
+ *  - no review yet: 3 months after the first review's own deadline, 20
+ *    working days after becoming looked after (reg 33(1)) — the
+ *    statutory backstop of §10 ("at most about 20 WD + 3 months").
+ * So the due date can move later when the reviews themselves are late.
+ * A series of short breaks has a short-break care plan (reg 48) and is
+ * not applicable.
+ */
+static const CareplanParameterSpec permanence_parameters[] = {
+  { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "while no review is held: working days after becoming looked after by which the first "
+    "review is due (keep equal to reg33-1's working_days); the plan is then due 3 months "
+    "after that deadline" },
+  { "second_review_interval", 3, CAREPLAN_TIME_UNIT_MONTHS,
+    "while the second review is not held: months after the first review (or its deadline) "
+    "by which the second review, and so the plan, is due (keep equal to reg33-2's interval)" },
+};
+
+static void
+permanence_plan (CareplanRule             *rule,
+                 const CareplanEvaluation *evaluation,
+                 GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
+  GPtrArray *plans = index->events[CAREPLAN_EVENT_KIND_PERMANENCE_PLAN];
+  int first_review_days = careplan_rule_get_parameter_value (rule, 0);
+  int interval = careplan_rule_get_parameter_value (rule, 1);
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *phrase = NULL;
+      g_autofree char *months = NULL;
+      CareplanScope scope;
+      CareplanObligation obligation;
+      CareplanDate due;
+      char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+      guint first_review;
+      guint last_review;
+      guint first;
+      guint last;
+
+      if (span->short_break)
+        {
+          g_autofree char *reason = NULL;
+
+          careplan_date_format_iso (span->start, date_iso);
+          reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
+                                    "whose short-break care plan follows regulation 48", date_iso);
+          g_ptr_array_add (findings,
+                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                               "permanence plan", "became-looked-after",
+                                                               span->start, reason));
+          continue;
+        }
+
+      careplan_scope_init_period (&scope, index, p);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first_review, &last_review);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, &first, &last);
+      months = careplan_obligation_format_timescale (interval, CAREPLAN_TIME_UNIT_MONTHS);
+
+      if (last_review - first_review >= 2)
+        {
+          due = careplan_event_get_date (g_ptr_array_index (reviews, first_review + 1));
+          careplan_date_format_iso (due, date_iso);
+          phrase = g_strdup_printf ("by the second review, held on %s", date_iso);
+        }
+      else if (last_review - first_review == 1)
+        {
+          CareplanDate review = careplan_event_get_date (g_ptr_array_index (reviews, first_review));
+
+          careplan_date_format_iso (review, date_iso);
+          due = careplan_calendar_add (evaluation->calendar, review, (guint) interval,
+                                       CAREPLAN_TIME_UNIT_MONTHS, &error);
+          phrase = g_strdup_printf ("by the second review, not yet held and due %s after the "
+                                    "first review on %s", months, date_iso);
+        }
+      else
+        {
+          g_autofree char *working_days = NULL;
+          CareplanDate deadline;
+
+          careplan_date_format_iso (span->start, date_iso);
+          working_days = careplan_obligation_format_timescale (first_review_days,
+                                                               CAREPLAN_TIME_UNIT_WORKING_DAYS);
+          deadline = careplan_calendar_add (evaluation->calendar, span->start, (guint) first_review_days,
+                                            CAREPLAN_TIME_UNIT_WORKING_DAYS, &error);
+          due = deadline == CAREPLAN_DATE_NONE
+                  ? CAREPLAN_DATE_NONE
+                  : careplan_calendar_add (evaluation->calendar, deadline, (guint) interval,
+                                           CAREPLAN_TIME_UNIT_MONTHS, &error);
+          phrase = g_strdup_printf ("by the second review, with no review held yet: at the latest "
+                                    "%s after the first review's deadline, %s after becoming "
+                                    "looked after on %s", months, working_days, date_iso);
+        }
+
+      obligation = (CareplanObligation) {
+        .what = "permanence plan",
+        .done_verb = "recorded",
+        .anchor_kind = "became-looked-after",
+        .anchor_phrase = "becoming looked after",
+        .anchor_date = span->start,
+      };
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
+                                        first < last ? careplan_event_get_date (g_ptr_array_index (plans, first))
+                                                     : CAREPLAN_DATE_NONE,
+                                        findings);
+    }
+}
+
+/* One obligation per adoption ceremony, met by the first event of @kind
+ * (with @detail, when not NULL) dated on or after the ceremony and before
+ * any later ceremony (so that one hand-over is not counted twice). */
+static void
+after_ceremony (CareplanRule             *rule,
+                const CareplanEvaluation *evaluation,
+                const char               *what,
+                const char               *done_verb,
+                CareplanEventKind         kind,
+                const char               *detail,
+                GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *ceremonies = index->events[CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY];
+  GPtrArray *events = index->events[kind];
+  guint c;
+
+  for (c = 0; c < ceremonies->len; c++)
+    {
+      CareplanDate ceremony = careplan_event_get_date (g_ptr_array_index (ceremonies, c));
+      CareplanDate next = c + 1 < ceremonies->len
+                            ? careplan_event_get_date (g_ptr_array_index (ceremonies, c + 1))
+                            : CAREPLAN_DATE_NONE;
+      CareplanDate candidate = CAREPLAN_DATE_NONE;
+      CareplanObligation obligation;
+      /* The child has left care: nothing ends the obligation. */
+      CareplanScope scope = {
+        .start = ceremony,
+        .end = CAREPLAN_DATE_NONE,
+        .end_exclusive = FALSE,
+        .noun = "adoption",
+      };
+      guint k;
+
+      for (k = careplan_child_index_find_event (index, kind, ceremony); k < events->len; k++)
+        {
+          CareplanEvent *event = g_ptr_array_index (events, k);
+
+          if (next != CAREPLAN_DATE_NONE && careplan_event_get_date (event) >= next)
+            break;
+          if (detail == NULL || g_strcmp0 (careplan_event_get_detail (event), detail) == 0)
+            {
+              candidate = careplan_event_get_date (event);
+              break;
+            }
+        }
+
+      obligation = (CareplanObligation) {
+        .what = what,
+        .done_verb = done_verb,
+        .anchor_kind = "adoption-ceremony",
+        .anchor_phrase = "the adoption ceremony",
+        .anchor_date = ceremony,
+        .count = careplan_rule_get_parameter_value (rule, 0),
+        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      };
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * adoption.life-story-book
+ *
+ * "The completed life story book should be presented within ten working
+ * days of the adoption ceremony" (adoption statutory guidance ch. 5, as
+ * quoted by local procedures; paragraph UNCONFIRMED) — CONFIRMED-SECONDARY.
+ * The ceremony is the celebration hearing (`adoption_ceremonies[]`), not
+ * the adoption order; its day is not counted.  Satisfied by
+ * `life_story_work[]` of kind "completed" dated on or after the ceremony:
+ * a book completed earlier is still to be handed over then.  The first
+ * stage (at the second review of the adoptive placement) is not checked.
+ */
+static const CareplanParameterSpec life_story_book_parameters[] = {
+  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after the adoption ceremony by which the completed life story book is due" },
+};
+
+static void
+life_story_book (CareplanRule             *rule,
+                 const CareplanEvaluation *evaluation,
+                 GPtrArray                *findings)
+{
+  after_ceremony (rule, evaluation, "completed life story book", "presented",
+                  CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, "completed", findings);
+}
+
+/* ---------------------------------------------------------------------
+ * adoption.later-life-letter
+ *
+ * "It is handed to the adoptive parents in an open envelope, within 10
+ * working days of the adoption ceremony, i.e. the ceremony to celebrate
+ * the making of the adoption order." (local procedures, Kent and Herts)
+ * — CONFIRMED-SECONDARY.  The catalogue names no instrument; the
+ * procedures implement the adoption statutory guidance, cited here.
+ * Satisfied by `later_life_letters[]` dated on or after the ceremony.
+ */
+static const CareplanParameterSpec later_life_letter_parameters[] = {
+  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after the adoption ceremony by which the later life letter is due" },
+};
+
+static void
+later_life_letter (CareplanRule             *rule,
+                   const CareplanEvaluation *evaluation,
+                   GPtrArray                *findings)
+{
+  after_ceremony (rule, evaluation, "later life letter", "handed over",
+                  CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, NULL, findings);
+}
+
+/* ---------------------------------------------------------------------
+ * ca1989.s32.26-week-limit
+ *
+ * "(ii) in any event within twenty-six weeks beginning with the day on
+ * which the application was issued" (s32(1)(a), inserted by the Children
+ * and Families Act 2014 s14) — CONFIRMED-PRIMARY.
+ *
+ * "Beginning with" counts the issue day as day 1 (§1.2): the last day is
+ * issue + 26 weeks − 1 day (Mon 6 Jan 2025 → Sun 6 Jul 2025).  An
+ * extension under s32(5) (`extended_to`) replaces the last day when it is
+ * later; the 8-week cap of each extension (s32(8), UNCONFIRMED wording) is
+ * not checked.  Met by the final order (`final_order`).  One finding per
+ * set of proceedings, which belong to no placement or period of care.
+ *
+ * In force for applications issued from 22 April 2014: SI 2014/889 art
+ * 4(c) (read in its as-made text; the catalogue's §9.10 gives "1 Apr 2014
+ * / 13 May 2014" as UNCONFIRMED).
+ */
+static const CareplanParameterSpec proceedings_parameters[] = {
+  { "weeks", 26, CAREPLAN_TIME_UNIT_WEEKS,
+    "weeks, beginning with the day the application was issued, within which the "
+    "proceedings are to be disposed of" },
+};
+
+static void
+twenty_six_weeks (CareplanRule             *rule,
+                  const CareplanEvaluation *evaluation,
+                  GPtrArray                *findings)
+{
+  GPtrArray *proceedings = evaluation->index->events[CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS];
+  int weeks = careplan_rule_get_parameter_value (rule, 0);
+  guint k;
+
+  for (k = 0; k < proceedings->len; k++)
+    {
+      CareplanEvent *event = g_ptr_array_index (proceedings, k);
+      CareplanDate issued = careplan_event_get_date (event);
+      CareplanDate extended_to = careplan_event_get_extended_to (event);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *timescale = NULL;
+      g_autofree char *phrase = NULL;
+      CareplanObligation obligation = {
+        .what = "final order",
+        .done_verb = "made",
+        .anchor_kind = "proceedings-issued",
+        .anchor_phrase = "the issue of the application",
+        .anchor_date = issued,
+      };
+      CareplanScope scope = {
+        .start = issued,
+        .end = CAREPLAN_DATE_NONE,
+        .end_exclusive = FALSE,
+        .noun = "proceedings",
+      };
+      CareplanDate limit;
+      CareplanDate due;
+      char issued_iso[CAREPLAN_DATE_ISO_LENGTH];
+      char limit_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+      timescale = careplan_obligation_format_timescale (weeks, CAREPLAN_TIME_UNIT_WEEKS);
+      careplan_date_format_iso (issued, issued_iso);
+      limit = careplan_calendar_add (evaluation->calendar, issued, (guint) weeks,
+                                     CAREPLAN_TIME_UNIT_WEEKS, &error);
+      /* "Beginning with": the issue day is the first of the period. */
+      if (limit != CAREPLAN_DATE_NONE && weeks > 0)
+        limit = careplan_date_add_days (limit, -1);
+      due = limit;
+
+      if (limit != CAREPLAN_DATE_NONE && extended_to != CAREPLAN_DATE_NONE && extended_to > limit)
+        {
+          careplan_date_format_iso (limit, limit_iso);
+          due = extended_to;
+          phrase = g_strdup_printf ("extended under section 32(5); %s beginning with the day the "
+                                    "application was issued on %s ended %s",
+                                    timescale, issued_iso, limit_iso);
+        }
+      else
+        phrase = g_strdup_printf ("%s beginning with the day the application was issued on %s",
+                                  timescale, issued_iso);
+
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
+                                        careplan_event_get_end (event), findings);
+    }
+}
+
+static const CareplanRuleDefinition permanence_definitions[] = {
+  {
+    .id = "guidance.vol2.permanence-plan-by-second-review",
+    .family = "permanence",
+    .title = "Plan for permanence in the care plan by the second review",
+    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+    .instrument = VOLUME_2,
+    .provision = "chapter 2, permanence planning (paragraph number unconfirmed)",
+    .url = VOLUME_2_URL,
+    .in_force_from = VOLUME_2_IN_FORCE,
+    .parameters = permanence_parameters,
+    .n_parameters = G_N_ELEMENTS (permanence_parameters),
+    .evaluate = permanence_plan,
+  },
+  {
+    .id = "adoption.life-story-book",
+    .family = "permanence",
+    .title = "Completed life story book within 10 working days of the adoption ceremony",
+    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+    .instrument = ADOPTION_GUIDANCE,
+    .provision = "chapter 5, life story book (paragraph number unconfirmed)",
+    .url = ADOPTION_GUIDANCE_URL,
+    .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
+    .parameters = life_story_book_parameters,
+    .n_parameters = G_N_ELEMENTS (life_story_book_parameters),
+    .evaluate = life_story_book,
+  },
+  {
+    .id = "adoption.later-life-letter",
+    .family = "permanence",
+    .title = "Later life letter to the adopters within 10 working days of the adoption ceremony",
+    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+    .instrument = ADOPTION_GUIDANCE,
+    .provision = "later life letter, as applied by local adoption procedures (paragraph "
+                 "number unconfirmed)",
+    .url = ADOPTION_GUIDANCE_URL,
+    .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
+    .parameters = later_life_letter_parameters,
+    .n_parameters = G_N_ELEMENTS (later_life_letter_parameters),
+    .evaluate = later_life_letter,
+  },
+  {
+    .id = "ca1989.s32.26-week-limit",
+    .family = "permanence",
+    .title = "Care and supervision proceedings disposed of within 26 weeks beginning with the "
+             "day of issue",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = "Children Act 1989",
+    .provision = "section 32(1)(a)(ii) (inserted by the Children and Families Act 2014, "
+                 "section 14)",
+    .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/32",
+    .in_force_from = "2014-04-22",
+    .parameters = proceedings_parameters,
+    .n_parameters = G_N_ELEMENTS (proceedings_parameters),
+    .evaluate = twenty_six_weeks,
+  },
+};
+
 const CareplanRuleDefinition *
 careplan_rules_permanence_get_definitions (guint *n_definitions)
 {
-  *n_definitions = 0;
-  return NULL;
+  g_return_val_if_fail (n_definitions != NULL, NULL);
+
+  *n_definitions = G_N_ELEMENTS (permanence_definitions);
+  return permanence_definitions;
 }

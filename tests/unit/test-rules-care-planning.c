@@ -1,0 +1,1133 @@
+/* test-rules-care-planning.c: care plans, placement plans, notices,
+ * out-of-area approval and the IRO (CPPCR 2010 regs 4, 9, 11, 13; CA 1989
+ * s25A)
+ *
+ * Each boundary is tested on the day before, on and after it.  Findings
+ * are compared as one-line summaries so that a failure prints the whole
+ * list the rule gave.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "careplan.h"
+#include "careplan-obligation-private.h"
+
+/* --- helpers ----------------------------------------------------------- */
+
+/* England-and-Wales bank holidays of 2011, for the in-force boundaries of
+ * 1 April 2011 (the built-in calendar starts in 2012). */
+static const char feed_2011[] =
+  "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
+  "{\"title\": \"New Year’s Day\", \"date\": \"2011-01-03\", \"notes\": \"Substitute day\", \"bunting\": true},"
+  "{\"title\": \"Good Friday\", \"date\": \"2011-04-22\", \"notes\": \"\", \"bunting\": false},"
+  "{\"title\": \"Easter Monday\", \"date\": \"2011-04-25\", \"notes\": \"\", \"bunting\": true},"
+  "{\"title\": \"Royal wedding\", \"date\": \"2011-04-29\", \"notes\": \"\", \"bunting\": true},"
+  "{\"title\": \"Early May bank holiday\", \"date\": \"2011-05-02\", \"notes\": \"\", \"bunting\": true},"
+  "{\"title\": \"Spring bank holiday\", \"date\": \"2011-05-30\", \"notes\": \"\", \"bunting\": true},"
+  "{\"title\": \"Summer bank holiday\", \"date\": \"2011-08-29\", \"notes\": \"\", \"bunting\": true},"
+  "{\"title\": \"Christmas Day\", \"date\": \"2011-12-26\", \"notes\": \"Substitute day\", \"bunting\": true},"
+  "{\"title\": \"Boxing Day\", \"date\": \"2011-12-27\", \"notes\": \"Substitute day\", \"bunting\": true}"
+  "]}}";
+
+static CareplanDate
+date_of (const char *iso)
+{
+  g_autoptr(GError) error = NULL;
+  CareplanDate date = careplan_date_parse_iso (iso, &error);
+
+  if (error != NULL)
+    fail_msg ("bad test date %s: %s", iso, error->message);
+  return date;
+}
+
+static CareplanChild *
+child_new (const char *id)
+{
+  CareplanChild *child = careplan_child_new (id);
+
+  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
+  return child;
+}
+
+/* @end and @rec may be NULL (open episode). */
+static CareplanEpisode *
+add_episode (CareplanChild *child,
+             const char    *start,
+             const char    *end,
+             const char    *rne,
+             const char    *legal_status,
+             const char    *rec)
+{
+  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
+
+  careplan_episode_set_start (episode, date_of (start));
+  if (end != NULL)
+    careplan_episode_set_end (episode, date_of (end));
+  careplan_episode_set_reason_new_episode (episode, rne);
+  careplan_episode_set_legal_status (episode, legal_status);
+  careplan_episode_set_category_of_need (episode, "N1");
+  careplan_episode_set_placement_type (episode, "U3");
+  careplan_episode_set_placement_provider (episode, "PR1");
+  if (rec != NULL)
+    careplan_episode_set_reason_ended (episode, rec);
+  careplan_child_add_episode (child, episode);
+
+  return episode;
+}
+
+static CareplanEpisode *
+add_out_of_area_episode (CareplanChild *child,
+                         const char    *start,
+                         const char    *end,
+                         const char    *rne,
+                         const char    *rec)
+{
+  CareplanEpisode *episode = add_episode (child, start, end, rne, "C2", rec);
+
+  careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
+  return episode;
+}
+
+static void
+add_events (CareplanChild     *child,
+            CareplanEventKind  kind,
+            ...)
+{
+  const char *iso;
+  va_list args;
+
+  va_start (args, kind);
+  while ((iso = va_arg (args, const char *)) != NULL)
+    {
+      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
+
+      careplan_child_add_event (child, event);
+    }
+  va_end (args);
+}
+
+/* @detail may be NULL. */
+static void
+add_event_with_detail (CareplanChild     *child,
+                       CareplanEventKind  kind,
+                       const char        *iso,
+                       const char        *detail)
+{
+  g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
+
+  careplan_event_set_detail (event, detail);
+  careplan_child_add_event (child, event);
+}
+
+static GPtrArray *
+run_rule_with (CareplanRule     *rule,
+               CareplanChild    *child,
+               const char       *as_of,
+               CareplanCalendar *calendar)
+{
+  CareplanDate day = date_of (as_of);
+  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
+  CareplanEvaluation evaluation = {
+    .child = child,
+    .index = index,
+    .calendar = calendar,
+    .as_of = day,
+    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
+  };
+  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  careplan_rule_evaluate (rule, &evaluation, findings);
+  return findings;
+}
+
+static GPtrArray *
+run_rule (CareplanRule  *rule,
+          CareplanChild *child,
+          const char    *as_of)
+{
+  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
+
+  return run_rule_with (rule, child, as_of, calendar);
+}
+
+static CareplanRule *
+lookup (CareplanRulebook *rulebook,
+        const char       *rule_id)
+{
+  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
+
+  if (rule == NULL)
+    fail_msg ("no rule %s", rule_id);
+  return rule;
+}
+
+static GPtrArray *
+run (const char    *rule_id,
+     CareplanChild *child,
+     const char    *as_of)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+
+  return run_rule (lookup (rulebook, rule_id), child, as_of);
+}
+
+/* With the 2011 calendar. */
+static GPtrArray *
+run_2011 (const char    *rule_id,
+          CareplanChild *child,
+          const char    *as_of)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_from_data (feed_2011, -1, NULL, &error);
+
+  assert_null (error);
+  return run_rule_with (lookup (rulebook, rule_id), child, as_of, calendar);
+}
+
+static GPtrArray *
+run_with_parameter (const char    *rule_id,
+                    const char    *name,
+                    int            value,
+                    CareplanChild *child,
+                    const char    *as_of)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanRule) rule = careplan_rule_copy_with_parameter (lookup (rulebook, rule_id),
+                                                                    name, value, &error);
+
+  assert_null (error);
+  return run_rule (rule, child, as_of);
+}
+
+static char *
+iso_or_dash (CareplanDate date)
+{
+  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
+}
+
+/* "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-30 late=-" */
+static char *
+summarize (CareplanFinding *finding)
+{
+  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
+  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
+  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
+  g_autofree char *late = NULL;
+
+  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
+    late = g_strdup ("-");
+  else
+    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
+
+  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
+                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
+                          careplan_finding_get_anchor_kind (finding),
+                          anchor, due, done, late);
+}
+
+/* Compares @findings with the NULL-terminated summaries that follow. */
+static void
+assert_findings (GPtrArray *findings,
+                 ...)
+{
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autoptr(GString) actual = g_string_new (NULL);
+  gboolean same;
+  const char *line;
+  va_list args;
+  guint i;
+
+  va_start (args, findings);
+  while ((line = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (expected, (gpointer) line);
+  va_end (args);
+
+  same = expected->len == findings->len;
+  for (i = 0; i < findings->len; i++)
+    {
+      g_autofree char *summary = summarize (findings->pdata[i]);
+
+      g_string_append_printf (actual, "  %s\n", summary);
+      if (same && !g_str_equal (summary, expected->pdata[i]))
+        same = FALSE;
+    }
+
+  if (!same)
+    {
+      g_autoptr(GString) wanted = g_string_new (NULL);
+
+      for (i = 0; i < expected->len; i++)
+        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
+      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
+    }
+}
+
+static const char *
+message_of (GPtrArray *findings,
+            guint      i)
+{
+  assert_true (i < findings->len);
+  return careplan_finding_get_message (findings->pdata[i]);
+}
+
+#define CARE_PLAN "cppcr-2010.reg4.care-plan-timing"
+#define PLACEMENT_PLAN "cppcr-2010.reg9.placement-plan"
+#define NOTIFICATION "cppcr-2010.reg13.notification-of-placement"
+#define AREA_NOTIFICATION "cppcr-2010.reg13-4.out-of-area-notification"
+#define APPROVAL "cppcr-2010.reg11.out-of-area-approval"
+#define IRO "ca1989.s25A.iro-appointment"
+
+/* A child looked after from @start, in one open foster placement. */
+static CareplanChild *
+placed_from (const char *start)
+{
+  CareplanChild *child = child_new ("P1");
+
+  add_episode (child, start, NULL, "S", "C2", NULL);
+  return child;
+}
+
+/* --- reg 4: care plan --------------------------------------------------- */
+
+/* Worked example 5: first placed Fri 19 Dec 2025; 10 working days skip
+ * Christmas Day, Boxing Day and New Year's Day: due Wed 7 Jan 2026. */
+static void
+test_care_plan_christmas (void **state)
+{
+  struct { const char *plan; const char *expected; } cases[] = {
+    { "2026-01-06", "met placement-start@2025-12-19 due=2026-01-07 done=2026-01-06 late=-" },
+    { "2026-01-07", "met placement-start@2025-12-19 due=2026-01-07 done=2026-01-07 late=-" },
+    { "2026-01-08", "met-late placement-start@2025-12-19 due=2026-01-07 done=2026-01-08 late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, cases[i].plan, NULL);
+      findings = run (CARE_PLAN, child, "2026-03-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_care_plan_due_then_overdue (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
+  g_autoptr(GPtrArray) before = run (CARE_PLAN, child, "2026-01-06");
+  g_autoptr(GPtrArray) on = run (CARE_PLAN, child, "2026-01-07");
+  g_autoptr(GPtrArray) after = run (CARE_PLAN, child, "2026-01-08");
+
+  assert_findings (before, "due placement-start@2025-12-19 due=2026-01-07 done=- late=-", NULL);
+  assert_findings (on, "due placement-start@2025-12-19 due=2026-01-07 done=- late=-", NULL);
+  assert_findings (after, "overdue placement-start@2025-12-19 due=2026-01-07 done=- late=1", NULL);
+  assert_string_equal (message_of (on, 0),
+                       "care plan due 2026-01-07: 10 working days after the start of the first "
+                       "placement on 2025-12-19; none yet at 2026-01-07");
+}
+
+/* Worked example 2: placed on Sat 1 Mar 2025, counting starts Monday: due
+ * Fri 14 Mar 2025. */
+static void
+test_care_plan_saturday (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2025-03-01");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2025-03-14", NULL);
+  findings = run (CARE_PLAN, child, "2025-06-30");
+  assert_findings (findings, "met placement-start@2025-03-01 due=2025-03-14 done=2025-03-14 late=-", NULL);
+}
+
+/* "before C is first placed": a plan dated before the period of care
+ * starts, in days that belong to no period, counts for it; one dated
+ * within an earlier period belongs to that period. */
+static void
+test_care_plan_before_placement (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) earlier = child_new ("P2");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) inside = NULL;
+
+  add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "E13");
+  add_episode (child, "2025-01-06", NULL, "S", "C2", NULL);
+  add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2023-12-01", "2024-03-02", NULL);
+  findings = run (CARE_PLAN, child, "2025-06-30");
+  assert_findings (findings,
+                   "met placement-start@2024-01-08 due=2024-01-22 done=2023-12-01 late=-",
+                   "met placement-start@2025-01-06 due=2025-01-20 done=2024-03-02 late=-",
+                   NULL);
+
+  add_episode (earlier, "2024-01-08", "2024-03-01", "S", "V2", "E13");
+  add_episode (earlier, "2025-01-06", NULL, "S", "C2", NULL);
+  add_events (earlier, CAREPLAN_EVENT_KIND_CARE_PLAN, "2024-01-10", "2024-03-01", NULL);
+  inside = run (CARE_PLAN, earlier, "2025-06-30");
+  assert_findings (inside,
+                   "met placement-start@2024-01-08 due=2024-01-22 done=2024-01-10 late=-",
+                   "overdue placement-start@2025-01-06 due=2025-01-20 done=- late=161",
+                   NULL);
+}
+
+/* One care plan per period of care: a move does not restart reg 4. */
+static void
+test_care_plan_once_per_period (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "X1");
+  add_episode (child, "2025-03-03", NULL, "P", "C2", NULL);
+  add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2025-01-10", NULL);
+  findings = run (CARE_PLAN, child, "2025-06-30");
+  assert_findings (findings, "met placement-start@2025-01-06 due=2025-01-20 done=2025-01-10 late=-", NULL);
+}
+
+/* Lapses when care ends on or before the due date (2025-01-20). */
+static void
+test_care_plan_lapses (void **state)
+{
+  struct { const char *end; const char *expected; } cases[] = {
+    { "2025-01-19", NULL },
+    { "2025-01-20", NULL },
+    { "2025-01-21", "overdue placement-start@2025-01-06 due=2025-01-20 done=- late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "E13");
+      findings = run (CARE_PLAN, child, "2025-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* First placed before 1 April 2011: reg 4(6), no fixed timescale. */
+static void
+test_care_plan_in_force (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2011-03-31", "not-applicable placement-start@2011-03-31 due=- done=- late=-" },
+    { "2011-04-01", "due placement-start@2011-04-01 due=2011-04-15 done=- late=-" },
+    { "2011-04-02", "due placement-start@2011-04-02 due=2011-04-15 done=- late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from (cases[i].start);
+      g_autoptr(GPtrArray) findings = run_2011 (CARE_PLAN, child, "2011-04-05");
+
+      assert_findings (findings, cases[i].expected, NULL);
+      if (i == 0)
+        assert_string_equal (message_of (findings, 0),
+                             "care plan not applicable: first placed on 2011-03-31, before "
+                             "1 April 2011: regulation 4(6) asks for the care plan as soon as "
+                             "reasonably practicable, with no fixed timescale");
+    }
+}
+
+static void
+test_care_plan_short_break (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "E13");
+  findings = run (CARE_PLAN, child, "2025-06-30");
+  assert_findings (findings, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_of (findings, 0), "regulation 48"));
+}
+
+/* Beyond the built-in calendar (2012-2028): unknown, never a guess. */
+static void
+test_care_plan_calendar_range (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2028-12-27");
+  g_autoptr(GPtrArray) findings = run (CARE_PLAN, child, "2029-02-01");
+
+  assert_findings (findings, "unknown placement-start@2028-12-27 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_of (findings, 0), "2012-01-01 to 2028-12-31"));
+}
+
+/* --- reg 9: placement plan ---------------------------------------------- */
+
+/* Worked example 5: 5 working days from Fri 19 Dec 2025: Tue 30 Dec. */
+static void
+test_placement_plan_christmas (void **state)
+{
+  struct { const char *plan; const char *expected; } cases[] = {
+    { "2025-12-29", "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-29 late=-" },
+    { "2025-12-30", "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-30 late=-" },
+    { "2025-12-31", "met-late placement-start@2025-12-19 due=2025-12-30 done=2025-12-31 late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, cases[i].plan, NULL);
+      findings = run (PLACEMENT_PLAN, child, "2026-03-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_placement_plan_due_then_overdue (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
+  g_autoptr(GPtrArray) before = run (PLACEMENT_PLAN, child, "2025-12-29");
+  g_autoptr(GPtrArray) on = run (PLACEMENT_PLAN, child, "2025-12-30");
+  g_autoptr(GPtrArray) after = run (PLACEMENT_PLAN, child, "2025-12-31");
+
+  assert_findings (before, "due placement-start@2025-12-19 due=2025-12-30 done=- late=-", NULL);
+  assert_findings (on, "due placement-start@2025-12-19 due=2025-12-30 done=- late=-", NULL);
+  assert_findings (after, "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=1", NULL);
+}
+
+/* Every placement has its own plan; a plan made in the first placement
+ * does not serve the second, and a change of legal status alone (RNE L)
+ * is no new placement. */
+static void
+test_placement_plan_each_placement (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "X1");
+  add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "X1");
+  add_episode (child, "2026-02-02", NULL, "P", "C2", NULL);
+  add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", "2026-01-30", NULL);
+  findings = run (PLACEMENT_PLAN, child, "2026-02-10");
+  assert_findings (findings,
+                   "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
+                   "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1",
+                   NULL);
+}
+
+/* A move on or before the due date ends the placement: the obligation
+ * lapses; a move the day after leaves it overdue to the end. */
+static void
+test_placement_plan_lapses (void **state)
+{
+  struct { const char *move; const char *expected; } cases[] = {
+    { "2025-12-29", NULL },
+    { "2025-12-30", NULL },
+    { "2025-12-31", "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_episode (child, "2025-12-19", cases[i].move, "S", "V2", "X1");
+      add_episode (child, cases[i].move, NULL, "P", "V2", NULL);
+      add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, cases[i].move, NULL);
+      findings = run (PLACEMENT_PLAN, child, "2026-01-31");
+      /* The second placement's plan is dated the day it starts. */
+      if (cases[i].expected != NULL)
+        assert_int_equal (findings->len, 2);
+      else
+        assert_int_equal (findings->len, 1);
+      if (cases[i].expected != NULL)
+        {
+          g_autofree char *summary = summarize (findings->pdata[0]);
+
+          assert_string_equal (summary, cases[i].expected);
+        }
+      assert_int_equal (careplan_finding_get_status (findings->pdata[findings->len - 1]),
+                        CAREPLAN_FINDING_STATUS_MET);
+    }
+}
+
+static void
+test_placement_plan_in_force (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2011-03-31", "not-applicable placement-start@2011-03-31 due=- done=- late=-" },
+    { "2011-04-01", "due placement-start@2011-04-01 due=2011-04-08 done=- late=-" },
+    { "2011-04-02", "due placement-start@2011-04-02 due=2011-04-08 done=- late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from (cases[i].start);
+      g_autoptr(GPtrArray) findings = run_2011 (PLACEMENT_PLAN, child, "2011-04-05");
+
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_placement_plan_short_break (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) notice = NULL;
+
+  add_episode (child, "2025-01-06", "2025-01-10", "S", "V4", "E13");
+  plan = run (PLACEMENT_PLAN, child, "2025-06-30");
+  notice = run (NOTIFICATION, child, "2025-06-30");
+  assert_findings (plan, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  assert_findings (notice, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_of (notice, 0), "regulation 48(3)(b)"));
+}
+
+/* --- reg 13: notification ---------------------------------------------- */
+
+/* Worked example 5: due Tue 30 Dec 2025, like the placement plan; a
+ * notice to the required persons or with no recipient counts, one to the
+ * area authority does not. */
+static void
+test_notification (void **state)
+{
+  struct { const char *date; const char *recipient; const char *expected; } cases[] = {
+    { "2025-12-29", "required-persons", "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-29 late=-" },
+    { "2025-12-30", NULL, "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-30 late=-" },
+    { "2025-12-31", "required-persons", "met-late placement-start@2025-12-19 due=2025-12-30 done=2025-12-31 late=1" },
+    { "2025-12-22", "area-authority", "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=32" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+                             cases[i].date, cases[i].recipient);
+      findings = run (NOTIFICATION, child, "2026-01-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* A notice dated before the placement is made ("before the placement") in
+ * the days before the period of care counts. */
+static void
+test_notification_before_placement (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2025-12-18", "area-authority");
+  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2025-12-17", "required-persons");
+  findings = run (NOTIFICATION, child, "2026-01-31");
+  assert_findings (findings, "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-17 late=-", NULL);
+}
+
+/* --- reg 13(4): notice to the area authority --------------------------- */
+
+static void
+test_area_notification (void **state)
+{
+  struct { const char *date; const char *recipient; const char *expected; } cases[] = {
+    { "2025-12-30", "area-authority", "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-30 late=-" },
+    { "2025-12-31", "area-authority", "met-late placement-start@2025-12-19 due=2025-12-30 done=2025-12-31 late=1" },
+    { "2025-12-22", "required-persons", "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=32" },
+    { "2025-12-22", NULL, "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=32" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_out_of_area_episode (child, "2025-12-19", NULL, "S", NULL);
+      add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+                             cases[i].date, cases[i].recipient);
+      findings = run (AREA_NOTIFICATION, child, "2026-01-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* Only placements recorded as out of area; the episode that starts the
+ * placement decides. */
+static void
+test_area_notification_scope (void **state)
+{
+  g_autoptr(CareplanChild) unset = placed_from ("2025-12-19");
+  g_autoptr(CareplanChild) in_area = child_new ("P1");
+  g_autoptr(CareplanChild) moved = child_new ("P1");
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) no = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  CareplanEpisode *episode;
+
+  none = run (AREA_NOTIFICATION, unset, "2026-01-31");
+  assert_findings (none, NULL);
+
+  episode = add_episode (in_area, "2025-12-19", NULL, "S", "C2", NULL);
+  careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_NO);
+  no = run (AREA_NOTIFICATION, in_area, "2026-01-31");
+  assert_findings (no, NULL);
+
+  add_episode (moved, "2025-12-19", "2026-01-12", "S", "C2", "X1");
+  add_out_of_area_episode (moved, "2026-01-12", NULL, "P", NULL);
+  add_event_with_detail (moved, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2026-01-09", "area-authority");
+  second = run (AREA_NOTIFICATION, moved, "2026-01-31");
+  /* A notice dated in the previous placement of the same period belongs
+   * to that placement. */
+  assert_findings (second, "overdue placement-start@2026-01-12 due=2026-01-19 done=- late=12", NULL);
+}
+
+/* In force from 27 January 2014 (SI 2013/3239 reg 1(1)). */
+static void
+test_area_notification_in_force (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2014-01-26", "not-applicable placement-start@2014-01-26 due=- done=- late=-" },
+    { "2014-01-27", "due placement-start@2014-01-27 due=2014-02-03 done=- late=-" },
+    { "2014-01-28", "due placement-start@2014-01-28 due=2014-02-04 done=- late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_out_of_area_episode (child, cases[i].start, NULL, "S", NULL);
+      findings = run (AREA_NOTIFICATION, child, "2014-01-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_area_notification_short_break (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+  CareplanEpisode *episode = add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "E13");
+
+  careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
+  findings = run (AREA_NOTIFICATION, child, "2025-06-30");
+  assert_findings (findings, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+}
+
+/* --- reg 11: approval of an out-of-area placement ----------------------- */
+
+/* A prohibition: due the day the placement starts.  Approved by then is
+ * met; approved later is met-late by the days it ran unapproved. */
+static void
+test_approval_boundary (void **state)
+{
+  struct { const char *approved; const char *expected; } cases[] = {
+    { "2025-03-02", "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-02 late=-" },
+    { "2025-03-03", "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-03 late=-" },
+    { "2025-03-04", "met-late placement-start@2025-03-03 due=2025-03-03 done=2025-03-04 late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_out_of_area_episode (child, "2025-03-03", NULL, "S", NULL);
+      add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, cases[i].approved,
+                             "nominated-officer");
+      findings = run (APPROVAL, child, "2025-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_approval_missing (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) ended = child_new ("P2");
+  g_autoptr(GPtrArray) on = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) to_end = NULL;
+
+  add_out_of_area_episode (child, "2025-03-03", NULL, "S", NULL);
+  on = run (APPROVAL, child, "2025-03-03");
+  after = run (APPROVAL, child, "2025-03-04");
+  assert_findings (on, "due placement-start@2025-03-03 due=2025-03-03 done=- late=-", NULL);
+  assert_findings (after, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=1", NULL);
+  assert_string_equal (message_of (after, 0),
+                       "approval of the out-of-area placement due 2025-03-03: the decision to place "
+                       "outside the authority's area must be approved before it is put into effect, "
+                       "when the placement starts on 2025-03-03; none by 2025-03-04 (1 day late)");
+
+  add_out_of_area_episode (ended, "2025-03-03", "2025-03-10", "S", "E13");
+  to_end = run (APPROVAL, ended, "2025-06-30");
+  assert_findings (to_end, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=7", NULL);
+}
+
+/* Each approval counts once, in date order. */
+static void
+test_approval_counted_once (void **state)
+{
+  struct { const char *approvals[2]; const char *first; const char *second; } cases[] = {
+    /* one approval: the first placement's; the second has none */
+    { { "2025-03-01", NULL },
+      "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-01 late=-",
+      "overdue placement-start@2025-06-02 due=2025-06-02 done=- late=28" },
+    /* an approval for the move, dated in the first placement */
+    { { "2025-03-01", "2025-05-20" },
+      "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-01 late=-",
+      "met placement-start@2025-06-02 due=2025-06-02 done=2025-05-20 late=-" },
+    /* a late approval of the first placement is not the second's */
+    { { "2025-03-10", NULL },
+      "met-late placement-start@2025-03-03 due=2025-03-03 done=2025-03-10 late=7",
+      "overdue placement-start@2025-06-02 due=2025-06-02 done=- late=28" },
+    /* two before the first placement: the later one is its approval */
+    { { "2025-03-01", "2025-03-02" },
+      "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-02 late=-",
+      "overdue placement-start@2025-06-02 due=2025-06-02 done=- late=28" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+      guint j;
+
+      add_out_of_area_episode (child, "2025-03-03", "2025-06-02", "S", "X1");
+      add_out_of_area_episode (child, "2025-06-02", NULL, "P", NULL);
+      for (j = 0; j < 2; j++)
+        if (cases[i].approvals[j] != NULL)
+          add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL,
+                                 cases[i].approvals[j], "director");
+      findings = run (APPROVAL, child, "2025-06-30");
+      assert_findings (findings, cases[i].first, cases[i].second, NULL);
+    }
+}
+
+/* An approval dated before the previous placement started is stale; an
+ * in-area placement owes no approval. */
+static void
+test_approval_stale_and_in_area (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_out_of_area_episode (child, "2025-03-03", "2025-04-01", "S", "X1");
+  add_episode (child, "2025-04-01", "2025-06-02", "P", "C2", "X1");
+  add_out_of_area_episode (child, "2025-06-02", NULL, "P", NULL);
+  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-01", NULL);
+  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-20", NULL);
+  findings = run (APPROVAL, child, "2025-06-30");
+  assert_findings (findings,
+                   "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-01 late=-",
+                   "overdue placement-start@2025-06-02 due=2025-06-02 done=- late=28",
+                   NULL);
+}
+
+static void
+test_approval_in_force (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2014-01-26", "not-applicable placement-start@2014-01-26 due=- done=- late=-" },
+    { "2014-01-27", "met placement-start@2014-01-27 due=2014-01-27 done=2014-01-20 late=-" },
+    { "2014-01-28", "met placement-start@2014-01-28 due=2014-01-28 done=2014-01-20 late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_out_of_area_episode (child, cases[i].start, NULL, "S", NULL);
+      add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2014-01-20", NULL);
+      findings = run (APPROVAL, child, "2014-03-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* --- s25A: IRO appointment ---------------------------------------------- */
+
+static void
+test_iro_before_first_review (void **state)
+{
+  struct { const char *appointed; const char *expected; } cases[] = {
+    { "2025-02-02", "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-02 late=-" },
+    { "2025-02-03", "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-03 late=-" },
+    { "2025-02-04", "met-late became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-04 late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from ("2025-01-06");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+      add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, cases[i].appointed, NULL);
+      findings = run (IRO, child, "2025-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+      if (i == 0)
+        assert_string_equal (message_of (findings, 0),
+                             "IRO appointment due 2025-02-03: by the first review, held on "
+                             "2025-02-03; appointed 2025-02-02");
+    }
+}
+
+/* No review yet: due by the first review's deadline (worked example 1:
+ * Wed 22 Jan 2025).  A late review moves the due date to its own day. */
+static void
+test_iro_no_review_yet (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2024-12-20");
+  g_autoptr(CareplanChild) late_review = placed_from ("2024-12-20");
+  g_autoptr(GPtrArray) on = run (IRO, child, "2025-01-22");
+  g_autoptr(GPtrArray) after = run (IRO, child, "2025-01-23");
+  g_autoptr(GPtrArray) moved = NULL;
+
+  assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
+  assert_string_equal (message_of (on, 0),
+                       "IRO appointment due 2025-01-22: by the first review, not yet held and due "
+                       "20 working days after becoming looked after on 2024-12-20; none yet at "
+                       "2025-01-22");
+
+  add_events (late_review, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-10", NULL);
+  add_events (late_review, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-05", NULL);
+  moved = run (IRO, late_review, "2025-03-31");
+  assert_findings (moved, "met became-looked-after@2024-12-20 due=2025-02-10 done=2025-02-05 late=-", NULL);
+}
+
+/* days_before = 1: the strict reading of "before". */
+static void
+test_iro_days_before_parameter (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2025-01-06");
+  g_autoptr(CareplanChild) none = placed_from ("2025-01-06");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+
+  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+  add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-03", NULL);
+  findings = run_with_parameter (IRO, "days_before", 1, child, "2025-06-30");
+  assert_findings (findings, "met-late became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-03 late=1", NULL);
+  assert_non_null (strstr (message_of (findings, 0), "1 day before the first review, held on 2025-02-03"));
+
+  pending = run_with_parameter (IRO, "days_before", 2, none, "2025-01-10");
+  assert_findings (pending, "due became-looked-after@2025-01-06 due=2025-02-01 done=- late=-", NULL);
+}
+
+/* Each period of care needs its own appointment. */
+static void
+test_iro_each_period (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "E13");
+  add_episode (child, "2025-01-06", NULL, "S", "C2", NULL);
+  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-02-01", "2025-02-03", NULL);
+  add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2024-01-10", NULL);
+  findings = run (IRO, child, "2025-03-01");
+  assert_findings (findings,
+                   "met became-looked-after@2024-01-08 due=2024-02-01 done=2024-01-10 late=-",
+                   "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=26",
+                   NULL);
+}
+
+/* Short breaks: the first review is due within 3 months (reg 48). */
+static void
+test_iro_short_break (void **state)
+{
+  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_episode (child, "2025-01-06", NULL, "S", "V3", NULL);
+  findings = run (IRO, child, "2025-02-01");
+  assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-06 done=- late=-", NULL);
+}
+
+/* Care ending on or before the first-review deadline (2025-02-03) with no
+ * appointment lapses. */
+static void
+test_iro_lapses (void **state)
+{
+  struct { const char *end; const char *expected; } cases[] = {
+    { "2025-02-02", NULL },
+    { "2025-02-03", NULL },
+    { "2025-02-04", "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "E13");
+      findings = run (IRO, child, "2025-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_iro_in_force (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2011-03-31", "not-applicable became-looked-after@2011-03-31 due=- done=- late=-" },
+    { "2011-04-01", "met became-looked-after@2011-04-01 due=2011-04-20 done=2011-04-04 late=-" },
+    { "2011-04-02", "met became-looked-after@2011-04-02 due=2011-04-20 done=2011-04-04 late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = placed_from (cases[i].start);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2011-04-20", NULL);
+      add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2011-04-04", NULL);
+      findings = run_2011 (IRO, child, "2011-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* Beyond the built-in calendar, with no review to fix the date: unknown. */
+static void
+test_iro_calendar_range (void **state)
+{
+  g_autoptr(CareplanChild) child = placed_from ("2028-12-27");
+  g_autoptr(GPtrArray) findings = run (IRO, child, "2029-02-01");
+
+  assert_findings (findings, "unknown became-looked-after@2028-12-27 due=- done=- late=-", NULL);
+  assert_string_equal (message_of (findings, 0),
+                       "IRO appointment due date unknown: by the first review, not yet held and "
+                       "due 20 working days after becoming looked after on 2028-12-27 needs bank "
+                       "holidays outside the calendar's range 2012-01-01 to 2028-12-31");
+}
+
+/* --- the definitions ----------------------------------------------------- */
+
+static void
+test_definitions (void **state)
+{
+  struct {
+    const char *id;
+    CareplanConfirmation confirmation;
+    const char *provision;
+    const char *url;
+    const char *in_force_from;
+    const char *parameter;
+    int value;
+    CareplanTimeUnit unit;
+  } cases[] = {
+    { CARE_PLAN, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "regulation 4(2)",
+      "https://www.legislation.gov.uk/uksi/2010/959/regulation/4/made", "2011-04-01",
+      "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS },
+    { PLACEMENT_PLAN, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "regulation 9(2)",
+      "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made", "2011-04-01",
+      "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS },
+    { NOTIFICATION, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "regulation 13",
+      "https://www.legislation.gov.uk/uksi/2010/959/regulation/13/2011-04-01", "2011-04-01",
+      "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS },
+    { AREA_NOTIFICATION, CAREPLAN_CONFIRMATION_UNCONFIRMED,
+      "regulation 13(4) (inserted by SI 2013/3239, regulation 19)",
+      "https://www.legislation.gov.uk/uksi/2013/3239/regulation/19/made", "2014-01-27",
+      "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS },
+    { APPROVAL, CAREPLAN_CONFIRMATION_UNCONFIRMED,
+      "regulation 11(1) (as substituted by SI 2013/3239, regulation 18)",
+      "https://www.legislation.gov.uk/uksi/2013/3239/regulation/18/made", "2014-01-27",
+      NULL, 0, 0 },
+    { IRO, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "section 25A(2)",
+      "https://www.legislation.gov.uk/ukpga/1989/41/section/25A/2011-04-01", "2011-04-01",
+      "days_before", 0, CAREPLAN_TIME_UNIT_DAYS },
+  };
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CareplanRule *rule = lookup (rulebook, cases[i].id);
+      CareplanTimeUnit unit;
+      int value;
+
+      assert_string_equal (careplan_rule_get_family (rule), "care-planning");
+      assert_int_equal (careplan_rule_get_kind (rule), CAREPLAN_RULE_KIND_STATUTE);
+      assert_int_equal (careplan_rule_get_confirmation (rule), cases[i].confirmation);
+      assert_string_equal (careplan_rule_get_provision (rule), cases[i].provision);
+      assert_string_equal (careplan_rule_get_url (rule), cases[i].url);
+      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (cases[i].in_force_from));
+      assert_int_equal (careplan_rule_get_in_force_until (rule), CAREPLAN_DATE_NONE);
+      if (cases[i].parameter == NULL)
+        {
+          assert_null (careplan_rule_get_parameter_names (rule)[0]);
+          continue;
+        }
+      assert_true (careplan_rule_get_parameter (rule, cases[i].parameter, &value, &unit));
+      assert_int_equal (value, cases[i].value);
+      assert_int_equal (unit, cases[i].unit);
+      assert_non_null (careplan_rule_get_parameter_description (rule, cases[i].parameter));
+    }
+
+  assert_string_equal (careplan_rule_get_instrument (lookup (rulebook, IRO)), "Children Act 1989");
+  assert_string_equal (careplan_rule_get_instrument (lookup (rulebook, CARE_PLAN)),
+                       "Care Planning, Placement and Case Review (England) Regulations 2010");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_care_plan_christmas),
+    cmocka_unit_test (test_care_plan_due_then_overdue),
+    cmocka_unit_test (test_care_plan_saturday),
+    cmocka_unit_test (test_care_plan_before_placement),
+    cmocka_unit_test (test_care_plan_once_per_period),
+    cmocka_unit_test (test_care_plan_lapses),
+    cmocka_unit_test (test_care_plan_in_force),
+    cmocka_unit_test (test_care_plan_short_break),
+    cmocka_unit_test (test_care_plan_calendar_range),
+    cmocka_unit_test (test_placement_plan_christmas),
+    cmocka_unit_test (test_placement_plan_due_then_overdue),
+    cmocka_unit_test (test_placement_plan_each_placement),
+    cmocka_unit_test (test_placement_plan_lapses),
+    cmocka_unit_test (test_placement_plan_in_force),
+    cmocka_unit_test (test_placement_plan_short_break),
+    cmocka_unit_test (test_notification),
+    cmocka_unit_test (test_notification_before_placement),
+    cmocka_unit_test (test_area_notification),
+    cmocka_unit_test (test_area_notification_scope),
+    cmocka_unit_test (test_area_notification_in_force),
+    cmocka_unit_test (test_area_notification_short_break),
+    cmocka_unit_test (test_approval_boundary),
+    cmocka_unit_test (test_approval_missing),
+    cmocka_unit_test (test_approval_counted_once),
+    cmocka_unit_test (test_approval_stale_and_in_area),
+    cmocka_unit_test (test_approval_in_force),
+    cmocka_unit_test (test_iro_before_first_review),
+    cmocka_unit_test (test_iro_no_review_yet),
+    cmocka_unit_test (test_iro_days_before_parameter),
+    cmocka_unit_test (test_iro_each_period),
+    cmocka_unit_test (test_iro_short_break),
+    cmocka_unit_test (test_iro_lapses),
+    cmocka_unit_test (test_iro_in_force),
+    cmocka_unit_test (test_iro_calendar_range),
+    cmocka_unit_test (test_definitions),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
