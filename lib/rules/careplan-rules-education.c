@@ -1,4 +1,16 @@
-/* careplan-rules-education.c
+/* careplan-rules-education.c: the personal education plan (PEP)
+ *
+ * The 2018 statutory guidance on the education of looked-after children:
+ * a PEP initiated within 10 working days of becoming looked after, ready
+ * for the first review (20 working days), then reviewed every school
+ * term.  PEPs run per period of care (the PEP is part of the care plan,
+ * CPPCR reg 5), and a series of short breaks has a short-break care plan
+ * instead (reg 48), so no PEP rule applies to one.  The record holds one
+ * date per PEP (`education_plans[]`, of kind `initial` or `review`): the
+ * date the plan existed, which is taken both as its initiation and as its
+ * completion.  Each obligation is judged by careplan-obligation.c.
+ *
+ * Sources: statutory-rules.md §2.9, §11.17.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -7,10 +19,531 @@
 
 #include "careplan-obligation-private.h"
 
-/* Filled in by the education family's author; an empty family adds no rule. */
+#define EDUCATION_GUIDANCE_2018 \
+  "Promoting the education of looked-after children and previously looked-after children " \
+  "(statutory guidance, DfE, February 2018)"
+/* The catalogue read the guidance in a transcript; this is its gov.uk
+ * page, which gives 26 February 2018 for the current guidance (it
+ * replaced the July 2014 guidance). */
+#define EDUCATION_GUIDANCE_2018_URL \
+  "https://www.gov.uk/government/publications/promoting-the-education-of-looked-after-children"
+#define EDUCATION_GUIDANCE_2018_IN_FORCE "2018-02-26"
+#define EDUCATION_GUIDANCE_2018_SECTION "section \"Initiating, developing and reviewing the PEP\""
+
+/* The ages the PEP rules cover (§2.9, UNCONFIRMED): from early years at 3
+ * to the end of the school year in which the child turns 18 — that is,
+ * every looked-after child aged 17 or under. */
+#define AGE_PARAMETERS \
+  { "min_age", 3, CAREPLAN_TIME_UNIT_COUNT, \
+    "youngest age, in whole years, for which a PEP is required (UNCONFIRMED: 3 for early " \
+    "years education, as most authorities' policies; 5 would cover compulsory school age " \
+    "only)" }, \
+  { "max_age", 17, CAREPLAN_TIME_UNIT_COUNT, \
+    "oldest age, in whole years, for which a PEP is required (UNCONFIRMED: the guidance runs " \
+    "to the end of the school year in which the child turns 18, so every looked-after child " \
+    "of 17; 15 would stop at the end of compulsory school age)" }
+
+/* Reg 48 replaces the care plan, of which the PEP is part, for a series
+ * of short breaks. */
+static gboolean
+period_is_short_break (const CareplanEvaluation *evaluation,
+                       CareplanRule             *rule,
+                       guint                     period,
+                       const char               *what,
+                       GPtrArray                *findings)
+{
+  const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (!span->short_break)
+    return FALSE;
+
+  careplan_date_format_iso (span->start, start_iso);
+  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, whose "
+                            "short-break care plan replaces the care plan and its PEP "
+                            "(regulation 48)", start_iso);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "became-looked-after", span->start,
+                                                       reason));
+  return TRUE;
+}
+
+static CareplanFinding *
+unknown_finding (CareplanRule             *rule,
+                 const CareplanEvaluation *evaluation,
+                 const char               *what,
+                 const char               *anchor_kind,
+                 CareplanDate              anchor_date,
+                 const char               *reason)
+{
+  return careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
+                                    CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                    anchor_kind, anchor_date,
+                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                    CAREPLAN_FINDING_NO_DAYS_LATE,
+                                    g_strdup_printf ("%s unknown: %s", what, reason));
+}
+
+typedef enum
+{
+  AGE_IN_RANGE,
+  AGE_OUT_OF_RANGE,
+  AGE_UNKNOWN,
+} AgeVerdict;
+
+/* Whether the child's age on @date is within the rule's `min_age` and
+ * `max_age` (at @min_index and @min_index + 1); *@reason says why not. */
+static AgeVerdict
+age_applies (CareplanRule             *rule,
+             const CareplanEvaluation *evaluation,
+             guint                     min_index,
+             CareplanDate              date,
+             const char               *date_phrase,
+             char                    **reason)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  int min_age = careplan_rule_get_parameter_value (rule, min_index);
+  int max_age = careplan_rule_get_parameter_value (rule, min_index + 1);
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  int age;
+
+  careplan_date_format_iso (date, date_iso);
+
+  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+    {
+      *reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), "
+                                 "so whether the PEP ages %d to %d cover %s on %s is not known",
+                                 date_iso, min_age, max_age, date_phrase, date_iso);
+      return AGE_UNKNOWN;
+    }
+
+  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
+  if (age >= min_age && age <= max_age)
+    return AGE_IN_RANGE;
+
+  *reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the PEP ages %d to %d",
+                             age, date_phrase, date_iso, min_age, max_age);
+  return AGE_OUT_OF_RANGE;
+}
+
+static CareplanDate
+first_plan_in (const CareplanChildIndex *index,
+               const CareplanScope      *scope,
+               CareplanDate              from)
+{
+  CareplanScope window = *scope;
+  guint first;
+  guint last;
+
+  window.start = MAX (from, scope->start);
+  careplan_scope_find_events (&window, index, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, &first, &last);
+
+  return first < last ? careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_EDUCATION_PLAN], first))
+                      : CAREPLAN_DATE_NONE;
+}
+
+/* The PEP that must exist @parameter working days after becoming looked
+ * after, for every period of care of a child of PEP age then. */
+static void
+plan_after_becoming_looked_after (CareplanRule             *rule,
+                                  const CareplanEvaluation *evaluation,
+                                  const char               *what,
+                                  GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      g_autofree char *reason = NULL;
+      CareplanScope scope;
+      CareplanObligation obligation;
+
+      if (period_is_short_break (evaluation, rule, p, what, findings))
+        continue;
+
+      careplan_scope_init_period (&scope, index, p);
+
+      obligation = (CareplanObligation) {
+        .what = what,
+        .done_verb = "PEP dated",
+        .anchor_kind = "became-looked-after",
+        .anchor_phrase = "becoming looked after",
+        .anchor_date = scope.start,
+        .count = careplan_rule_get_parameter_value (rule, 0),
+        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      };
+
+      switch (age_applies (rule, evaluation, 1, scope.start, "becoming looked after", &reason))
+        {
+        case AGE_IN_RANGE:
+          careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
+                                        first_plan_in (index, &scope, scope.start), findings);
+          break;
+        case AGE_OUT_OF_RANGE:
+          if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
+            g_ptr_array_add (findings,
+                             careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                                 what, "became-looked-after",
+                                                                 scope.start, reason));
+          break;
+        case AGE_UNKNOWN:
+        default:
+          if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
+            g_ptr_array_add (findings, unknown_finding (rule, evaluation, what, "became-looked-after",
+                                                        scope.start, reason));
+          break;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * guidance.education-2018.pep-initiation
+ *
+ * "on becoming looked-after a PEP must be initiated by the Social Worker
+ * (within 10 working days)" (an authority's reading of the guidance) —
+ * CONFIRMED-SECONDARY.  Any PEP, initial or review, dated from becoming
+ * looked after counts.  The day of becoming looked after is not counted
+ * (§1.2): worked example 17, 31 Mar 2025 → 14 Apr 2025.  The ages it
+ * covers are UNCONFIRMED (parameters), taken on the day the child became
+ * looked after; a child who reaches the youngest age later is covered by
+ * the termly reviews.
+ */
+static const CareplanParameterSpec initiation_parameters[] = {
+  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after becoming looked after by which the PEP is initiated" },
+  AGE_PARAMETERS,
+};
+
+static void
+pep_initiation (CareplanRule             *rule,
+                const CareplanEvaluation *evaluation,
+                GPtrArray                *findings)
+{
+  plan_after_becoming_looked_after (rule, evaluation, "PEP", findings);
+}
+
+/* ---------------------------------------------------------------------
+ * guidance.education-2018.pep-for-first-review
+ *
+ * "completed within 20 working days to inform the first review meeting"
+ * (same source) — CONFIRMED-SECONDARY.  The catalogue gives this timescale
+ * under pep-initiation; it is a rule of its own so that a PEP started on
+ * time but finished late (or the reverse) is visible.  With one date per
+ * PEP, the first PEP of the period satisfies both rules when it is dated
+ * within 10 working days.
+ */
+static const CareplanParameterSpec first_review_parameters[] = {
+  { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+    "working days after becoming looked after by which the PEP is complete, in time for the "
+    "first review" },
+  AGE_PARAMETERS,
+};
+
+static void
+pep_for_first_review (CareplanRule             *rule,
+                      const CareplanEvaluation *evaluation,
+                      GPtrArray                *findings)
+{
+  plan_after_becoming_looked_after (rule, evaluation, "PEP for the first review", findings);
+}
+
+/* ---------------------------------------------------------------------
+ * guidance.education-2018.pep-review-termly
+ *
+ * "and then reviewed termly" — CONFIRMED-SECONDARY.  Term dates are local
+ * (a school's or an authority's), so they are parameters; the defaults
+ * are three English terms of fixed dates: autumn from 1 September,
+ * spring from 1 January, summer from 1 April (the summer term really
+ * starts after the Easter holidays, which move; a fixed date keeps the
+ * default the same every year) to 31 July.  Each term ends the day
+ * before the next begins; August belongs to no term.
+ *
+ * Every term that begins while the child is looked after (and of PEP age
+ * on its first day) needs a PEP dated in it, due by its last day.  The
+ * term in which a child becomes looked after is left to the initiation
+ * rule.  Any PEP counts, the initial one too: the guidance asks for a
+ * PEP in each term, not for two in the first.  A PEP after a term's end
+ * makes that term met-late, as any late event does; a term left unmet when
+ * the period of care ends before its last day lapses.  "Before each
+ * statutory review" is UNCONFIRMED wording and not encoded.
+ */
+enum
+{
+  TERMLY_AUTUMN_START,
+  TERMLY_SPRING_START,
+  TERMLY_SUMMER_START,
+  TERMLY_SUMMER_END,
+  TERMLY_MIN_AGE,
+};
+
+static const CareplanParameterSpec termly_parameters[] = {
+  { "autumn_start", 901, CAREPLAN_TIME_UNIT_MONTH_DAY,
+    "first day of the autumn term (MMDD); it runs to the day before the spring term" },
+  { "spring_start", 101, CAREPLAN_TIME_UNIT_MONTH_DAY,
+    "first day of the spring term (MMDD, on or after 1 January); it runs to the day before "
+    "the summer term" },
+  { "summer_start", 401, CAREPLAN_TIME_UNIT_MONTH_DAY,
+    "first day of the summer term (MMDD; a fixed 1 April by default, as Easter moves; an "
+    "authority sets its own term dates)" },
+  { "summer_end", 731, CAREPLAN_TIME_UNIT_MONTH_DAY,
+    "last day of the summer term (MMDD); the days from it to the autumn term are in no term" },
+  AGE_PARAMETERS,
+};
+
+typedef enum
+{
+  TERM_SPRING,
+  TERM_SUMMER,
+  TERM_AUTUMN,
+} Term;
+
+static const char * const term_names[] = { "spring", "summer", "autumn" };
+
+/* A MMDD value that is a day of every year (so not 229). */
+static gboolean
+month_day_is_valid (int month_day)
+{
+  int month = month_day / 100;
+  int day = month_day % 100;
+
+  return month >= 1 && month <= 12 && day >= 1 && day <= careplan_date_get_days_in_month (2001, month);
+}
+
+static CareplanDate
+month_day_in (int year,
+              int month_day)
+{
+  return careplan_date_new (year, month_day / 100, month_day % 100);
+}
+
+/* The first and last day of @term of @year (the autumn term of 2025 ends
+ * in 2026). */
+static void
+term_dates (CareplanRule *rule,
+            int           year,
+            Term          term,
+            CareplanDate *start,
+            CareplanDate *end)
+{
+  int spring = careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START);
+  int summer = careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START);
+  int summer_end = careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END);
+  int autumn = careplan_rule_get_parameter_value (rule, TERMLY_AUTUMN_START);
+
+  switch (term)
+    {
+    case TERM_SPRING:
+      *start = month_day_in (year, spring);
+      *end = careplan_date_add_days (month_day_in (year, summer), -1);
+      break;
+    case TERM_SUMMER:
+      *start = month_day_in (year, summer);
+      *end = month_day_in (year, summer_end);
+      break;
+    case TERM_AUTUMN:
+    default:
+      *start = month_day_in (year, autumn);
+      *end = careplan_date_add_days (month_day_in (year + 1, spring), -1);
+      break;
+    }
+}
+
+static gboolean
+terms_are_valid (CareplanRule *rule)
+{
+  int spring = careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START);
+  int summer = careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START);
+  int summer_end = careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END);
+  int autumn = careplan_rule_get_parameter_value (rule, TERMLY_AUTUMN_START);
+
+  return (month_day_is_valid (spring) && month_day_is_valid (summer) &&
+          month_day_is_valid (summer_end) && month_day_is_valid (autumn) &&
+          spring < summer && summer <= summer_end && summer_end < autumn);
+}
+
+/* Terms whose obligations the rule does not apply to come in runs (all
+ * terms before the guidance, all terms before the child is 3): one
+ * finding says so for each run, as careplan_obligation_walk_chain() does. */
+typedef enum
+{
+  RUN_NONE,
+  RUN_NOT_IN_FORCE,
+  RUN_AGE,
+} Run;
+
+static void
+termly_reviews_in_period (CareplanRule             *rule,
+                          const CareplanEvaluation *evaluation,
+                          const CareplanScope      *scope,
+                          GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  CareplanDate last_start;
+  Run run = RUN_NONE;
+  int year;
+  int term;
+
+  /* Terms that begin while the child is looked after, up to the as-of
+   * date (nothing later is known). */
+  last_start = evaluation->as_of;
+  if (scope->end != CAREPLAN_DATE_NONE)
+    last_start = MIN (last_start, scope->end_exclusive ? scope->end - 1 : scope->end);
+
+  for (year = careplan_date_get_year (scope->start); year <= careplan_date_get_year (last_start); year++)
+    {
+      for (term = TERM_SPRING; term <= TERM_AUTUMN; term++)
+        {
+          g_autofree char *phrase = NULL;
+          g_autofree char *anchor_phrase = NULL;
+          g_autofree char *reason = NULL;
+          char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+          CareplanObligation obligation;
+          CareplanDate start;
+          CareplanDate end;
+
+          term_dates (rule, year, term, &start, &end);
+          if (start < scope->start || start > last_start || end == CAREPLAN_DATE_NONE)
+            continue;
+
+          careplan_date_format_iso (start, start_iso);
+          anchor_phrase = g_strdup_printf ("the start of the %s term", term_names[term]);
+          obligation = (CareplanObligation) {
+            .what = "PEP review",
+            .done_verb = "PEP dated",
+            .anchor_kind = "term-start",
+            .anchor_phrase = anchor_phrase,
+            .anchor_date = start,
+          };
+
+          if (!careplan_rule_is_in_force_on (rule, start))
+            {
+              if (run != RUN_NOT_IN_FORCE)
+                careplan_obligation_in_force (rule, evaluation, &obligation, findings);
+              run = RUN_NOT_IN_FORCE;
+              continue;
+            }
+
+          switch (age_applies (rule, evaluation, TERMLY_MIN_AGE, start, anchor_phrase, &reason))
+            {
+            case AGE_IN_RANGE:
+              run = RUN_NONE;
+              phrase = g_strdup_printf ("the last day of the %s term that began on %s",
+                                        term_names[term], start_iso);
+              careplan_obligation_evaluate_due (rule, evaluation, &obligation, end, NULL, phrase,
+                                                scope, first_plan_in (index, scope, start),
+                                                findings);
+              break;
+            case AGE_OUT_OF_RANGE:
+              if (run != RUN_AGE)
+                g_ptr_array_add (findings,
+                                 careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                                     "PEP review", "term-start",
+                                                                     start, reason));
+              run = RUN_AGE;
+              break;
+            case AGE_UNKNOWN:
+            default:
+              /* Without a date of birth every term is unknown alike: say
+               * it once for the period. */
+              g_ptr_array_add (findings, unknown_finding (rule, evaluation, "PEP review",
+                                                          "term-start", start, reason));
+              return;
+            }
+        }
+    }
+}
+
+static void
+pep_review_termly (CareplanRule             *rule,
+                   const CareplanEvaluation *evaluation,
+                   GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      CareplanScope scope;
+
+      if (period_is_short_break (evaluation, rule, p, "PEP review", findings))
+        continue;
+
+      careplan_scope_init_period (&scope, index, p);
+
+      if (!terms_are_valid (rule))
+        {
+          g_autofree char *reason = NULL;
+
+          reason = g_strdup_printf ("the term dates (autumn_start %04d, spring_start %04d, "
+                                    "summer_start %04d, summer_end %04d) are not days of the "
+                                    "year in the order spring, summer, end of summer, autumn",
+                                    careplan_rule_get_parameter_value (rule, TERMLY_AUTUMN_START),
+                                    careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START),
+                                    careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START),
+                                    careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END));
+          g_ptr_array_add (findings, unknown_finding (rule, evaluation, "PEP review",
+                                                      "became-looked-after", scope.start, reason));
+          continue;
+        }
+
+      termly_reviews_in_period (rule, evaluation, &scope, findings);
+    }
+}
+
+static const CareplanRuleDefinition education_definitions[] = {
+  {
+    .id = "guidance.education-2018.pep-initiation",
+    .family = "education",
+    .title = "Personal education plan initiated within 10 working days of becoming looked after",
+    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+    .instrument = EDUCATION_GUIDANCE_2018,
+    .provision = EDUCATION_GUIDANCE_2018_SECTION,
+    .url = EDUCATION_GUIDANCE_2018_URL,
+    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
+    .parameters = initiation_parameters,
+    .n_parameters = G_N_ELEMENTS (initiation_parameters),
+    .evaluate = pep_initiation,
+  },
+  {
+    .id = "guidance.education-2018.pep-for-first-review",
+    .family = "education",
+    .title = "Personal education plan complete for the first review, within 20 working days "
+             "of becoming looked after",
+    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+    .instrument = EDUCATION_GUIDANCE_2018,
+    .provision = EDUCATION_GUIDANCE_2018_SECTION,
+    .url = EDUCATION_GUIDANCE_2018_URL,
+    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
+    .parameters = first_review_parameters,
+    .n_parameters = G_N_ELEMENTS (first_review_parameters),
+    .evaluate = pep_for_first_review,
+  },
+  {
+    .id = "guidance.education-2018.pep-review-termly",
+    .family = "education",
+    .title = "Personal education plan reviewed every school term",
+    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+    .instrument = EDUCATION_GUIDANCE_2018,
+    .provision = EDUCATION_GUIDANCE_2018_SECTION,
+    .url = EDUCATION_GUIDANCE_2018_URL,
+    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
+    .parameters = termly_parameters,
+    .n_parameters = G_N_ELEMENTS (termly_parameters),
+    .evaluate = pep_review_termly,
+  },
+};
+
 const CareplanRuleDefinition *
 careplan_rules_education_get_definitions (guint *n_definitions)
 {
-  *n_definitions = 0;
-  return NULL;
+  g_return_val_if_fail (n_definitions != NULL, NULL);
+
+  *n_definitions = G_N_ELEMENTS (education_definitions);
+  return education_definitions;
 }

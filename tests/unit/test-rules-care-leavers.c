@@ -1,0 +1,1067 @@
+/* test-rules-care-leavers.c: eligible, relevant and former relevant children
+ *
+ * CPPCR 2010 regs 40 and 42, Care Leavers (England) Regulations 2010
+ * regs 5, 7 and 8(2), CA 1989 s23CZB.  Each boundary (due dates, the
+ * 14th, 16th, 18th, 21st and 25th birthdays, the 13 weeks, in-force
+ * dates) is tested on the day before, on and after it; worked examples 9
+ * and 10.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "careplan.h"
+#include "careplan-obligation-private.h"
+
+#define ELIGIBLE "cppcr-2010.reg40.eligible-child"
+#define NEEDS "cppcr-2010.reg42.eligible-needs-assessment"
+#define RELEVANT "clr-2010.reg5.relevant-needs-assessment"
+#define PATHWAY "clr-2010.reg7.pathway-plan-review"
+#define FIRST_PA_VISIT "clr-2010.reg8-2a.first-pa-visit"
+#define PA_VISITS "clr-2010.reg8-2c.pa-visits-two-monthly"
+#define PA_TO_25 "ca1989.s23CZB.pa-to-25"
+
+/* --- helpers ----------------------------------------------------------- */
+
+static CareplanDate
+date_of (const char *iso)
+{
+  g_autoptr(GError) error = NULL;
+  CareplanDate date = careplan_date_parse_iso (iso, &error);
+
+  if (error != NULL)
+    fail_msg ("bad test date %s: %s", iso, error->message);
+  return date;
+}
+
+static CareplanChild *
+child_born (const char *date_of_birth)
+{
+  CareplanChild *child = careplan_child_new ("L1");
+
+  if (date_of_birth != NULL)
+    careplan_child_set_date_of_birth (child, date_of (date_of_birth));
+  return child;
+}
+
+/* @end and @rec may be NULL (open episode). */
+static void
+add_episode (CareplanChild *child,
+             const char    *start,
+             const char    *end,
+             const char    *rne,
+             const char    *legal_status,
+             const char    *rec)
+{
+  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
+
+  careplan_episode_set_start (episode, date_of (start));
+  if (end != NULL)
+    careplan_episode_set_end (episode, date_of (end));
+  careplan_episode_set_reason_new_episode (episode, rne);
+  careplan_episode_set_legal_status (episode, legal_status);
+  careplan_episode_set_category_of_need (episode, "N1");
+  careplan_episode_set_placement_type (episode, "U6");
+  careplan_episode_set_placement_provider (episode, "PR1");
+  if (rec != NULL)
+    careplan_episode_set_reason_ended (episode, rec);
+  careplan_child_add_episode (child, episode);
+}
+
+static void
+add_events (CareplanChild     *child,
+            CareplanEventKind  kind,
+            ...)
+{
+  const char *iso;
+  va_list args;
+
+  va_start (args, kind);
+  while ((iso = va_arg (args, const char *)) != NULL)
+    {
+      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
+
+      careplan_child_add_event (child, event);
+    }
+  va_end (args);
+}
+
+static GPtrArray *
+run_rule (CareplanRule  *rule,
+          CareplanChild *child,
+          const char    *as_of)
+{
+  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
+  CareplanDate day = date_of (as_of);
+  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
+  CareplanEvaluation evaluation = {
+    .child = child,
+    .index = index,
+    .calendar = calendar,
+    .as_of = day,
+    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
+  };
+  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (rule == NULL)
+    fail_msg ("no such rule");
+  careplan_rule_evaluate (rule, &evaluation, findings);
+  return findings;
+}
+
+static GPtrArray *
+run (const char    *rule_id,
+     CareplanChild *child,
+     const char    *as_of)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+
+  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
+}
+
+/* Runs @rule_id with its parameter @name set to @value. */
+static GPtrArray *
+run_with (const char    *rule_id,
+          const char    *name,
+          int            value,
+          CareplanChild *child,
+          const char    *as_of)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  g_autoptr(GError) error = NULL;
+
+  if (!careplan_rulebook_set_parameter (rulebook, rule_id, name, value, &error))
+    fail_msg ("set %s %s: %s", rule_id, name, error->message);
+  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
+}
+
+static char *
+iso_or_dash (CareplanDate date)
+{
+  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
+}
+
+/* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" */
+static char *
+summarize (CareplanFinding *finding)
+{
+  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
+  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
+  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
+  g_autofree char *late = NULL;
+
+  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
+    late = g_strdup ("-");
+  else
+    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
+
+  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
+                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
+                          careplan_finding_get_anchor_kind (finding),
+                          anchor, due, done, late);
+}
+
+/* Compares @findings with the NULL-terminated summaries that follow, and
+ * checks every message names its due date. */
+static void
+assert_findings (GPtrArray *findings,
+                 ...)
+{
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autoptr(GString) actual = g_string_new (NULL);
+  gboolean same;
+  const char *line;
+  va_list args;
+  guint i;
+
+  va_start (args, findings);
+  while ((line = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (expected, (gpointer) line);
+  va_end (args);
+
+  same = expected->len == findings->len;
+  for (i = 0; i < findings->len; i++)
+    {
+      g_autofree char *summary = summarize (findings->pdata[i]);
+      g_autofree char *due = NULL;
+
+      g_string_append_printf (actual, "  %s\n", summary);
+      if (same && !g_str_equal (summary, expected->pdata[i]))
+        same = FALSE;
+      if (careplan_finding_get_due (findings->pdata[i]) != CAREPLAN_DATE_NONE)
+        {
+          due = careplan_date_to_iso (careplan_finding_get_due (findings->pdata[i]));
+          if (strstr (careplan_finding_get_message (findings->pdata[i]), due) == NULL)
+            fail_msg ("message does not name the due date: %s",
+                      careplan_finding_get_message (findings->pdata[i]));
+        }
+    }
+
+  if (!same)
+    {
+      g_autoptr(GString) wanted = g_string_new (NULL);
+
+      for (i = 0; i < expected->len; i++)
+        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
+      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
+    }
+}
+
+static const char *
+message_at (GPtrArray *findings,
+            guint      i)
+{
+  assert_true (i < findings->len);
+  return careplan_finding_get_message (findings->pdata[i]);
+}
+
+/* The care-leaver part of @child, made on first use. */
+static CareplanCareLeaver *
+care_leaver_of (CareplanChild *child)
+{
+  if (careplan_child_get_care_leaver (child) == NULL)
+    {
+      g_autoptr(CareplanCareLeaver) care_leaver = careplan_care_leaver_new ();
+
+      careplan_child_set_care_leaver (child, care_leaver);
+    }
+  return careplan_child_get_care_leaver (child);
+}
+
+/* Worked example 9: born 31 Aug 2009 (16 on Sun 31 Aug 2025, 18 on
+ * 31 Aug 2027, 21 on 31 Aug 2030), looked after since 10 Jan 2022, until
+ * @left (NULL: still looked after). */
+static CareplanChild *
+worked_example_9 (const char *left)
+{
+  CareplanChild *child = child_born ("2009-08-31");
+
+  add_episode (child, "2022-01-10", left, "S", "C2", left != NULL ? "E13" : NULL);
+  return child;
+}
+
+/* Worked example 10: born 1 Mar 2008, first looked after Mon 15 Jan 2024. */
+static CareplanChild *
+worked_example_10 (const char *left)
+{
+  CareplanChild *child = child_born ("2008-03-01");
+
+  add_episode (child, "2024-01-15", left, "S", "C2", left != NULL ? "E13" : NULL);
+  return child;
+}
+
+/* --- reg 40: the eligible child ---------------------------------------- */
+
+/* Worked example 10: 15 Jan 2024 + 91 days = 15 Apr 2024. */
+static void
+test_eligible_worked_example_10 (void **state)
+{
+  g_autoptr(CareplanChild) child = worked_example_10 (NULL);
+  g_autoptr(GPtrArray) before = run (ELIGIBLE, child, "2024-04-14");
+  g_autoptr(GPtrArray) on = run (ELIGIBLE, child, "2024-04-15");
+  g_autoptr(GPtrArray) after = run (ELIGIBLE, child, "2024-04-16");
+  g_autoptr(GPtrArray) inclusive = run_with (ELIGIBLE, "count_first_day", 1, child, "2024-04-16");
+
+  assert_findings (before, "not-applicable became-looked-after@2024-01-15 due=- done=- late=-", NULL);
+  assert_string_equal (message_at (before, 0),
+                       "eligible child not applicable: by 2024-04-14 the child was looked after "
+                       "for 90 days from 2024-01-15, since the 14th birthday on 2022-03-01, "
+                       "fewer than the 91 (13 weeks) that make a child looked after at 16 or 17 "
+                       "eligible");
+  assert_findings (on, "met became-looked-after@2024-01-15 due=- done=2024-04-15 late=-", NULL);
+  assert_findings (after, "met became-looked-after@2024-01-15 due=- done=2024-04-15 late=-", NULL);
+  assert_string_equal (message_at (after, 0),
+                       "eligible child from 2024-04-15: looked after for 91 days (13 weeks) "
+                       "counted from 2024-01-15, since the 14th birthday on 2022-03-01, and "
+                       "looked after after the 16th birthday on 2024-03-01");
+  assert_findings (inclusive, "met became-looked-after@2024-01-15 due=- done=2024-04-14 late=-", NULL);
+}
+
+/* Worked example 10's alternative: leaving care on 1 Apr 2024 after 77
+ * days, the child is not eligible. */
+static void
+test_eligible_too_few_days (void **state)
+{
+  g_autoptr(CareplanChild) child = worked_example_10 ("2024-04-01");
+  g_autoptr(GPtrArray) findings = run (ELIGIBLE, child, "2024-06-01");
+
+  assert_findings (findings, "not-applicable became-looked-after@2024-01-15 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_at (findings, 0), "looked after for 77 days from 2024-01-15"));
+}
+
+/* Worked example 9: looked after since 2022, eligible on the 16th
+ * birthday; the count starts at the 14th. */
+static void
+test_eligible_worked_example_9 (void **state)
+{
+  g_autoptr(CareplanChild) child = worked_example_9 (NULL);
+  g_autoptr(GPtrArray) before = run (ELIGIBLE, child, "2025-08-30");
+  g_autoptr(GPtrArray) findings = run (ELIGIBLE, child, "2025-09-01");
+
+  assert_int_equal (before->len, 0);
+  assert_findings (findings, "met birthday@2023-08-31 due=- done=2025-08-31 late=-", NULL);
+}
+
+/* Care ending the day before, on and after the 16th birthday: only care
+ * that goes on past the birthday makes the child eligible. */
+static void
+test_eligible_sixteenth_birthday (void **state)
+{
+  g_autoptr(CareplanChild) before = worked_example_9 ("2025-08-30");
+  g_autoptr(CareplanChild) on = worked_example_9 ("2025-08-31");
+  g_autoptr(CareplanChild) after = worked_example_9 ("2025-09-01");
+  g_autoptr(GPtrArray) before_findings = run (ELIGIBLE, before, "2025-10-01");
+  g_autoptr(GPtrArray) on_findings = run (ELIGIBLE, on, "2025-10-01");
+  g_autoptr(GPtrArray) after_findings = run (ELIGIBLE, after, "2025-10-01");
+
+  assert_int_equal (before_findings->len, 0);
+  assert_int_equal (on_findings->len, 0);
+  assert_findings (after_findings, "met birthday@2023-08-31 due=- done=2025-08-31 late=-", NULL);
+}
+
+/* Care starting the day before, on and after the 14th birthday (1 Mar
+ * 2024) and ending 31 May 2024; back in care from 10 Mar 2026, after 16.
+ * Only days from the 14th birthday count. */
+static void
+test_eligible_fourteenth_birthday (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2024-02-29", "met birthday@2024-03-01 due=- done=2026-03-10 late=-" },
+    { "2024-03-01", "met birthday@2024-03-01 due=- done=2026-03-10 late=-" },
+    { "2024-03-02", "met became-looked-after@2024-03-02 due=- done=2026-03-11 late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_born ("2010-03-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_episode (child, cases[i].start, "2024-05-31", "S", "V2", "E13");
+      add_episode (child, "2026-03-10", NULL, "S", "C2", NULL);
+      findings = run (ELIGIBLE, child, "2026-06-01");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* Looked after from 29 Nov, 30 Nov, 1 Dec 2025 (born 1 Mar 2008): the
+ * 91st day falls the day before, on and after the 18th birthday. */
+static void
+test_eligible_eighteenth_birthday (void **state)
+{
+  struct { const char *start; const char *expected; } cases[] = {
+    { "2025-11-29", "met became-looked-after@2025-11-29 due=- done=2026-02-28 late=-" },
+    { "2025-11-30", "not-applicable became-looked-after@2025-11-30 due=- done=- late=-" },
+    { "2025-12-01", "not-applicable became-looked-after@2025-12-01 due=- done=- late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_born ("2008-03-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_episode (child, cases[i].start, "2026-03-01", "S", "C2", "E13");
+      findings = run (ELIGIBLE, child, "2026-04-01");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+/* Short breaks: reading 1 (default) leaves them out of the count;
+ * reading 2 rules eligibility out; only short breaks, no finding. */
+static void
+test_eligible_short_breaks (void **state)
+{
+  g_autoptr(CareplanChild) child = child_born ("2009-08-31");
+  g_autoptr(CareplanChild) only = child_born ("2009-08-31");
+  g_autoptr(GPtrArray) counted = NULL;
+  g_autoptr(GPtrArray) disqualified = NULL;
+  g_autoptr(GPtrArray) only_findings = NULL;
+  g_autoptr(GPtrArray) bad = NULL;
+
+  add_episode (child, "2024-01-05", "2024-01-08", "S", "V3", "E13");
+  add_episode (child, "2025-06-02", NULL, "S", "C2", NULL);
+  counted = run (ELIGIBLE, child, "2025-09-30");
+  assert_findings (counted, "met became-looked-after@2025-06-02 due=- done=2025-09-01 late=-", NULL);
+  disqualified = run_with (ELIGIBLE, "short_breaks", 2, child, "2025-09-30");
+  assert_findings (disqualified, "not-applicable became-looked-after@2024-01-05 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_at (disqualified, 0), "regulation 40(2)"));
+
+  add_episode (only, "2025-09-05", "2025-09-08", "S", "V3", "E13");
+  only_findings = run (ELIGIBLE, only, "2025-09-30");
+  assert_int_equal (only_findings->len, 0);
+
+  g_clear_pointer (&counted, g_ptr_array_unref);
+  counted = run_with (ELIGIBLE, "qualifying_days", G_MAXINT, child, "2025-09-30");
+  assert_findings (counted, "not-applicable became-looked-after@2025-06-02 due=- done=- late=-", NULL);
+
+  bad = run_with (ELIGIBLE, "short_breaks", 3, child, "2025-09-30");
+  assert_findings (bad, "unknown became-looked-after@2024-01-05 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_at (bad, 0), "parameter short_breaks is 3"));
+}
+
+static void
+test_eligible_unknown_and_in_force (void **state)
+{
+  g_autoptr(CareplanChild) no_birth = child_born (NULL);
+  g_autoptr(CareplanChild) old = child_born ("1994-06-01");
+  g_autoptr(GPtrArray) unknown = NULL;
+  g_autoptr(GPtrArray) old_findings = NULL;
+
+  add_episode (no_birth, "2024-01-15", NULL, "S", "C2", NULL);
+  unknown = run (ELIGIBLE, no_birth, "2025-01-01");
+  assert_findings (unknown, "unknown became-looked-after@2024-01-15 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_at (unknown, 0), "date of birth is not recorded"));
+
+  add_episode (old, "2009-01-05", NULL, "S", "C2", NULL);
+  old_findings = run (ELIGIBLE, old, "2011-01-01");
+  assert_findings (old_findings, "not-applicable became-eligible@2010-06-01 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_at (old_findings, 0), "before regulation 40 came into force on 2011-04-01"));
+}
+
+/* --- reg 42: the eligible child's needs assessment --------------------- */
+
+/* Worked example 9: 31 Aug 2025 + 3 months = 30 Nov 2025. */
+static void
+test_needs_worked_example_9 (void **state)
+{
+  struct { const char *assessed; const char *expected; } cases[] = {
+    { "2025-11-29", "met birthday@2025-08-31 due=2025-11-30 done=2025-11-29 late=-" },
+    { "2025-11-30", "met birthday@2025-08-31 due=2025-11-30 done=2025-11-30 late=-" },
+    { "2025-12-01", "met-late birthday@2025-08-31 due=2025-11-30 done=2025-12-01 late=1" },
+  };
+  g_autoptr(CareplanChild) none = worked_example_9 (NULL);
+  g_autoptr(GPtrArray) on = run (NEEDS, none, "2025-11-30");
+  g_autoptr(GPtrArray) after = run (NEEDS, none, "2025-12-01");
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 (NULL);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_needs_assessment (care_leaver_of (child), date_of (cases[i].assessed));
+      findings = run (NEEDS, child, "2026-01-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  assert_findings (on, "due birthday@2025-08-31 due=2025-11-30 done=- late=-", NULL);
+  assert_findings (after, "overdue birthday@2025-08-31 due=2025-11-30 done=- late=1", NULL);
+  assert_string_equal (message_at (after, 0),
+                       "needs assessment due 2025-11-30: 3 months after reaching 16 as an "
+                       "eligible child on 2025-08-31; none by 2025-12-01 (1 day late)");
+}
+
+/* Worked example 10: eligible on 15 Apr 2024, after 16: due 15 Jul 2024. */
+static void
+test_needs_worked_example_10 (void **state)
+{
+  struct { const char *assessed; const char *expected; } cases[] = {
+    { "2024-07-14", "met became-eligible@2024-04-15 due=2024-07-15 done=2024-07-14 late=-" },
+    { "2024-07-15", "met became-eligible@2024-04-15 due=2024-07-15 done=2024-07-15 late=-" },
+    { "2024-07-16", "met-late became-eligible@2024-04-15 due=2024-07-15 done=2024-07-16 late=1" },
+  };
+  g_autoptr(CareplanChild) not_yet = worked_example_10 (NULL);
+  g_autoptr(GPtrArray) not_yet_findings = run (NEEDS, not_yet, "2024-04-14");
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_10 (NULL);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_needs_assessment (care_leaver_of (child), date_of (cases[i].assessed));
+      findings = run (NEEDS, child, "2024-12-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  assert_int_equal (not_yet_findings->len, 0);
+}
+
+/* Owed while eligible: leaving care before the due date lapses it,
+ * after it leaves it overdue to the day care ended; so does the 18th
+ * birthday. */
+static void
+test_needs_scope (void **state)
+{
+  g_autoptr(CareplanChild) left_early = worked_example_9 ("2025-10-15");
+  g_autoptr(CareplanChild) left_late = worked_example_9 ("2025-12-15");
+  g_autoptr(CareplanChild) nearly_18 = child_born ("2008-03-01");
+  g_autoptr(CareplanChild) assessed = child_born ("2008-03-01");
+  g_autoptr(GPtrArray) early_findings = run (NEEDS, left_early, "2026-01-31");
+  g_autoptr(GPtrArray) late_findings = run (NEEDS, left_late, "2026-01-31");
+  g_autoptr(GPtrArray) nearly_18_findings = NULL;
+  g_autoptr(GPtrArray) assessed_findings = NULL;
+
+  assert_int_equal (early_findings->len, 0);
+  assert_findings (late_findings, "overdue birthday@2025-08-31 due=2025-11-30 done=- late=15", NULL);
+
+  add_episode (nearly_18, "2025-11-29", NULL, "S", "C2", NULL);
+  careplan_care_leaver_set_needs_assessment (care_leaver_of (nearly_18), date_of ("2026-03-01"));
+  nearly_18_findings = run (NEEDS, nearly_18, "2026-06-30");
+  assert_int_equal (nearly_18_findings->len, 0);
+
+  add_episode (assessed, "2025-11-29", NULL, "S", "C2", NULL);
+  careplan_care_leaver_set_needs_assessment (care_leaver_of (assessed), date_of ("2026-02-28"));
+  assessed_findings = run (NEEDS, assessed, "2026-06-30");
+  assert_findings (assessed_findings, "met became-eligible@2026-02-28 due=2026-05-28 done=2026-02-28 late=-", NULL);
+}
+
+/* --- CLR reg 5: the relevant child's needs assessment ------------------ */
+
+/* Worked example 9, leaving care on 1 Dec 2025 without a pathway plan:
+ * relevant from that day, assessment due 1 Mar 2026. */
+static void
+test_relevant_assessment (void **state)
+{
+  struct { const char *assessed; const char *expected; } cases[] = {
+    { "2026-02-28", "met became-relevant@2025-12-01 due=2026-03-01 done=2026-02-28 late=-" },
+    { "2026-03-01", "met became-relevant@2025-12-01 due=2026-03-01 done=2026-03-01 late=-" },
+    { "2026-03-02", "met-late became-relevant@2025-12-01 due=2026-03-01 done=2026-03-02 late=1" },
+  };
+  g_autoptr(CareplanChild) none = worked_example_9 ("2025-12-01");
+  g_autoptr(GPtrArray) on = run (RELEVANT, none, "2026-03-01");
+  g_autoptr(GPtrArray) after = run (RELEVANT, none, "2026-03-02");
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_needs_assessment (care_leaver_of (child), date_of (cases[i].assessed));
+      findings = run (RELEVANT, child, "2026-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  assert_findings (on, "due became-relevant@2025-12-01 due=2026-03-01 done=- late=-", NULL);
+  assert_findings (after, "overdue became-relevant@2025-12-01 due=2026-03-01 done=- late=1", NULL);
+}
+
+/* A pathway plan dated on or before the day care ended: not applicable
+ * (worked example 9); dated the day after: the assessment is owed. */
+static void
+test_relevant_existing_plan (void **state)
+{
+  struct { const char *plan; const char *expected; } cases[] = {
+    { "2025-11-30", "not-applicable became-relevant@2025-12-01 due=- done=- late=-" },
+    { "2025-12-01", "not-applicable became-relevant@2025-12-01 due=- done=- late=-" },
+    { "2025-12-02", "due became-relevant@2025-12-01 due=2026-03-01 done=- late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, cases[i].plan, NULL);
+      findings = run (RELEVANT, child, "2026-01-15");
+      assert_findings (findings, cases[i].expected, NULL);
+      if (i == 0)
+        assert_non_null (strstr (message_at (findings, 0), "already had a pathway plan (dated 2025-11-30)"));
+    }
+}
+
+/* Leaving care the day before the 18th birthday makes a relevant child
+ * (whose assessment lapses at 18 unless made), on it a former relevant
+ * child (no finding); coming back into care ends the relevant child's
+ * time; not eligible, never relevant. */
+static void
+test_relevant_scope (void **state)
+{
+  g_autoptr(CareplanChild) eve = worked_example_9 ("2027-08-30");
+  g_autoptr(CareplanChild) eve_assessed = worked_example_9 ("2027-08-30");
+  g_autoptr(CareplanChild) eighteen = worked_example_9 ("2027-08-31");
+  g_autoptr(CareplanChild) back = child_born ("2009-08-31");
+  g_autoptr(CareplanChild) not_eligible = worked_example_10 ("2024-04-01");
+  g_autoptr(GPtrArray) eve_findings = run (RELEVANT, eve, "2027-12-31");
+  g_autoptr(GPtrArray) eve_assessed_findings = NULL;
+  g_autoptr(GPtrArray) eighteen_findings = run (RELEVANT, eighteen, "2027-12-31");
+  g_autoptr(GPtrArray) back_findings = NULL;
+  g_autoptr(GPtrArray) not_eligible_findings = run (RELEVANT, not_eligible, "2024-12-31");
+
+  assert_int_equal (eve_findings->len, 0);
+  careplan_care_leaver_set_needs_assessment (care_leaver_of (eve_assessed), date_of ("2027-08-30"));
+  eve_assessed_findings = run (RELEVANT, eve_assessed, "2027-12-31");
+  assert_findings (eve_assessed_findings,
+                   "met became-relevant@2027-08-30 due=2027-11-30 done=2027-08-30 late=-", NULL);
+  assert_int_equal (eighteen_findings->len, 0);
+  assert_int_equal (not_eligible_findings->len, 0);
+
+  add_episode (back, "2022-01-10", "2025-12-01", "S", "C2", "E13");
+  add_episode (back, "2026-01-10", "2026-06-01", "S", "C2", "E13");
+  back_findings = run (RELEVANT, back, "2026-09-01");
+  assert_findings (back_findings, "due became-relevant@2026-06-01 due=2026-09-01 done=- late=-", NULL);
+  g_clear_pointer (&back_findings, g_ptr_array_unref);
+  back_findings = run (RELEVANT, back, "2026-09-02");
+  assert_findings (back_findings, "overdue became-relevant@2026-06-01 due=2026-09-01 done=- late=1", NULL);
+}
+
+/* --- CLR reg 7: pathway plan reviews ----------------------------------- */
+
+/* Worked example 9, leaving care on 1 Dec 2025: the plan of 1 Oct 2025
+ * is the first anchor. */
+static void
+test_pathway_reviews (void **state)
+{
+  struct { const char *review; const char *expected; } cases[] = {
+    { "2026-09-14", "met pathway-plan@2026-03-15 due=2026-09-15 done=2026-09-14 late=-" },
+    { "2026-09-15", "met pathway-plan@2026-03-15 due=2026-09-15 done=2026-09-15 late=-" },
+    { "2026-09-16", "met-late pathway-plan@2026-03-15 due=2026-09-15 done=2026-09-16 late=1" },
+  };
+  g_autoptr(CareplanChild) looked_after = worked_example_9 (NULL);
+  g_autoptr(GPtrArray) looked_after_findings = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *next = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-06-01", "2025-10-01", "2026-03-15",
+                  cases[i].review, NULL);
+      findings = run (PATHWAY, child, "2026-10-01");
+      next = g_strdup_printf ("due pathway-plan@%s due=2027-03-%s done=- late=-",
+                              cases[i].review, cases[i].review + 8);
+      assert_findings (findings,
+                       "met pathway-plan@2025-10-01 due=2026-04-01 done=2026-03-15 late=-",
+                       cases[i].expected, next, NULL);
+    }
+
+  /* While looked after, the plan is reviewed with the child's reviews. */
+  add_events (looked_after, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-10-01", NULL);
+  looked_after_findings = run (PATHWAY, looked_after, "2026-10-01");
+  assert_int_equal (looked_after_findings->len, 0);
+}
+
+static void
+test_pathway_not_relevant (void **state)
+{
+  g_autoptr(CareplanChild) child = worked_example_10 ("2024-04-01");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_events (child, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2024-03-20", NULL);
+  findings = run (PATHWAY, child, "2024-12-31");
+  assert_findings (findings, "not-applicable left-care@2024-04-01 due=- done=- late=-", NULL);
+  assert_non_null (strstr (message_at (findings, 0), "not an eligible child before leaving care"));
+}
+
+/* A review due the day before, on and after the 21st birthday (31 Aug
+ * 2030), with `interval` 37 months to reach it: only one due before the
+ * birthday is owed.  A request for support at 21 (s23CZB) starts reviews
+ * again from the plan it brings. */
+static void
+test_pathway_twenty_first_birthday (void **state)
+{
+  struct { const char *plan; const char *expected; } cases[] = {
+    { "2027-07-30", "overdue pathway-plan@2027-07-30 due=2030-08-30 done=- late=1" },
+    { "2027-07-31", NULL },
+    { "2027-08-01", NULL },
+  };
+  g_autoptr(CareplanChild) asked = worked_example_9 ("2027-08-31");
+  g_autoptr(GPtrArray) asked_findings = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2027-08-31");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      add_events (child, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, cases[i].plan, NULL);
+      findings = run_with (PATHWAY, "interval", 37, child, "2031-01-01");
+      if (cases[i].expected != NULL)
+        assert_findings (findings, cases[i].expected, NULL);
+      else
+        assert_int_equal (findings->len, 0);
+    }
+
+  add_events (asked, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2027-08-01", "2031-02-01", NULL);
+  careplan_care_leaver_set_support_requested (care_leaver_of (asked), date_of ("2031-01-10"));
+  asked_findings = run_with (PATHWAY, "interval", 37, asked, "2031-06-01");
+  assert_findings (asked_findings, "due pathway-plan@2031-02-01 due=2034-03-01 done=- late=-", NULL);
+}
+
+/* --- CLR reg 8(2): the personal adviser's visits ----------------------- */
+
+/* Worked example 9: accommodation from 1 Dec 2025, first visit by 8 Dec. */
+static void
+test_first_pa_visit (void **state)
+{
+  struct { const char *visit; const char *expected; } cases[] = {
+    { "2025-12-07", "met accommodation-start@2025-12-01 due=2025-12-08 done=2025-12-07 late=-" },
+    { "2025-12-08", "met accommodation-start@2025-12-01 due=2025-12-08 done=2025-12-08 late=-" },
+    { "2025-12-09", "met-late accommodation-start@2025-12-01 due=2025-12-08 done=2025-12-09 late=1" },
+  };
+  g_autoptr(CareplanChild) none = worked_example_9 ("2025-12-01");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) on = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_accommodation_from (care_leaver_of (child), date_of ("2025-12-01"));
+      add_events (child, CAREPLAN_EVENT_KIND_PA_VISIT, cases[i].visit, NULL);
+      findings = run (FIRST_PA_VISIT, child, "2026-01-15");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  careplan_care_leaver_set_accommodation_from (care_leaver_of (none), date_of ("2025-12-01"));
+  before = run (FIRST_PA_VISIT, none, "2025-11-30");
+  on = run (FIRST_PA_VISIT, none, "2025-12-08");
+  after = run (FIRST_PA_VISIT, none, "2025-12-09");
+  assert_int_equal (before->len, 0);
+  assert_findings (on, "due accommodation-start@2025-12-01 due=2025-12-08 done=- late=-", NULL);
+  assert_findings (after, "overdue accommodation-start@2025-12-01 due=2025-12-08 done=- late=1", NULL);
+  assert_string_equal (message_at (after, 0),
+                       "first personal adviser visit due 2025-12-08: 1 week after the "
+                       "accommodation being first provided on 2025-12-01; none by 2025-12-09 "
+                       "(1 day late)");
+}
+
+/* Worked example 9: visit on 5 Dec → next by 5 Feb 2026; on 31 Dec → by
+ * 28 Feb 2026 (two months, not 8 weeks). */
+static void
+test_pa_visits_two_monthly (void **state)
+{
+  struct { const char *visit; const char *expected; } cases[] = {
+    { "2026-02-27", "met pa-visit@2025-12-31 due=2026-02-28 done=2026-02-27 late=-" },
+    { "2026-02-28", "met pa-visit@2025-12-31 due=2026-02-28 done=2026-02-28 late=-" },
+    { "2026-03-01", "met-late pa-visit@2025-12-31 due=2026-02-28 done=2026-03-01 late=1" },
+  };
+  g_autoptr(CareplanChild) missed = worked_example_9 ("2025-12-01");
+  g_autoptr(GPtrArray) missed_findings = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_accommodation_from (care_leaver_of (child), date_of ("2025-12-01"));
+      add_events (child, CAREPLAN_EVENT_KIND_PA_VISIT, "2025-12-05", "2025-12-31", cases[i].visit, NULL);
+      findings = run (PA_VISITS, child, "2026-03-15");
+      assert_int_equal (findings->len, 3);
+      g_ptr_array_remove_index (findings, 2);
+      assert_findings (findings,
+                       "met pa-visit@2025-12-05 due=2026-02-05 done=2025-12-31 late=-",
+                       cases[i].expected, NULL);
+    }
+
+  careplan_care_leaver_set_accommodation_from (care_leaver_of (missed), date_of ("2025-12-01"));
+  add_events (missed, CAREPLAN_EVENT_KIND_PA_VISIT, "2025-12-05", NULL);
+  missed_findings = run (PA_VISITS, missed, "2026-02-06");
+  assert_findings (missed_findings, "overdue pa-visit@2025-12-05 due=2026-02-05 done=- late=1", NULL);
+}
+
+/* Accommodation first provided the day before, on and after the 21st
+ * birthday (31 Aug 2030). */
+static void
+test_pa_visits_until_age (void **state)
+{
+  struct { const char *from; const char *expected; } cases[] = {
+    { "2030-08-30", "met accommodation-start@2030-08-30 due=2030-09-06 done=2030-08-30 late=-" },
+    { "2030-08-31", "not-applicable accommodation-start@2030-08-31 due=- done=- late=-" },
+    { "2030-09-01", "not-applicable accommodation-start@2030-09-01 due=- done=- late=-" },
+  };
+  g_autoptr(CareplanChild) lapsed = worked_example_9 ("2027-08-31");
+  g_autoptr(GPtrArray) lapsed_findings = NULL;
+  g_autoptr(GPtrArray) older = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2027-08-31");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_accommodation_from (care_leaver_of (child), date_of (cases[i].from));
+      add_events (child, CAREPLAN_EVENT_KIND_PA_VISIT, "2030-08-30", NULL);
+      findings = run (FIRST_PA_VISIT, child, "2030-12-31");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  /* Not visited before the 21st birthday, the day after the accommodation
+   * began: the obligation lapses; with `until_age` 25 it is owed. */
+  careplan_care_leaver_set_accommodation_from (care_leaver_of (lapsed), date_of ("2030-08-30"));
+  lapsed_findings = run (FIRST_PA_VISIT, lapsed, "2030-12-31");
+  assert_int_equal (lapsed_findings->len, 0);
+  older = run_with (FIRST_PA_VISIT, "until_age", 25, lapsed, "2030-12-31");
+  assert_findings (older, "overdue accommodation-start@2030-08-30 due=2030-09-06 done=- late=116", NULL);
+  g_clear_pointer (&older, g_ptr_array_unref);
+  older = run_with (FIRST_PA_VISIT, "until_age", G_MAXINT, lapsed, "2030-12-31");
+  assert_findings (older, "overdue accommodation-start@2030-08-30 due=2030-09-06 done=- late=116", NULL);
+}
+
+/* --- CA 1989 s23CZB: a personal adviser to 25 -------------------------- */
+
+/* Born 1 May 2000: 21 on 1 May 2021, 25 on 1 May 2025. */
+static CareplanChild *
+former_relevant (const char *requested)
+{
+  CareplanChild *child = child_born ("2000-05-01");
+
+  add_episode (child, "2015-01-05", "2018-05-01", "S", "C2", "E13");
+  careplan_care_leaver_set_support_requested (care_leaver_of (child), date_of (requested));
+  return child;
+}
+
+static void
+test_pa_to_25 (void **state)
+{
+  struct { const char *adviser; const char *expected; } cases[] = {
+    { "2019-01-01", "met support-requested@2022-03-01 due=2022-03-29 done=2019-01-01 late=-" },
+    { "2022-03-28", "met support-requested@2022-03-01 due=2022-03-29 done=2022-03-28 late=-" },
+    { "2022-03-29", "met support-requested@2022-03-01 due=2022-03-29 done=2022-03-29 late=-" },
+    { "2022-03-30", "met-late support-requested@2022-03-01 due=2022-03-29 done=2022-03-30 late=1" },
+  };
+  g_autoptr(CareplanChild) none = former_relevant ("2022-03-01");
+  g_autoptr(GPtrArray) on = run (PA_TO_25, none, "2022-03-29");
+  g_autoptr(GPtrArray) after = run (PA_TO_25, none, "2022-03-30");
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = former_relevant ("2022-03-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_personal_adviser_from (care_leaver_of (child), date_of (cases[i].adviser));
+      findings = run (PA_TO_25, child, "2022-06-30");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  assert_findings (on, "due support-requested@2022-03-01 due=2022-03-29 done=- late=-", NULL);
+  assert_findings (after, "overdue support-requested@2022-03-01 due=2022-03-29 done=- late=1", NULL);
+  assert_string_equal (message_at (after, 0),
+                       "personal adviser due 2022-03-29: 4 weeks after the request for support on "
+                       "2022-03-01; none by 2022-03-30 (1 day late)");
+}
+
+/* Asked the day before, on and after the 21st and 25th birthdays. */
+static void
+test_pa_to_25_ages (void **state)
+{
+  struct { const char *requested; const char *as_of; const char *expected; } cases[] = {
+    { "2021-04-30", "2021-05-01", "not-applicable support-requested@2021-04-30 due=- done=- late=-" },
+    { "2021-05-01", "2021-05-01", "due support-requested@2021-05-01 due=2021-05-29 done=- late=-" },
+    { "2021-05-02", "2021-05-02", "due support-requested@2021-05-02 due=2021-05-30 done=- late=-" },
+    { "2025-04-30", "2025-04-30", "due support-requested@2025-04-30 due=2025-05-28 done=- late=-" },
+    { "2025-05-01", "2025-05-01", "not-applicable support-requested@2025-05-01 due=- done=- late=-" },
+    { "2025-05-02", "2025-05-02", "not-applicable support-requested@2025-05-02 due=- done=- late=-" },
+  };
+  g_autoptr(CareplanChild) turned_25 = former_relevant ("2025-04-30");
+  g_autoptr(GPtrArray) turned_25_findings = run (PA_TO_25, turned_25, "2025-06-30");
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = former_relevant (cases[i].requested);
+      g_autoptr(GPtrArray) findings = run (PA_TO_25, child, cases[i].as_of);
+
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  /* The duty ends at 25: unmet by then, it lapses. */
+  assert_int_equal (turned_25_findings->len, 0);
+}
+
+static void
+test_pa_to_25_declined (void **state)
+{
+  g_autoptr(CareplanChild) declined_after = former_relevant ("2022-03-01");
+  g_autoptr(CareplanChild) declined_before = former_relevant ("2022-03-01");
+  g_autoptr(GPtrArray) after_findings = NULL;
+  g_autoptr(GPtrArray) before_findings = NULL;
+
+  careplan_care_leaver_set_adviser_declined (care_leaver_of (declined_after), date_of ("2022-03-10"));
+  after_findings = run (PA_TO_25, declined_after, "2022-06-30");
+  assert_int_equal (after_findings->len, 0);
+
+  /* An adviser from before a decline that came before the request is
+   * no longer in place. */
+  careplan_care_leaver_set_personal_adviser_from (care_leaver_of (declined_before), date_of ("2019-01-01"));
+  careplan_care_leaver_set_adviser_declined (care_leaver_of (declined_before), date_of ("2020-06-01"));
+  before_findings = run (PA_TO_25, declined_before, "2022-06-30");
+  assert_findings (before_findings, "overdue support-requested@2022-03-01 due=2022-03-29 done=- late=93", NULL);
+}
+
+/* Section 23CZB from 1 April 2018. */
+static void
+test_pa_to_25_in_force (void **state)
+{
+  struct { const char *requested; const char *expected; } cases[] = {
+    { "2018-03-31", "not-applicable support-requested@2018-03-31 due=- done=- late=-" },
+    { "2018-04-01", "due support-requested@2018-04-01 due=2018-04-29 done=- late=-" },
+    { "2018-04-02", "due support-requested@2018-04-02 due=2018-04-30 done=- late=-" },
+  };
+  g_autoptr(CareplanChild) no_birth = child_born (NULL);
+  g_autoptr(GPtrArray) unknown = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_born ("1996-01-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_support_requested (care_leaver_of (child), date_of (cases[i].requested));
+      findings = run (PA_TO_25, child, "2018-04-02");
+      assert_findings (findings, cases[i].expected, NULL);
+    }
+
+  careplan_care_leaver_set_support_requested (care_leaver_of (no_birth), date_of ("2022-03-01"));
+  unknown = run (PA_TO_25, no_birth, "2022-06-30");
+  assert_findings (unknown, "unknown support-requested@2022-03-01 due=- done=- late=-", NULL);
+}
+
+/* CPPCR and CLR from 1 April 2011: the day before, on and after. */
+static void
+test_care_leavers_in_force (void **state)
+{
+  struct { const char *date; const char *needs; const char *visit; } cases[] = {
+    { "2011-03-31", "not-applicable became-eligible@2011-03-31 due=- done=- late=-",
+      "not-applicable accommodation-start@2011-03-31 due=- done=- late=-" },
+    { "2011-04-01", "due became-eligible@2011-04-01 due=2011-07-01 done=- late=-",
+      "overdue accommodation-start@2011-04-01 due=2011-04-08 done=- late=1" },
+    { "2011-04-02", "due became-eligible@2011-04-02 due=2011-07-02 done=- late=-",
+      "overdue accommodation-start@2011-04-02 due=2011-04-09 done=- late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_born ("1994-06-01");
+      g_autoptr(CareplanChild) leaver = child_born ("1992-06-01");
+      CareplanDate eligible = date_of (cases[i].date);
+      g_autoptr(GPtrArray) needs = NULL;
+      g_autoptr(GPtrArray) visit = NULL;
+      g_autofree char *start = NULL;
+      g_autofree char *as_of = NULL;
+
+      /* Looked after from 91 days before the date, at 16. */
+      start = careplan_date_to_iso (careplan_date_add_days (eligible, -91));
+      add_episode (child, start, NULL, "S", "C2", NULL);
+      needs = run (NEEDS, child, cases[i].date);
+      assert_findings (needs, cases[i].needs, NULL);
+
+      add_episode (leaver, "2008-01-07", "2010-06-01", "S", "C2", "E17");
+      careplan_care_leaver_set_accommodation_from (care_leaver_of (leaver), eligible);
+      as_of = careplan_date_to_iso (careplan_date_add_days (eligible, 8));
+      visit = run (FIRST_PA_VISIT, leaver, as_of);
+      assert_findings (visit, cases[i].visit, NULL);
+    }
+}
+
+/* --- definitions ------------------------------------------------------- */
+
+static void
+test_care_leaver_definitions (void **state)
+{
+  struct {
+    const char *id;
+    CareplanConfirmation confirmation;
+    const char *url;
+    const char *in_force;
+  } rules[] = {
+    { ELIGIBLE, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/uksi/2010/959/regulation/40/made", "2011-04-01" },
+    { NEEDS, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/uksi/2010/959/regulation/42/made", "2011-04-01" },
+    { RELEVANT, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made", "2011-04-01" },
+    { PATHWAY, CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+      "https://www.legislation.gov.uk/uksi/2010/2571/regulation/7", "2011-04-01" },
+    { FIRST_PA_VISIT, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made", "2011-04-01" },
+    { PA_VISITS, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made", "2011-04-01" },
+    { PA_TO_25, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB", "2018-04-01" },
+  };
+  const char *eligibility_users[] = { ELIGIBLE, NEEDS, RELEVANT, PATHWAY };
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  CareplanTimeUnit unit;
+  int value;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      CareplanRule *rule = careplan_rulebook_lookup (rulebook, rules[i].id);
+
+      assert_non_null (rule);
+      assert_string_equal (careplan_rule_get_family (rule), "care-leavers");
+      assert_int_equal (careplan_rule_get_kind (rule), CAREPLAN_RULE_KIND_STATUTE);
+      assert_int_equal (careplan_rule_get_confirmation (rule), rules[i].confirmation);
+      assert_string_equal (careplan_rule_get_url (rule), rules[i].url);
+      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (rules[i].in_force));
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (eligibility_users); i++)
+    {
+      CareplanRule *rule = careplan_rulebook_lookup (rulebook, eligibility_users[i]);
+
+      assert_true (careplan_rule_get_parameter (rule, "qualifying_days", &value, &unit));
+      assert_int_equal (value, 91);
+      assert_int_equal (unit, CAREPLAN_TIME_UNIT_DAYS);
+      assert_true (careplan_rule_get_parameter (rule, "count_first_day", &value, &unit));
+      assert_int_equal (value, 0);
+      assert_int_equal (unit, CAREPLAN_TIME_UNIT_COUNT);
+      assert_true (careplan_rule_get_parameter (rule, "short_breaks", &value, &unit));
+      assert_int_equal (value, 1);
+      assert_non_null (strstr (careplan_rule_get_parameter_description (rule, "short_breaks"), "UNCONFIRMED"));
+    }
+
+  assert_true (careplan_rule_get_parameter (careplan_rulebook_lookup (rulebook, PA_VISITS), "interval", &value, &unit));
+  assert_int_equal (value, 2);
+  assert_int_equal (unit, CAREPLAN_TIME_UNIT_MONTHS);
+  assert_true (careplan_rule_get_parameter (careplan_rulebook_lookup (rulebook, PA_TO_25), "within", &value, &unit));
+  assert_int_equal (value, 28);
+  assert_non_null (strstr (careplan_rule_get_parameter_description (careplan_rulebook_lookup (rulebook, PA_TO_25), "within"),
+                           "UNCONFIRMED"));
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_eligible_worked_example_10),
+    cmocka_unit_test (test_eligible_too_few_days),
+    cmocka_unit_test (test_eligible_worked_example_9),
+    cmocka_unit_test (test_eligible_sixteenth_birthday),
+    cmocka_unit_test (test_eligible_fourteenth_birthday),
+    cmocka_unit_test (test_eligible_eighteenth_birthday),
+    cmocka_unit_test (test_eligible_short_breaks),
+    cmocka_unit_test (test_eligible_unknown_and_in_force),
+    cmocka_unit_test (test_needs_worked_example_9),
+    cmocka_unit_test (test_needs_worked_example_10),
+    cmocka_unit_test (test_needs_scope),
+    cmocka_unit_test (test_relevant_assessment),
+    cmocka_unit_test (test_relevant_existing_plan),
+    cmocka_unit_test (test_relevant_scope),
+    cmocka_unit_test (test_pathway_reviews),
+    cmocka_unit_test (test_pathway_not_relevant),
+    cmocka_unit_test (test_pathway_twenty_first_birthday),
+    cmocka_unit_test (test_first_pa_visit),
+    cmocka_unit_test (test_pa_visits_two_monthly),
+    cmocka_unit_test (test_pa_visits_until_age),
+    cmocka_unit_test (test_pa_to_25),
+    cmocka_unit_test (test_pa_to_25_ages),
+    cmocka_unit_test (test_pa_to_25_declined),
+    cmocka_unit_test (test_pa_to_25_in_force),
+    cmocka_unit_test (test_care_leavers_in_force),
+    cmocka_unit_test (test_care_leaver_definitions),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
