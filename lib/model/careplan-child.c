@@ -17,6 +17,7 @@
 #include "careplan-date.h"
 #include "careplan-enum-types.h"
 #include "careplan-model-private.h"
+#include "careplan-object-list-private.h"
 
 /**
  * CareplanChild:
@@ -44,8 +45,8 @@ struct _CareplanChild
   CareplanTristate uasc;
   CareplanTristate disabled;
   CareplanCareLeaver *care_leaver;
-  GListStore *episodes;
-  GListStore *events;
+  CareplanObjectList *episodes;
+  CareplanObjectList *events;
 
   char *source_file;
   CareplanSourcePosition position;
@@ -338,8 +339,8 @@ careplan_child_class_init (CareplanChildClass *klass)
 static void
 careplan_child_init (CareplanChild *self)
 {
-  self->episodes = g_list_store_new (CAREPLAN_TYPE_EPISODE);
-  self->events = g_list_store_new (CAREPLAN_TYPE_EVENT);
+  self->episodes = careplan_object_list_new (CAREPLAN_TYPE_EPISODE);
+  self->events = careplan_object_list_new (CAREPLAN_TYPE_EVENT);
 }
 
 /**
@@ -637,7 +638,7 @@ careplan_child_add_episode (CareplanChild   *self,
   g_return_if_fail (CAREPLAN_IS_CHILD (self));
   g_return_if_fail (CAREPLAN_IS_EPISODE (episode));
 
-  g_list_store_append (self->episodes, episode);
+  careplan_object_list_append (self->episodes, episode);
 }
 
 /**
@@ -675,7 +676,7 @@ careplan_child_add_event (CareplanChild *self,
   g_return_if_fail (CAREPLAN_IS_CHILD (self));
   g_return_if_fail (CAREPLAN_IS_EVENT (event));
 
-  g_list_store_append (self->events, event);
+  careplan_object_list_append (self->events, event);
 }
 
 static gint
@@ -707,6 +708,7 @@ careplan_child_dup_events_of_kind (CareplanChild     *self,
                                    CareplanEventKind  kind)
 {
   g_autoptr(GPtrArray) matches = NULL;
+  GObject * const *events;
   GListStore *store;
   guint n_events;
   guint i;
@@ -714,17 +716,15 @@ careplan_child_dup_events_of_kind (CareplanChild     *self,
   g_return_val_if_fail (CAREPLAN_IS_CHILD (self), NULL);
   g_return_val_if_fail ((guint) kind < CAREPLAN_EVENT_N_KINDS, NULL);
 
-  n_events = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  events = careplan_object_list_peek (self->events, &n_events);
   matches = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (i = 0; i < n_events; i++)
     {
-      CareplanEvent *event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      CareplanEvent *event = CAREPLAN_EVENT (events[i]);
 
       if (careplan_event_get_kind (event) == kind)
-        g_ptr_array_add (matches, event);
-      else
-        g_object_unref (event);
+        g_ptr_array_add (matches, g_object_ref (event));
     }
 
   /* g_ptr_array_sort() is a stable merge sort since GLib 2.32. */

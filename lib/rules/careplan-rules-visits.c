@@ -7,6 +7,17 @@
  * placement whose days hold it.  Each obligation is judged by
  * careplan-obligation.c; this file only says what the obligations are.
  *
+ * Paras (3) to (5) of reg 28 replace para (2) where a child is placed
+ * with a parent before assessment, with a temporarily approved connected
+ * person, or with a parent under an interim or a full care order, and
+ * para (3A) replaces para (2)(c) where a child in a long-term placement
+ * agrees to fewer visits (careplan-rules-visit-regimes.c).  Visits dated
+ * on the days those regimes govern (careplan_visit_regimes_find()) anchor
+ * no obligation here, and each of these rules says so with one
+ * not-applicable finding per placement, naming the regime; the visits on
+ * other days of the placement are judged here as before.  As for the
+ * first anniversary, the anchor visit's date decides its regime.
+ *
  * Sources: statutory-rules.md §2.5 (reg 28), §9.3 (first anniversary),
  * §9.5 (weekend starts), §2.7 (reg 48).
  *
@@ -15,7 +26,7 @@
 
 #include "config.h"
 
-#include "careplan-obligation-private.h"
+#include "careplan-visit-regimes-private.h"
 
 #define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
 #define CPPCR_2010_IN_FORCE "2011-04-01"
@@ -73,6 +84,73 @@ first_visit_from (const CareplanChildIndex *index,
   return CLAMP (k, first, last);
 }
 
+/* One not-applicable finding for the placement @placement, on some of
+ * whose days visits follow @regimes (a description) instead. */
+static void
+add_regime_not_applicable (const CareplanEvaluation *evaluation,
+                           CareplanRule             *rule,
+                           guint                     placement,
+                           const char               *what,
+                           const char               *regimes,
+                           GPtrArray                *findings)
+{
+  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
+                                                      CareplanPlacementSpan, placement);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  careplan_date_format_iso (span->start, start_iso);
+  reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "placement-start", span->start,
+                                                       reason));
+}
+
+/* Walks @chain (its events are visits) over each run of the anchors
+ * [chain->first, chain->last) dated outside the special windows [wfirst,
+ * wlast) of @windows: the windows' visits are their regimes' anchors.  A
+ * successor may fall in a window: the anchor's date decides. */
+static void
+walk_outside_windows (CareplanRule             *rule,
+                      const CareplanEvaluation *evaluation,
+                      const CareplanChain      *chain,
+                      const CareplanScope      *scope,
+                      GArray                   *windows,
+                      guint                     wfirst,
+                      guint                     wlast,
+                      GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  CareplanChain run = *chain;
+  guint cursor = chain->first;
+  guint w;
+
+  for (w = wfirst; w < wlast && cursor < chain->last; w++)
+    {
+      const CareplanVisitRegimeWindow *window = &g_array_index (windows, CareplanVisitRegimeWindow, w);
+      guint from = first_visit_from (index, window->start, cursor, chain->last);
+      guint to = window->until == CAREPLAN_DATE_NONE
+                   ? chain->last
+                   : first_visit_from (index, window->until, from, chain->last);
+
+      if (cursor < from)
+        {
+          run.first = cursor;
+          run.last = from;
+          careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
+        }
+      cursor = MAX (cursor, to);
+    }
+
+  if (cursor < chain->last)
+    {
+      run.first = cursor;
+      run.last = chain->last;
+      careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
+    }
+}
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2a.first-visit
  *
@@ -92,19 +170,34 @@ first_visit (CareplanRule             *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
+  g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
   guint k;
 
   for (k = 0; k < index->placements->len; k++)
     {
+      g_autofree char *regimes = NULL;
       CareplanScope scope;
       CareplanObligation obligation;
+      guint wfirst;
+      guint wlast;
       guint first;
       guint last;
 
       if (placement_is_short_break (evaluation, rule, k, "first visit", findings))
         continue;
 
+      /* A special regime from the start of the placement has a first
+       * visit of its own; one that starts later leaves this one here. */
       careplan_scope_init_placement (&scope, index, k);
+      careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
+      regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                             scope.start, scope.start + 1);
+      if (regimes != NULL)
+        {
+          add_regime_not_applicable (evaluation, rule, k, "first visit", regimes, findings);
+          continue;
+        }
+
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
 
       obligation = (CareplanObligation) {
@@ -134,7 +227,8 @@ first_visit (CareplanRule             *rule,
  * placement's first visit (the one reg 28(2)(a) asks for).
  *
  * `first_year` must agree with that of reg28-2c, or some visits would
- * fall under both rules or neither.
+ * fall under both rules or neither.  Visits dated in a special regime's
+ * window (reg 28(3), (4), (5)) are that regime's anchors.
  */
 static const CareplanParameterSpec first_year_parameters[] = {
   { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
@@ -149,6 +243,7 @@ first_year_visits (CareplanRule             *rule,
                    GPtrArray                *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
+  g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
   guint k;
 
   for (k = 0; k < index->placements->len; k++)
@@ -156,7 +251,10 @@ first_year_visits (CareplanRule             *rule,
       const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
       CareplanScope scope;
       CareplanChain chain;
+      g_autofree char *regimes = NULL;
       CareplanDate anniversary;
+      guint wfirst;
+      guint wlast;
       guint first;
       guint last;
 
@@ -166,6 +264,12 @@ first_year_visits (CareplanRule             *rule,
       careplan_scope_init_placement (&scope, index, k);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
       anniversary = first_anniversary (span, careplan_rule_get_parameter_value (rule, 1));
+
+      careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
+      regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                             span->start, anniversary);
+      if (regimes != NULL)
+        add_regime_not_applicable (evaluation, rule, k, "visit", regimes, findings);
 
       chain = (CareplanChain) {
         .what = "visit",
@@ -179,7 +283,7 @@ first_year_visits (CareplanRule             *rule,
         .last = first_visit_from (index, anniversary, first, last),
         .end = last,
       };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
+      walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
     }
 }
 
@@ -198,7 +302,10 @@ first_year_visits (CareplanRule             *rule,
  *
  * Each visit dated on or after the first anniversary makes the next due
  * within 3 months when the placement is long-term (the model's flag: the
- * record's `long_term`, else PLACE U1/U4), else within 42 days.
+ * record's `long_term`, else PLACE U1/U4), else within 42 days.  Visits
+ * dated in a special regime's window (reg 28(3), (4), (5)), and from the
+ * day the child's agreement to fewer visits takes effect (reg 28(3A)),
+ * are those regimes' anchors.
  */
 static const CareplanParameterSpec after_first_year_parameters[] = {
   { "first_year", 12, CAREPLAN_TIME_UNIT_MONTHS,
@@ -217,6 +324,7 @@ after_first_year_visits (CareplanRule             *rule,
                          GPtrArray                *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
+  g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
   guint k;
 
   for (k = 0; k < index->placements->len; k++)
@@ -225,7 +333,11 @@ after_first_year_visits (CareplanRule             *rule,
       CareplanScope scope;
       CareplanChain chain;
       CareplanDate anniversary;
+      CareplanDate agreed_from;
+      g_autofree char *regimes = NULL;
       guint regime;
+      guint wfirst;
+      guint wlast;
       guint first;
       guint last;
 
@@ -236,6 +348,25 @@ after_first_year_visits (CareplanRule             *rule,
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
       anniversary = first_anniversary (span, careplan_rule_get_parameter_value (rule, 0));
       regime = span->long_term ? 2 : 1;
+      agreed_from = careplan_visit_regimes_agreed_from (index, k);
+
+      careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
+      regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                             anniversary, CAREPLAN_DATE_NONE);
+      if (agreed_from != CAREPLAN_DATE_NONE)
+        {
+          char agreed_iso[CAREPLAN_DATE_ISO_LENGTH];
+          char *all;
+
+          careplan_date_format_iso (agreed_from, agreed_iso);
+          all = g_strdup_printf ("%s%sregulation 28(3A) (the child agreed to fewer visits) from %s",
+                                 regimes != NULL ? regimes : "", regimes != NULL ? " and " : "",
+                                 agreed_iso);
+          g_free (regimes);
+          regimes = all;
+        }
+      if (regimes != NULL)
+        add_regime_not_applicable (evaluation, rule, k, "visit", regimes, findings);
 
       chain = (CareplanChain) {
         .what = "visit",
@@ -246,10 +377,12 @@ after_first_year_visits (CareplanRule             *rule,
         .unit = after_first_year_parameters[regime].unit,
         .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
         .first = first_visit_from (index, anniversary, first, last),
-        .last = last,
+        .last = agreed_from != CAREPLAN_DATE_NONE ? first_visit_from (index, agreed_from, first, last) : last,
         .end = last,
       };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
+      if (chain.last < chain.first)
+        chain.last = chain.first;
+      walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
     }
 }
 

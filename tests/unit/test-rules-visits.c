@@ -646,6 +646,86 @@ test_in_force (void **state)
                    NULL);
 }
 
+/* --- special regimes (reg 28(3) to (5), (3A)) ---------------------------- */
+
+/* A placement with a temporarily approved connected person (worked example
+ * 6) is reg 28(4)'s from its start: each rule gives one not-applicable
+ * finding naming it, and judges nothing. */
+static void
+test_gives_way_from_placement_start (void **state)
+{
+  const char *rules[] = { FIRST_VISIT, FIRST_YEAR, AFTER_FIRST_YEAR };
+  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanEvent) approval = careplan_event_new (CAREPLAN_EVENT_KIND_CARER_APPROVAL,
+                                                          date_of ("2025-03-03"));
+  guint i;
+
+  add_episode (child, "2025-03-03", NULL, "S", "V2", "U3", NULL);
+  careplan_event_set_detail (approval, "temporary-connected-person");
+  careplan_child_add_event (child, approval);
+  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", NULL);
+
+  for (i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(GPtrArray) findings = run (rules[i], child, "2025-06-01");
+
+      assert_findings (findings,
+                       "not-applicable placement-start@2025-03-03 due=- done=- late=-",
+                       NULL);
+      assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)),
+                               "visits follow regulation 28(4) (temporarily approved connected "
+                               "person, regulation 24) from 2025-03-03 instead"));
+    }
+}
+
+/* A care order made on Mon 3 Mar while the child lives with a parent
+ * (reg 28(5)): the placement's first visit is still reg 28(2)(a)'s; a
+ * visit dated before the order anchors a reg 28(2)(b) obligation (met by
+ * the next visit, whatever its regime), one dated on or after it does not. */
+static void
+test_gives_way_to_care_order (void **state)
+{
+  struct { const char *visit; guint n_findings; const char *last_default; } cases[] = {
+    { "2025-03-02", 4, "met visit@2025-03-02 due=2025-04-13 done=2025-03-05 late=-" },
+    { "2025-03-03", 3, "met visit@2025-02-20 due=2025-04-03 done=2025-03-03 late=-" },
+    { "2025-03-04", 3, "met visit@2025-02-20 due=2025-04-03 done=2025-03-04 late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = child_new ("V1");
+      g_autoptr(GPtrArray) first = NULL;
+      g_autoptr(GPtrArray) first_year = NULL;
+      g_autoptr(GPtrArray) after = NULL;
+      g_autofree char *not_applicable = NULL;
+      g_autofree char *first_default = NULL;
+      g_autofree char *last_default = NULL;
+
+      add_episode (child, "2025-01-06", "2025-03-03", "S", "V2", "P1", "X1");
+      add_episode (child, "2025-03-03", NULL, "L", "C2", "P1", NULL);
+      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", cases[i].visit,
+                  "2025-03-05", NULL);
+      first = run (FIRST_VISIT, child, "2025-03-20");
+      first_year = run (FIRST_YEAR, child, "2025-03-20");
+      after = run (AFTER_FIRST_YEAR, child, "2025-03-20");
+
+      assert_findings (first, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-", NULL);
+      assert_int_equal (first_year->len, cases[i].n_findings);
+      not_applicable = summary_at (first_year, 0);
+      first_default = summary_at (first_year, 1);
+      last_default = summary_at (first_year, first_year->len - 1);
+      assert_string_equal (not_applicable, "not-applicable placement-start@2025-01-06 due=- done=- late=-");
+      assert_non_null (strstr (careplan_finding_get_message (finding_at (first_year, 0)),
+                               "regulation 28(5) (care order made while living with a parent) "
+                               "from 2025-03-03 instead"));
+      assert_string_equal (first_default, "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-");
+      assert_string_equal (last_default, cases[i].last_default);
+      /* The care order lasts past the first anniversary too. */
+      assert_findings (after, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+    }
+}
+
 /* --- the rules themselves ---------------------------------------------- */
 
 static void
@@ -705,6 +785,8 @@ main (void)
     cmocka_unit_test (test_overdue_until_end_of_placement),
     cmocka_unit_test (test_short_break_not_applicable),
     cmocka_unit_test (test_in_force),
+    cmocka_unit_test (test_gives_way_from_placement_start),
+    cmocka_unit_test (test_gives_way_to_care_order),
     cmocka_unit_test (test_visit_definitions),
   };
 
