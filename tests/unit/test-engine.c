@@ -108,6 +108,21 @@ static const char * const default_rule_ids[] = {
   "cppcr-2010.reg28-2c.after-first-year",
 };
 
+/* The engine's behaviour is tested with the review and visit rules only,
+ * so that other rule families (tested on their own) do not change what
+ * these tests expect. */
+static CareplanEngine *
+review_and_visit_engine (void)
+{
+  g_autoptr(CareplanRulebook) defaults = careplan_rulebook_new_default ();
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new ();
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (default_rule_ids); i++)
+    careplan_rulebook_add_rule (rulebook, careplan_rulebook_lookup (defaults, default_rule_ids[i]));
+  return careplan_engine_new (rulebook, NULL);
+}
+
 /* Looked after from 20 Dec 2024, moved on 3 Mar 2025, with reviews and
  * visits in both placements. */
 static CareplanChild *
@@ -177,8 +192,10 @@ test_engine_defaults (void **state)
   guint notified = 0;
   guint i;
 
+  /* The default rulebook starts with the review and visit families and
+   * holds the whole statutory catalogue after them. */
   rules = careplan_rulebook_get_rules (careplan_engine_get_rulebook (engine));
-  assert_int_equal (g_list_model_get_n_items (rules), G_N_ELEMENTS (default_rule_ids));
+  assert_true (g_list_model_get_n_items (rules) >= 45);
   for (i = 0; i < G_N_ELEMENTS (default_rule_ids); i++)
     {
       g_autoptr(CareplanRule) rule = g_list_model_get_item (rules, i);
@@ -267,7 +284,7 @@ test_engine_invalid_as_of (void **state)
 static void
 test_engine_finding_order (void **state)
 {
-  g_autoptr(CareplanEngine) engine = careplan_engine_new (NULL, NULL);
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
   g_autoptr(CareplanChild) child = busy_child ("E1");
   g_autoptr(GListModel) findings = evaluate (engine, child, "2025-06-30");
   g_autofree char *all = describe_all (findings);
@@ -288,7 +305,7 @@ test_engine_finding_order (void **state)
 static void
 test_engine_as_of (void **state)
 {
-  g_autoptr(CareplanEngine) engine = careplan_engine_new (NULL, NULL);
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
   g_autoptr(CareplanChild) child = busy_child ("E1");
   g_autoptr(GListModel) findings = evaluate (engine, child, "2025-01-10");
   g_autofree char *all = describe_all (findings);
@@ -302,7 +319,7 @@ test_engine_as_of (void **state)
 static void
 test_engine_evaluate_all (void **state)
 {
-  g_autoptr(CareplanEngine) engine = careplan_engine_new (NULL, NULL);
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
   g_autoptr(CareplanChild) first = busy_child ("E1");
   g_autoptr(CareplanChild) second = busy_child ("E2");
   g_autoptr(CareplanChild) empty = careplan_child_new ("E3");
@@ -613,7 +630,8 @@ test_rulebook_lookup_and_parameters (void **state)
   assert_ptr_equal (careplan_rulebook_get_rules (rulebook), G_LIST_MODEL (rulebook));
   assert_int_equal (g_list_model_get_item_type (G_LIST_MODEL (rulebook)), CAREPLAN_TYPE_RULE);
   assert_null (careplan_rulebook_lookup (rulebook, "no.such.rule"));
-  assert_null (g_list_model_get_item (G_LIST_MODEL (rulebook), 6));
+  assert_null (g_list_model_get_item (G_LIST_MODEL (rulebook),
+                                      g_list_model_get_n_items (G_LIST_MODEL (rulebook))));
 
   kept = g_object_ref (careplan_rulebook_lookup (rulebook, id));
   g_signal_connect (rulebook, "items-changed", G_CALLBACK (on_items_changed), log);
@@ -649,6 +667,7 @@ test_rulebook_add_and_remove (void **state)
   g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new ();
   g_autoptr(GString) log = g_string_new (NULL);
   g_autoptr(CareplanRule) first = NULL;
+  guint n_defaults;
 
   g_signal_connect (rulebook, "items-changed", G_CALLBACK (on_items_changed), log);
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (rulebook)), 0);
@@ -668,8 +687,9 @@ test_rulebook_add_and_remove (void **state)
   assert_string_equal (log->str, "0-0+1;1-0+1;0-1+0;");
 
   /* Removing from the default rulebook removes its findings. */
+  n_defaults = g_list_model_get_n_items (G_LIST_MODEL (defaults));
   assert_true (careplan_rulebook_remove_rule (defaults, default_rule_ids[2]));
-  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (defaults)), 5);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (defaults)), n_defaults - 1);
 }
 
 /* --- findings ------------------------------------------------------------ */
