@@ -27,6 +27,14 @@ G_BEGIN_DECLS
  * @CAREPLAN_PROBLEM_KIND_DUPLICATE: the same child or episode given twice
  * @CAREPLAN_PROBLEM_KIND_DATE_OUT_OF_ORDER: an event dated before the child
  *   was born, or similar impossible ordering
+ * @CAREPLAN_PROBLEM_KIND_INVALID_VALUE: a value that is not well formed for
+ *   its field: a date that does not exist or is not written as the format
+ *   requires, a number out of range
+ * @CAREPLAN_PROBLEM_KIND_UNKNOWN_CHILD: a row for a child that the file
+ *   listing the children (the SSDA903 Header) does not list
+ * @CAREPLAN_PROBLEM_KIND_INCONSISTENT: two values that must agree do not,
+ *   such as a child's date of birth repeated in an SSDA903 table and the
+ *   one in its Header
  *
  * What kind of problem a [class@Careplan.Problem] reports.
  *
@@ -42,6 +50,9 @@ typedef enum
   CAREPLAN_PROBLEM_KIND_BROKEN_CHAIN,
   CAREPLAN_PROBLEM_KIND_DUPLICATE,
   CAREPLAN_PROBLEM_KIND_DATE_OUT_OF_ORDER,
+  CAREPLAN_PROBLEM_KIND_INVALID_VALUE,
+  CAREPLAN_PROBLEM_KIND_UNKNOWN_CHILD,
+  CAREPLAN_PROBLEM_KIND_INCONSISTENT,
 } CareplanProblemKind;
 
 #define CAREPLAN_TYPE_PROBLEM (careplan_problem_get_type ())

@@ -151,6 +151,12 @@ _DATED_API = (
     ('Engine', 'evaluate_all', ('as_of',), False),
 
     ('FindingsWriter', 'new', ('as_of',), False),
+
+    (None, 'measures_get_period_start', ('period_end',), True),
+    (None, 'measures_compute', ('period_start', 'period_end'), False),
+    (None, 'measures_compute_full', ('period_start', 'period_end'), False),
+    ('Measure', 'get_period_start', (), True),
+    ('Measure', 'get_period_end', (), True),
 )
 
 

@@ -1,0 +1,1114 @@
+/* careplan-measure.c: one cohort measure with the children behind it
+ *
+ * A measure is immutable once built: the driver fills a tally child by
+ * child and the measure takes the tally's items at the end.  The
+ * definition (id, title, citation, parameter specs) is a static table
+ * entry that lives as long as the library, so the measure only points at
+ * it; the parameter values used are copied.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-measure.h"
+
+#include <math.h>
+
+#include "careplan-enum-types.h"
+#include "careplan-measures-private.h"
+
+typedef struct
+{
+  char      *child_id;
+  char      *note;
+  int        value;
+  gboolean   counted;
+} TallyItem;
+
+struct _CareplanMeasureTally
+{
+  GArray *items;   /* TallyItem */
+};
+
+/**
+ * CareplanMeasure:
+ *
+ * One cohort measure over a period: a DfE indicator (placement stability,
+ * the OC2 outcomes of children looked after for a year, adoption
+ * timeliness, reviews in time) or a local "measure that matters" (health
+ * assessments up to date, visits in time, care leavers in touch, …), as
+ * [func@Careplan.measures_compute] gives them.
+ *
+ * A measure has a definition in one paragraph, a citation and the
+ * confirmation status of its counting rule, the parameters it used, a
+ * numerator, a denominator and a rate, and the children behind them.
+ *
+ * The denominator is a list of items, one per child for most measures and
+ * one per obligation for those that count reviews or visits (see
+ * [property@Careplan.Measure:unit]): item `i` belongs to the child
+ * [method@Careplan.Measure.get_item_child_id] gives, is in the numerator
+ * when [method@Careplan.Measure.get_item_counted] says so, and has a note
+ * saying why in one sentence.
+ *
+ * For a %CAREPLAN_MEASURE_SCALE_PERCENTAGE measure the numerator is the
+ * number of counted items and the rate their share of the denominator,
+ * from 0 to 1. For a %CAREPLAN_MEASURE_SCALE_MEAN_DAYS measure every item
+ * contributes its days ([method@Careplan.Measure.get_item_value]): the
+ * numerator is their sum and the rate the mean. With an empty denominator
+ * there is no rate: it is NaN and [method@Careplan.Measure.has_rate] is
+ * %FALSE.
+ *
+ * Since: 0.1
+ */
+struct _CareplanMeasure
+{
+  GObject                          parent_instance;
+
+  const CareplanMeasureDefinition *definition;
+  CareplanDate                     period_start;
+  CareplanDate                     period_end;
+
+  guint                            numerator;
+  guint                            denominator;
+  double                           rate;
+
+  char                           **numerator_ids;
+  char                           **denominator_ids;
+  char                           **notes;
+  int                             *values;
+  gboolean                        *counted;
+
+  const char                     **parameter_names;
+  char                           **parameter_values;
+};
+
+G_DEFINE_FINAL_TYPE (CareplanMeasure, careplan_measure, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_DEFINITION,
+  PROP_KIND,
+  PROP_SCALE,
+  PROP_UNIT,
+  PROP_CONFIRMATION,
+  PROP_INSTRUMENT,
+  PROP_PROVISION,
+  PROP_URL,
+  PROP_PERIOD_START,
+  PROP_PERIOD_END,
+  PROP_NUMERATOR,
+  PROP_DENOMINATOR,
+  PROP_RATE,
+  PROP_NUMERATOR_IDS,
+  PROP_DENOMINATOR_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+careplan_measure_finalize (GObject *object)
+{
+  CareplanMeasure *self = CAREPLAN_MEASURE (object);
+
+  g_strfreev (self->numerator_ids);
+  g_strfreev (self->denominator_ids);
+  g_strfreev (self->notes);
+  g_free (self->values);
+  g_free (self->counted);
+  g_free (self->parameter_names);
+  g_strfreev (self->parameter_values);
+
+  G_OBJECT_CLASS (careplan_measure_parent_class)->finalize (object);
+}
+
+static void
+careplan_measure_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CareplanMeasure *self = CAREPLAN_MEASURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, careplan_measure_get_id (self));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, careplan_measure_get_title (self));
+      break;
+    case PROP_DEFINITION:
+      g_value_set_string (value, careplan_measure_get_definition (self));
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, careplan_measure_get_kind (self));
+      break;
+    case PROP_SCALE:
+      g_value_set_enum (value, careplan_measure_get_scale (self));
+      break;
+    case PROP_UNIT:
+      g_value_set_string (value, careplan_measure_get_unit (self));
+      break;
+    case PROP_CONFIRMATION:
+      g_value_set_enum (value, careplan_measure_get_confirmation (self));
+      break;
+    case PROP_INSTRUMENT:
+      g_value_set_string (value, careplan_measure_get_instrument (self));
+      break;
+    case PROP_PROVISION:
+      g_value_set_string (value, careplan_measure_get_provision (self));
+      break;
+    case PROP_URL:
+      g_value_set_string (value, careplan_measure_get_url (self));
+      break;
+    case PROP_PERIOD_START:
+      g_value_set_uint (value, self->period_start);
+      break;
+    case PROP_PERIOD_END:
+      g_value_set_uint (value, self->period_end);
+      break;
+    case PROP_NUMERATOR:
+      g_value_set_uint (value, self->numerator);
+      break;
+    case PROP_DENOMINATOR:
+      g_value_set_uint (value, self->denominator);
+      break;
+    case PROP_RATE:
+      g_value_set_double (value, self->rate);
+      break;
+    case PROP_NUMERATOR_IDS:
+      g_value_set_boxed (value, self->numerator_ids);
+      break;
+    case PROP_DENOMINATOR_IDS:
+      g_value_set_boxed (value, self->denominator_ids);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_measure_class_init (CareplanMeasureClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = careplan_measure_finalize;
+  object_class->get_property = careplan_measure_get_property;
+
+  /**
+   * CareplanMeasure:id: (getter get_id)
+   *
+   * The stable id of the measure, such as
+   * `dfe.stability.three-plus-placements` or `local.visits-in-time`.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:title: (getter get_title)
+   *
+   * A short title for people.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:definition: (getter get_definition)
+   *
+   * What the measure counts, in one paragraph: its denominator, its
+   * numerator and the choices made where the source leaves them open.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DEFINITION] =
+    g_param_spec_string ("definition", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:kind: (getter get_kind)
+   *
+   * Whether the measure is a DfE indicator or a local one.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       CAREPLAN_TYPE_MEASURE_KIND, CAREPLAN_MEASURE_KIND_DFE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:scale: (getter get_scale)
+   *
+   * How the rate reads: a share or a mean number of days.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SCALE] =
+    g_param_spec_enum ("scale", NULL, NULL,
+                       CAREPLAN_TYPE_MEASURE_SCALE, CAREPLAN_MEASURE_SCALE_PERCENTAGE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:unit: (getter get_unit)
+   *
+   * What one item of the denominator is, as a plural noun: `children`,
+   * `reviews` or `visits`.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:confirmation: (getter get_confirmation)
+   *
+   * How sure the counting rule is, in the terms of the rules catalogue:
+   * `UNCONFIRMED` where the DfE methodology was not read and careplan
+   * chose a documented, parameterised reading.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CONFIRMATION] =
+    g_param_spec_enum ("confirmation", NULL, NULL,
+                       CAREPLAN_TYPE_CONFIRMATION, CAREPLAN_CONFIRMATION_UNCONFIRMED,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:instrument: (getter get_instrument)
+   *
+   * The source that defines the measure: a DfE publication, a statutory
+   * instrument or guidance, or a local plan.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_INSTRUMENT] =
+    g_param_spec_string ("instrument", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:provision: (getter get_provision)
+   *
+   * The part of the source: a regulation, a table, a data item.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PROVISION] =
+    g_param_spec_string ("provision", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:url: (getter get_url)
+   *
+   * Where the source was read.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:period-start: (getter get_period_start)
+   *
+   * The first day of the period measured.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PERIOD_START] =
+    g_param_spec_uint ("period-start", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:period-end: (getter get_period_end)
+   *
+   * The last day of the period measured: "at the period end" means on
+   * this day, as the record stood then.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PERIOD_END] =
+    g_param_spec_uint ("period-end", NULL, NULL,
+                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:numerator: (getter get_numerator)
+   *
+   * The number of counted items, or for a mean-days measure the sum of
+   * the items' days.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_NUMERATOR] =
+    g_param_spec_uint ("numerator", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:denominator: (getter get_denominator)
+   *
+   * The number of items the measure looks at.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DENOMINATOR] =
+    g_param_spec_uint ("denominator", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:rate: (getter get_rate)
+   *
+   * The numerator divided by the denominator, or NaN when the denominator
+   * is 0.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RATE] =
+    g_param_spec_double ("rate", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:numerator-ids: (getter get_numerator_ids)
+   *
+   * The child ids of the counted items, in cohort order; a child appears
+   * once per counted item.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_NUMERATOR_IDS] =
+    g_param_spec_boxed ("numerator-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:denominator-ids: (getter get_denominator_ids)
+   *
+   * The child ids of every item of the denominator, in cohort order; a
+   * child appears once per item.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DENOMINATOR_IDS] =
+    g_param_spec_boxed ("denominator-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+careplan_measure_init (CareplanMeasure *self)
+{
+  self->rate = NAN;
+}
+
+/* Tallies */
+
+static void
+clear_tally_item (gpointer data)
+{
+  TallyItem *item = data;
+
+  g_free (item->child_id);
+  g_free (item->note);
+}
+
+CareplanMeasureTally *
+careplan_measure_tally_new (void)
+{
+  CareplanMeasureTally *tally = g_new0 (CareplanMeasureTally, 1);
+
+  tally->items = g_array_new (FALSE, FALSE, sizeof (TallyItem));
+  g_array_set_clear_func (tally->items, clear_tally_item);
+
+  return tally;
+}
+
+void
+careplan_measure_tally_free (CareplanMeasureTally *tally)
+{
+  if (tally == NULL)
+    return;
+
+  g_array_unref (tally->items);
+  g_free (tally);
+}
+
+void
+careplan_measure_tally_add (CareplanMeasureTally *tally,
+                            const char           *child_id,
+                            gboolean              counted,
+                            int                   value,
+                            char                 *note)
+{
+  TallyItem item = {
+    .child_id = g_strdup (child_id),
+    .note = note != NULL ? note : g_strdup (""),
+    .value = value,
+    .counted = counted,
+  };
+
+  g_return_if_fail (tally != NULL);
+
+  g_array_append_val (tally->items, item);
+}
+
+CareplanMeasure *
+careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition,
+                                 const CareplanMeasureParameterValue *parameters,
+                                 CareplanDate                         period_start,
+                                 CareplanDate                         period_end,
+                                 CareplanMeasureTally                *tally)
+{
+  CareplanMeasure *self;
+  guint n = tally->items->len;
+  guint n_counted = 0;
+  guint64 sum = 0;
+  guint i, j;
+
+  self = g_object_new (CAREPLAN_TYPE_MEASURE, NULL);
+  self->definition = definition;
+  self->period_start = period_start;
+  self->period_end = period_end;
+
+  self->denominator_ids = g_new0 (char *, n + 1);
+  self->notes = g_new0 (char *, n + 1);
+  self->values = g_new0 (int, MAX (n, 1));
+  self->counted = g_new0 (gboolean, MAX (n, 1));
+
+  for (i = 0; i < n; i++)
+    {
+      TallyItem *item = &g_array_index (tally->items, TallyItem, i);
+
+      /* The measure takes the strings; the emptied items free nothing. */
+      self->denominator_ids[i] = g_steal_pointer (&item->child_id);
+      self->notes[i] = g_steal_pointer (&item->note);
+      self->values[i] = item->value;
+      self->counted[i] = item->counted;
+      if (item->counted)
+        n_counted++;
+      if (item->value > 0)
+        sum += (guint64) item->value;
+    }
+  g_array_set_size (tally->items, 0);
+
+  self->numerator_ids = g_new0 (char *, n_counted + 1);
+  for (i = 0, j = 0; i < n; i++)
+    if (self->counted[i])
+      self->numerator_ids[j++] = g_strdup (self->denominator_ids[i]);
+
+  self->denominator = n;
+  if (definition->scale == CAREPLAN_MEASURE_SCALE_MEAN_DAYS)
+    self->numerator = (guint) MIN (sum, (guint64) G_MAXUINT);
+  else
+    self->numerator = n_counted;
+  self->rate = n > 0 ? (double) self->numerator / (double) n : NAN;
+
+  self->parameter_names = g_new0 (const char *, definition->n_parameters + 1);
+  self->parameter_values = g_new0 (char *, definition->n_parameters + 1);
+  for (i = 0; i < definition->n_parameters; i++)
+    {
+      self->parameter_names[i] = definition->parameters[i].name;
+      self->parameter_values[i] = g_strdup (parameters[i].text);
+    }
+
+  return self;
+}
+
+/* Getters */
+
+/**
+ * careplan_measure_get_id: (get-property id)
+ * @self: a measure
+ *
+ * Gets the stable id of the measure.
+ *
+ * Returns: (transfer none): the id
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_id (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->id : NULL;
+}
+
+/**
+ * careplan_measure_get_title: (get-property title)
+ * @self: a measure
+ *
+ * Gets the short title of the measure.
+ *
+ * Returns: (transfer none): the title
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_title (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->title : NULL;
+}
+
+/**
+ * careplan_measure_get_definition: (get-property definition)
+ * @self: a measure
+ *
+ * Gets what the measure counts, in one paragraph.
+ *
+ * Returns: (transfer none): the definition
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_definition (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->definition : NULL;
+}
+
+/**
+ * careplan_measure_get_kind: (get-property kind)
+ * @self: a measure
+ *
+ * Gets whether the measure is a DfE indicator or a local one.
+ *
+ * Returns: the kind
+ *
+ * Since: 0.1
+ */
+CareplanMeasureKind
+careplan_measure_get_kind (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), CAREPLAN_MEASURE_KIND_DFE);
+
+  return self->definition != NULL ? self->definition->kind : CAREPLAN_MEASURE_KIND_DFE;
+}
+
+/**
+ * careplan_measure_get_scale: (get-property scale)
+ * @self: a measure
+ *
+ * Gets how the rate of the measure reads.
+ *
+ * Returns: the scale
+ *
+ * Since: 0.1
+ */
+CareplanMeasureScale
+careplan_measure_get_scale (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), CAREPLAN_MEASURE_SCALE_PERCENTAGE);
+
+  return self->definition != NULL ? self->definition->scale : CAREPLAN_MEASURE_SCALE_PERCENTAGE;
+}
+
+/**
+ * careplan_measure_get_unit: (get-property unit)
+ * @self: a measure
+ *
+ * Gets what one item of the denominator is: `children`, `reviews` or
+ * `visits`.
+ *
+ * Returns: (transfer none): the unit, a plural noun
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_unit (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->unit : NULL;
+}
+
+/**
+ * careplan_measure_get_confirmation: (get-property confirmation)
+ * @self: a measure
+ *
+ * Gets how sure the counting rule of the measure is.
+ *
+ * Returns: the confirmation status
+ *
+ * Since: 0.1
+ */
+CareplanConfirmation
+careplan_measure_get_confirmation (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), CAREPLAN_CONFIRMATION_UNCONFIRMED);
+
+  return self->definition != NULL ? self->definition->confirmation : CAREPLAN_CONFIRMATION_UNCONFIRMED;
+}
+
+/**
+ * careplan_measure_get_instrument: (get-property instrument)
+ * @self: a measure
+ *
+ * Gets the source that defines the measure.
+ *
+ * Returns: (transfer none): the source
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_instrument (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->instrument : NULL;
+}
+
+/**
+ * careplan_measure_get_provision: (get-property provision)
+ * @self: a measure
+ *
+ * Gets the part of the source that defines the measure.
+ *
+ * Returns: (transfer none): the provision
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_provision (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->provision : NULL;
+}
+
+/**
+ * careplan_measure_get_url: (get-property url)
+ * @self: a measure
+ *
+ * Gets where the source of the measure was read.
+ *
+ * Returns: (transfer none): the URL
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_url (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->definition != NULL ? self->definition->url : NULL;
+}
+
+/**
+ * careplan_measure_get_period_start: (get-property period-start)
+ * @self: a measure
+ *
+ * Gets the first day of the period measured.
+ *
+ * Returns: the date
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_measure_get_period_start (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), CAREPLAN_DATE_NONE);
+
+  return self->period_start;
+}
+
+/**
+ * careplan_measure_get_period_end: (get-property period-end)
+ * @self: a measure
+ *
+ * Gets the last day of the period measured.
+ *
+ * Returns: the date
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_measure_get_period_end (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), CAREPLAN_DATE_NONE);
+
+  return self->period_end;
+}
+
+/**
+ * careplan_measure_get_numerator: (get-property numerator)
+ * @self: a measure
+ *
+ * Gets the number of counted items, or for a mean-days measure the sum of
+ * the items' days.
+ *
+ * Returns: the numerator
+ *
+ * Since: 0.1
+ */
+guint
+careplan_measure_get_numerator (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), 0);
+
+  return self->numerator;
+}
+
+/**
+ * careplan_measure_get_denominator: (get-property denominator)
+ * @self: a measure
+ *
+ * Gets the number of items the measure looks at. Items are numbered from
+ * 0 to the denominator minus one.
+ *
+ * Returns: the denominator
+ *
+ * Since: 0.1
+ */
+guint
+careplan_measure_get_denominator (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), 0);
+
+  return self->denominator;
+}
+
+/**
+ * careplan_measure_get_rate: (get-property rate)
+ * @self: a measure
+ *
+ * Gets the numerator divided by the denominator: a share from 0 to 1, or
+ * a mean number of days (see [property@Careplan.Measure:scale]).
+ *
+ * Returns: the rate, or NaN when the denominator is 0
+ *
+ * Since: 0.1
+ */
+double
+careplan_measure_get_rate (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NAN);
+
+  return self->rate;
+}
+
+/**
+ * careplan_measure_has_rate:
+ * @self: a measure
+ *
+ * Checks whether the measure has a rate, that is whether its denominator
+ * is not empty.
+ *
+ * Returns: %TRUE when [method@Careplan.Measure.get_rate] is a number
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_measure_has_rate (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
+
+  return self->denominator > 0;
+}
+
+/**
+ * careplan_measure_get_numerator_ids: (get-property numerator-ids)
+ * @self: a measure
+ *
+ * Gets the child ids of the counted items.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids
+ *
+ * Since: 0.1
+ */
+const char * const *
+careplan_measure_get_numerator_ids (CareplanMeasure *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->numerator_ids != NULL ? (const char * const *) self->numerator_ids : none;
+}
+
+/**
+ * careplan_measure_get_denominator_ids: (get-property denominator-ids)
+ * @self: a measure
+ *
+ * Gets the child ids of every item of the denominator, item by item.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids
+ *
+ * Since: 0.1
+ */
+const char * const *
+careplan_measure_get_denominator_ids (CareplanMeasure *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->denominator_ids != NULL ? (const char * const *) self->denominator_ids : none;
+}
+
+/**
+ * careplan_measure_get_item_child_id:
+ * @self: a measure
+ * @position: an item, below the denominator
+ *
+ * Gets the child an item of the denominator belongs to.
+ *
+ * Returns: (transfer none): the child id
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_item_child_id (CareplanMeasure *self,
+                                    guint            position)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+  g_return_val_if_fail (position < self->denominator, NULL);
+
+  return self->denominator_ids[position];
+}
+
+/**
+ * careplan_measure_get_item_counted:
+ * @self: a measure
+ * @position: an item, below the denominator
+ *
+ * Checks whether an item of the denominator is in the numerator. Every
+ * item of a mean-days measure is.
+ *
+ * Returns: %TRUE when the item is counted
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_measure_get_item_counted (CareplanMeasure *self,
+                                   guint            position)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
+  g_return_val_if_fail (position < self->denominator, FALSE);
+
+  return self->counted[position];
+}
+
+/**
+ * careplan_measure_get_item_value:
+ * @self: a measure
+ * @position: an item, below the denominator
+ *
+ * Gets the days an item contributes to a mean-days measure.
+ *
+ * Returns: the days, or -1 for an item of a percentage measure
+ *
+ * Since: 0.1
+ */
+int
+careplan_measure_get_item_value (CareplanMeasure *self,
+                                 guint            position)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), -1);
+  g_return_val_if_fail (position < self->denominator, -1);
+
+  return self->values[position];
+}
+
+/**
+ * careplan_measure_get_item_note:
+ * @self: a measure
+ * @position: an item, below the denominator
+ *
+ * Gets one sentence saying why an item is counted or not, with the dates
+ * used ("3 placements in the period: U6 from 2025-02-01, K2 from
+ * 2025-06-01, U4 from 2025-11-01").
+ *
+ * Returns: (transfer none): the note
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_item_note (CareplanMeasure *self,
+                                guint            position)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+  g_return_val_if_fail (position < self->denominator, NULL);
+
+  return self->notes[position];
+}
+
+/**
+ * careplan_measure_get_parameter_names:
+ * @self: a measure
+ *
+ * Gets the names of the parameters the measure used, in the order of its
+ * definition.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the names
+ *
+ * Since: 0.1
+ */
+const char * const *
+careplan_measure_get_parameter_names (CareplanMeasure *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->parameter_names != NULL ? (const char * const *) self->parameter_names : none;
+}
+
+static int
+find_parameter (CareplanMeasure *self,
+                const char      *name)
+{
+  guint i;
+
+  if (self->definition == NULL || name == NULL)
+    return -1;
+
+  for (i = 0; i < self->definition->n_parameters; i++)
+    if (g_str_equal (self->definition->parameters[i].name, name))
+      return (int) i;
+
+  return -1;
+}
+
+/**
+ * careplan_measure_get_parameter_value:
+ * @self: a measure
+ * @name: a parameter name
+ *
+ * Gets the value a parameter had, as text: a number ("3") or a
+ * comma-separated list of codes or names ("S,P,T,B,U").
+ *
+ * Returns: (transfer none) (nullable): the value, or %NULL when the
+ *   measure has no such parameter
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_parameter_value (CareplanMeasure *self,
+                                      const char      *name)
+{
+  int i;
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  i = find_parameter (self, name);
+  return i >= 0 ? self->parameter_values[i] : NULL;
+}
+
+/**
+ * careplan_measure_get_parameter_unit:
+ * @self: a measure
+ * @name: a parameter name
+ *
+ * Gets the unit of a parameter's value ("months", "years", "placements",
+ * "codes"…).
+ *
+ * Returns: (transfer none) (nullable): the unit, or %NULL when the
+ *   measure has no such parameter
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_parameter_unit (CareplanMeasure *self,
+                                     const char      *name)
+{
+  int i;
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  i = find_parameter (self, name);
+  return i >= 0 ? self->definition->parameters[i].unit : NULL;
+}
+
+/**
+ * careplan_measure_get_parameter_description:
+ * @self: a measure
+ * @name: a parameter name
+ *
+ * Gets what a parameter means, and why its default was chosen.
+ *
+ * Returns: (transfer none) (nullable): the description, or %NULL when the
+ *   measure has no such parameter
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_get_parameter_description (CareplanMeasure *self,
+                                            const char      *name)
+{
+  int i;
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  i = find_parameter (self, name);
+  return i >= 0 ? self->definition->parameters[i].description : NULL;
+}
+
+/**
+ * careplan_measure_kind_to_string:
+ * @kind: a measure kind
+ *
+ * Gets the name of @kind used in files: `dfe` or `local`.
+ *
+ * Returns: (transfer none): the name
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_kind_to_string (CareplanMeasureKind kind)
+{
+  switch (kind)
+    {
+    case CAREPLAN_MEASURE_KIND_DFE:
+      return "dfe";
+    case CAREPLAN_MEASURE_KIND_LOCAL:
+      return "local";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * careplan_measure_scale_to_string:
+ * @scale: a measure scale
+ *
+ * Gets the name of @scale used in files: `percentage` or `mean-days`.
+ *
+ * Returns: (transfer none): the name
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_measure_scale_to_string (CareplanMeasureScale scale)
+{
+  switch (scale)
+    {
+    case CAREPLAN_MEASURE_SCALE_PERCENTAGE:
+      return "percentage";
+    case CAREPLAN_MEASURE_SCALE_MEAN_DAYS:
+      return "mean-days";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

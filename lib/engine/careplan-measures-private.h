@@ -1,0 +1,147 @@
+/* careplan-measures-private.h: how a cohort measure is defined and computed
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A measure is a table entry (CareplanMeasureDefinition) with a function
+ * that looks at one child at a time and adds the child's items to a
+ * tally.  The driver (careplan-measures.c) builds what every measure
+ * needs about a child once (CareplanMeasureChild) and calls each
+ * measure's function with it, so computing every measure is one pass
+ * over the cohort.
+ */
+
+#pragma once
+
+#include "careplan-calendar.h"
+#include "careplan-measure.h"
+#include "careplan-rule-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CAREPLAN_MEASURE_PARAMETER_NUMBER,   /* a whole number within [min, max] */
+  CAREPLAN_MEASURE_PARAMETER_CODES,    /* comma-separated SSDA903 codes (upper case) */
+  CAREPLAN_MEASURE_PARAMETER_NAMES,    /* comma-separated names (rule families or ids), as written */
+} CareplanMeasureParameterType;
+
+typedef struct
+{
+  const char                    *name;
+  CareplanMeasureParameterType   type;
+  const char                    *default_value;
+  const char                    *unit;          /* "months", "years", "" … */
+  const char                    *description;
+  int                            min;           /* numbers only */
+  int                            max;
+} CareplanMeasureParameterSpec;
+
+typedef struct
+{
+  int     number;
+  GStrv   words;   /* codes or names; NULL for numbers */
+  char   *text;    /* the value as written back (normalised) */
+} CareplanMeasureParameterValue;
+
+/* What every measure may look at about one child.  Built once per child
+ * at the period end: nothing dated after it is seen. */
+typedef struct
+{
+  CareplanChild             *child;
+  const char                *id;
+  const CareplanChildIndex  *index;          /* as the record stood at period_end */
+  CareplanCalendar          *calendar;
+  CareplanDate               period_start;
+  CareplanDate               period_end;
+  CareplanLeapDayPolicy      leap_day_policy;
+  /* The period of care open at period_end when it is not a series of
+   * short breaks: the child is "looked after at the period end". */
+  const CareplanPeriodSpan  *current;
+  int                        age_at_start;   /* -1: no date of birth */
+  int                        age_at_end;
+  /* Findings of the rules some measure reads (reviews, visits), judged at
+   * period_end; empty when no measure reads findings. */
+  GPtrArray                 *findings;
+} CareplanMeasureChild;
+
+typedef struct _CareplanMeasureTally CareplanMeasureTally;
+
+/* One item of the denominator: @counted says whether it is in the
+ * numerator; @value is its days for a mean-days measure (-1 otherwise);
+ * @note (taken) says in a sentence why it counts or not. */
+void careplan_measure_tally_add (CareplanMeasureTally *tally,
+                                 const char           *child_id,
+                                 gboolean              counted,
+                                 int                   value,
+                                 char                 *note);
+
+typedef void (*CareplanMeasureFunc) (const CareplanMeasureChild          *child,
+                                     const CareplanMeasureParameterValue *parameters,
+                                     CareplanMeasureTally                *tally);
+
+typedef struct
+{
+  const char                          *id;
+  const char                          *title;
+  const char                          *definition;
+  CareplanMeasureKind                  kind;
+  CareplanMeasureScale                 scale;
+  const char                          *unit;          /* what the denominator counts */
+  CareplanConfirmation                 confirmation;
+  const char                          *instrument;
+  const char                          *provision;
+  const char                          *url;
+  const CareplanMeasureParameterSpec  *parameters;
+  guint                                n_parameters;
+  /* The name of the NAMES parameter listing the rule families whose
+   * findings the measure reads, or NULL. */
+  const char                          *families_parameter;
+  CareplanMeasureFunc                  measure;
+} CareplanMeasureDefinition;
+
+const CareplanMeasureDefinition *careplan_measures_dfe_get_definitions   (guint *n_definitions);
+const CareplanMeasureDefinition *careplan_measures_local_get_definitions (guint *n_definitions);
+
+CareplanMeasureTally *careplan_measure_tally_new   (void);
+void                  careplan_measure_tally_free  (CareplanMeasureTally *tally);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanMeasureTally, careplan_measure_tally_free)
+
+/* Builds the measure from its definition, the parameter values used and
+ * the tally (emptied: the measure takes its items). */
+CareplanMeasure *careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition,
+                                                  const CareplanMeasureParameterValue *parameters,
+                                                  CareplanDate                         period_start,
+                                                  CareplanDate                         period_end,
+                                                  CareplanMeasureTally                *tally);
+
+/* Helpers shared by the measure families. */
+gboolean       careplan_measure_words_contain   (const CareplanMeasureParameterValue *value,
+                                                 const char                          *word);
+/* The latest event of @kind dated in [from, to], or NULL. */
+CareplanEvent *careplan_measure_child_latest    (const CareplanMeasureChild *child,
+                                                 CareplanEventKind           kind,
+                                                 CareplanDate                from,
+                                                 CareplanDate                to);
+int            careplan_measure_child_age_on    (const CareplanMeasureChild *child,
+                                                 CareplanDate                date);
+/* An episode's end and reason ended as known at the period end: an end
+ * after it is not yet known (CAREPLAN_DATE_NONE, reason NULL). */
+CareplanDate   careplan_measure_child_episode_end    (const CareplanMeasureChild *child,
+                                                      CareplanEpisode            *episode);
+const char    *careplan_measure_child_episode_reason (const CareplanMeasureChild *child,
+                                                      CareplanEpisode            *episode);
+CareplanEpisode *careplan_measure_child_episode      (const CareplanMeasureChild *child,
+                                                      guint                       position);
+/* Whether @finding is of a rule in one of the families @families lists
+ * and not among the rule ids @excluded lists (nullable), fell due in the
+ * period and was judged (met, met-late or overdue). */
+gboolean       careplan_measure_child_judged_in_period (const CareplanMeasureChild          *child,
+                                                        CareplanFinding                     *finding,
+                                                        const CareplanMeasureParameterValue *families,
+                                                        const CareplanMeasureParameterValue *excluded);
+/* An ISO date for a note: a static buffer per call site is not thread
+ * safe, so the caller gives one of CAREPLAN_DATE_ISO_LENGTH bytes. */
+const char    *careplan_measure_iso             (CareplanDate                date,
+                                                 char                       *buffer);
+
+G_END_DECLS

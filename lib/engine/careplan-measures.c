@@ -1,0 +1,629 @@
+/* careplan-measures.c: computing every cohort measure in one pass
+ *
+ * For each child the driver builds the record's index once, as it stood
+ * at the period end, works out what several measures share (the period of
+ * care open at the period end, the child's age, the findings of the
+ * review and visit rules) and hands that to every measure's function,
+ * which adds the child's items to its tally.  Nothing is kept between
+ * children except the tallies, so the work and the memory are linear in
+ * the records, and nothing but the arguments is read: no clock, no files.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-measures.h"
+
+#include <string.h>
+
+#include "careplan-error.h"
+#include "careplan-measures-private.h"
+
+/* Shared helpers */
+
+gboolean
+careplan_measure_words_contain (const CareplanMeasureParameterValue *value,
+                                const char                          *word)
+{
+  guint i;
+
+  if (value->words == NULL || word == NULL)
+    return FALSE;
+
+  for (i = 0; value->words[i] != NULL; i++)
+    if (g_str_equal (value->words[i], word))
+      return TRUE;
+
+  return FALSE;
+}
+
+CareplanEvent *
+careplan_measure_child_latest (const CareplanMeasureChild *child,
+                               CareplanEventKind           kind,
+                               CareplanDate                from,
+                               CareplanDate                to)
+{
+  const GPtrArray *events = child->index->events[kind];
+  guint after;
+  CareplanEvent *event;
+
+  if (to == CAREPLAN_DATE_NONE || to < from)
+    return NULL;
+
+  /* The first event after @to; the one before it is the latest on or
+   * before @to. */
+  after = careplan_child_index_find_event (child->index, kind, to + 1);
+  if (after == 0)
+    return NULL;
+
+  event = g_ptr_array_index (events, after - 1);
+  return careplan_event_get_date (event) >= from ? event : NULL;
+}
+
+int
+careplan_measure_child_age_on (const CareplanMeasureChild *child,
+                               CareplanDate                date)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (child->child);
+
+  if (date_of_birth == CAREPLAN_DATE_NONE)
+    return -1;
+
+  return careplan_date_get_age_on (date_of_birth, date, child->leap_day_policy);
+}
+
+CareplanEpisode *
+careplan_measure_child_episode (const CareplanMeasureChild *child,
+                                guint                       position)
+{
+  return g_ptr_array_index (child->index->episodes, position);
+}
+
+CareplanDate
+careplan_measure_child_episode_end (const CareplanMeasureChild *child,
+                                    CareplanEpisode            *episode)
+{
+  CareplanDate end = careplan_episode_get_end (episode);
+
+  return end != CAREPLAN_DATE_NONE && end <= child->period_end ? end : CAREPLAN_DATE_NONE;
+}
+
+const char *
+careplan_measure_child_episode_reason (const CareplanMeasureChild *child,
+                                       CareplanEpisode            *episode)
+{
+  if (careplan_measure_child_episode_end (child, episode) == CAREPLAN_DATE_NONE)
+    return NULL;
+
+  return careplan_episode_get_reason_ended (episode);
+}
+
+gboolean
+careplan_measure_child_judged_in_period (const CareplanMeasureChild          *child,
+                                         CareplanFinding                     *finding,
+                                         const CareplanMeasureParameterValue *families,
+                                         const CareplanMeasureParameterValue *excluded)
+{
+  CareplanRule *rule = careplan_finding_get_rule (finding);
+  CareplanDate due = careplan_finding_get_due (finding);
+
+  if (rule == NULL || !careplan_measure_words_contain (families, careplan_rule_get_family (rule)))
+    return FALSE;
+  if (excluded != NULL && careplan_measure_words_contain (excluded, careplan_rule_get_id (rule)))
+    return FALSE;
+  if (due == CAREPLAN_DATE_NONE || due < child->period_start || due > child->period_end)
+    return FALSE;
+
+  switch (careplan_finding_get_status (finding))
+    {
+    case CAREPLAN_FINDING_STATUS_MET:
+    case CAREPLAN_FINDING_STATUS_MET_LATE:
+    case CAREPLAN_FINDING_STATUS_OVERDUE:
+      return TRUE;
+    case CAREPLAN_FINDING_STATUS_DUE:
+    case CAREPLAN_FINDING_STATUS_NOT_APPLICABLE:
+    case CAREPLAN_FINDING_STATUS_UNKNOWN:
+    default:
+      return FALSE;
+    }
+}
+
+const char *
+careplan_measure_iso (CareplanDate  date,
+                      char         *buffer)
+{
+  if (date == CAREPLAN_DATE_NONE)
+    return "(no date)";
+
+  careplan_date_format_iso (date, buffer);
+  return buffer;
+}
+
+/* Parameters */
+
+typedef struct
+{
+  const CareplanMeasureDefinition *definition;
+  CareplanMeasureParameterValue   *values;   /* definition->n_parameters */
+  CareplanMeasureTally            *tally;
+} MeasureRun;
+
+static void
+clear_value (CareplanMeasureParameterValue *value)
+{
+  g_clear_pointer (&value->words, g_strfreev);
+  g_clear_pointer (&value->text, g_free);
+  value->number = 0;
+}
+
+/* The measures being computed, with their parameter values and tallies. */
+typedef GArray MeasureRuns;
+
+static void
+clear_runs (MeasureRuns *runs)
+{
+  guint i, j;
+
+  for (i = 0; i < runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+
+      for (j = 0; j < run->definition->n_parameters; j++)
+        clear_value (&run->values[j]);
+      g_free (run->values);
+      g_clear_pointer (&run->tally, careplan_measure_tally_free);
+    }
+  g_array_unref (runs);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MeasureRuns, clear_runs)
+
+/* Parses @text as the value of @spec into @value (cleared first).
+ * @what names the parameter for messages. */
+static gboolean
+parse_value (const CareplanMeasureParameterSpec  *spec,
+             const char                          *text,
+             const char                          *what,
+             CareplanMeasureParameterValue       *value,
+             GError                             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_auto(GStrv) parts = NULL;
+  gint64 number;
+  guint i;
+
+  clear_value (value);
+
+  if (spec->type == CAREPLAN_MEASURE_PARAMETER_NUMBER)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      if (!g_ascii_string_to_signed (stripped, 10, spec->min, spec->max, &number, &local_error))
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                       "measure parameter %s: “%s” is not a whole number from %d to %d",
+                       what, text, spec->min, spec->max);
+          return FALSE;
+        }
+      value->number = (int) number;
+      value->text = g_strdup_printf ("%d", value->number);
+      return TRUE;
+    }
+
+  words = g_ptr_array_new_with_free_func (g_free);
+  parts = g_strsplit (text, ",", -1);
+  for (i = 0; parts[i] != NULL; i++)
+    {
+      char *word = g_strstrip (parts[i]);
+      const char *c;
+
+      if (*word == '\0')
+        continue;
+      for (c = word; *c != '\0'; c++)
+        if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
+          {
+            g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                         "measure parameter %s: “%s” is not a list of %s separated by commas",
+                         what, text,
+                         spec->type == CAREPLAN_MEASURE_PARAMETER_CODES ? "codes" : "names");
+            return FALSE;
+          }
+      /* SSDA903 codes are upper case whatever is typed; rule ids such as
+       * cppcr-2010.reg28-3A… are matched as written. */
+      g_ptr_array_add (words, spec->type == CAREPLAN_MEASURE_PARAMETER_CODES
+                              ? g_ascii_strup (word, -1) : g_strdup (word));
+    }
+  g_ptr_array_add (words, NULL);
+  value->words = (GStrv) g_ptr_array_free (g_steal_pointer (&words), FALSE);
+  value->text = g_strjoinv (",", value->words);
+  return TRUE;
+}
+
+static const CareplanMeasureParameterSpec *
+find_spec (const CareplanMeasureDefinition *definition,
+           const char                      *name,
+           guint                           *position)
+{
+  guint i;
+
+  for (i = 0; i < definition->n_parameters; i++)
+    if (g_str_equal (definition->parameters[i].name, name))
+      {
+        *position = i;
+        return &definition->parameters[i];
+      }
+  return NULL;
+}
+
+/* Applies one "MEASURE-ID.NAME=VALUE" setting. */
+static gboolean
+apply_setting (GArray      *runs,
+               const char  *setting,
+               GError     **error)
+{
+  const char *equals = strchr (setting, '=');
+  g_autofree char *key = NULL;
+  const char *dot;
+  const char *name;
+  guint i, position = 0;
+
+  if (equals == NULL)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "measure parameter “%s”: expected MEASURE-ID.NAME=VALUE", setting);
+      return FALSE;
+    }
+
+  key = g_strndup (setting, (gsize) (equals - setting));
+  g_strstrip (key);
+  /* Measure ids hold dots, parameter names do not: the name is after the
+   * last one. */
+  dot = strrchr (key, '.');
+  if (dot == NULL || dot == key || dot[1] == '\0')
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "measure parameter “%s”: expected MEASURE-ID.NAME=VALUE", setting);
+      return FALSE;
+    }
+  name = dot + 1;
+
+  for (i = 0; i < runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+      const CareplanMeasureParameterSpec *spec;
+      size_t id_length = (size_t) (dot - key);
+
+      if (strlen (run->definition->id) != id_length ||
+          strncmp (run->definition->id, key, id_length) != 0)
+        continue;
+
+      spec = find_spec (run->definition, name, &position);
+      if (spec == NULL)
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                       "measure parameter “%s”: measure %s has no parameter “%s”",
+                       key, run->definition->id, name);
+          return FALSE;
+        }
+      return parse_value (spec, equals + 1, key, &run->values[position], error);
+    }
+
+  g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+               "measure parameter “%s”: no measure has the id “%.*s”",
+               key, (int) (dot - key), key);
+  return FALSE;
+}
+
+static void
+add_definitions (GArray                          *runs,
+                 const CareplanMeasureDefinition *definitions,
+                 guint                            n_definitions)
+{
+  guint i, j;
+
+  for (i = 0; i < n_definitions; i++)
+    {
+      MeasureRun run = {
+        .definition = &definitions[i],
+        .values = g_new0 (CareplanMeasureParameterValue, MAX (definitions[i].n_parameters, 1)),
+        .tally = careplan_measure_tally_new (),
+      };
+
+      for (j = 0; j < definitions[i].n_parameters; j++)
+        {
+          g_autofree char *what = g_strdup_printf ("%s.%s", definitions[i].id,
+                                                   definitions[i].parameters[j].name);
+          gboolean ok = parse_value (&definitions[i].parameters[j],
+                                     definitions[i].parameters[j].default_value,
+                                     what, &run.values[j], NULL);
+
+          /* The defaults are part of the table: a bad one is a bug. */
+          g_assert (ok);
+        }
+      g_array_append_val (runs, run);
+    }
+}
+
+/* The rules whose findings some measure reads: those of @rulebook in the
+ * families the measures' NAMES parameters list. */
+static GPtrArray *
+select_rules (GArray           *runs,
+              CareplanRulebook *rulebook)
+{
+  g_autoptr(GHashTable) families = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *selected = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *rules;
+  guint i, j, n;
+
+  for (i = 0; i < runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+      guint position = 0;
+
+      if (run->definition->families_parameter == NULL ||
+          find_spec (run->definition, run->definition->families_parameter, &position) == NULL)
+        continue;
+      for (j = 0; run->values[position].words[j] != NULL; j++)
+        g_hash_table_add (families, run->values[position].words[j]);
+    }
+
+  if (g_hash_table_size (families) == 0)
+    return selected;
+
+  rules = careplan_rulebook_get_rules (rulebook);
+  n = g_list_model_get_n_items (rules);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanRule) rule = g_list_model_get_item (rules, i);
+      const char *family = careplan_rule_get_family (rule);
+
+      if (family != NULL && g_hash_table_contains (families, family))
+        g_ptr_array_add (selected, g_steal_pointer (&rule));
+    }
+
+  return selected;
+}
+
+/* The period of care open at the period end, unless it is a series of
+ * short breaks (reg 48: such children are left out of the measures). */
+static const CareplanPeriodSpan *
+current_period (const CareplanChildIndex *index)
+{
+  const CareplanPeriodSpan *last;
+
+  if (index->periods->len == 0)
+    return NULL;
+
+  last = &g_array_index (index->periods, CareplanPeriodSpan, index->periods->len - 1);
+  if (last->end != CAREPLAN_DATE_NONE || last->short_break)
+    return NULL;
+
+  return last;
+}
+
+static void
+measure_child (CareplanChild    *child,
+               CareplanDate      period_start,
+               CareplanDate      period_end,
+               CareplanCalendar *calendar,
+               GPtrArray        *rules,
+               GArray           *runs,
+               GPtrArray        *findings)
+{
+  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, period_end);
+  CareplanMeasureChild facts = {
+    .child = child,
+    .id = careplan_child_get_id (child),
+    .index = index,
+    .calendar = calendar,
+    .period_start = period_start,
+    .period_end = period_end,
+    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
+    .findings = findings,
+  };
+  guint i;
+
+  facts.current = current_period (index);
+  facts.age_at_start = careplan_measure_child_age_on (&facts, period_start);
+  facts.age_at_end = careplan_measure_child_age_on (&facts, period_end);
+
+  g_ptr_array_set_size (findings, 0);
+  if (rules->len > 0)
+    {
+      /* The rules see the same index, built at the period end. */
+      CareplanEvaluation evaluation = {
+        .child = child,
+        .index = index,
+        .calendar = calendar,
+        .as_of = period_end,
+        .leap_day_policy = facts.leap_day_policy,
+      };
+
+      for (i = 0; i < rules->len; i++)
+        careplan_rule_evaluate (g_ptr_array_index (rules, i), &evaluation, findings);
+    }
+
+  for (i = 0; i < runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+
+      run->definition->measure (&facts, run->values, run->tally);
+    }
+}
+
+/**
+ * careplan_measures_get_period_start:
+ * @period_end: the last day of a period
+ *
+ * Gets the first day of the twelve months ending on @period_end: the day
+ * after the date twelve calendar months earlier (corresponding-date rule).
+ * For a period ending on 31 March 2026 that is 1 April 2025, the start of
+ * the SSDA903 collection year 2025/26.
+ *
+ * Returns: the first day, or %CAREPLAN_DATE_NONE if @period_end is not a
+ *   valid date
+ *
+ * Since: 0.1
+ */
+CareplanDate
+careplan_measures_get_period_start (CareplanDate period_end)
+{
+  CareplanDate back;
+
+  if (!careplan_date_is_valid (period_end))
+    return CAREPLAN_DATE_NONE;
+
+  back = careplan_date_add_months (period_end, -12);
+  return back == CAREPLAN_DATE_NONE ? CAREPLAN_DATE_NONE : careplan_date_add_days (back, 1);
+}
+
+/**
+ * careplan_measures_compute:
+ * @children: a list model of [class@Careplan.Child]
+ * @period_start: the first day of the period (1 April for an SSDA903
+ *   collection year)
+ * @period_end: the last day of the period (31 March); measures "at the
+ *   period end" look at the records as they stood on this day
+ * @calendar: (nullable): the working-day calendar, or %NULL for the
+ *   built-in one
+ * @error: return location for a #GError
+ *
+ * Computes every measure careplan knows over @children for the period,
+ * with the default parameters and the default rulebook (for the review
+ * and visit measures). See [func@Careplan.measures_compute_full].
+ *
+ * Returns: (transfer full): a list model of [class@Careplan.Measure], or
+ *   %NULL with @error set
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_measures_compute (GListModel        *children,
+                           CareplanDate       period_start,
+                           CareplanDate       period_end,
+                           CareplanCalendar  *calendar,
+                           GError           **error)
+{
+  return careplan_measures_compute_full (children, period_start, period_end,
+                                         calendar, NULL, NULL, error);
+}
+
+/**
+ * careplan_measures_compute_full:
+ * @children: a list model of [class@Careplan.Child]
+ * @period_start: the first day of the period
+ * @period_end: the last day of the period
+ * @calendar: (nullable): the working-day calendar, or %NULL for the
+ *   built-in one
+ * @rulebook: (nullable): the rules whose findings the review and visit
+ *   measures count, or %NULL for the default rulebook (a local policy's
+ *   rulebook makes them count against its tighter intervals)
+ * @parameters: (nullable) (array zero-terminated=1): settings of the
+ *   measures' parameters, each `MEASURE-ID.NAME=VALUE` (for example
+ *   `dfe.stability.three-plus-placements.min_placements=4` or
+ *   `local.care-leavers-in-touch.contact_months=2`), or %NULL
+ * @error: return location for a #GError
+ *
+ * Computes every measure careplan knows over @children for the period
+ * from @period_start to @period_end: the DfE indicators first, then the
+ * local ones, each with its definition, citation, parameters, numerator,
+ * denominator, rate and the children behind them.
+ *
+ * The computation is one pass over the cohort and reads only its
+ * arguments: the same cohort and period always give the same measures.
+ * Children and items keep the order of @children.
+ *
+ * Returns: (transfer full): a list model of [class@Careplan.Measure], or
+ *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when a date is not
+ *   valid or the period ends before it starts, %CAREPLAN_ERROR_FAILED for a
+ *   setting that names no measure or parameter or has a bad value
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_measures_compute_full (GListModel          *children,
+                                CareplanDate         period_start,
+                                CareplanDate         period_end,
+                                CareplanCalendar    *calendar,
+                                CareplanRulebook    *rulebook,
+                                const char * const  *parameters,
+                                GError             **error)
+{
+  g_autoptr(MeasureRuns) runs = NULL;
+  g_autoptr(CareplanCalendar) default_calendar = NULL;
+  g_autoptr(CareplanRulebook) default_rulebook = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  GListStore *store;
+  const CareplanMeasureDefinition *definitions;
+  guint n_definitions;
+  guint n_children;
+  guint i;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (children), NULL);
+  g_return_val_if_fail (calendar == NULL || CAREPLAN_IS_CALENDAR (calendar), NULL);
+  g_return_val_if_fail (rulebook == NULL || CAREPLAN_IS_RULEBOOK (rulebook), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!careplan_date_is_valid (period_start) || !careplan_date_is_valid (period_end))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "the period %u to %u is not made of valid dates", period_start, period_end);
+      return NULL;
+    }
+  if (period_end < period_start)
+    {
+      char start_iso[CAREPLAN_DATE_ISO_LENGTH], end_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+      careplan_date_format_iso (period_start, start_iso);
+      careplan_date_format_iso (period_end, end_iso);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "the period ends (%s) before it starts (%s)", end_iso, start_iso);
+      return NULL;
+    }
+
+  if (calendar == NULL)
+    calendar = default_calendar = careplan_calendar_new_default ();
+  if (rulebook == NULL)
+    rulebook = default_rulebook = careplan_rulebook_new_default ();
+
+  runs = g_array_new (FALSE, FALSE, sizeof (MeasureRun));
+  definitions = careplan_measures_dfe_get_definitions (&n_definitions);
+  add_definitions (runs, definitions, n_definitions);
+  definitions = careplan_measures_local_get_definitions (&n_definitions);
+  add_definitions (runs, definitions, n_definitions);
+
+  for (i = 0; parameters != NULL && parameters[i] != NULL; i++)
+    if (!apply_setting (runs, parameters[i], error))
+      return NULL;
+
+  rules = select_rules (runs, rulebook);
+  findings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  n_children = g_list_model_get_n_items (children);
+  for (i = 0; i < n_children; i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (children, i);
+
+      /* Checked per item: a model built in Python or JS may declare a
+       * wider item type than it holds. */
+      g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+      measure_child (CAREPLAN_CHILD (child), period_start, period_end, calendar,
+                     rules, runs, findings);
+    }
+
+  store = g_list_store_new (CAREPLAN_TYPE_MEASURE);
+  for (i = 0; i < runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+      g_autoptr(CareplanMeasure) measure =
+        careplan_measure_new_from_tally (run->definition, run->values,
+                                         period_start, period_end, run->tally);
+
+      g_list_store_append (store, measure);
+    }
+
+  return G_LIST_MODEL (store);
+}

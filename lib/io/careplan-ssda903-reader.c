@@ -1,0 +1,1433 @@
+/* careplan-ssda903-reader.c: reads an SSDA903 return (a directory of CSV
+ * files) into children's records
+ *
+ * Each `*.csv` file of the directory is recognised by its set of column
+ * headers, never by its name; Header files are read first, so that every
+ * other row can be matched to its child, then the other tables in the
+ * order of careplan_ssda903_tables.  Files are streamed through a small
+ * buffer and children are found by id in a hash table: time and memory
+ * grow linearly with the return.
+ *
+ * Nothing is dropped silently.  A cell that cannot be used (a date that
+ * does not exist, a code not in its list) is reported as a problem and
+ * kept verbatim in the item's `ssda903` extras, the rest of the row being
+ * read; a row that cannot become an item at all (its key date is bad, or
+ * it repeats the child's Header row) is kept whole under the child's
+ * `ssda903.rows`.  Writing the children back gives the same cells.
+ *
+ * Problem messages name tables, columns, codes and line numbers, never
+ * dates, postcodes or identifiers from the return other than the child id.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-ssda903.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "careplan-error.h"
+#include "careplan-model-private.h"
+#include "careplan-ssda903-private.h"
+
+/* CSV ---------------------------------------------------------------------- */
+
+#define CSV_BUFFER_SIZE (64 * 1024)
+
+typedef enum
+{
+  CSV_FIELD_START,
+  CSV_UNQUOTED,
+  CSV_QUOTED,
+  CSV_QUOTE_IN_QUOTED,
+} CsvState;
+
+/* An RFC 4180 reader over a stream: cells may be quoted, with "" for a
+ * quote and line breaks inside; rows end with LF, CRLF or CR.  Empty
+ * lines are skipped.  Lines are counted from 1. */
+typedef struct
+{
+  GInputStream *stream;
+  char         *path;
+  guint8       *buffer;
+  gsize         length;
+  gsize         position;
+  gboolean      eof;
+  gboolean      skip_lf;      /* the last byte was a CR ending a row */
+  gboolean      started;      /* past a byte-order mark, if any */
+  guint         line;
+  GString      *cell;
+} CsvReader;
+
+static void
+csv_reader_free (CsvReader *reader)
+{
+  g_clear_object (&reader->stream);
+  g_free (reader->path);
+  g_free (reader->buffer);
+  g_string_free (reader->cell, TRUE);
+  g_free (reader);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CsvReader, csv_reader_free)
+
+static CsvReader *
+csv_reader_open (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  CsvReader *reader;
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s: %s", path, local_error->message);
+      return NULL;
+    }
+
+  reader = g_new0 (CsvReader, 1);
+  reader->stream = G_INPUT_STREAM (g_steal_pointer (&stream));
+  reader->path = g_strdup (path);
+  reader->buffer = g_malloc (CSV_BUFFER_SIZE);
+  reader->line = 1;
+  reader->cell = g_string_sized_new (64);
+  return reader;
+}
+
+/* The next byte, or -1 at the end of the file (or with @error set). */
+static int
+csv_next_byte (CsvReader  *reader,
+               GError    **error)
+{
+  if (reader->position == reader->length)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gssize n;
+
+      if (reader->eof)
+        return -1;
+      n = g_input_stream_read (reader->stream, reader->buffer, CSV_BUFFER_SIZE, NULL, &local_error);
+      if (n < 0)
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s:%u: %s",
+                       reader->path, reader->line, local_error->message);
+          return -1;
+        }
+      if (n == 0)
+        {
+          reader->eof = TRUE;
+          return -1;
+        }
+      reader->length = (gsize) n;
+      reader->position = 0;
+
+      /* A byte-order mark, as spreadsheet programs write, is not data. */
+      if (!reader->started)
+        {
+          reader->started = TRUE;
+          if (reader->length >= 3 && memcmp (reader->buffer, "\xef\xbb\xbf", 3) == 0)
+            reader->position = 3;
+          if (reader->position == reader->length)
+            return csv_next_byte (reader, error);
+        }
+    }
+
+  return reader->buffer[reader->position++];
+}
+
+static void
+csv_end_cell (CsvReader *reader,
+              GPtrArray *cells)
+{
+  g_ptr_array_add (cells, g_strndup (reader->cell->str, reader->cell->len));
+  g_string_truncate (reader->cell, 0);
+}
+
+/* The text goes on into JSON records and messages, which must be UTF-8:
+ * a file in another encoding is refused, at the first cell that shows it. */
+static gboolean
+csv_check_utf8 (CsvReader  *reader,
+                GPtrArray  *cells,
+                guint       row_line,
+                GError    **error)
+{
+  for (guint i = 0; i < cells->len; i++)
+    if (!g_utf8_validate (g_ptr_array_index (cells, i), -1, NULL))
+      {
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                     "%s:%u:%u: not UTF-8 text (save the file as UTF-8)",
+                     reader->path, row_line, i + 1);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Reads the next row into @cells (emptied first).  Returns FALSE at the
+ * end of the file, and FALSE with @error set when the file cannot be read,
+ * is not UTF-8 or has a quoted cell never closed.  @error must not be NULL: it is how
+ * the end of the file is told from a failure. */
+static gboolean
+csv_read_row (CsvReader  *reader,
+              GPtrArray  *cells,
+              guint      *row_line,
+              GError    **error)
+{
+  CsvState state = CSV_FIELD_START;
+  guint quote_line = 0;
+  gboolean content = FALSE;
+
+  g_ptr_array_set_size (cells, 0);
+  g_string_truncate (reader->cell, 0);
+  *row_line = reader->line;
+
+  for (;;)
+    {
+      int c = csv_next_byte (reader, error);
+
+      if (c < 0)
+        {
+          if (*error != NULL)
+            return FALSE;
+          if (state == CSV_QUOTED)
+            {
+              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                           "%s:%u: a quoted cell is never closed (malformed CSV)",
+                           reader->path, quote_line);
+              return FALSE;
+            }
+          if (!content)
+            return FALSE;
+          csv_end_cell (reader, cells);
+          return csv_check_utf8 (reader, cells, *row_line, error);
+        }
+
+      if (reader->skip_lf)
+        {
+          reader->skip_lf = FALSE;
+          if (c == '\n')
+            {
+              *row_line = reader->line;
+              continue;
+            }
+        }
+
+      if (state == CSV_QUOTED)
+        {
+          if (c == '"')
+            state = CSV_QUOTE_IN_QUOTED;
+          else
+            {
+              if (c == '\n')
+                reader->line++;
+              g_string_append_c (reader->cell, (char) c);
+            }
+          continue;
+        }
+
+      if (c == '\n' || c == '\r')
+        {
+          reader->line++;
+          if (c == '\r')
+            reader->skip_lf = TRUE;
+          if (!content)
+            {
+              /* An empty line: nothing to read, go on to the next. */
+              *row_line = reader->line;
+              continue;
+            }
+          csv_end_cell (reader, cells);
+          return csv_check_utf8 (reader, cells, *row_line, error);
+        }
+
+      content = TRUE;
+      switch (state)
+        {
+        case CSV_FIELD_START:
+          if (c == '"')
+            {
+              state = CSV_QUOTED;
+              quote_line = reader->line;
+            }
+          else if (c == ',')
+            csv_end_cell (reader, cells);
+          else
+            {
+              g_string_append_c (reader->cell, (char) c);
+              state = CSV_UNQUOTED;
+            }
+          break;
+
+        case CSV_UNQUOTED:
+          if (c == ',')
+            {
+              csv_end_cell (reader, cells);
+              state = CSV_FIELD_START;
+            }
+          else
+            g_string_append_c (reader->cell, (char) c);
+          break;
+
+        case CSV_QUOTE_IN_QUOTED:
+          if (c == '"')
+            {
+              g_string_append_c (reader->cell, '"');
+              state = CSV_QUOTED;
+            }
+          else if (c == ',')
+            {
+              csv_end_cell (reader, cells);
+              state = CSV_FIELD_START;
+            }
+          else
+            {
+              /* Text after a closing quote ("a"b): kept, as most readers do. */
+              g_string_append_c (reader->cell, (char) c);
+              state = CSV_UNQUOTED;
+            }
+          break;
+
+        case CSV_QUOTED:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* Files and tables --------------------------------------------------------- */
+
+typedef struct
+{
+  char                           *path;
+  const CareplanSsda903TableSpec *spec;
+  CsvReader                      *reader;     /* open, past the header row */
+  int                            *columns;    /* file column → spec column */
+  guint                           n_file_columns;
+} TableFile;
+
+static void
+table_file_free (TableFile *file)
+{
+  g_free (file->path);
+  g_clear_pointer (&file->reader, csv_reader_free);
+  g_free (file->columns);
+  g_free (file);
+}
+
+/* Matches a header row to the table with exactly that set of columns. */
+static const CareplanSsda903TableSpec *
+match_table (GPtrArray *headers,
+             int      **columns)
+{
+  for (guint t = 0; t < CAREPLAN_SSDA903_N_TABLES; t++)
+    {
+      const CareplanSsda903TableSpec *spec = &careplan_ssda903_tables[t];
+      g_autofree int *map = NULL;
+      guint64 seen = 0;
+      gboolean ok = TRUE;
+
+      if (headers->len != spec->n_columns)
+        continue;
+
+      map = g_new (int, headers->len);
+      for (guint i = 0; ok && i < headers->len; i++)
+        {
+          const char *header = g_ptr_array_index (headers, i);
+
+          map[i] = -1;
+          for (guint j = 0; j < spec->n_columns; j++)
+            if (strcmp (header, spec->columns[j].name) == 0)
+              {
+                map[i] = (int) j;
+                break;
+              }
+          if (map[i] < 0 || (seen & (G_GUINT64_CONSTANT (1) << map[i])) != 0)
+            ok = FALSE;
+          else
+            seen |= G_GUINT64_CONSTANT (1) << map[i];
+        }
+
+      if (ok)
+        {
+          *columns = g_steal_pointer (&map);
+          return spec;
+        }
+    }
+
+  return NULL;
+}
+
+static char *
+join_headers (GPtrArray *headers)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < headers->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, g_ptr_array_index (headers, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static TableFile *
+open_table_file (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(CsvReader) reader = NULL;
+  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  const CareplanSsda903TableSpec *spec;
+  int *columns = NULL;
+  TableFile *file;
+  guint line;
+
+  reader = csv_reader_open (path, error);
+  if (reader == NULL)
+    return NULL;
+
+  if (!csv_read_row (reader, headers, &line, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                     "%s: empty file: an SSDA903 table starts with a row of column headers",
+                     path);
+      return NULL;
+    }
+
+  for (guint i = 0; i < headers->len; i++)
+    g_strstrip ((char *) g_ptr_array_index (headers, i));
+
+  spec = match_table (headers, &columns);
+  if (spec == NULL)
+    {
+      g_autofree char *joined = join_headers (headers);
+
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                   "%s:%u: the header “%s” is not that of an SSDA903 table "
+                   "(Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, "
+                   "PrevPerm, Missing, SWEpisodes or DoLo)", path, line, joined);
+      return NULL;
+    }
+
+  file = g_new0 (TableFile, 1);
+  file->path = g_strdup (path);
+  file->spec = spec;
+  file->reader = g_steal_pointer (&reader);
+  file->columns = columns;
+  file->n_file_columns = headers->len;
+  return file;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static int
+compare_table_files (gconstpointer a,
+                     gconstpointer b)
+{
+  const TableFile *fa = *(TableFile * const *) a;
+  const TableFile *fb = *(TableFile * const *) b;
+
+  if (fa->spec->table != fb->spec->table)
+    return fa->spec->table < fb->spec->table ? -1 : 1;
+  return strcmp (fa->path, fb->path);
+}
+
+/* The directory's `*.csv` files (any case), hidden ones left out, each
+ * opened and recognised; in the order they are to be read. */
+static GPtrArray *
+open_table_files (const char  *dir,
+                  GError     **error)
+{
+  g_autoptr(GDir) handle = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) table_file_free);
+  const char *name;
+
+  handle = g_dir_open (dir, 0, &local_error);
+  if (handle == NULL)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s: %s", dir, local_error->message);
+      return NULL;
+    }
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (name, -1);
+
+      if (name[0] != '.' && g_str_has_suffix (lower, ".csv"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_strings);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
+      TableFile *file;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      file = open_table_file (path, error);
+      if (file == NULL)
+        return NULL;
+      g_ptr_array_add (files, file);
+    }
+
+  g_ptr_array_sort (files, compare_table_files);
+  return g_steal_pointer (&files);
+}
+
+/* Reading ------------------------------------------------------------------ */
+
+typedef struct
+{
+  CareplanChild *child;                        /* owned by the store */
+  gboolean       in_header;
+  guint          header_line;
+  guint          n_rows[CAREPLAN_SSDA903_N_TABLES];  /* the `at` of the child's next row */
+} ChildEntry;
+
+/* A code whose validity depends on the collection year, checked once the
+ * year is known. */
+typedef struct
+{
+  const TableFile             *file;
+  guint                        line;
+  guint                        column;
+  const CareplanSsda903Column *spec_column;
+  CareplanChild               *child;
+  char                        *code;
+} DeferredCode;
+
+/* An OC2 or OC3 event, dated once the year is known. */
+typedef struct
+{
+  CareplanEvent *event;   /* owned */
+  ChildEntry    *entry;
+  guint          at;
+} PendingEvent;
+
+typedef struct
+{
+  const char *dir;
+  int         year;
+  GListStore *children;
+  GHashTable *entries;          /* id → ChildEntry */
+  GPtrArray  *problems;
+  GHashTable *rows_seen;        /* table + cells → first line */
+  GArray     *deferred;         /* DeferredCode */
+  GArray     *pending;          /* PendingEvent */
+  GPtrArray  *cells;            /* scratch: the row as read */
+  GPtrArray  *values;           /* scratch: in spec column order, borrowed */
+  GPtrArray  *rendered;         /* scratch */
+} Reader;
+
+typedef struct
+{
+  char         *text;     /* stripped copy */
+  gboolean      valid;
+  CareplanDate  date;
+} CellValue;
+
+static void
+deferred_code_clear (gpointer data)
+{
+  g_free (((DeferredCode *) data)->code);
+}
+
+static void
+pending_event_clear (gpointer data)
+{
+  g_clear_object (&((PendingEvent *) data)->event);
+}
+
+static void
+add_problem (Reader              *self,
+             CareplanProblemKind  kind,
+             CareplanChild       *child,
+             const TableFile     *file,
+             guint                line,
+             guint                column,
+             const char          *field,
+             const char          *format,
+             ...) G_GNUC_PRINTF (8, 9);
+
+static void
+add_problem (Reader              *self,
+             CareplanProblemKind  kind,
+             CareplanChild       *child,
+             const TableFile     *file,
+             guint                line,
+             guint                column,
+             const char          *field,
+             const char          *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  CareplanProblem *problem;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  problem = careplan_problem_new (kind, child != NULL ? careplan_child_get_id (child) : NULL,
+                                  file->spec->name, field, message);
+  careplan_problem_set_location (problem, file->path, line, column);
+  g_ptr_array_add (self->problems, problem);
+}
+
+static ChildEntry *
+add_child (Reader     *self,
+           const char *id,
+           gboolean    in_header,
+           guint       line)
+{
+  g_autoptr(CareplanChild) child = careplan_child_new (id);
+  ChildEntry *entry = g_new0 (ChildEntry, 1);
+
+  /* The child's items come from several files: validation problems name
+   * the directory, the reader's own problems the file and line. */
+  careplan_child_set_source_file (child, self->dir);
+  entry->child = child;
+  entry->in_header = in_header;
+  entry->header_line = line;
+  if (!in_header)
+    json_object_set_boolean_member (careplan_ssda903_ensure_child (child),
+                                    CAREPLAN_SSDA903_KEY_NO_HEADER, TRUE);
+
+  g_list_store_append (self->children, child);
+  g_hash_table_insert (self->entries, (gpointer) careplan_child_get_id (child), entry);
+  return entry;
+}
+
+static JsonArray *
+ensure_array_member (JsonObject *object,
+                     const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      json_object_set_array_member (object, name, json_array_new ());
+      node = json_object_get_member (object, name);
+    }
+  return json_node_get_array (node);
+}
+
+/* Keeps a row that cannot become an item, whole, at its place among the
+ * child's rows of that table. */
+static void
+keep_row (ChildEntry                     *entry,
+          const CareplanSsda903TableSpec *spec,
+          guint                           at,
+          GPtrArray                      *values)
+{
+  JsonObject *ssda903 = careplan_ssda903_ensure_child (entry->child);
+  JsonObject *rows = NULL;
+  JsonNode *node = json_object_get_member (ssda903, CAREPLAN_SSDA903_KEY_ROWS);
+  JsonObject *row = json_object_new ();
+  JsonArray *cells = json_array_new ();
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      json_object_set_object_member (ssda903, CAREPLAN_SSDA903_KEY_ROWS, json_object_new ());
+      node = json_object_get_member (ssda903, CAREPLAN_SSDA903_KEY_ROWS);
+    }
+  rows = json_node_get_object (node);
+
+  /* The child id is the key of the record that holds the row. */
+  for (guint i = 1; i < values->len; i++)
+    json_array_add_string_element (cells, g_ptr_array_index (values, i));
+
+  json_object_set_int_member (row, CAREPLAN_SSDA903_KEY_AT, at);
+  json_object_set_array_member (row, CAREPLAN_SSDA903_KEY_CELLS, cells);
+  json_array_add_object_element (ensure_array_member (rows, spec->name), row);
+}
+
+/* Codes are quoted in messages, being neither names nor free text; a
+ * value that does not look like a code (a name typed into the wrong
+ * column) is described by its length only. */
+#define MAX_QUOTED_CODE 8
+
+static char *
+describe_value (const char *value)
+{
+  gsize i;
+
+  for (i = 0; value[i] != '\0'; i++)
+    if (i >= MAX_QUOTED_CODE || !g_ascii_isalnum (value[i]))
+      return g_strdup_printf ("a value of %zu characters", strlen (value));
+  return g_strdup_printf ("“%s”", value);
+}
+
+/* Checks one cell on its own; reports what is wrong with it. */
+static void
+check_cell (Reader                      *self,
+            const TableFile             *file,
+            ChildEntry                  *entry,
+            guint                        line,
+            guint                        file_column,
+            const CareplanSsda903Column *column,
+            const char                  *raw,
+            CellValue                   *value)
+{
+  const char *why = NULL;
+
+  value->text = g_strstrip (g_strdup (raw));
+  value->valid = FALSE;
+  value->date = CAREPLAN_DATE_NONE;
+
+  if (value->text[0] == '\0')
+    {
+      if (column->required)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, entry->child, file, line,
+                     file_column, column->name, "blank, but the return requires it");
+      return;
+    }
+
+  switch (column->type)
+    {
+    case CAREPLAN_SSDA903_CELL_TEXT:
+      value->valid = TRUE;
+      break;
+
+    case CAREPLAN_SSDA903_CELL_DATE:
+      value->valid = careplan_ssda903_parse_date (value->text, &value->date, &why);
+      if (!value->valid)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                     file_column, column->name, "%s", why);
+      break;
+
+    case CAREPLAN_SSDA903_CELL_PARTIAL_DATE:
+      value->valid = careplan_ssda903_check_partial_date (value->text, &why);
+      if (!value->valid)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                     file_column, column->name, "%s (ZZ may stand for an unknown day or month)",
+                     why);
+      break;
+
+    case CAREPLAN_SSDA903_CELL_CODE:
+      value->valid = careplan_ssda903_code_is_valid (column->codes, value->text, 0);
+      if (!value->valid)
+        {
+          g_autofree char *described = describe_value (value->text);
+
+          add_problem (self, CAREPLAN_PROBLEM_KIND_UNKNOWN_CODE, entry->child, file, line,
+                       file_column, column->name, "%s is not an SSDA903 %s code", described,
+                       careplan_ssda903_code_list_name (column->codes));
+        }
+      else if (careplan_ssda903_code_depends_on_year (column->codes, value->text))
+        {
+          DeferredCode deferred = { file, line, file_column, column, entry->child,
+                                    g_strdup (value->text) };
+
+          g_array_append_val (self->deferred, deferred);
+        }
+      break;
+
+    case CAREPLAN_SSDA903_CELL_SCORE:
+      value->valid = careplan_ssda903_check_score (value->text);
+      if (!value->valid)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                     file_column, column->name, "not an SDQ score (a whole number from 0 to 40)");
+      break;
+
+    case CAREPLAN_SSDA903_CELL_UPN:
+      value->valid = careplan_ssda903_check_upn (value->text);
+      if (!value->valid)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                     file_column, column->name,
+                     "not a unique pupil number (a letter, 11 digits and a digit or letter) "
+                     "nor UN1 to UN10");
+      break;
+
+    case CAREPLAN_SSDA903_CELL_POSTCODE:
+      value->valid = careplan_ssda903_check_postcode (value->text);
+      if (!value->valid)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                     file_column, column->name,
+                     "not a postcode: %zu characters where a postcode has 8 at most",
+                     strlen (value->text));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!value->valid)
+    return;
+
+  /* What a table repeats from Header must agree with it. */
+  if (column->target == CAREPLAN_SSDA903_TARGET_REPEATED_DOB)
+    {
+      CareplanDate dob = careplan_child_get_date_of_birth (entry->child);
+
+      if (entry->in_header && dob != CAREPLAN_DATE_NONE && dob != value->date)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INCONSISTENT, entry->child, file, line,
+                     file_column, column->name,
+                     "differs from the date of birth in Header (line %u)", entry->header_line);
+    }
+  else if (column->target == CAREPLAN_SSDA903_TARGET_REPEATED_SEX)
+    {
+      const char *sex = careplan_child_get_sex (entry->child);
+      const char *normal = careplan_ssda903_normalise_code (column->codes, value->text);
+
+      if (entry->in_header && sex != NULL && normal != NULL && strcmp (sex, normal) != 0)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INCONSISTENT, entry->child, file, line,
+                     file_column, column->name,
+                     "differs from the sex in Header (line %u)", entry->header_line);
+    }
+}
+
+/* Puts a checked, valid cell where it belongs. */
+static void
+apply_cell (const CareplanSsda903Column *column,
+            CareplanChild               *child,
+            gpointer                     item,
+            JsonObject                  *raw_store,
+            const char                  *raw,
+            const CellValue             *value)
+{
+  /* Raw cells are kept whatever their validity: they are the only copy. */
+  if (column->target == CAREPLAN_SSDA903_TARGET_RAW)
+    {
+      if (raw[0] != '\0')
+        json_object_set_string_member (raw_store, column->name, raw);
+      return;
+    }
+
+  if (!value->valid)
+    return;
+
+  switch (column->target)
+    {
+    case CAREPLAN_SSDA903_TARGET_CHILD_DOB:
+      careplan_child_set_date_of_birth (child, value->date);
+      break;
+    case CAREPLAN_SSDA903_TARGET_CHILD_SEX:
+      careplan_child_set_sex (child, careplan_ssda903_normalise_code (column->codes, value->text));
+      break;
+    case CAREPLAN_SSDA903_TARGET_CHILD_UPN:
+      careplan_child_set_upn (child, value->text);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EPISODE_START:
+      careplan_episode_set_start (item, value->date);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EPISODE_END:
+      careplan_episode_set_end (item, value->date);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EPISODE_STRING:
+      column->set_string (item, value->text);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EVENT_DATE:
+      careplan_event_set_date (item, value->date);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EVENT_END:
+      careplan_event_set_end (item, value->date);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EVENT_DETAIL:
+      careplan_event_set_detail (item, value->text);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EVENT_DATE_FIELD:
+      careplan_event_set_date_field (item, column->field, value->date);
+      break;
+    case CAREPLAN_SSDA903_TARGET_EVENT_TEXT_FIELD:
+      careplan_event_set_text_field (item, column->field, value->text);
+      break;
+    case CAREPLAN_SSDA903_TARGET_CHILD_ID:
+    case CAREPLAN_SSDA903_TARGET_REPEATED_DOB:
+    case CAREPLAN_SSDA903_TARGET_REPEATED_SEX:
+      /* Checked against Header; rendered from the child. */
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Keeps, verbatim, every cell that rendering the item would not give
+ * back: this is what makes reading and writing exact. */
+static void
+keep_overrides (Reader                         *self,
+                const CareplanSsda903TableSpec *spec,
+                CareplanChild                  *child,
+                gpointer                        item)
+{
+  JsonObject *overrides = NULL;
+
+  g_ptr_array_set_size (self->rendered, 0);
+  careplan_ssda903_render_row (spec, child, item, self->year, self->rendered);
+
+  for (guint i = 1; i < spec->n_columns; i++)
+    {
+      const char *raw = g_ptr_array_index (self->values, i);
+
+      if (strcmp (raw, g_ptr_array_index (self->rendered, i)) == 0)
+        continue;
+
+      if (overrides == NULL)
+        {
+          switch (spec->item_kind)
+            {
+            case CAREPLAN_SSDA903_ITEM_CHILD:
+              overrides = careplan_ssda903_ensure_child (child);
+              break;
+            case CAREPLAN_SSDA903_ITEM_EPISODE:
+              overrides = careplan_ssda903_ensure_episode (item);
+              break;
+            case CAREPLAN_SSDA903_ITEM_EVENT:
+              overrides = careplan_ssda903_ensure_event (item);
+              break;
+            case CAREPLAN_SSDA903_ITEM_OBJECT:
+              overrides = item;
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+        }
+      json_object_set_string_member (overrides, spec->columns[i].name, raw);
+    }
+}
+
+static char *
+row_key (const CareplanSsda903TableSpec *spec,
+         GPtrArray                      *values)
+{
+  GString *key = g_string_sized_new (128);
+
+  g_string_append_c (key, (char) ('A' + spec->table));
+  for (guint i = 0; i < values->len; i++)
+    {
+      g_string_append_c (key, '\x1f');
+      g_string_append (key, g_ptr_array_index (values, i));
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* Keeps the row of an UASC or PrevPerm table on the child. */
+static JsonObject *
+add_row_object (CareplanChild                  *child,
+                const CareplanSsda903TableSpec *spec)
+{
+  JsonObject *object = json_object_new ();
+
+  json_array_add_object_element (ensure_array_member (careplan_ssda903_ensure_child (child),
+                                                      spec->name),
+                                 object);
+  return object;
+}
+
+static void
+read_row (Reader    *self,
+          TableFile *file,
+          guint      line)
+{
+  const CareplanSsda903TableSpec *spec = file->spec;
+  g_autofree CellValue *values = g_new0 (CellValue, spec->n_columns);
+  g_autofree char *key = NULL;
+  const char *id;
+  ChildEntry *entry;
+  gpointer seen_line;
+  gpointer item = NULL;
+  g_autoptr(GObject) owned_item = NULL;
+  JsonObject *raw_store = NULL;
+  guint at;
+
+  /* The cells in the table's column order; missing cells are blank. */
+  g_ptr_array_set_size (self->values, spec->n_columns);
+  for (guint i = 0; i < spec->n_columns; i++)
+    g_ptr_array_index (self->values, i) = (gpointer) "";
+  for (guint i = 0; i < self->cells->len && i < file->n_file_columns; i++)
+    g_ptr_array_index (self->values, file->columns[i]) = g_ptr_array_index (self->cells, i);
+
+  id = g_ptr_array_index (self->values, 0);
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (id));
+    guint id_column = 1;
+
+    for (guint i = 0; i < file->n_file_columns; i++)
+      if (file->columns[i] == 0)
+        id_column = i + 1;
+
+    if (stripped[0] == '\0')
+      {
+        add_problem (self, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, NULL, file, line, id_column,
+                     "CHILD", "no child id: the row cannot be kept with any child and is left out");
+        return;
+      }
+
+    entry = g_hash_table_lookup (self->entries, id);
+    if (spec->table == CAREPLAN_SSDA903_HEADER)
+      {
+        if (entry != NULL && entry->in_header)
+          {
+            add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
+                         "CHILD", "a second Header row for the child (first on line %u): "
+                         "kept as it is, not read", entry->header_line);
+            keep_row (entry, spec, entry->n_rows[spec->table]++, self->values);
+            return;
+          }
+        entry = add_child (self, id, TRUE, line);
+      }
+    else
+      {
+        if (entry == NULL)
+          entry = add_child (self, id, FALSE, 0);
+        if (!entry->in_header)
+          add_problem (self, CAREPLAN_PROBLEM_KIND_UNKNOWN_CHILD, entry->child, file, line,
+                       id_column, "CHILD", "the child has no row in Header");
+      }
+
+    if (self->cells->len != file->n_file_columns)
+      add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                   MIN (self->cells->len, file->n_file_columns) + 1, NULL,
+                   "%u cells where the header has %u: %s", self->cells->len,
+                   file->n_file_columns,
+                   self->cells->len < file->n_file_columns
+                   ? "the missing ones are read as blank" : "the extra ones are left out");
+
+    key = row_key (spec, self->values);
+    if (g_hash_table_lookup_extended (self->rows_seen, key, NULL, &seen_line))
+      add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
+                   "CHILD", "the same row as line %u", GPOINTER_TO_UINT (seen_line));
+    else
+      {
+        if (spec->one_per_child && entry->n_rows[spec->table] > 0)
+          add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
+                       "CHILD", "a second %s row for the child: the return has one at most",
+                       spec->name);
+        g_hash_table_insert (self->rows_seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
+      }
+  }
+
+  at = entry->n_rows[spec->table]++;
+
+  for (guint i = 0; i < file->n_file_columns; i++)
+    {
+      guint column = (guint) file->columns[i];
+
+      if (column == 0)
+        continue;
+      check_cell (self, file, entry, line, i + 1, &spec->columns[column],
+                  g_ptr_array_index (self->values, column), &values[column]);
+    }
+
+  if (spec->key_column >= 0 && !values[spec->key_column].valid)
+    {
+      add_problem (self, CAREPLAN_PROBLEM_KIND_FAILED, entry->child, file, line, 1, NULL,
+                   "without a usable %s the row is kept as it is, not read into the record",
+                   spec->columns[spec->key_column].name);
+      keep_row (entry, spec, at, self->values);
+      goto out;
+    }
+
+  switch (spec->item_kind)
+    {
+    case CAREPLAN_SSDA903_ITEM_CHILD:
+      item = entry->child;
+      raw_store = careplan_ssda903_ensure_child (entry->child);
+      break;
+    case CAREPLAN_SSDA903_ITEM_EPISODE:
+      owned_item = G_OBJECT (careplan_episode_new ());
+      item = owned_item;
+      break;
+    case CAREPLAN_SSDA903_ITEM_EVENT:
+      owned_item = G_OBJECT (careplan_event_new (spec->event_kind, CAREPLAN_DATE_NONE));
+      item = owned_item;
+      break;
+    case CAREPLAN_SSDA903_ITEM_OBJECT:
+      if (spec->table == CAREPLAN_SSDA903_UASC)
+        careplan_child_set_uasc (entry->child, CAREPLAN_TRISTATE_YES);
+      item = raw_store = add_row_object (entry->child, spec);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 1; i < spec->n_columns; i++)
+    apply_cell (&spec->columns[i], entry->child, item, raw_store,
+                g_ptr_array_index (self->values, i), &values[i]);
+
+  keep_overrides (self, spec, entry->child, item);
+
+  if (spec->item_kind == CAREPLAN_SSDA903_ITEM_EPISODE)
+    careplan_child_add_episode (entry->child, item);
+  else if (spec->table == CAREPLAN_SSDA903_OC2 || spec->table == CAREPLAN_SSDA903_OC3)
+    {
+      /* Dated, and added in order, when the collection year is known. */
+      PendingEvent pending = { g_object_ref (item), entry, at };
+
+      g_array_append_val (self->pending, pending);
+    }
+  else if (spec->item_kind == CAREPLAN_SSDA903_ITEM_EVENT)
+    careplan_child_add_event (entry->child, item);
+
+out:
+  for (guint i = 0; i < spec->n_columns; i++)
+    g_free (values[i].text);
+}
+
+static gboolean
+read_table_file (Reader     *self,
+                 TableFile  *file,
+                 GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint line;
+
+  while (csv_read_row (file->reader, self->cells, &line, &local_error))
+    read_row (self, file, line);
+
+  g_clear_pointer (&file->reader, csv_reader_free);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Once the year is known ---------------------------------------------------- */
+
+static void
+check_deferred_codes (Reader *self)
+{
+  for (guint i = 0; i < self->deferred->len; i++)
+    {
+      const DeferredCode *deferred = &g_array_index (self->deferred, DeferredCode, i);
+      g_autofree char *why = NULL;
+      g_autofree char *label = NULL;
+
+      if (careplan_ssda903_code_is_valid (deferred->spec_column->codes, deferred->code, self->year))
+        continue;
+
+      why = careplan_ssda903_describe_code_years (deferred->spec_column->codes, deferred->code,
+                                                  self->year);
+      label = g_strdup_printf ("%d/%02d", self->year - 1, self->year % 100);
+      add_problem (self, CAREPLAN_PROBLEM_KIND_UNKNOWN_CODE, deferred->child, deferred->file,
+                   deferred->line, deferred->column, deferred->spec_column->name,
+                   "“%s” is not an SSDA903 %s code in %s: %s", deferred->code,
+                   careplan_ssda903_code_list_name (deferred->spec_column->codes), label, why);
+    }
+}
+
+/* The day a care leaver's OC3 outcomes describe: the birthday that falls
+ * in the collection year (the return asks about the 17th to 21st), or
+ * 31 March when the date of birth is unknown. */
+static CareplanDate
+care_leaver_outcomes_date (CareplanChild *child,
+                           int            year)
+{
+  CareplanDate dob = careplan_child_get_date_of_birth (child);
+  CareplanDate start = careplan_date_new (year - 1, 4, 1);
+  CareplanDate end = careplan_ssda903_year_end (year);
+  int age;
+
+  if (dob == CAREPLAN_DATE_NONE || dob > end)
+    return end;
+
+  for (age = MAX (0, year - 1 - careplan_date_get_year (dob)); ; age++)
+    {
+      CareplanDate birthday = careplan_date_get_birthday (dob, (guint) age,
+                                                          CAREPLAN_LEAP_DAY_POLICY_MARCH_1);
+
+      if (birthday == CAREPLAN_DATE_NONE || birthday > end)
+        return end;
+      if (birthday >= start)
+        return birthday;
+    }
+}
+
+static void
+add_pending_events (Reader *self)
+{
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      PendingEvent *pending = &g_array_index (self->pending, PendingEvent, i);
+      CareplanChild *child = pending->entry->child;
+      CareplanEventKind kind = careplan_event_get_kind (pending->event);
+
+      if (self->year == 0)
+        {
+          /* Without a year the outcomes cannot be dated: keep the row. */
+          const CareplanSsda903TableSpec *spec = careplan_ssda903_table_for_event_kind (kind);
+
+          g_ptr_array_set_size (self->rendered, 0);
+          careplan_ssda903_render_row (spec, child, pending->event, self->year, self->rendered);
+          keep_row (pending->entry, spec, pending->at, self->rendered);
+          continue;
+        }
+
+      if (kind == CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES)
+        careplan_event_set_date (pending->event, careplan_ssda903_year_end (self->year));
+      else
+        {
+          careplan_event_set_date (pending->event, care_leaver_outcomes_date (child, self->year));
+          if (careplan_child_get_care_leaver (child) == NULL)
+            {
+              g_autoptr(CareplanCareLeaver) care_leaver = careplan_care_leaver_new ();
+
+              careplan_child_set_care_leaver (child, care_leaver);
+            }
+        }
+      careplan_child_add_event (child, pending->event);
+    }
+}
+
+/* Brings a kept SEX cell in line with the spelling of @year, the rows
+ * having been compared with the spelling of no year (the codes 1 and 2). */
+static void
+respell_sex_cell (JsonObject *overrides,
+                  const char *sex,
+                  int         year)
+{
+  const char *before = careplan_ssda903_render_sex (sex, 0);
+  const char *now = careplan_ssda903_render_sex (sex, year);
+  JsonNode *kept = json_object_get_member (overrides, "SEX");
+
+  if (kept == NULL)
+    {
+      /* The cell was spelled as the year-less rendering. */
+      if (strcmp (before, now) != 0)
+        json_object_set_string_member (overrides, "SEX", before);
+    }
+  else if (JSON_NODE_HOLDS_VALUE (kept) && json_node_get_value_type (kept) == G_TYPE_STRING &&
+           strcmp (json_node_get_string (kept), now) == 0)
+    json_object_remove_member (overrides, "SEX");
+}
+
+/* Once an inferred year is known: what is kept verbatim is what the
+ * writer, spelling that year's return, would not reproduce. */
+static void
+respell_sex (Reader *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanChild) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+      ChildEntry *entry = g_hash_table_lookup (self->entries, careplan_child_get_id (child));
+      const char *sex = careplan_child_get_sex (child);
+      JsonObject *ssda903 = careplan_ssda903_peek_child (child);
+      JsonNode *uasc;
+
+      if (entry->in_header)
+        {
+          if (ssda903 == NULL && strcmp (careplan_ssda903_render_sex (sex, 0),
+                                         careplan_ssda903_render_sex (sex, self->year)) != 0)
+            ssda903 = careplan_ssda903_ensure_child (child);
+          if (ssda903 != NULL)
+            respell_sex_cell (ssda903, sex, self->year);
+        }
+
+      uasc = ssda903 != NULL ? json_object_get_member (ssda903, "UASC") : NULL;
+      if (uasc != NULL && JSON_NODE_HOLDS_ARRAY (uasc))
+        {
+          JsonArray *rows = json_node_get_array (uasc);
+
+          for (guint j = 0; j < json_array_get_length (rows); j++)
+            respell_sex_cell (json_array_get_object_element (rows, j), sex, self->year);
+        }
+    }
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  CareplanProblem *pa = *(CareplanProblem * const *) a;
+  CareplanProblem *pb = *(CareplanProblem * const *) b;
+  int order = g_strcmp0 (careplan_problem_get_file (pa), careplan_problem_get_file (pb));
+  guint la, lb, ca, cb;
+
+  if (order != 0)
+    return order;
+  la = careplan_problem_get_line (pa);
+  lb = careplan_problem_get_line (pb);
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  ca = careplan_problem_get_column (pa);
+  cb = careplan_problem_get_column (pb);
+  return (ca > cb) - (ca < cb);
+}
+
+/**
+ * careplan_ssda903_load_dir:
+ * @dir: (type filename): a directory holding the CSV files of an SSDA903 return
+ * @collection_year: the year the collection ends in (2026 for 2025/26),
+ *   or 0 to infer it as [func@Careplan.ssda903_guess_collection_year] does
+ * @problems: (out) (optional) (transfer full): return location for a
+ *   [iface@Gio.ListModel] of the [class@Careplan.Problem]s found, in order
+ *   of file, line and column
+ * @error: return location for a #GError
+ *
+ * Reads the SSDA903 return in @dir into children's records.
+ *
+ * Every `*.csv` file directly in @dir (hidden files aside) is read; each
+ * is recognised by its exact set of column headers (in any order), not by
+ * its name, among the twelve tables Header, Episodes, Reviews, UASC, OC2,
+ * OC3, AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes and DoLo. Dates
+ * are `dd/mm/yyyy`; cells may be quoted as RFC 4180 allows.
+ *
+ * Each Header row becomes a [class@Careplan.Child] (id, sex, date of birth,
+ * UPN; `ETHNIC`, `MOTHER` and `MC_DOB` under the child's `ssda903`
+ * extras). The return codes sex `1` or `2` to 2023/24 and `M`, `F` or `U`
+ * from 2024/25; the record keeps `1` and `2` whichever the year, and `U`
+ * (not known) as not recorded. Each Episodes row becomes an
+ * [class@Careplan.Episode]; Reviews, OC2, OC3, AD1, PlacedAdoption,
+ * Missing, SWEpisodes and DoLo rows [class@Careplan.Event]s of the kinds
+ * whose documentation names those tables (OC2 dated 31 March of the
+ * collection year, OC3 on the birthday that falls in it); a UASC row sets
+ * [property@Careplan.Child:uasc] and keeps `DUC`, and PrevPerm rows are
+ * kept as they are, under the child's `ssda903` extras.
+ *
+ * Problems — a code not in its list for the collection year, a date that
+ * does not exist or is not written `dd/mm/yyyy`, a required cell left
+ * blank, a row for a child missing from Header, a repeated row, a date of
+ * birth or sex that disagrees with Header, a row with too few or too many
+ * cells, a table that is not part of the year's return — are returned in
+ * @problems as [class@Careplan.Problem]s whose path is the table, whose
+ * field is the column header and whose location is the file, line and
+ * column; the rest of the row is read. Only a row without a child id, which
+ * belongs to no child, and the cells past the header's width are left out,
+ * and both are reported. A bad value stays out of the model but is kept
+ * verbatim in the item's `ssda903` extras; a row that cannot become an
+ * item (its key date unusable, or a second Header row for the child) is
+ * kept whole under the child's `ssda903.rows`; a child found only in other
+ * tables is marked `ssda903.no_header`. So
+ * [func@Careplan.ssda903_save_dir] writes back every cell as it was read.
+ *
+ * Errors are kept for what stops the reading: a directory or file that
+ * cannot be read (%CAREPLAN_ERROR_IO), a CSV file whose header is that of
+ * no table, a file that is not UTF-8 text, or a quoted cell never closed
+ * (%CAREPLAN_ERROR_INVALID_RECORD); messages name the file and line.
+ *
+ * Returns: (transfer full) (nullable): a list of [class@Careplan.Child],
+ *   Header children in the order of Header and then children found only
+ *   in other tables, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_ssda903_load_dir (const char   *dir,
+                           int           collection_year,
+                           GListModel  **problems,
+                           GError      **error)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GListStore) children = NULL;
+  g_autoptr(GHashTable) entries = NULL;
+  g_autoptr(GPtrArray) problem_list = NULL;
+  g_autoptr(GHashTable) rows_seen = NULL;
+  g_autoptr(GArray) deferred = NULL;
+  g_autoptr(GArray) pending = NULL;
+  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GPtrArray) values = NULL;
+  g_autoptr(GPtrArray) rendered = NULL;
+  Reader reader;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (collection_year == 0 || (collection_year > 1 && collection_year <= 9999),
+                        NULL);
+  g_return_val_if_fail (problems == NULL || *problems == NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  files = open_table_files (dir, error);
+  if (files == NULL)
+    return NULL;
+
+  children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  problem_list = g_ptr_array_new_with_free_func (g_object_unref);
+  rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode));
+  g_array_set_clear_func (deferred, deferred_code_clear);
+  pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent));
+  g_array_set_clear_func (pending, pending_event_clear);
+  cells = g_ptr_array_new_with_free_func (g_free);
+  values = g_ptr_array_new ();
+  rendered = g_ptr_array_new_with_free_func (g_free);
+
+  reader = (Reader) {
+    .dir = dir,
+    .year = collection_year,
+    .children = children,
+    .entries = entries,
+    .problems = problem_list,
+    .rows_seen = rows_seen,
+    .deferred = deferred,
+    .pending = pending,
+    .cells = cells,
+    .values = values,
+    .rendered = rendered,
+  };
+
+  for (guint i = 0; i < files->len; i++)
+    if (!read_table_file (&reader, g_ptr_array_index (files, i), error))
+      return NULL;
+
+  if (reader.year == 0)
+    {
+      reader.year = careplan_ssda903_guess_collection_year (G_LIST_MODEL (children));
+      if (reader.year != 0)
+        respell_sex (&reader);
+    }
+
+  if (reader.year != 0)
+    {
+      check_deferred_codes (&reader);
+
+      for (guint i = 0; i < files->len; i++)
+        {
+          const TableFile *file = g_ptr_array_index (files, i);
+
+          if (file->spec->first_year > reader.year)
+            add_problem (&reader, CAREPLAN_PROBLEM_KIND_FAILED, NULL, file, 1, 0, NULL,
+                         "the %s table is part of the return only from %d/%02d (this return "
+                         "is %d/%02d): its rows are read all the same", file->spec->name,
+                         file->spec->first_year - 1, file->spec->first_year % 100,
+                         reader.year - 1, reader.year % 100);
+        }
+    }
+  else if (pending->len > 0)
+    {
+      const TableFile *first = NULL;
+
+      for (guint i = 0; first == NULL && i < files->len; i++)
+        {
+          const TableFile *file = g_ptr_array_index (files, i);
+
+          if (file->spec->table == CAREPLAN_SSDA903_OC2 || file->spec->table == CAREPLAN_SSDA903_OC3)
+            first = file;
+        }
+      add_problem (&reader, CAREPLAN_PROBLEM_KIND_FAILED, NULL, first, 1, 0, NULL,
+                   "the collection year is neither given nor shown by any episode, review or "
+                   "missing date: the %s rows cannot be dated and are kept as they are, not read",
+                   first->spec->name);
+    }
+  add_pending_events (&reader);
+
+  if (problems != NULL)
+    {
+      GListStore *store = g_list_store_new (CAREPLAN_TYPE_PROBLEM);
+
+      /* Stable: problems of one cell keep the order they were found in. */
+      g_ptr_array_sort (problem_list, compare_problems);
+      g_list_store_splice (store, 0, 0, problem_list->pdata, problem_list->len);
+      *problems = G_LIST_MODEL (store);
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&children));
+}

@@ -1,0 +1,205 @@
+/* careplan-import.c: `careplan import`, an SSDA903 return to careplan JSON
+ *
+ * Reads the CSV files of a return with careplan_ssda903_load_dir(), prints
+ * the problems found as warnings (locations, column names, child ids and
+ * codes only: never dates of birth, postcodes or other content), and
+ * writes the children as one careplan JSON record file.
+ *
+ * Exit statuses (DESIGN.md §6): 0 when it ran, problems or not; 2 for bad
+ * usage, a return that cannot be read, an output that cannot be written,
+ * and, with --strict, any problem.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-tool.h"
+#include "careplan-commands.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define IMPORT_SYNOPSIS "--ssda903 DIR -o FILE [--year YYYY] [--strict]"
+
+static const char import_description[] =
+  "Reads the CSV tables of a DfE SSDA903 return in DIR (each recognised by\n"
+  "its column headers, whatever the file is called) and writes the children\n"
+  "as careplan JSON records (careplan-record/1) to FILE ('-' for standard\n"
+  "output). What careplan's model does not hold (ethnicity, PrevPerm rows,\n"
+  "cells that are not valid) is kept under each record's \"ssda903\" key, so\n"
+  "nothing of the return is lost.\n"
+  "\n"
+  "Problems in the return (a code not valid in the collection year, a date\n"
+  "that does not exist, a row for a child missing from Header, a repeated\n"
+  "row, …) are warnings on standard error, one a line:\n"
+  "  careplan: FILE:LINE:COLUMN: TABLE.FIELD: child ID: MESSAGE\n"
+  "\n"
+  "YYYY is the year the collection ends in (2026 for 2025/26); without it\n"
+  "the year is inferred from the dates of reviews, missing episodes and\n"
+  "episode ends.\n"
+  "\n"
+  "Exit status: 0 when it ran (whatever the warnings), 2 for bad usage, a\n"
+  "return that cannot be read or an output that cannot be written, and with\n"
+  "--strict when there is any warning (nothing is written then).";
+
+static void
+print_problem (CareplanProblem *problem)
+{
+  const char *file = careplan_problem_get_file (problem);
+  const char *path = careplan_problem_get_path (problem);
+  const char *field = careplan_problem_get_field (problem);
+  const char *child_id = careplan_problem_get_child_id (problem);
+  guint line = careplan_problem_get_line (problem);
+  guint column = careplan_problem_get_column (problem);
+  g_autoptr(GString) text = g_string_new ("careplan: ");
+
+  g_string_append (text, file != NULL ? file : "");
+  if (line > 0)
+    g_string_append_printf (text, ":%u", line);
+  if (line > 0 && column > 0)
+    g_string_append_printf (text, ":%u", column);
+  g_string_append (text, ": ");
+  if (path != NULL)
+    g_string_append (text, path);
+  if (path != NULL && field != NULL)
+    g_string_append_c (text, '.');
+  if (field != NULL)
+    g_string_append (text, field);
+  if (path != NULL || field != NULL)
+    g_string_append (text, ": ");
+  if (child_id != NULL)
+    g_string_append_printf (text, "child %s: ", child_id);
+  g_string_append (text, careplan_problem_get_message (problem));
+  g_printerr ("%s\n", text->str);
+}
+
+static gboolean
+parse_year (const char *text,
+            int        *year)
+{
+  char *end = NULL;
+  long value;
+
+  errno = 0;
+  value = strtol (text, &end, 10);
+  if (errno != 0 || end == text || *end != '\0' || value < 2000 || value > 9999)
+    return FALSE;
+  *year = (int) value;
+  return TRUE;
+}
+
+static gboolean
+write_output (GListModel  *children,
+              const char  *output,
+              GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (strcmp (output, "-") != 0)
+    return careplan_record_save_file (children, output, error);
+
+  /* Bytes as they are: g_print() would recode to the locale's charset. */
+  data = careplan_record_save_data (children, &length);
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "standard output: %s",
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+careplan_cmd_import (int    argc,
+                     char **argv)
+{
+  g_autofree char *ssda903_dir = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *year_text = NULL;
+  g_auto(GStrv) rest = NULL;
+  gboolean strict = FALSE;
+  const GOptionEntry entries[] = {
+    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
+      "Read the SSDA903 return (its CSV files) in DIR", "DIR" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write the careplan JSON records to FILE ('-': standard output)", "FILE" },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_text,
+      "The collection year, by the year it ends in (2026 for 2025/26)", "YYYY" },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      "Treat every warning as an error: write nothing and exit 2", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) children = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  int year = 0;
+  guint n_problems;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                "Convert a DfE SSDA903 return to careplan JSON records.");
+  g_option_context_set_description (context, import_description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_set_prgname ("careplan import");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, error->message);
+  if (rest != NULL && rest[0] != NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("unexpected argument “%s”", rest[0]);
+
+      return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, message);
+    }
+  if (ssda903_dir == NULL)
+    return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS,
+                                      "--ssda903 DIR is required");
+  if (output == NULL)
+    return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, "-o FILE is required");
+  if (year_text != NULL && !parse_year (year_text, &year))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--year: “%s” is not a year (the year the collection ends in, "
+                         "e.g. 2026 for 2025/26)", year_text);
+
+      return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, message);
+    }
+
+  children = careplan_ssda903_load_dir (ssda903_dir, year, &problems, &error);
+  if (children == NULL)
+    {
+      /* The reader's message names the file and line. */
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  n_problems = g_list_model_get_n_items (problems);
+  for (guint i = 0; i < n_problems; i++)
+    {
+      g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
+
+      print_problem (problem);
+    }
+
+  if (strict && n_problems > 0)
+    {
+      g_printerr ("careplan: %u problem%s in %s: nothing written (--strict)\n", n_problems,
+                  n_problems == 1 ? "" : "s", ssda903_dir);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  if (!write_output (children, output, &error))
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  return CAREPLAN_EXIT_RAN;
+}

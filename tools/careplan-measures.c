@@ -1,0 +1,296 @@
+/* careplan-measures.c: the `careplan measures` command
+ *
+ * Reads a caseload (careplan JSON records or an SSDA903 return), computes
+ * the cohort measures over a collection year or the twelve months ending
+ * at an as-of date, and writes them as text, JSON, CSV or one HTML page.
+ * Measures need the whole cohort at once, unlike `check`: every child is
+ * kept until the end.  A bad input stops the command before anything is
+ * written, because measures of part of a caseload would mislead.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-commands.h"
+#include "careplan-tool.h"
+
+#include <string.h>
+
+#define MEASURES_SYNOPSIS \
+  "[--as-of DATE | --year YYYY] [--format text|json|csv|html] [-o FILE] (FILE|DIR… | --ssda903 DIR)"
+
+static const char measures_description[] =
+  "The period is the SSDA903 collection year ending on 31 March YYYY with\n"
+  "--year YYYY (1 April YYYY-1 to 31 March YYYY), otherwise the twelve months\n"
+  "ending on the --as-of date (default: today). Measures \"at the period end\"\n"
+  "look at the records as they stood on its last day.\n"
+  "\n"
+  "Inputs are careplan JSON records (FILE, every *.json file directly in DIR,\n"
+  "or standard input when there is none or FILE is '-'), or with --ssda903 a\n"
+  "folder holding an SSDA903 return's CSV files.\n"
+  "\n"
+  "--parameter MEASURE-ID.NAME=VALUE changes a measure's parameter, e.g.\n"
+  "  --parameter dfe.stability.three-plus-placements.min_placements=4\n"
+  "  --parameter local.care-leavers-in-touch.contact_months=2\n"
+  "Every measure's parameters, with their values and meaning, are in the\n"
+  "text, JSON and HTML output.\n"
+  "\n"
+  "--format html writes one self-contained page (no script, nothing fetched)\n"
+  "with a chart per measure and the children behind it: give it -o FILE.\n"
+  "\n"
+  "Exit status: 0 when it ran, 2 for bad usage or input (nothing is written\n"
+  "when an input cannot be read).";
+
+static gboolean
+parse_format (const char             *text,
+              CareplanMeasuresFormat *format)
+{
+  if (g_strcmp0 (text, "text") == 0)
+    *format = CAREPLAN_MEASURES_FORMAT_TEXT;
+  else if (g_strcmp0 (text, "json") == 0)
+    *format = CAREPLAN_MEASURES_FORMAT_JSON;
+  else if (g_strcmp0 (text, "csv") == 0)
+    *format = CAREPLAN_MEASURES_FORMAT_CSV;
+  else if (g_strcmp0 (text, "html") == 0)
+    *format = CAREPLAN_MEASURES_FORMAT_HTML;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+keep_child (CareplanChild  *child,
+            const char     *input,
+            gpointer        user_data,
+            GError        **error)
+{
+  g_list_store_append (G_LIST_STORE (user_data), child);
+  return TRUE;
+}
+
+static int
+usage (const char *message)
+{
+  return careplan_tool_usage_error ("measures", MEASURES_SYNOPSIS, message);
+}
+
+#ifdef CAREPLAN_HAVE_SSDA903
+/* The return of the collection year asked for (0: let the reader tell it
+ * from the data), with its problems as warnings. */
+static GListModel *
+load_ssda903 (const char *dir,
+              int         year)
+{
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *children;
+  guint i, n;
+
+  children = careplan_ssda903_load_dir (dir, year, &problems, &error);
+  n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
+      const char *file = careplan_problem_get_file (problem);
+      const char *child_id = careplan_problem_get_child_id (problem);
+      const char *field = careplan_problem_get_field (problem);
+
+      g_printerr ("careplan: %s", file != NULL && *file != '\0' ? file : dir);
+      if (careplan_problem_get_line (problem) > 0)
+        g_printerr (":%u", careplan_problem_get_line (problem));
+      g_printerr (": warning: ");
+      if (child_id != NULL && *child_id != '\0')
+        g_printerr ("child %s: ", child_id);
+      if (field != NULL && *field != '\0')
+        g_printerr ("%s: ", field);
+      g_printerr ("%s\n", careplan_problem_get_message (problem));
+    }
+  if (children == NULL)
+    g_printerr ("careplan: %s\n", error->message);
+  return children;
+}
+#endif
+
+int
+careplan_cmd_measures (int    argc,
+                       char **argv)
+{
+  g_autofree char *as_of_text = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *output_path = NULL;
+  g_autofree char *calendar_path = NULL;
+  g_autofree char *ssda903_dir = NULL;
+  g_auto(GStrv) parameters = NULL;
+  g_auto(GStrv) policies = NULL;
+  g_auto(GStrv) inputs = NULL;
+  int year = G_MININT;   /* G_MININT: no --year */
+  const GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
+      "Measure the twelve months ending on DATE (YYYY-MM-DD; default: today)", "DATE" },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      "Measure the collection year ending on 31 March YYYY", "YYYY" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
+      "Output format: text (default), json, csv or html", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
+      "Write to FILE instead of standard output", "FILE" },
+    { "parameter", 0, 0, G_OPTION_ARG_STRING_ARRAY, &parameters,
+      "Set a measure's parameter (repeatable)", "MEASURE-ID.NAME=VALUE" },
+    { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
+      "Count reviews and visits against a local policy file's rules (repeatable)", "FILE" },
+    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &calendar_path,
+      "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
+    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
+      "Read an SSDA903 return (CSV files) from DIR", "DIR" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
+      NULL, "[FILE|DIR…]" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanCalendar) calendar = NULL;
+  g_autoptr(CareplanRulebook) rulebook = NULL;
+  g_autoptr(GListStore) children = NULL;
+  g_autoptr(GListModel) empty = NULL;
+  g_autoptr(GListModel) measures = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GFile) output_file = NULL;
+  CareplanMeasuresFormat format = CAREPLAN_MEASURES_FORMAT_TEXT;
+  CareplanDate period_start;
+  CareplanDate period_end;
+  CareplanToolInputs reading = { 0 };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                "Compute the DfE indicators and local measures of a caseload over a "
+                                "period, with the children behind each.");
+  g_option_context_set_description (context, measures_description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_set_prgname ("careplan measures");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage (error->message);
+
+  if (format_text != NULL && !parse_format (format_text, &format))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--format: unknown format “%s” (expected text, json, csv or html)", format_text);
+      return usage (message);
+    }
+  if (as_of_text != NULL && year != G_MININT)
+    return usage ("--as-of and --year cannot be used together");
+  if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
+    return usage ("--ssda903 reads a return: give no FILE or DIR with it");
+#ifndef CAREPLAN_HAVE_SSDA903
+  if (ssda903_dir != NULL)
+    return usage ("--ssda903: this careplan was built without the SSDA903 reader");
+#endif
+
+  if (year != G_MININT)
+    {
+      if (year < 2 || year > 9999)
+        {
+          g_autofree char *message = g_strdup_printf ("--year: %d is not a year from 2 to 9999", year);
+          return usage (message);
+        }
+      period_end = careplan_date_new (year, 3, 31);
+    }
+  else
+    {
+      period_end = careplan_tool_as_of (as_of_text, &error);
+      if (period_end == CAREPLAN_DATE_NONE)
+        {
+          g_autofree char *message =
+            g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
+          return usage (message);
+        }
+    }
+  period_start = careplan_measures_get_period_start (period_end);
+
+  calendar = careplan_tool_calendar (calendar_path, &error);
+  if (calendar == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+  rulebook = careplan_tool_rulebook (policies, &error);
+  if (rulebook == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  /* A bad --parameter is found before a large caseload is read. */
+  empty = G_LIST_MODEL (g_list_store_new (CAREPLAN_TYPE_CHILD));
+  measures = careplan_measures_compute_full (empty, period_start, period_end, calendar, rulebook,
+                                             (const char * const *) parameters, &error);
+  if (measures == NULL)
+    return usage (error->message);
+  g_clear_object (&measures);
+
+#ifdef CAREPLAN_HAVE_SSDA903
+  if (ssda903_dir != NULL)
+    {
+      g_autoptr(GListModel) loaded = load_ssda903 (ssda903_dir, year != G_MININT ? year : 0);
+      guint i, n;
+
+      if (loaded == NULL)
+        return CAREPLAN_EXIT_BAD;
+      children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+      n = g_list_model_get_n_items (loaded);
+      for (i = 0; i < n; i++)
+        {
+          g_autoptr(CareplanChild) child = g_list_model_get_item (loaded, i);
+
+          g_list_store_append (children, child);
+        }
+    }
+#endif
+  if (children == NULL)
+    {
+      children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+      reading.inputs = inputs;
+      if (!careplan_tool_for_each_child (&reading, keep_child, children, &error))
+        {
+          g_printerr ("careplan: %s\n", error->message);
+          return CAREPLAN_EXIT_BAD;
+        }
+      if (reading.bad_input)
+        {
+          g_printerr ("careplan: no measures written: an input could not be read\n");
+          return CAREPLAN_EXIT_BAD;
+        }
+    }
+
+  measures = careplan_measures_compute_full (G_LIST_MODEL (children), period_start, period_end,
+                                             calendar, rulebook, (const char * const *) parameters,
+                                             &error);
+  if (measures == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  if (output_path != NULL)
+    {
+      output_file = g_file_new_for_commandline_arg (output_path);
+      /* Replaced whole, so a reader never sees half a report. */
+      out = G_OUTPUT_STREAM (g_file_replace (output_file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
+      if (out == NULL)
+        {
+          g_printerr ("careplan: %s: %s\n", output_path, error->message);
+          return CAREPLAN_EXIT_BAD;
+        }
+    }
+  else
+    out = careplan_tool_stdout_stream ();
+
+  if (!careplan_measures_write (measures, format, out, &error) ||
+      (output_path != NULL && !g_output_stream_close (out, NULL, &error)))
+    {
+      g_printerr ("careplan: %s%s%s\n", output_path != NULL ? output_path : "",
+                  output_path != NULL ? ": " : "", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+  return CAREPLAN_EXIT_RAN;
+}
