@@ -29,4 +29,8 @@
 # include "careplan-engine.h"
 # include "careplan-record.h"
 # include "careplan-findings-writer.h"
+# include "careplan-ssda903.h"
+# include "careplan-measure.h"
+# include "careplan-measures.h"
+# include "careplan-policy.h"
 #undef CAREPLAN_INSIDE

@@ -53,6 +53,11 @@ typedef struct
 } CareplanRuleDefinition;
 
 CareplanRule                 *careplan_rule_new_from_definition (const CareplanRuleDefinition *definition);
+/* For a definition built at run time (a policy's local rule): @definition
+ * is an atomic rc box (g_atomic_rc_box_new0) owning its strings; the rule
+ * takes the reference, copies share it, the last calls @clear_func. */
+CareplanRule                 *careplan_rule_new_take_definition (CareplanRuleDefinition       *definition,
+                                                                 GDestroyNotify                clear_func);
 const CareplanRuleDefinition *careplan_rule_get_definition      (CareplanRule                 *self);
 /* Fast access by position in definition->parameters. */
 int                           careplan_rule_get_parameter_value (CareplanRule                 *self,

@@ -45,6 +45,10 @@ struct _CareplanRule
   const char                  **parameter_names;   /* NULL-terminated; strings are static */
   CareplanDate                  in_force_from;
   CareplanDate                  in_force_until;
+  /* Set when the definition was built at run time (a policy's local
+   * rule): it is then an atomic reference-counted box, of which the rule
+   * and each of its copies hold one reference. */
+  GDestroyNotify                definition_clear;
 };
 
 G_DEFINE_FINAL_TYPE (CareplanRule, careplan_rule, G_TYPE_OBJECT)
@@ -73,6 +77,9 @@ careplan_rule_finalize (GObject *object)
 
   g_clear_pointer (&self->values, g_free);
   g_clear_pointer (&self->parameter_names, g_free);
+  if (self->definition_clear != NULL)
+    g_atomic_rc_box_release_full ((gpointer) self->definition, self->definition_clear);
+  self->definition = NULL;
 
   G_OBJECT_CLASS (careplan_rule_parent_class)->finalize (object);
 }
@@ -321,6 +328,37 @@ careplan_rule_new_from_definition (const CareplanRuleDefinition *definition)
   g_return_val_if_fail (definition->evaluate != NULL, NULL);
 
   return careplan_rule_new_with_values (definition, NULL);
+}
+
+/*
+ * careplan_rule_new_take_definition:
+ * @definition: (transfer full): a definition allocated with
+ *   g_atomic_rc_box_new0() (or the first member of a struct so allocated)
+ *   whose strings and parameters it owns
+ * @clear_func: frees what @definition owns, when the last rule holding it
+ *   is finalized
+ *
+ * Like careplan_rule_new_from_definition(), for a definition built at run
+ * time: the rule takes the caller's reference to @definition, and each
+ * copy (careplan_rule_copy_with_parameter()) takes one more.
+ *
+ * Returns: (transfer full): a rule with the default parameter values
+ */
+CareplanRule *
+careplan_rule_new_take_definition (CareplanRuleDefinition *definition,
+                                   GDestroyNotify          clear_func)
+{
+  CareplanRule *self;
+
+  g_return_val_if_fail (definition != NULL, NULL);
+  g_return_val_if_fail (definition->id != NULL, NULL);
+  g_return_val_if_fail (definition->evaluate != NULL, NULL);
+  g_return_val_if_fail (clear_func != NULL, NULL);
+
+  self = careplan_rule_new_with_values (definition, NULL);
+  self->definition_clear = clear_func;
+
+  return self;
 }
 
 const CareplanRuleDefinition *
@@ -706,6 +744,11 @@ careplan_rule_copy_with_parameter (CareplanRule  *self,
 
   copy = careplan_rule_new_with_values (self->definition, self->values);
   copy->values[index] = value;
+  if (self->definition_clear != NULL)
+    {
+      g_atomic_rc_box_acquire ((gpointer) self->definition);
+      copy->definition_clear = self->definition_clear;
+    }
 
   return copy;
 }

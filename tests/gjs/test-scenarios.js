@@ -4,7 +4,8 @@
 //
 // The same comparison as the C and Python suites (tests/scenarios/README.md):
 // the default rulebook's findings at `as_of`, filtered by `rules`, projected
-// to the compared keys, must equal `expected` exactly and in order.
+// to the compared keys, must equal `expected` exactly and in order; an
+// optional `policy` file extends the rulebook first.
 
 import GLib from 'gi://GLib';
 import Careplan from 'gi://Careplan?version=1.0';
@@ -19,7 +20,10 @@ function evaluateScenario(name, scenario) {
     const calendar = scenario.calendar
         ? Careplan.Calendar.new_from_file(GLib.build_filenamev([SCENARIO_DIR, scenario.calendar]), null)
         : Careplan.Calendar.new_default();
-    const engine = Careplan.Engine.new(Careplan.Rulebook.new_default(), calendar);
+    const rulebook = Careplan.Rulebook.new_default();
+    if (scenario.policy)
+        Careplan.policy_load_file(rulebook, GLib.build_filenamev([SCENARIO_DIR, scenario.policy]));
+    const engine = Careplan.Engine.new(rulebook, calendar);
     const children = [...CP.items(Careplan.record_load_data(JSON.stringify(scenario.record), -1, name))];
     check(children.length === 1, `${name}: a scenario record is one child`);
     return [...CP.items(CP.evaluate(engine, children[0], scenario.as_of))]

@@ -92,7 +92,7 @@ def test_help_lists_commands(args):
     result = run(*args)
     assert result.returncode == 0
     assert "Usage:" in result.stdout
-    for command in ("check", "rules", "help"):
+    for command in ("check", "due", "rules", "help"):
         assert re.search(r"^  %s\s" % command, result.stdout, re.M), command
 
 
@@ -100,7 +100,7 @@ def test_help_lists_commands(args):
 def test_check_help(args):
     result = run(*args)
     assert result.returncode == 0
-    for option in ("--as-of", "--format", "--status", "--fail-on", "--calendar"):
+    for option in ("--as-of", "--format", "--status", "--fail-on", "--calendar", "--policy"):
         assert option in result.stdout
     assert "Exit status" in result.stdout
 
@@ -117,8 +117,6 @@ def test_no_command_is_usage_error():
     ["--bogus"],
     ["help", "frobnicate"],
     ["check", "--bogus", cli("overdue.json")],
-    ["check", "--policy", cli("overdue.json"), cli("overdue.json")],
-    ["check", "--ssda903", CLI_DATA],
     ["rules", "--bogus"],
     ["rules", "extra-argument"],
 ])
@@ -165,14 +163,15 @@ def test_check_examples_json():
             assert isinstance(f["days_late"], int) and f["days_late"] >= 0
         else:
             assert f["days_late"] is None
-        if f["status"] in ("met", "met-late"):
+        # A met finding may have no done date (DESIGN §4: "or null"), e.g.
+        # a return interview offered on a date not recorded.
+        if f["status"] == "met-late":
             assert f["done"] is not None
         assert isinstance(f["message"], str) and f["message"]
         citation = f["citation"]
         assert list(citation) == ["instrument", "provision", "url"]
         assert citation["instrument"] and citation["provision"]
         assert citation["url"].startswith("https://")
-        assert "legislation.gov.uk" in citation["url"]
 
     rules = {f["rule"] for f in findings}
     assert any(r.startswith("cppcr-2010.reg33") for r in rules), rules   # reviews
@@ -504,7 +503,8 @@ def test_rules_json():
         for p in r["parameters"]:
             assert list(p) == ["name", "value", "unit", "description"]
             assert isinstance(p["value"], int)
-            assert p["unit"] in {"days", "weeks", "months", "working-days"}, p["unit"]
+            assert p["unit"] in {"days", "weeks", "months", "working-days", "years",
+                                 "count", "month-day"}, p["unit"]
 
 
 def test_rules_cover_every_finding_rule():

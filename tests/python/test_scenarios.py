@@ -5,7 +5,7 @@
 # The comparison is the one tests/scenarios/README.md fixes for C, Python
 # and GJS alike: the default rulebook's findings at `as_of`, filtered by
 # `rules`, projected to the compared keys, must equal `expected` exactly
-# and in order.
+# and in order; an optional `policy` file extends the rulebook first.
 
 import json
 
@@ -27,7 +27,10 @@ def evaluate_scenario(path):
         calendar = Careplan.Calendar.new_from_file(str(SCENARIO_DIR / scenario['calendar']), None)
     else:
         calendar = Careplan.Calendar.new_default()
-    engine = Careplan.Engine.new(Careplan.Rulebook.new_default(), calendar)
+    rulebook = Careplan.Rulebook.new_default()
+    if 'policy' in scenario:
+        Careplan.policy_load_file(rulebook, str(SCENARIO_DIR / scenario['policy']))
+    engine = Careplan.Engine.new(rulebook, calendar)
     children = Careplan.record_load_data(json.dumps(scenario['record']), -1, path.name)
     assert len(children) == 1, 'a scenario record is one child'
     rules = scenario.get('rules')

@@ -161,6 +161,7 @@ test_scenario (void **state)
   g_autofree char *path = g_build_filename (scenario_dir (), file, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(CareplanCalendar) calendar = NULL;
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
   g_autoptr(CareplanEngine) engine = NULL;
   g_autoptr(GListModel) children = NULL;
   g_autoptr(GListModel) findings = NULL;
@@ -207,6 +208,17 @@ test_scenario (void **state)
         fail_msg ("%s: calendar: %s", file, error->message);
     }
 
+  /* A local policy extends the default rulebook (tests/scenarios/README.md). */
+  if (json_object_has_member (scenario, "policy"))
+    {
+      g_autofree char *policy = g_build_filename (scenario_dir (),
+                                                  json_object_get_string_member (scenario, "policy"),
+                                                  NULL);
+
+      if (!careplan_policy_load_file (rulebook, policy, &error))
+        fail_msg ("%s: policy: %s", file, error->message);
+    }
+
   record = json_to_string (json_object_get_member (scenario, "record"), FALSE);
   children = careplan_record_load_data (record, -1, file, &error);
   if (children == NULL)
@@ -215,7 +227,7 @@ test_scenario (void **state)
     fail_msg ("%s: record holds %u children, not one", file, g_list_model_get_n_items (children));
   child = g_list_model_get_item (children, 0);
 
-  engine = careplan_engine_new (NULL, calendar);
+  engine = careplan_engine_new (rulebook, calendar);
   findings = careplan_engine_evaluate (engine, child, as_of, &error);
   if (findings == NULL)
     fail_msg ("%s: evaluate: %s", file, error->message);

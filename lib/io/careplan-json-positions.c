@@ -1,0 +1,684 @@
+/* careplan-json-positions.c: JSON documents that know where each node is
+ *
+ * The parser's signals say when each member and element has been parsed;
+ * the scanner's line and column are then those of the last byte it
+ * consumed, from which the start of the value is found by walking back
+ * (strings and bare tokens) or from the matching open bracket (objects and
+ * arrays).  The technique is the record reader's; see
+ * careplan-json-positions-private.h.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-json-positions-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+struct _CareplanJsonDocument
+{
+  char        *name;
+  const char  *data;            /* borrowed for the parse only, then NULL */
+  gsize        length;
+  GArray      *line_starts;     /* gsize: the offset of each line's first byte */
+
+  GHashTable  *positions;       /* JsonNode * → offset of its first byte */
+  GArray      *open;            /* gsize: offsets of the open '{' / '[' */
+  gsize        last_closed_start;
+  GArray      *member_counts;   /* guint: members parsed, per open container */
+
+  JsonObject  *duplicate_object;  /* the first object with a repeated name */
+  char        *duplicate_name;
+  gsize        duplicate_offset;
+
+  JsonParser  *parser;          /* owns the tree */
+  JsonNode    *root;
+  gsize        root_start;
+};
+
+void
+careplan_json_document_free (CareplanJsonDocument *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->name);
+  g_clear_pointer (&self->line_starts, g_array_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->open, g_array_unref);
+  g_clear_pointer (&self->member_counts, g_array_unref);
+  g_clear_pointer (&self->duplicate_object, json_object_unref);
+  g_free (self->duplicate_name);
+  g_clear_object (&self->parser);
+  g_free (self);
+}
+
+/* Positions ---------------------------------------------------------------- */
+
+static void
+build_line_starts (CareplanJsonDocument *self)
+{
+  const char *p = self->data;
+  const char *end = self->data + self->length;
+  gsize zero = 0;
+
+  self->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_array_append_val (self->line_starts, zero);
+
+  while (p < end && (p = memchr (p, '\n', end - p)) != NULL)
+    {
+      gsize next = (gsize) (++p - self->data);
+
+      g_array_append_val (self->line_starts, next);
+    }
+}
+
+static void
+offset_to_location (CareplanJsonDocument *self,
+                    gsize                 offset,
+                    guint                *line,
+                    guint                *column)
+{
+  const gsize *starts = (const gsize *) (gpointer) self->line_starts->data;
+  guint low = 0;
+  guint high = self->line_starts->len;
+
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (starts[middle] <= offset)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  *line = low + 1;
+  *column = (guint) (offset - starts[low]) + 1;
+}
+
+static gsize
+parser_offset (CareplanJsonDocument *self,
+               JsonParser           *parser)
+{
+  guint line = json_parser_get_current_line (parser);
+  guint column = json_parser_get_current_pos (parser);
+  gsize offset;
+
+  if (self->length == 0 || line == 0)
+    return 0;
+  if (line > self->line_starts->len)
+    return self->length - 1;
+
+  offset = g_array_index (self->line_starts, gsize, line - 1) + (column > 0 ? column - 1 : 0);
+
+  return MIN (offset, self->length - 1);
+}
+
+static gboolean
+is_bare_token_byte (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '+' || c == '.';
+}
+
+/* The scanner has consumed the value's last byte, or the comma after it. */
+static gsize
+scalar_start (CareplanJsonDocument *self,
+              gsize                 offset)
+{
+  const char *data = self->data;
+  gsize i = offset;
+
+  if (data[i] == ',')
+    {
+      while (i > 0 && (data[i] == ',' || g_ascii_isspace (data[i])))
+        i--;
+    }
+
+  if (data[i] == '"')
+    {
+      /* The opening quote: the first quote before the closing one that an
+       * even number of backslashes precedes. */
+      while (i > 0)
+        {
+          gsize backslashes = 0;
+
+          i--;
+          if (data[i] != '"')
+            continue;
+          while (backslashes < i && data[i - 1 - backslashes] == '\\')
+            backslashes++;
+          if (backslashes % 2 == 0)
+            break;
+        }
+      return i;
+    }
+
+  while (i > 0 && is_bare_token_byte (data[i - 1]))
+    i--;
+
+  return i;
+}
+
+static void
+remember_position (CareplanJsonDocument *self,
+                   JsonParser           *parser,
+                   JsonNode             *node)
+{
+  gsize start;
+
+  if (JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node))
+    start = self->last_closed_start;
+  else
+    start = scalar_start (self, parser_offset (self, parser));
+
+  g_hash_table_insert (self->positions, node, GSIZE_TO_POINTER (start));
+}
+
+static void
+on_container_start (JsonParser *parser,
+                    gpointer    user_data)
+{
+  CareplanJsonDocument *self = user_data;
+  gsize start = parser_offset (self, parser);
+  guint zero = 0;
+
+  g_array_append_val (self->open, start);
+  g_array_append_val (self->member_counts, zero);
+}
+
+static void
+close_container (CareplanJsonDocument *self)
+{
+  g_return_if_fail (self->open->len > 0);
+
+  self->last_closed_start = g_array_index (self->open, gsize, self->open->len - 1);
+  g_array_set_size (self->open, self->open->len - 1);
+  g_array_set_size (self->member_counts, self->member_counts->len - 1);
+}
+
+static void
+on_object_end (JsonParser *parser,
+               JsonObject *object,
+               gpointer    user_data)
+{
+  close_container (user_data);
+}
+
+static void
+on_array_end (JsonParser *parser,
+              JsonArray  *array,
+              gpointer    user_data)
+{
+  close_container (user_data);
+}
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *name,
+                  gpointer    user_data)
+{
+  CareplanJsonDocument *self = user_data;
+  guint *count = &g_array_index (self->member_counts, guint, self->member_counts->len - 1);
+  JsonNode *member = json_object_get_member (object, name);
+
+  remember_position (self, parser, member);
+
+  /* json-glib lets a repeated name replace the earlier value silently:
+   * the object then holds fewer members than were parsed. */
+  (*count)++;
+  if (json_object_get_size (object) < *count)
+    {
+      if (self->duplicate_object == NULL)
+        {
+          self->duplicate_object = json_object_ref (object);
+          self->duplicate_name = g_strdup (name);
+          self->duplicate_offset = GPOINTER_TO_SIZE (g_hash_table_lookup (self->positions, member));
+        }
+      *count = json_object_get_size (object);
+    }
+}
+
+static void
+on_array_element (JsonParser *parser,
+                  JsonArray  *array,
+                  int         index_,
+                  gpointer    user_data)
+{
+  remember_position (user_data, parser, json_array_get_element (array, index_));
+}
+
+static gsize
+node_offset (CareplanJsonDocument *self,
+             JsonNode             *node)
+{
+  if (node == NULL || node == self->root)
+    return self->root_start;
+
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (self->positions, node));
+}
+
+void
+careplan_json_document_locate (CareplanJsonDocument *self,
+                               JsonNode             *node,
+                               guint                *line,
+                               guint                *column)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (line != NULL && column != NULL);
+
+  offset_to_location (self, node_offset (self, node), line, column);
+}
+
+JsonNode *
+careplan_json_document_get_root (CareplanJsonDocument *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->root;
+}
+
+/* Errors ------------------------------------------------------------------- */
+
+static gboolean
+key_needs_quotes (const char *key)
+{
+  const char *p;
+
+  if (*key == '\0')
+    return TRUE;
+  for (p = key; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return TRUE;
+  return FALSE;
+}
+
+static void
+append_path (GString                *out,
+             const CareplanJsonPath *path)
+{
+  if (path == NULL)
+    return;
+
+  append_path (out, path->parent);
+
+  if (path->key == NULL)
+    g_string_append_printf (out, "[%u]", path->index);
+  else if (key_needs_quotes (path->key))
+    g_string_append_printf (out, "[\"%s\"]", path->key);
+  else
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '.');
+      g_string_append (out, path->key);
+    }
+}
+
+char *
+careplan_json_path_to_string (const CareplanJsonPath *path)
+{
+  GString *out = g_string_new (NULL);
+
+  append_path (out, path);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+fail_at_offset (CareplanJsonDocument    *self,
+                GError                 **error,
+                CareplanError            code,
+                gsize                    offset,
+                const CareplanJsonPath  *path,
+                const char              *message)
+{
+  g_autofree char *where = careplan_json_path_to_string (path);
+  guint line;
+  guint column;
+
+  offset_to_location (self, offset, &line, &column);
+  g_set_error (error, CAREPLAN_ERROR, code, "%s:%u:%u: %s%s%s",
+               self->name, line, column,
+               where, *where != '\0' ? ": " : "", message);
+  return FALSE;
+}
+
+gboolean
+careplan_json_document_fail (CareplanJsonDocument    *self,
+                             GError                 **error,
+                             CareplanError            code,
+                             JsonNode                *node,
+                             const CareplanJsonPath  *path,
+                             const char              *format,
+                             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return fail_at_offset (self, error, code, node_offset (self, node), path, message);
+}
+
+const char *
+careplan_json_describe_node (JsonNode *node)
+{
+  GType type;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_STRING)
+    return "a string";
+  if (type == G_TYPE_INT64)
+    return "an integer";
+  if (type == G_TYPE_BOOLEAN)
+    return "a boolean";
+  return "a number";
+}
+
+/* The path of @wanted inside @node, if it is there. */
+static gboolean
+find_object_path (JsonNode               *node,
+                  JsonObject             *wanted,
+                  const CareplanJsonPath *path,
+                  const char             *name,
+                  GString                *out)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *member;
+
+      if (object == wanted)
+        {
+          CareplanJsonPath field = { path, name, 0 };
+
+          append_path (out, &field);
+          return TRUE;
+        }
+
+      json_object_iter_init_ordered (&iter, object);
+      while (json_object_iter_next_ordered (&iter, &key, &member))
+        {
+          CareplanJsonPath field = { path, key, 0 };
+
+          if (find_object_path (member, wanted, &field, name, out))
+            return TRUE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint i;
+
+      for (i = 0; i < json_array_get_length (array); i++)
+        {
+          CareplanJsonPath item = { path, NULL, i };
+
+          if (find_object_path (json_array_get_element (array, i), wanted, &item, name, out))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Blanks and json-glib's C comments, from @i. */
+static gsize
+skip_blanks (const char *data,
+             gsize       length,
+             gsize       i)
+{
+  while (i < length)
+    {
+      if (g_ascii_isspace (data[i]))
+        i++;
+      else if (data[i] == '/' && i + 1 < length && data[i + 1] == '*')
+        {
+          const char *end = g_strstr_len (data + i + 2, length - i - 2, "*/");
+
+          if (end == NULL)
+            return i;
+          i = (gsize) (end - data) + 2;
+        }
+      else
+        break;
+    }
+
+  return i;
+}
+
+/* json-glib 1.6 reads several top-level values and keeps the first: find
+ * where the first object or array ends, so only it is parsed and anything
+ * after it refused.  0 when it has no end: the parser reports that. */
+static gsize
+first_value_length (const char *data,
+                    gsize       length)
+{
+  gsize i = skip_blanks (data, length, 0);
+  int depth = 0;
+
+  if (i >= length || (data[i] != '{' && data[i] != '['))
+    return 0;
+
+  for (; i < length; i++)
+    {
+      switch (data[i])
+        {
+        case '"':
+          for (i++; i < length && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++;
+          if (i >= length)
+            return 0;
+          break;
+
+        case '/':
+          if (i + 1 < length && data[i + 1] == '*')
+            {
+              const char *end = g_strstr_len (data + i + 2, length - i - 2, "*/");
+
+              if (end == NULL)
+                return 0;
+              i = (gsize) (end - data) + 1;
+            }
+          break;
+
+        case '{':
+        case '[':
+          depth++;
+          break;
+
+        case '}':
+        case ']':
+          if (--depth == 0)
+            return i + 1;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return 0;
+}
+
+CareplanJsonDocument *
+careplan_json_document_parse (const char  *name,
+                              const char  *data,
+                              gsize        length,
+                              GError     **error)
+{
+  g_autoptr(CareplanJsonDocument) self = NULL;
+  g_autoptr(GError) json_error = NULL;
+  const char *invalid;
+  gsize parsed;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  /* json-glib skips a byte-order mark too; skipping it here keeps the
+   * offsets those of the text the parser saw. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  self = g_new0 (CareplanJsonDocument, 1);
+  self->name = g_strdup (name);
+  self->data = data;
+  self->length = length;
+  build_line_starts (self);
+
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_JSON, (gsize) (invalid - data), NULL,
+                      "not UTF-8 text");
+      return NULL;
+    }
+
+  self->positions = g_hash_table_new (NULL, NULL);
+  self->open = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->member_counts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  self->parser = json_parser_new ();
+  g_signal_connect (self->parser, "object-start", G_CALLBACK (on_container_start), self);
+  g_signal_connect (self->parser, "array-start", G_CALLBACK (on_container_start), self);
+  g_signal_connect (self->parser, "object-member", G_CALLBACK (on_object_member), self);
+  g_signal_connect (self->parser, "array-element", G_CALLBACK (on_array_element), self);
+  g_signal_connect (self->parser, "object-end", G_CALLBACK (on_object_end), self);
+  g_signal_connect (self->parser, "array-end", G_CALLBACK (on_array_end), self);
+
+  parsed = first_value_length (data, length);
+  if (parsed == 0)
+    parsed = length;
+
+  if (!json_parser_load_from_data (self->parser, data, (gssize) parsed, &json_error))
+    {
+      const char *message = json_error->message;
+
+      /* Keep json-glib's line:column; name the file instead of "<data>". */
+      if (g_str_has_prefix (message, "<data>:"))
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_JSON, "%s%s",
+                     name, message + strlen ("<data>"));
+      else
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_JSON, "%s: %s",
+                     name, message);
+      return NULL;
+    }
+  g_signal_handlers_disconnect_by_data (self->parser, self);
+
+  if (skip_blanks (data, length, parsed) < length)
+    {
+      fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_JSON, skip_blanks (data, length, parsed),
+                      NULL, "more text after the end of the JSON value (a file holds one object)");
+      return NULL;
+    }
+
+  self->root = json_parser_get_root (self->parser);
+  if (self->root == NULL)
+    {
+      fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_JSON, 0, NULL,
+                      "no JSON value (the file is empty)");
+      return NULL;
+    }
+
+  if (JSON_NODE_HOLDS_OBJECT (self->root) || JSON_NODE_HOLDS_ARRAY (self->root))
+    self->root_start = self->last_closed_start;
+  else
+    self->root_start = skip_blanks (data, length, 0);
+
+  if (self->duplicate_object != NULL)
+    {
+      g_autoptr(GString) path = g_string_new (NULL);
+      g_autofree char *message = NULL;
+
+      if (!find_object_path (self->root, self->duplicate_object, NULL, self->duplicate_name, path))
+        g_string_assign (path, self->duplicate_name);
+      message = g_strdup_printf ("%s: given twice in one object (JSON keeps only one of them)",
+                                 path->str);
+      fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_RECORD, self->duplicate_offset, NULL,
+                      message);
+      return NULL;
+    }
+
+  self->data = NULL;
+  return g_steal_pointer (&self);
+}
+
+char *
+careplan_json_read_file (const char  *path,
+                         gsize       *length,
+                         GError     **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  guint8 buffer[65536];
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (length != NULL, NULL);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s: cannot read: %s",
+                   path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  for (;;)
+    {
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s: cannot read: %s",
+                       path, g_strerror (saved_errno));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (bytes, buffer, (guint) n);
+    }
+
+  close (fd);
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+}

@@ -1,0 +1,718 @@
+/* careplan-rules-local.c: local targets, one template rule filled in by data
+ *
+ * A local policy (statutory-rules.md §10) sets targets like "every child in
+ * our care has a permanence plan at 12 weeks".  They all have one shape: an
+ * anchor (each period of care's start, each placement's start, or each
+ * event of a kind), a timescale from it, and a list of events that must
+ * all be recorded by then.  So one evaluate function serves them all, and
+ * a policy file (careplan-policy-reader.c) says which.  The judging itself
+ * is careplan-obligation.c's, as for the statutory rules.
+ *
+ * A periodic target (`every`) runs, like reg 28 visits, from the actual
+ * date on which the previous one was met; the events that met it never
+ * meet its successor.
+ *
+ * Periods of care made only of short breaks follow reg 48 for the
+ * statutory rules; a local target says nothing about them either, and
+ * gives them `not-applicable`.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-rules-local-private.h"
+
+#include <string.h>
+
+#include "careplan-error.h"
+#include "careplan-obligation-private.h"
+
+enum {
+  PARAMETER_WITHIN,
+  PARAMETER_EVERY,
+  N_PARAMETERS
+};
+
+/* The definition is the first member, so the rc box holding this struct
+ * is also the definition the rule holds (careplan_rule_new_take_definition). */
+typedef struct
+{
+  CareplanRuleDefinition     definition;
+  CareplanParameterSpec      parameters[N_PARAMETERS];
+
+  char                      *id;
+  char                      *title;
+  char                      *what;
+  char                      *instrument;
+  char                      *provision;
+  char                      *url;
+  char                      *in_force_from;
+  char                      *in_force_until;
+  char                      *within_description;
+  char                      *every_description;
+
+  CareplanLocalAnchor        anchor;
+  CareplanEventKind          anchor_event;
+  char                      *anchor_phrase;
+  char                      *successor_phrase;
+  CareplanLocalRequirement  *requirements;
+  GStrv                     *details;         /* one per requirement; NULL: any */
+  guint                      n_requirements;
+} LocalRule;
+
+static void
+local_rule_clear (gpointer data)
+{
+  LocalRule *self = data;
+  guint i;
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->what);
+  g_free (self->instrument);
+  g_free (self->provision);
+  g_free (self->url);
+  g_free (self->in_force_from);
+  g_free (self->in_force_until);
+  g_free (self->within_description);
+  g_free (self->every_description);
+  g_free (self->anchor_phrase);
+  g_free (self->successor_phrase);
+  for (i = 0; i < self->n_requirements; i++)
+    g_strfreev (self->details[i]);
+  g_free (self->details);
+  g_free (self->requirements);
+}
+
+/* Names ------------------------------------------------------------------- */
+
+gboolean
+careplan_rules_local_event_kind_from_string (const char        *text,
+                                             CareplanEventKind *kind)
+{
+  guint i;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (i = 0; i < CAREPLAN_EVENT_N_KINDS; i++)
+    {
+      const char *name = careplan_event_kind_to_string ((CareplanEventKind) i);
+
+      if (name != NULL && strcmp (name, text) == 0)
+        {
+          if (kind != NULL)
+            *kind = (CareplanEventKind) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+careplan_rules_local_anchor_from_string (const char          *text,
+                                         CareplanLocalAnchor *anchor,
+                                         CareplanEventKind   *event_kind)
+{
+  CareplanLocalAnchor found;
+  CareplanEventKind kind = CAREPLAN_EVENT_KIND_CARE_PLAN;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  /* The anchor kinds of findings (DESIGN.md §4): a period of care starts
+   * when the child becomes looked after. */
+  if (strcmp (text, "became-looked-after") == 0)
+    found = CAREPLAN_LOCAL_ANCHOR_BECAME_LOOKED_AFTER;
+  else if (strcmp (text, "placement-start") == 0)
+    found = CAREPLAN_LOCAL_ANCHOR_PLACEMENT_START;
+  else if (careplan_rules_local_event_kind_from_string (text, &kind))
+    found = CAREPLAN_LOCAL_ANCHOR_EVENT;
+  else
+    return FALSE;
+
+  if (anchor != NULL)
+    *anchor = found;
+  if (event_kind != NULL)
+    *event_kind = kind;
+  return TRUE;
+}
+
+gboolean
+careplan_rules_local_unit_from_string (const char       *text,
+                                       CareplanTimeUnit *unit)
+{
+  guint i;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  /* Durations only: a count or a day of the year is no timescale. */
+  for (i = CAREPLAN_TIME_UNIT_DAYS; i <= CAREPLAN_TIME_UNIT_YEARS; i++)
+    {
+      if (strcmp (careplan_time_unit_to_string ((CareplanTimeUnit) i), text) == 0)
+        {
+          if (unit != NULL)
+            *unit = (CareplanTimeUnit) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+char *
+careplan_rules_local_dup_event_kind_names (void)
+{
+  GString *names = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < CAREPLAN_EVENT_N_KINDS; i++)
+    {
+      const char *name = careplan_event_kind_to_string ((CareplanEventKind) i);
+
+      if (name == NULL)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+char *
+careplan_rules_local_dup_anchor_names (void)
+{
+  g_autofree char *kinds = careplan_rules_local_dup_event_kind_names ();
+
+  return g_strdup_printf ("became-looked-after, placement-start, %s", kinds);
+}
+
+/* "life-story-work" reads "life story work" in a sentence. */
+static char *
+event_kind_words (CareplanEventKind kind)
+{
+  char *words = g_strdup (careplan_event_kind_to_string (kind));
+
+  g_strdelimit (words, "-", ' ');
+  return words;
+}
+
+/* Evaluation -------------------------------------------------------------- */
+
+/* The dates of one requirement's matching events, for one child at the
+ * as-of date: sorted (the index sorts each kind), so every later lookup is
+ * a binary search and a whole evaluation stays O(n log n). */
+typedef struct
+{
+  GArray *dates;   /* CareplanDate */
+} Matches;
+
+static gboolean
+detail_matches (CareplanEvent       *event,
+                const char * const  *details)
+{
+  const char *detail;
+
+  if (details == NULL)
+    return TRUE;
+  detail = careplan_event_get_detail (event);
+  return detail != NULL && g_strv_contains (details, detail);
+}
+
+static GArray *
+matching_dates (const CareplanChildIndex       *index,
+                const CareplanLocalRequirement *requirement)
+{
+  GPtrArray *events = index->events[requirement->kind];
+  GArray *dates = g_array_sized_new (FALSE, FALSE, sizeof (CareplanDate), events->len);
+  guint i;
+
+  for (i = 0; i < events->len; i++)
+    {
+      CareplanEvent *event = g_ptr_array_index (events, i);
+
+      if (detail_matches (event, requirement->details))
+        {
+          CareplanDate date = careplan_event_get_date (event);
+
+          g_array_append_val (dates, date);
+        }
+    }
+
+  return dates;
+}
+
+/* The first position of @dates holding a date on or after @date. */
+static guint
+lower_bound (GArray       *dates,
+             CareplanDate  date)
+{
+  guint low = 0;
+  guint high = dates->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (dates, CareplanDate, middle) < date)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* One past the last position of @dates inside @scope. */
+static guint
+scope_end_position (GArray              *dates,
+                    const CareplanScope *scope)
+{
+  if (scope->end == CAREPLAN_DATE_NONE)
+    return dates->len;
+  if (scope->end_exclusive)
+    return lower_bound (dates, scope->end);
+  return lower_bound (dates, scope->end + 1);
+}
+
+typedef struct
+{
+  LocalRule                 *local;
+  CareplanRule              *rule;
+  const CareplanEvaluation  *evaluation;
+  Matches                   *matches;     /* one per requirement */
+  guint                     *used;        /* per requirement: one past the position that met the last obligation */
+  guint                     *found;       /* per requirement: the position that meets this one */
+  GPtrArray                 *findings;
+} Run;
+
+/* Finds, for every requirement, the first matching event in @scope dated
+ * on or after @anchor_date and not used before.  Returns the date all are
+ * recorded by (the latest of them), or CAREPLAN_DATE_NONE when one is
+ * missing; *@last_requirement is the requirement recorded last. */
+static CareplanDate
+find_candidate (Run                 *run,
+                const CareplanScope *scope,
+                CareplanDate         anchor_date,
+                guint               *last_requirement)
+{
+  CareplanDate candidate = CAREPLAN_DATE_NONE;
+  guint r;
+
+  *last_requirement = 0;
+  for (r = 0; r < run->local->n_requirements; r++)
+    {
+      GArray *dates = run->matches[r].dates;
+      guint position = MAX (run->used[r], lower_bound (dates, anchor_date));
+      CareplanDate date;
+
+      if (position >= scope_end_position (dates, scope))
+        return CAREPLAN_DATE_NONE;
+
+      date = g_array_index (dates, CareplanDate, position);
+      run->found[r] = position;
+      if (candidate == CAREPLAN_DATE_NONE || date > candidate)
+        {
+          candidate = date;
+          *last_requirement = r;
+        }
+    }
+
+  return candidate;
+}
+
+/* The obligations of one anchor: the first from the anchor itself, then,
+ * for a periodic target, each from the date the previous one was met. */
+static void
+evaluate_anchor (Run                 *run,
+                 const CareplanScope *scope,
+                 const char          *anchor_kind,
+                 CareplanDate         anchor_date)
+{
+  LocalRule *local = run->local;
+  CareplanObligation obligation = {
+    .what = local->what,
+    .done_verb = "recorded",
+    .anchor_kind = anchor_kind,
+    .anchor_phrase = local->anchor_phrase,
+    .anchor_date = anchor_date,
+    .count = careplan_rule_get_parameter_value (run->rule, PARAMETER_WITHIN),
+    .unit = local->parameters[PARAMETER_WITHIN].unit,
+  };
+  guint r;
+
+  for (r = 0; r < local->n_requirements; r++)
+    run->used[r] = 0;
+
+  for (;;)
+    {
+      guint last_requirement;
+      CareplanDate candidate = find_candidate (run, scope, obligation.anchor_date, &last_requirement);
+
+      if (!careplan_obligation_evaluate (run->rule, run->evaluation, &obligation, scope,
+                                         candidate, run->findings))
+        return;
+      if (local->definition.n_parameters <= PARAMETER_EVERY)
+        return;
+
+      /* Met: the next runs from the day it was met, and the events that
+       * met this one never meet the next. */
+      for (r = 0; r < local->n_requirements; r++)
+        run->used[r] = run->found[r] + 1;
+      obligation.anchor_kind = careplan_event_kind_to_string (local->requirements[last_requirement].kind);
+      obligation.anchor_phrase = local->successor_phrase;
+      obligation.anchor_date = candidate;
+      obligation.count = careplan_rule_get_parameter_value (run->rule, PARAMETER_EVERY);
+      obligation.unit = local->parameters[PARAMETER_EVERY].unit;
+    }
+}
+
+static void
+short_break (Run          *run,
+             const char   *anchor_kind,
+             CareplanDate  anchor_date,
+             CareplanDate  period_start)
+{
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  careplan_date_format_iso (period_start, start_iso);
+  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
+                            "which local targets leave to regulation 48", start_iso);
+  g_ptr_array_add (run->findings,
+                   careplan_obligation_not_applicable (run->rule,
+                                                       careplan_child_get_id (run->evaluation->child),
+                                                       run->local->what, anchor_kind,
+                                                       anchor_date, reason));
+}
+
+static void
+evaluate_periods (Run *run)
+{
+  const CareplanChildIndex *index = run->evaluation->index;
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      CareplanScope scope;
+
+      if (span->short_break)
+        {
+          short_break (run, "became-looked-after", span->start, span->start);
+          continue;
+        }
+      careplan_scope_init_period (&scope, index, p);
+      evaluate_anchor (run, &scope, "became-looked-after", scope.start);
+    }
+}
+
+static void
+evaluate_placements (Run *run)
+{
+  const CareplanChildIndex *index = run->evaluation->index;
+  guint k;
+
+  for (k = 0; k < index->placements->len; k++)
+    {
+      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
+      CareplanScope scope;
+
+      if (span->period < index->periods->len &&
+          g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+        {
+          short_break (run, "placement-start", span->start,
+                       g_array_index (index->periods, CareplanPeriodSpan, span->period).start);
+          continue;
+        }
+      careplan_scope_init_placement (&scope, index, k);
+      evaluate_anchor (run, &scope, "placement-start", scope.start);
+    }
+}
+
+static gboolean
+scope_holds (const CareplanScope *scope,
+             CareplanDate         date)
+{
+  if (date < scope->start)
+    return FALSE;
+  if (scope->end == CAREPLAN_DATE_NONE)
+    return TRUE;
+  return scope->end_exclusive ? date < scope->end : date <= scope->end;
+}
+
+/* Each anchor event belongs to the period of care holding its date; one
+ * outside every period (before care, or between periods) is no anchor:
+ * the child was not looked after then.  Events and periods are both in
+ * date order, so one pass over each. */
+static void
+evaluate_events (Run *run)
+{
+  const CareplanChildIndex *index = run->evaluation->index;
+  GPtrArray *events = index->events[run->local->anchor_event];
+  const char *anchor_kind = careplan_event_kind_to_string (run->local->anchor_event);
+  guint p = 0;
+  guint i;
+
+  for (i = 0; i < events->len; i++)
+    {
+      CareplanDate date = careplan_event_get_date (g_ptr_array_index (events, i));
+      CareplanScope scope = { 0 };
+      gboolean found = FALSE;
+
+      for (; p < index->periods->len; p++)
+        {
+          careplan_scope_init_period (&scope, index, p);
+          if (scope_holds (&scope, date))
+            {
+              found = TRUE;
+              break;
+            }
+          if (date < scope.start)
+            break;
+        }
+      if (!found)
+        continue;
+
+      if (g_array_index (index->periods, CareplanPeriodSpan, p).short_break)
+        short_break (run, anchor_kind, date, scope.start);
+      else
+        evaluate_anchor (run, &scope, anchor_kind, date);
+    }
+}
+
+static void
+local_evaluate (CareplanRule             *rule,
+                const CareplanEvaluation *evaluation,
+                GPtrArray                *findings)
+{
+  LocalRule *local = (LocalRule *) careplan_rule_get_definition (rule);
+  g_autofree Matches *matches = g_new0 (Matches, local->n_requirements);
+  g_autofree guint *used = g_new0 (guint, local->n_requirements);
+  g_autofree guint *found = g_new0 (guint, local->n_requirements);
+  Run run = {
+    .local = local,
+    .rule = rule,
+    .evaluation = evaluation,
+    .matches = matches,
+    .used = used,
+    .found = found,
+    .findings = findings,
+  };
+  guint r;
+
+  for (r = 0; r < local->n_requirements; r++)
+    matches[r].dates = matching_dates (evaluation->index, &local->requirements[r]);
+
+  switch (local->anchor)
+    {
+    case CAREPLAN_LOCAL_ANCHOR_BECAME_LOOKED_AFTER:
+      evaluate_periods (&run);
+      break;
+    case CAREPLAN_LOCAL_ANCHOR_PLACEMENT_START:
+      evaluate_placements (&run);
+      break;
+    case CAREPLAN_LOCAL_ANCHOR_EVENT:
+    default:
+      evaluate_events (&run);
+      break;
+    }
+
+  for (r = 0; r < local->n_requirements; r++)
+    g_array_unref (matches[r].dates);
+}
+
+/* Construction ------------------------------------------------------------ */
+
+static gboolean
+check_spec (const CareplanLocalRuleSpec  *spec,
+            GError                      **error)
+{
+  g_autoptr(GError) date_error = NULL;
+  guint r;
+
+  if (spec->id == NULL || !g_str_has_prefix (spec->id, CAREPLAN_LOCAL_RULE_PREFIX) ||
+      spec->id[strlen (CAREPLAN_LOCAL_RULE_PREFIX)] == '\0')
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "a local rule's id must start with “%s” and go on (got “%s”)",
+                   CAREPLAN_LOCAL_RULE_PREFIX, spec->id != NULL ? spec->id : "");
+      return FALSE;
+    }
+  if (spec->title == NULL || *spec->title == '\0' ||
+      spec->instrument == NULL || *spec->instrument == '\0' ||
+      spec->provision == NULL || *spec->provision == '\0')
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "local rule %s needs a title, an instrument and a provision", spec->id);
+      return FALSE;
+    }
+  if (spec->within < 0 || spec->every < 0 ||
+      spec->within_unit > CAREPLAN_TIME_UNIT_YEARS ||
+      (spec->every > 0 && spec->every_unit > CAREPLAN_TIME_UNIT_YEARS))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "local rule %s: a timescale is a count of days, weeks, months, "
+                   "working days or years, zero or more", spec->id);
+      return FALSE;
+    }
+  if (spec->n_requirements == 0 || spec->requirements == NULL)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "local rule %s: nothing satisfies it (give at least one event)", spec->id);
+      return FALSE;
+    }
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      if ((guint) spec->requirements[r].kind >= CAREPLAN_EVENT_N_KINDS ||
+          careplan_event_kind_to_string (spec->requirements[r].kind) == NULL)
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                       "local rule %s: requirement %u is not an event kind", spec->id, r);
+          return FALSE;
+        }
+      /* Otherwise each anchor event would meet its own obligation. */
+      if (spec->anchor == CAREPLAN_LOCAL_ANCHOR_EVENT && spec->requirements[r].kind == spec->anchor_event)
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                       "local rule %s: the anchor event %s cannot also satisfy it "
+                       "(a periodic target is an anchor and “every”)",
+                       spec->id, careplan_event_kind_to_string (spec->anchor_event));
+          return FALSE;
+        }
+    }
+  if (spec->anchor == CAREPLAN_LOCAL_ANCHOR_EVENT &&
+      ((guint) spec->anchor_event >= CAREPLAN_EVENT_N_KINDS ||
+       careplan_event_kind_to_string (spec->anchor_event) == NULL))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "local rule %s: the anchor is not an event kind", spec->id);
+      return FALSE;
+    }
+  if ((spec->in_force_from != NULL &&
+       careplan_date_parse_iso (spec->in_force_from, &date_error) == CAREPLAN_DATE_NONE) ||
+      (spec->in_force_until != NULL &&
+       careplan_date_parse_iso (spec->in_force_until, &date_error) == CAREPLAN_DATE_NONE))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "local rule %s: in force: %s", spec->id, date_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+requirement_words (const CareplanLocalRuleSpec *spec)
+{
+  GString *words = g_string_new (NULL);
+  guint r;
+
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+
+      if (r > 0)
+        g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
+      g_string_append (words, kind);
+    }
+
+  return g_string_free (words, FALSE);
+}
+
+CareplanRule *
+careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
+                          GError                      **error)
+{
+  LocalRule *local;
+  guint r;
+
+  g_return_val_if_fail (spec != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_spec (spec, error))
+    return NULL;
+
+  local = g_atomic_rc_box_new0 (LocalRule);
+  local->id = g_strdup (spec->id);
+  local->title = g_strdup (spec->title);
+  local->what = spec->what != NULL ? g_strdup (spec->what) : requirement_words (spec);
+  local->instrument = g_strdup (spec->instrument);
+  local->provision = g_strdup (spec->provision);
+  local->url = g_strdup (spec->url);
+  local->in_force_from = g_strdup (spec->in_force_from);
+  local->in_force_until = g_strdup (spec->in_force_until);
+  local->anchor = spec->anchor;
+  local->anchor_event = spec->anchor_event;
+  local->n_requirements = spec->n_requirements;
+  local->requirements = g_new0 (CareplanLocalRequirement, spec->n_requirements);
+  local->details = g_new0 (GStrv, spec->n_requirements);
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      local->details[r] = spec->requirements[r].details != NULL
+                            ? g_strdupv ((char **) spec->requirements[r].details) : NULL;
+      local->requirements[r].kind = spec->requirements[r].kind;
+      local->requirements[r].details = (const char * const *) local->details[r];
+    }
+
+  switch (spec->anchor)
+    {
+    case CAREPLAN_LOCAL_ANCHOR_BECAME_LOOKED_AFTER:
+      local->anchor_phrase = g_strdup ("becoming looked after");
+      break;
+    case CAREPLAN_LOCAL_ANCHOR_PLACEMENT_START:
+      local->anchor_phrase = g_strdup ("the start of the placement");
+      break;
+    case CAREPLAN_LOCAL_ANCHOR_EVENT:
+    default:
+      {
+        g_autofree char *words = event_kind_words (spec->anchor_event);
+
+        local->anchor_phrase = g_strdup_printf ("the %s", words);
+      }
+      break;
+    }
+  local->successor_phrase = g_strdup_printf ("the last %s", local->what);
+
+  local->within_description = g_strdup_printf ("%s after %s by which the %s is due",
+                                                careplan_time_unit_to_string (spec->within_unit),
+                                                local->anchor_phrase, local->what);
+  local->parameters[PARAMETER_WITHIN] = (CareplanParameterSpec) {
+    .name = "within",
+    .default_value = spec->within,
+    .unit = spec->within_unit,
+    .description = local->within_description,
+  };
+
+  if (spec->every > 0)
+    {
+      local->every_description = g_strdup_printf ("%s after the last %s by which the next is due",
+                                                   careplan_time_unit_to_string (spec->every_unit),
+                                                   local->what);
+      local->parameters[PARAMETER_EVERY] = (CareplanParameterSpec) {
+        .name = "every",
+        .default_value = spec->every,
+        .unit = spec->every_unit,
+        .description = local->every_description,
+      };
+    }
+
+  local->definition = (CareplanRuleDefinition) {
+    .id = local->id,
+    .family = CAREPLAN_LOCAL_RULE_FAMILY,
+    .title = local->title,
+    .kind = CAREPLAN_RULE_KIND_LOCAL_POLICY,
+    .confirmation = CAREPLAN_CONFIRMATION_LOCAL,
+    .instrument = local->instrument,
+    .provision = local->provision,
+    .url = local->url,
+    .in_force_from = local->in_force_from,
+    .in_force_until = local->in_force_until,
+    .parameters = local->parameters,
+    .n_parameters = spec->every > 0 ? N_PARAMETERS : 1,
+    .evaluate = local_evaluate,
+  };
+
+  return careplan_rule_new_take_definition (&local->definition, local_rule_clear);
+}

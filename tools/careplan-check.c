@@ -1,0 +1,257 @@
+/* careplan-check.c: `careplan check`, every finding of every child
+ *
+ * Children are read one input at a time and their findings streamed, so a
+ * caseload of any size is never held whole.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-tool.h"
+
+#define N_STATUSES (CAREPLAN_FINDING_STATUS_UNKNOWN + 1)
+
+#ifdef CAREPLAN_HAVE_SSDA903
+#define CHECK_SYNOPSIS "[OPTION…] [FILE|DIR…|--ssda903 DIR]"
+#else
+#define CHECK_SYNOPSIS "[OPTION…] [FILE|DIR…]"
+#endif
+
+static const char check_description[] =
+  "Reads careplan JSON records (careplan-record/1) from each FILE, from every\n"
+  "*.json file directly in each DIR (sorted by name), or from standard input\n"
+  "when there is no FILE or FILE is '-', and prints one finding per child and\n"
+  "rule obligation. Problems found in a record are warnings on standard error.\n"
+#ifdef CAREPLAN_HAVE_SSDA903
+  "With --ssda903 DIR the children are read from the CSV files of a DfE SSDA903\n"
+  "return instead.\n"
+#endif
+  "\n"
+  "--policy applies a local policy file (careplan-policy/1) to the default\n"
+  "rulebook: changed parameters, rules switched off, local targets. Given more\n"
+  "than once, the policies apply in order.\n"
+  "\n"
+  "STATUS is met, met-late, due, overdue, not-applicable or unknown; a LIST is\n"
+  "comma-separated and the option may be repeated.\n"
+  "\n"
+  "Exit status: 0 when it ran, 1 when a finding matched --fail-on, 2 for bad\n"
+  "usage or input (a bad file is reported and skipped; the others are checked).";
+
+typedef struct
+{
+  CareplanEngine          *engine;
+  CareplanFindingsWriter  *writer;
+  CareplanDate             as_of;
+  gboolean                 filter[N_STATUSES];
+  gboolean                 filtering;
+  gboolean                 fail_on[N_STATUSES];
+  gboolean                 failed_on;   /* some finding matched --fail-on */
+  gboolean                 bad_input;   /* some child could not be evaluated */
+} CheckRun;
+
+/* Reads every comma-separated status in @lists (an option given once or
+ * more) into @set.  Returns FALSE naming the bad word in @error. */
+static gboolean
+parse_status_lists (char      **lists,
+                    const char *option,
+                    gboolean    set[N_STATUSES],
+                    GError    **error)
+{
+  guint i, j;
+
+  for (i = 0; lists != NULL && lists[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (lists[i], ",", -1);
+
+      for (j = 0; words[j] != NULL; j++)
+        {
+          CareplanFindingStatus status;
+          char *word = g_strstrip (words[j]);
+
+          if (*word == '\0')
+            continue;
+          if (!careplan_finding_status_from_string (word, &status) || (guint) status >= N_STATUSES)
+            {
+              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           "%s: unknown status “%s” (expected met, met-late, due, "
+                           "overdue, not-applicable or unknown)", option, word);
+              return FALSE;
+            }
+          set[status] = TRUE;
+        }
+    }
+  return TRUE;
+}
+
+static GListModel *
+filter_findings (CheckRun   *run,
+                 GListModel *findings)
+{
+  GListStore *kept = g_list_store_new (CAREPLAN_TYPE_FINDING);
+  guint i, n = g_list_model_get_n_items (findings);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+      CareplanFindingStatus status = careplan_finding_get_status (finding);
+
+      if ((guint) status < N_STATUSES && run->filter[status])
+        g_list_store_append (kept, finding);
+    }
+  return G_LIST_MODEL (kept);
+}
+
+/* Returns FALSE only when the output stream fails: nothing further can be
+ * written then. */
+static gboolean
+check_child (CareplanChild  *child,
+             const char     *input,
+             gpointer        user_data,
+             GError        **error)
+{
+  CheckRun *run = user_data;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(GListModel) shown = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint i, n;
+
+  findings = careplan_engine_evaluate (run->engine, child, run->as_of, &local_error);
+  if (findings == NULL)
+    {
+      g_printerr ("careplan: %s: child %s: %s\n", input,
+                  careplan_child_get_id (child), local_error->message);
+      run->bad_input = TRUE;
+      return TRUE;
+    }
+
+  n = g_list_model_get_n_items (findings);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+      CareplanFindingStatus status = careplan_finding_get_status (finding);
+
+      if ((guint) status < N_STATUSES && run->fail_on[status])
+        run->failed_on = TRUE;
+    }
+
+  shown = run->filtering ? filter_findings (run, findings) : g_object_ref (findings);
+  if (g_list_model_get_n_items (shown) == 0)
+    return TRUE;
+  return careplan_findings_writer_write (run->writer, shown, error);
+}
+
+int
+careplan_cmd_check (int    argc,
+                    char **argv)
+{
+  g_autofree char *as_of_text = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *calendar_path = NULL;
+  g_auto(GStrv) policies = NULL;
+  g_autofree char *ssda903_dir = NULL;
+  g_auto(GStrv) status_lists = NULL;
+  g_auto(GStrv) fail_on_lists = NULL;
+  g_auto(GStrv) inputs = NULL;
+  const GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
+      "Judge the findings at DATE (YYYY-MM-DD; default: today)", "DATE" },
+    { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
+      "Apply a local policy file (careplan-policy/1) to the rulebook; repeatable", "FILE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
+      "Output format: text (default), json or csv", "FORMAT" },
+    { "status", 0, 0, G_OPTION_ARG_STRING_ARRAY, &status_lists,
+      "Print only findings with a status in LIST", "LIST" },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fail_on_lists,
+      "Exit 1 when any finding has a status in LIST (e.g. overdue)", "LIST" },
+    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &calendar_path,
+      "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
+#ifdef CAREPLAN_HAVE_SSDA903
+    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
+      "Read the children of an SSDA903 return (a folder of CSV files)", "DIR" },
+#endif
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
+      NULL, "[FILE|DIR…]" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanCalendar) calendar = NULL;
+  g_autoptr(CareplanRulebook) rulebook = NULL;
+  g_autoptr(CareplanEngine) engine = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(CareplanFindingsWriter) writer = NULL;
+  CareplanFindingsFormat format = CAREPLAN_FINDINGS_FORMAT_TEXT;
+  CareplanToolInputs reading = { 0 };
+  CheckRun run = { 0 };
+  gboolean ok;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                "Evaluate children's records with the default rulebook at an as-of date.");
+  g_option_context_set_description (context, check_description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_set_prgname ("careplan check");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, error->message);
+
+  if (format_text != NULL && !careplan_tool_parse_format (format_text, TRUE, &format))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--format: unknown format “%s” (expected text, json or csv)", format_text);
+      return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, message);
+    }
+
+  run.as_of = careplan_tool_as_of (as_of_text, &error);
+  if (run.as_of == CAREPLAN_DATE_NONE)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
+      return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, message);
+    }
+
+  if (!parse_status_lists (status_lists, "--status", run.filter, &error) ||
+      !parse_status_lists (fail_on_lists, "--fail-on", run.fail_on, &error))
+    return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, error->message);
+  run.filtering = status_lists != NULL;
+
+  if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
+    return careplan_tool_usage_error ("check", CHECK_SYNOPSIS,
+                                      "--ssda903 reads a return: give no FILE or DIR with it");
+
+  calendar = careplan_tool_calendar (calendar_path, &error);
+  if (calendar == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  rulebook = careplan_tool_rulebook (policies, &error);
+  if (rulebook == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  engine = careplan_engine_new (rulebook, calendar);
+  out = careplan_tool_stdout_stream ();
+  writer = careplan_findings_writer_new (out, format, run.as_of);
+  run.engine = engine;
+  run.writer = writer;
+
+  reading.inputs = inputs;
+  reading.ssda903_dir = ssda903_dir;
+  ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);
+  if (ok)
+    ok = careplan_findings_writer_close (writer, &error);
+  if (!ok)
+    {
+      g_printerr ("careplan: cannot write the findings: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  if (reading.bad_input || run.bad_input)
+    return CAREPLAN_EXIT_BAD;
+  return run.failed_on ? CAREPLAN_EXIT_FAILED_ON : CAREPLAN_EXIT_RAN;
+}

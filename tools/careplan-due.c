@@ -1,0 +1,326 @@
+/* careplan-due.c: `careplan due`, the upcoming deadlines of a caseload
+ *
+ * The children are evaluated one at a time, as `check` does, but only
+ * their `due` findings (the obligations not yet met whose deadline has
+ * not passed) are kept, so the memory held is that of the deadlines, not
+ * of the caseload.  They are printed soonest first: by due date, then
+ * child id, then rule id, then the order the rulebook gave them.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-tool.h"
+
+#include <errno.h>
+#include <string.h>
+
+#ifdef CAREPLAN_HAVE_SSDA903
+#define DUE_SYNOPSIS "[OPTION…] [FILE|DIR…|--ssda903 DIR]"
+#else
+#define DUE_SYNOPSIS "[OPTION…] [FILE|DIR…]"
+#endif
+
+static const char due_description[] =
+  "Reads careplan JSON records as 'careplan check' does and lists the deadlines\n"
+  "still to come: the findings whose status is due (not yet met, deadline not\n"
+  "passed at the as-of date), soonest first, ties by child id then rule id.\n"
+  "With --within DAYS only those due on or before the as-of date plus DAYS are\n"
+  "listed (--within 0: due today).\n"
+#ifdef CAREPLAN_HAVE_SSDA903
+  "With --ssda903 DIR the children are read from an SSDA903 return.\n"
+#endif
+  "\n"
+  "Text output is one line per deadline: due date, days left, child, rule and\n"
+  "the finding's sentence. JSON and CSV are those of 'careplan check'.\n"
+  "\n"
+  "Exit status: 0 when it ran, 2 for bad usage or input (a bad file is\n"
+  "reported and skipped; the others are read).";
+
+typedef struct
+{
+  CareplanFinding *finding;
+  guint            order;     /* arrival: the last tie-breaker, for a stable sort */
+} Deadline;
+
+typedef struct
+{
+  CareplanEngine  *engine;
+  CareplanDate     as_of;
+  CareplanDate     last_due;  /* CAREPLAN_DATE_NONE: no --within */
+  GArray          *deadlines; /* Deadline */
+  gboolean         bad_input;
+} DueRun;
+
+static void
+deadline_clear (gpointer data)
+{
+  Deadline *deadline = data;
+
+  g_clear_object (&deadline->finding);
+}
+
+static gboolean
+collect_child (CareplanChild  *child,
+               const char     *input,
+               gpointer        user_data,
+               GError        **error)
+{
+  DueRun *run = user_data;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint i, n;
+
+  findings = careplan_engine_evaluate (run->engine, child, run->as_of, &local_error);
+  if (findings == NULL)
+    {
+      g_printerr ("careplan: %s: child %s: %s\n", input,
+                  careplan_child_get_id (child), local_error->message);
+      run->bad_input = TRUE;
+      return TRUE;
+    }
+
+  n = g_list_model_get_n_items (findings);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+      Deadline deadline;
+
+      if (careplan_finding_get_status (finding) != CAREPLAN_FINDING_STATUS_DUE)
+        continue;
+      if (run->last_due != CAREPLAN_DATE_NONE && careplan_finding_get_due (finding) > run->last_due)
+        continue;
+
+      deadline.finding = g_steal_pointer (&finding);
+      deadline.order = run->deadlines->len;
+      g_array_append_val (run->deadlines, deadline);
+    }
+  return TRUE;
+}
+
+static int
+compare_deadlines (gconstpointer a,
+                   gconstpointer b)
+{
+  const Deadline *x = a;
+  const Deadline *y = b;
+  CareplanDate x_due = careplan_finding_get_due (x->finding);
+  CareplanDate y_due = careplan_finding_get_due (y->finding);
+  int by;
+
+  if (x_due != y_due)
+    return x_due < y_due ? -1 : 1;
+  by = strcmp (careplan_finding_get_child_id (x->finding), careplan_finding_get_child_id (y->finding));
+  if (by != 0)
+    return by;
+  by = strcmp (careplan_finding_get_rule_id (x->finding), careplan_finding_get_rule_id (y->finding));
+  if (by != 0)
+    return by;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void
+append_text_line (GString         *out,
+                  CareplanFinding *finding,
+                  CareplanDate     as_of)
+{
+  g_autofree char *due = careplan_date_to_iso (careplan_finding_get_due (finding));
+  int days = careplan_date_days_between (as_of, careplan_finding_get_due (finding));
+  g_autofree char *left = NULL;
+
+  if (days == 0)
+    left = g_strdup ("today");
+  else
+    left = g_strdup_printf ("in %d %s", days, days == 1 ? "day" : "days");
+
+  g_string_append_printf (out, "%s  %-12s  %s  %s  %s\n", due, left,
+                          careplan_finding_get_child_id (finding),
+                          careplan_finding_get_rule_id (finding),
+                          careplan_finding_get_message (finding));
+}
+
+static int
+write_text (DueRun *run,
+            int     within)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *as_of = careplan_date_to_iso (run->as_of);
+  guint i;
+
+  for (i = 0; i < run->deadlines->len; i++)
+    append_text_line (out, g_array_index (run->deadlines, Deadline, i).finding, run->as_of);
+
+  if (run->deadlines->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append_printf (out, "%u %s", run->deadlines->len,
+                          run->deadlines->len == 1 ? "deadline" : "deadlines");
+  if (within >= 0)
+    g_string_append_printf (out, " within %d %s of %s\n", within, within == 1 ? "day" : "days", as_of);
+  else
+    g_string_append_printf (out, " to come as of %s\n", as_of);
+
+  /* Bytes as they are: g_print() would recode to the locale's charset. */
+  fwrite (out->str, 1, out->len, stdout);
+  return careplan_tool_finish_stdout ("deadlines");
+}
+
+static int
+write_findings (DueRun                 *run,
+                CareplanFindingsFormat  format)
+{
+  g_autoptr(GOutputStream) out = careplan_tool_stdout_stream ();
+  g_autoptr(CareplanFindingsWriter) writer = careplan_findings_writer_new (out, format, run->as_of);
+  g_autoptr(GListStore) sorted = g_list_store_new (CAREPLAN_TYPE_FINDING);
+  g_autoptr(GError) error = NULL;
+  guint i;
+
+  for (i = 0; i < run->deadlines->len; i++)
+    g_list_store_append (sorted, g_array_index (run->deadlines, Deadline, i).finding);
+
+  if ((g_list_model_get_n_items (G_LIST_MODEL (sorted)) > 0 &&
+       !careplan_findings_writer_write (writer, G_LIST_MODEL (sorted), &error)) ||
+      !careplan_findings_writer_close (writer, &error))
+    {
+      g_printerr ("careplan: cannot write the deadlines: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+  return CAREPLAN_EXIT_RAN;
+}
+
+/* A whole number of days from 0; FALSE for anything else. */
+static gboolean
+parse_days (const char *text,
+            int        *days)
+{
+  guint64 value;
+  char *end = NULL;
+
+  if (text == NULL || !g_ascii_isdigit (*text))
+    return FALSE;
+  errno = 0;
+  value = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0 || *end != '\0' || value > 3660000)
+    return FALSE;
+  *days = (int) value;
+  return TRUE;
+}
+
+int
+careplan_cmd_due (int    argc,
+                  char **argv)
+{
+  g_autofree char *as_of_text = NULL;
+  g_autofree char *within_text = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *calendar_path = NULL;
+  g_auto(GStrv) policies = NULL;
+  g_autofree char *ssda903_dir = NULL;
+  g_auto(GStrv) inputs = NULL;
+  const GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
+      "List what is still to come at DATE (YYYY-MM-DD; default: today)", "DATE" },
+    { "within", 0, 0, G_OPTION_ARG_STRING, &within_text,
+      "Only deadlines at most DAYS days after the as-of date", "DAYS" },
+    { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
+      "Apply a local policy file (careplan-policy/1) to the rulebook; repeatable", "FILE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
+      "Output format: text (default), json or csv", "FORMAT" },
+    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &calendar_path,
+      "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
+#ifdef CAREPLAN_HAVE_SSDA903
+    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
+      "Read the children of an SSDA903 return (a folder of CSV files)", "DIR" },
+#endif
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
+      NULL, "[FILE|DIR…]" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanCalendar) calendar = NULL;
+  g_autoptr(CareplanRulebook) rulebook = NULL;
+  g_autoptr(CareplanEngine) engine = NULL;
+  g_autoptr(GArray) deadlines = NULL;
+  CareplanFindingsFormat format = CAREPLAN_FINDINGS_FORMAT_TEXT;
+  CareplanToolInputs reading = { 0 };
+  DueRun run = { 0 };
+  int within = -1;
+  int status;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, "List the upcoming deadlines of a caseload, soonest first.");
+  g_option_context_set_description (context, due_description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_set_prgname ("careplan due");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return careplan_tool_usage_error ("due", DUE_SYNOPSIS, error->message);
+
+  if (format_text != NULL && !careplan_tool_parse_format (format_text, TRUE, &format))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--format: unknown format “%s” (expected text, json or csv)", format_text);
+      return careplan_tool_usage_error ("due", DUE_SYNOPSIS, message);
+    }
+
+  run.as_of = careplan_tool_as_of (as_of_text, &error);
+  if (run.as_of == CAREPLAN_DATE_NONE)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
+      return careplan_tool_usage_error ("due", DUE_SYNOPSIS, message);
+    }
+
+  if (within_text != NULL)
+    {
+      if (!parse_days (within_text, &within))
+        {
+          g_autofree char *message =
+            g_strdup_printf ("--within: “%s” is not a number of days (0 or more)", within_text);
+          return careplan_tool_usage_error ("due", DUE_SYNOPSIS, message);
+        }
+      run.last_due = careplan_date_add_days (run.as_of, within);
+      if (run.last_due == CAREPLAN_DATE_NONE)
+        run.last_due = G_MAXUINT32;
+    }
+
+  if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
+    return careplan_tool_usage_error ("due", DUE_SYNOPSIS,
+                                      "--ssda903 reads a return: give no FILE or DIR with it");
+
+  calendar = careplan_tool_calendar (calendar_path, &error);
+  if (calendar == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+  rulebook = careplan_tool_rulebook (policies, &error);
+  if (rulebook == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
+  engine = careplan_engine_new (rulebook, calendar);
+  deadlines = g_array_new (FALSE, FALSE, sizeof (Deadline));
+  g_array_set_clear_func (deadlines, deadline_clear);
+  run.engine = engine;
+  run.deadlines = deadlines;
+
+  reading.inputs = inputs;
+  reading.ssda903_dir = ssda903_dir;
+  /* collect_child never fails: only what it reads can be bad. */
+  careplan_tool_for_each_child (&reading, collect_child, &run, NULL);
+
+  g_array_sort (deadlines, compare_deadlines);
+
+  if (format == CAREPLAN_FINDINGS_FORMAT_TEXT)
+    status = write_text (&run, within);
+  else
+    status = write_findings (&run, format);
+
+  if (status != CAREPLAN_EXIT_RAN)
+    return status;
+  return reading.bad_input || run.bad_input ? CAREPLAN_EXIT_BAD : CAREPLAN_EXIT_RAN;
+}
