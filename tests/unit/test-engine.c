@@ -14,90 +14,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *placement_type,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, placement_type);
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
 
 static const char * const default_rule_ids[] = {
   "cppcr-2010.reg33-1.first-review",
@@ -128,14 +47,13 @@ review_and_visit_engine (void)
 static CareplanChild *
 busy_child (const char *id)
 {
-  CareplanChild *child = careplan_child_new (id);
+  CareplanChild *child = cpt_child_new (id);
 
-  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
-  add_episode (child, "2024-12-20", "2025-03-03", "S", "C2", "U6", "X1");
-  add_episode (child, "2025-03-03", NULL, "P", "C2", "U6", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", "2025-04-10", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT,
-              "2024-12-23", "2025-02-01", "2025-03-06", "2025-04-15", NULL);
+  cpt_add_episode (child, "2024-12-20", "2025-03-03", "S", "C2", "U6", "X1");
+  cpt_add_episode (child, "2025-03-03", NULL, "P", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", "2025-04-10", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT,
+                  "2024-12-23", "2025-02-01", "2025-03-06", "2025-04-15", NULL);
   return child;
 }
 
@@ -145,7 +63,7 @@ evaluate (CareplanEngine *engine,
           const char     *as_of)
 {
   g_autoptr(GError) error = NULL;
-  GListModel *findings = careplan_engine_evaluate (engine, child, date_of (as_of), &error);
+  GListModel *findings = careplan_engine_evaluate (engine, child, cpt_date (as_of), &error);
 
   if (error != NULL)
     fail_msg ("evaluate: %s", error->message);
@@ -161,7 +79,7 @@ describe_all (GListModel *findings)
   for (i = 0; i < g_list_model_get_n_items (findings); i++)
     {
       g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
-      g_autofree char *summary = summarize (finding);
+      g_autofree char *summary = cpt_summarize (finding);
 
       g_string_append_printf (text, "%s %s %s\n",
                               careplan_finding_get_child_id (finding),
@@ -336,7 +254,7 @@ test_engine_evaluate_all (void **state)
   g_list_store_append (children, first);
   g_list_store_append (children, empty);
   g_list_store_append (children, second);
-  all = careplan_engine_evaluate_all (engine, G_LIST_MODEL (children), date_of ("2025-06-30"), &error);
+  all = careplan_engine_evaluate_all (engine, G_LIST_MODEL (children), cpt_date ("2025-06-30"), &error);
   assert_null (error);
   all_text = describe_all (all);
   expected = g_strconcat (one_text, two_text, NULL);
@@ -363,7 +281,7 @@ evaluate_in_thread (gpointer data)
   for (round = 0; round < 50; round++)
     {
       g_autoptr(GListModel) findings = careplan_engine_evaluate (job->engine, job->child,
-                                                                 date_of ("2025-06-30"), NULL);
+                                                                 cpt_date ("2025-06-30"), NULL);
       g_autofree char *text = describe_all (findings);
 
       if (!g_str_equal (text, job->expected))
@@ -464,7 +382,7 @@ test_obligation_judge (void **state)
     .done_verb = "visited",
     .anchor_kind = "visit",
     .anchor_phrase = "the visit",
-    .anchor_date = date_of ("2025-04-10"),
+    .anchor_date = cpt_date ("2025-04-10"),
     .count = 42,
     .unit = CAREPLAN_TIME_UNIT_DAYS,
   };
@@ -473,16 +391,16 @@ test_obligation_judge (void **state)
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       CareplanScope scope = {
-        .start = date_of ("2025-04-05"),
-        .end = cases[i].end != NULL ? date_of (cases[i].end) : CAREPLAN_DATE_NONE,
+        .start = cpt_date ("2025-04-05"),
+        .end = cases[i].end != NULL ? cpt_date (cases[i].end) : CAREPLAN_DATE_NONE,
         .end_exclusive = FALSE,
         .noun = "placement",
       };
       g_autoptr(CareplanFinding) finding =
-        careplan_obligation_judge (rule, "J1", &obligation, date_of ("2025-05-22"), &scope,
-                                   cases[i].candidate != NULL ? date_of (cases[i].candidate)
+        careplan_obligation_judge (rule, "J1", &obligation, cpt_date ("2025-05-22"), &scope,
+                                   cases[i].candidate != NULL ? cpt_date (cases[i].candidate)
                                                               : CAREPLAN_DATE_NONE,
-                                   date_of (cases[i].as_of));
+                                   cpt_date (cases[i].as_of));
 
       if (cases[i].expected == NULL)
         {
@@ -493,7 +411,7 @@ test_obligation_judge (void **state)
           g_autofree char *summary = NULL;
 
           assert_non_null (finding);
-          summary = summarize (finding);
+          summary = cpt_summarize (finding);
           assert_string_equal (summary, cases[i].expected);
         }
     }
@@ -552,7 +470,7 @@ test_rule_properties (void **state)
   assert_string_equal (instrument, "Care Planning, Placement and Case Review (England) Regulations 2010");
   assert_string_equal (provision, "regulation 28(2)(c)");
   assert_string_equal (url, "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made");
-  assert_int_equal (from, date_of ("2011-04-01"));
+  assert_int_equal (from, cpt_date ("2011-04-01"));
   assert_int_equal (until, CAREPLAN_DATE_NONE);
 
   names = careplan_rule_get_parameter_names (rule);
@@ -738,9 +656,9 @@ test_finding_properties (void **state)
   assert_ptr_equal (rule, careplan_finding_get_rule (finding));
   assert_int_equal (status, CAREPLAN_FINDING_STATUS_MET);
   assert_string_equal (anchor_kind, "became-looked-after");
-  assert_int_equal (anchor_date, date_of ("2024-12-20"));
-  assert_int_equal (due, date_of ("2025-01-22"));
-  assert_int_equal (done, date_of ("2025-01-22"));
+  assert_int_equal (anchor_date, cpt_date ("2024-12-20"));
+  assert_int_equal (due, cpt_date ("2025-01-22"));
+  assert_int_equal (done, cpt_date ("2025-01-22"));
   assert_int_equal (days_late, CAREPLAN_FINDING_NO_DAYS_LATE);
   assert_string_equal (message, careplan_finding_get_message (finding));
 }

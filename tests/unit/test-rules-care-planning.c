@@ -20,69 +20,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-/* England-and-Wales bank holidays of 2011, for the in-force boundaries of
- * 1 April 2011 (the built-in calendar starts in 2012). */
-static const char feed_2011[] =
-  "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
-  "{\"title\": \"New Year’s Day\", \"date\": \"2011-01-03\", \"notes\": \"Substitute day\", \"bunting\": true},"
-  "{\"title\": \"Good Friday\", \"date\": \"2011-04-22\", \"notes\": \"\", \"bunting\": false},"
-  "{\"title\": \"Easter Monday\", \"date\": \"2011-04-25\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Royal wedding\", \"date\": \"2011-04-29\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Early May bank holiday\", \"date\": \"2011-05-02\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Spring bank holiday\", \"date\": \"2011-05-30\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Summer bank holiday\", \"date\": \"2011-08-29\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Christmas Day\", \"date\": \"2011-12-26\", \"notes\": \"Substitute day\", \"bunting\": true},"
-  "{\"title\": \"Boxing Day\", \"date\": \"2011-12-27\", \"notes\": \"Substitute day\", \"bunting\": true}"
-  "]}}";
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_new (const char *id)
-{
-  CareplanChild *child = careplan_child_new (id);
-
-  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, "U3");
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
 
 static CareplanEpisode *
 add_out_of_area_episode (CareplanChild *child,
@@ -91,194 +31,10 @@ add_out_of_area_episode (CareplanChild *child,
                          const char    *rne,
                          const char    *rec)
 {
-  CareplanEpisode *episode = add_episode (child, start, end, rne, "C2", rec);
+  CareplanEpisode *episode = cpt_add_episode (child, start, end, rne, "C2", "U3", rec);
 
   careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
   return episode;
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
-/* @detail may be NULL. */
-static void
-add_event_with_detail (CareplanChild     *child,
-                       CareplanEventKind  kind,
-                       const char        *iso,
-                       const char        *detail)
-{
-  g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-  careplan_event_set_detail (event, detail);
-  careplan_child_add_event (child, event);
-}
-
-static GPtrArray *
-run_rule_with (CareplanRule     *rule,
-               CareplanChild    *child,
-               const char       *as_of,
-               CareplanCalendar *calendar)
-{
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-
-  return run_rule_with (rule, child, as_of, calendar);
-}
-
-static CareplanRule *
-lookup (CareplanRulebook *rulebook,
-        const char       *rule_id)
-{
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return rule;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-
-  return run_rule (lookup (rulebook, rule_id), child, as_of);
-}
-
-/* With the 2011 calendar. */
-static GPtrArray *
-run_2011 (const char    *rule_id,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_from_data (feed_2011, -1, NULL, &error);
-
-  assert_null (error);
-  return run_rule_with (lookup (rulebook, rule_id), child, as_of, calendar);
-}
-
-static GPtrArray *
-run_with_parameter (const char    *rule_id,
-                    const char    *name,
-                    int            value,
-                    CareplanChild *child,
-                    const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanRule) rule = careplan_rule_copy_with_parameter (lookup (rulebook, rule_id),
-                                                                    name, value, &error);
-
-  assert_null (error);
-  return run_rule (rule, child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-30 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static const char *
-message_of (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return careplan_finding_get_message (findings->pdata[i]);
 }
 
 #define CARE_PLAN "cppcr-2010.reg4.care-plan-timing"
@@ -292,10 +48,7 @@ message_of (GPtrArray *findings,
 static CareplanChild *
 placed_from (const char *start)
 {
-  CareplanChild *child = child_new ("P1");
-
-  add_episode (child, start, NULL, "S", "C2", NULL);
-  return child;
+  return cpt_looked_after_from ("P1", CPT_DEFAULT_DATE_OF_BIRTH, start, "U3");
 }
 
 /* --- reg 4: care plan --------------------------------------------------- */
@@ -317,9 +70,9 @@ test_care_plan_christmas (void **state)
       g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, cases[i].plan, NULL);
-      findings = run (CARE_PLAN, child, "2026-03-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, cases[i].plan, NULL);
+      findings = cpt_run (CARE_PLAN, child, "2026-03-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -327,14 +80,14 @@ static void
 test_care_plan_due_then_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
-  g_autoptr(GPtrArray) before = run (CARE_PLAN, child, "2026-01-06");
-  g_autoptr(GPtrArray) on = run (CARE_PLAN, child, "2026-01-07");
-  g_autoptr(GPtrArray) after = run (CARE_PLAN, child, "2026-01-08");
+  g_autoptr(GPtrArray) before = cpt_run (CARE_PLAN, child, "2026-01-06");
+  g_autoptr(GPtrArray) on = cpt_run (CARE_PLAN, child, "2026-01-07");
+  g_autoptr(GPtrArray) after = cpt_run (CARE_PLAN, child, "2026-01-08");
 
-  assert_findings (before, "due placement-start@2025-12-19 due=2026-01-07 done=- late=-", NULL);
-  assert_findings (on, "due placement-start@2025-12-19 due=2026-01-07 done=- late=-", NULL);
-  assert_findings (after, "overdue placement-start@2025-12-19 due=2026-01-07 done=- late=1", NULL);
-  assert_string_equal (message_of (on, 0),
+  cpt_assert_findings (before, "due placement-start@2025-12-19 due=2026-01-07 done=- late=-", NULL);
+  cpt_assert_findings (on, "due placement-start@2025-12-19 due=2026-01-07 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue placement-start@2025-12-19 due=2026-01-07 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (on, 0),
                        "care plan due 2026-01-07: 10 working days after the start of the first "
                        "placement on 2025-12-19; none yet at 2026-01-07");
 }
@@ -347,9 +100,9 @@ test_care_plan_saturday (void **state)
   g_autoptr(CareplanChild) child = placed_from ("2025-03-01");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2025-03-14", NULL);
-  findings = run (CARE_PLAN, child, "2025-06-30");
-  assert_findings (findings, "met placement-start@2025-03-01 due=2025-03-14 done=2025-03-14 late=-", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2025-03-14", NULL);
+  findings = cpt_run (CARE_PLAN, child, "2025-06-30");
+  cpt_assert_findings (findings, "met placement-start@2025-03-01 due=2025-03-14 done=2025-03-14 late=-", NULL);
 }
 
 /* "before C is first placed": a plan dated before the period of care
@@ -358,42 +111,42 @@ test_care_plan_saturday (void **state)
 static void
 test_care_plan_before_placement (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
-  g_autoptr(CareplanChild) earlier = child_new ("P2");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+  g_autoptr(CareplanChild) earlier = cpt_child_new ("P2");
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) inside = NULL;
 
-  add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "E13");
-  add_episode (child, "2025-01-06", NULL, "S", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2023-12-01", "2024-03-02", NULL);
-  findings = run (CARE_PLAN, child, "2025-06-30");
-  assert_findings (findings,
-                   "met placement-start@2024-01-08 due=2024-01-22 done=2023-12-01 late=-",
-                   "met placement-start@2025-01-06 due=2025-01-20 done=2024-03-02 late=-",
-                   NULL);
+  cpt_add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "U3", "E13");
+  cpt_add_episode (child, "2025-01-06", NULL, "S", "C2", "U3", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2023-12-01", "2024-03-02", NULL);
+  findings = cpt_run (CARE_PLAN, child, "2025-06-30");
+  cpt_assert_findings (findings,
+                       "met placement-start@2024-01-08 due=2024-01-22 done=2023-12-01 late=-",
+                       "met placement-start@2025-01-06 due=2025-01-20 done=2024-03-02 late=-",
+                       NULL);
 
-  add_episode (earlier, "2024-01-08", "2024-03-01", "S", "V2", "E13");
-  add_episode (earlier, "2025-01-06", NULL, "S", "C2", NULL);
-  add_events (earlier, CAREPLAN_EVENT_KIND_CARE_PLAN, "2024-01-10", "2024-03-01", NULL);
-  inside = run (CARE_PLAN, earlier, "2025-06-30");
-  assert_findings (inside,
-                   "met placement-start@2024-01-08 due=2024-01-22 done=2024-01-10 late=-",
-                   "overdue placement-start@2025-01-06 due=2025-01-20 done=- late=161",
-                   NULL);
+  cpt_add_episode (earlier, "2024-01-08", "2024-03-01", "S", "V2", "U3", "E13");
+  cpt_add_episode (earlier, "2025-01-06", NULL, "S", "C2", "U3", NULL);
+  cpt_add_events (earlier, CAREPLAN_EVENT_KIND_CARE_PLAN, "2024-01-10", "2024-03-01", NULL);
+  inside = cpt_run (CARE_PLAN, earlier, "2025-06-30");
+  cpt_assert_findings (inside,
+                       "met placement-start@2024-01-08 due=2024-01-22 done=2024-01-10 late=-",
+                       "overdue placement-start@2025-01-06 due=2025-01-20 done=- late=161",
+                       NULL);
 }
 
 /* One care plan per period of care: a move does not restart reg 4. */
 static void
 test_care_plan_once_per_period (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "X1");
-  add_episode (child, "2025-03-03", NULL, "P", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2025-01-10", NULL);
-  findings = run (CARE_PLAN, child, "2025-06-30");
-  assert_findings (findings, "met placement-start@2025-01-06 due=2025-01-20 done=2025-01-10 late=-", NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "U3", "X1");
+  cpt_add_episode (child, "2025-03-03", NULL, "P", "C2", "U3", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_CARE_PLAN, "2025-01-10", NULL);
+  findings = cpt_run (CARE_PLAN, child, "2025-06-30");
+  cpt_assert_findings (findings, "met placement-start@2025-01-06 due=2025-01-20 done=2025-01-10 late=-", NULL);
 }
 
 /* Lapses when care ends on or before the due date (2025-01-20). */
@@ -409,12 +162,12 @@ test_care_plan_lapses (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "E13");
-      findings = run (CARE_PLAN, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "U3", "E13");
+      findings = cpt_run (CARE_PLAN, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -432,11 +185,11 @@ test_care_plan_in_force (void **state)
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(CareplanChild) child = placed_from (cases[i].start);
-      g_autoptr(GPtrArray) findings = run_2011 (CARE_PLAN, child, "2011-04-05");
+      g_autoptr(GPtrArray) findings = cpt_run_2011 (CARE_PLAN, child, "2011-04-05");
 
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 0)
-        assert_string_equal (message_of (findings, 0),
+        assert_string_equal (cpt_message_at (findings, 0),
                              "care plan not applicable: first placed on 2011-03-31, before "
                              "1 April 2011: regulation 4(6) asks for the care plan as soon as "
                              "reasonably practicable, with no fixed timescale");
@@ -446,13 +199,13 @@ test_care_plan_in_force (void **state)
 static void
 test_care_plan_short_break (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "E13");
-  findings = run (CARE_PLAN, child, "2025-06-30");
-  assert_findings (findings, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_of (findings, 0), "regulation 48"));
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U3", "E13");
+  findings = cpt_run (CARE_PLAN, child, "2025-06-30");
+  cpt_assert_findings (findings, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "regulation 48"));
 }
 
 /* Beyond the built-in calendar (2012-2028): unknown, never a guess. */
@@ -460,10 +213,10 @@ static void
 test_care_plan_calendar_range (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2028-12-27");
-  g_autoptr(GPtrArray) findings = run (CARE_PLAN, child, "2029-02-01");
+  g_autoptr(GPtrArray) findings = cpt_run (CARE_PLAN, child, "2029-02-01");
 
-  assert_findings (findings, "unknown placement-start@2028-12-27 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_of (findings, 0), "2012-01-01 to 2028-12-31"));
+  cpt_assert_findings (findings, "unknown placement-start@2028-12-27 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "2012-01-01 to 2028-12-31"));
 }
 
 /* --- reg 9: placement plan ---------------------------------------------- */
@@ -484,9 +237,9 @@ test_placement_plan_christmas (void **state)
       g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, cases[i].plan, NULL);
-      findings = run (PLACEMENT_PLAN, child, "2026-03-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, cases[i].plan, NULL);
+      findings = cpt_run (PLACEMENT_PLAN, child, "2026-03-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -494,13 +247,13 @@ static void
 test_placement_plan_due_then_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
-  g_autoptr(GPtrArray) before = run (PLACEMENT_PLAN, child, "2025-12-29");
-  g_autoptr(GPtrArray) on = run (PLACEMENT_PLAN, child, "2025-12-30");
-  g_autoptr(GPtrArray) after = run (PLACEMENT_PLAN, child, "2025-12-31");
+  g_autoptr(GPtrArray) before = cpt_run (PLACEMENT_PLAN, child, "2025-12-29");
+  g_autoptr(GPtrArray) on = cpt_run (PLACEMENT_PLAN, child, "2025-12-30");
+  g_autoptr(GPtrArray) after = cpt_run (PLACEMENT_PLAN, child, "2025-12-31");
 
-  assert_findings (before, "due placement-start@2025-12-19 due=2025-12-30 done=- late=-", NULL);
-  assert_findings (on, "due placement-start@2025-12-19 due=2025-12-30 done=- late=-", NULL);
-  assert_findings (after, "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=1", NULL);
+  cpt_assert_findings (before, "due placement-start@2025-12-19 due=2025-12-30 done=- late=-", NULL);
+  cpt_assert_findings (on, "due placement-start@2025-12-19 due=2025-12-30 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=1", NULL);
 }
 
 /* Every placement has its own plan; a plan made in the first placement
@@ -509,18 +262,18 @@ test_placement_plan_due_then_overdue (void **state)
 static void
 test_placement_plan_each_placement (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "X1");
-  add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "X1");
-  add_episode (child, "2026-02-02", NULL, "P", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", "2026-01-30", NULL);
-  findings = run (PLACEMENT_PLAN, child, "2026-02-10");
-  assert_findings (findings,
-                   "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
-                   "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1",
-                   NULL);
+  cpt_add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "U3", "X1");
+  cpt_add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "U3", "X1");
+  cpt_add_episode (child, "2026-02-02", NULL, "P", "C2", "U3", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", "2026-01-30", NULL);
+  findings = cpt_run (PLACEMENT_PLAN, child, "2026-02-10");
+  cpt_assert_findings (findings,
+                       "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
+                       "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1",
+                       NULL);
 }
 
 /* A move on or before the due date ends the placement: the obligation
@@ -537,13 +290,13 @@ test_placement_plan_lapses (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2025-12-19", cases[i].move, "S", "V2", "X1");
-      add_episode (child, cases[i].move, NULL, "P", "V2", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, cases[i].move, NULL);
-      findings = run (PLACEMENT_PLAN, child, "2026-01-31");
+      cpt_add_episode (child, "2025-12-19", cases[i].move, "S", "V2", "U3", "X1");
+      cpt_add_episode (child, cases[i].move, NULL, "P", "V2", "U3", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, cases[i].move, NULL);
+      findings = cpt_run (PLACEMENT_PLAN, child, "2026-01-31");
       /* The second placement's plan is dated the day it starts. */
       if (cases[i].expected != NULL)
         assert_int_equal (findings->len, 2);
@@ -551,7 +304,7 @@ test_placement_plan_lapses (void **state)
         assert_int_equal (findings->len, 1);
       if (cases[i].expected != NULL)
         {
-          g_autofree char *summary = summarize (findings->pdata[0]);
+          g_autofree char *summary = cpt_summarize (findings->pdata[0]);
 
           assert_string_equal (summary, cases[i].expected);
         }
@@ -573,25 +326,25 @@ test_placement_plan_in_force (void **state)
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(CareplanChild) child = placed_from (cases[i].start);
-      g_autoptr(GPtrArray) findings = run_2011 (PLACEMENT_PLAN, child, "2011-04-05");
+      g_autoptr(GPtrArray) findings = cpt_run_2011 (PLACEMENT_PLAN, child, "2011-04-05");
 
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
 static void
 test_placement_plan_short_break (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) plan = NULL;
   g_autoptr(GPtrArray) notice = NULL;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V4", "E13");
-  plan = run (PLACEMENT_PLAN, child, "2025-06-30");
-  notice = run (NOTIFICATION, child, "2025-06-30");
-  assert_findings (plan, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
-  assert_findings (notice, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_of (notice, 0), "regulation 48(3)(b)"));
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V4", "U3", "E13");
+  plan = cpt_run (PLACEMENT_PLAN, child, "2025-06-30");
+  notice = cpt_run (NOTIFICATION, child, "2025-06-30");
+  cpt_assert_findings (plan, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  cpt_assert_findings (notice, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (notice, 0), "regulation 48(3)(b)"));
 }
 
 /* --- reg 13: notification ---------------------------------------------- */
@@ -615,10 +368,10 @@ test_notification (void **state)
       g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
-                             cases[i].date, cases[i].recipient);
-      findings = run (NOTIFICATION, child, "2026-01-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+                                 cases[i].date, cases[i].recipient);
+      findings = cpt_run (NOTIFICATION, child, "2026-01-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -630,10 +383,10 @@ test_notification_before_placement (void **state)
   g_autoptr(CareplanChild) child = placed_from ("2025-12-19");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2025-12-18", "area-authority");
-  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2025-12-17", "required-persons");
-  findings = run (NOTIFICATION, child, "2026-01-31");
-  assert_findings (findings, "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-17 late=-", NULL);
+  cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2025-12-18", "area-authority");
+  cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2025-12-17", "required-persons");
+  findings = cpt_run (NOTIFICATION, child, "2026-01-31");
+  cpt_assert_findings (findings, "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-17 late=-", NULL);
 }
 
 /* --- reg 13(4): notice to the area authority --------------------------- */
@@ -651,14 +404,14 @@ test_area_notification (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_out_of_area_episode (child, "2025-12-19", NULL, "S", NULL);
-      add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
-                             cases[i].date, cases[i].recipient);
-      findings = run (AREA_NOTIFICATION, child, "2026-01-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
+                                 cases[i].date, cases[i].recipient);
+      findings = cpt_run (AREA_NOTIFICATION, child, "2026-01-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -668,28 +421,28 @@ static void
 test_area_notification_scope (void **state)
 {
   g_autoptr(CareplanChild) unset = placed_from ("2025-12-19");
-  g_autoptr(CareplanChild) in_area = child_new ("P1");
-  g_autoptr(CareplanChild) moved = child_new ("P1");
+  g_autoptr(CareplanChild) in_area = cpt_child_new ("P1");
+  g_autoptr(CareplanChild) moved = cpt_child_new ("P1");
   g_autoptr(GPtrArray) none = NULL;
   g_autoptr(GPtrArray) no = NULL;
   g_autoptr(GPtrArray) second = NULL;
   CareplanEpisode *episode;
 
-  none = run (AREA_NOTIFICATION, unset, "2026-01-31");
-  assert_findings (none, NULL);
+  none = cpt_run (AREA_NOTIFICATION, unset, "2026-01-31");
+  cpt_assert_findings (none, NULL);
 
-  episode = add_episode (in_area, "2025-12-19", NULL, "S", "C2", NULL);
+  episode = cpt_add_episode (in_area, "2025-12-19", NULL, "S", "C2", "U3", NULL);
   careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_NO);
-  no = run (AREA_NOTIFICATION, in_area, "2026-01-31");
-  assert_findings (no, NULL);
+  no = cpt_run (AREA_NOTIFICATION, in_area, "2026-01-31");
+  cpt_assert_findings (no, NULL);
 
-  add_episode (moved, "2025-12-19", "2026-01-12", "S", "C2", "X1");
+  cpt_add_episode (moved, "2025-12-19", "2026-01-12", "S", "C2", "U3", "X1");
   add_out_of_area_episode (moved, "2026-01-12", NULL, "P", NULL);
-  add_event_with_detail (moved, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2026-01-09", "area-authority");
-  second = run (AREA_NOTIFICATION, moved, "2026-01-31");
+  cpt_add_event_with_detail (moved, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2026-01-09", "area-authority");
+  second = cpt_run (AREA_NOTIFICATION, moved, "2026-01-31");
   /* A notice dated in the previous placement of the same period belongs
    * to that placement. */
-  assert_findings (second, "overdue placement-start@2026-01-12 due=2026-01-19 done=- late=12", NULL);
+  cpt_assert_findings (second, "overdue placement-start@2026-01-12 due=2026-01-19 done=- late=12", NULL);
 }
 
 /* In force from 27 January 2014 (SI 2013/3239 reg 1(1)). */
@@ -705,25 +458,25 @@ test_area_notification_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_out_of_area_episode (child, cases[i].start, NULL, "S", NULL);
-      findings = run (AREA_NOTIFICATION, child, "2014-01-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (AREA_NOTIFICATION, child, "2014-01-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
 static void
 test_area_notification_short_break (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
-  CareplanEpisode *episode = add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "E13");
+  CareplanEpisode *episode = cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U3", "E13");
 
   careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
-  findings = run (AREA_NOTIFICATION, child, "2025-06-30");
-  assert_findings (findings, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+  findings = cpt_run (AREA_NOTIFICATION, child, "2025-06-30");
+  cpt_assert_findings (findings, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
 }
 
 /* --- reg 11: approval of an out-of-area placement ----------------------- */
@@ -742,39 +495,39 @@ test_approval_boundary (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_out_of_area_episode (child, "2025-03-03", NULL, "S", NULL);
-      add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, cases[i].approved,
-                             "nominated-officer");
-      findings = run (APPROVAL, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, cases[i].approved,
+                                 "nominated-officer");
+      findings = cpt_run (APPROVAL, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
 static void
 test_approval_missing (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
-  g_autoptr(CareplanChild) ended = child_new ("P2");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+  g_autoptr(CareplanChild) ended = cpt_child_new ("P2");
   g_autoptr(GPtrArray) on = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) to_end = NULL;
 
   add_out_of_area_episode (child, "2025-03-03", NULL, "S", NULL);
-  on = run (APPROVAL, child, "2025-03-03");
-  after = run (APPROVAL, child, "2025-03-04");
-  assert_findings (on, "due placement-start@2025-03-03 due=2025-03-03 done=- late=-", NULL);
-  assert_findings (after, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=1", NULL);
-  assert_string_equal (message_of (after, 0),
+  on = cpt_run (APPROVAL, child, "2025-03-03");
+  after = cpt_run (APPROVAL, child, "2025-03-04");
+  cpt_assert_findings (on, "due placement-start@2025-03-03 due=2025-03-03 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (after, 0),
                        "approval of the out-of-area placement due 2025-03-03: the decision to place "
                        "outside the authority's area must be approved before it is put into effect, "
                        "when the placement starts on 2025-03-03; none by 2025-03-04 (1 day late)");
 
   add_out_of_area_episode (ended, "2025-03-03", "2025-03-10", "S", "E13");
-  to_end = run (APPROVAL, ended, "2025-06-30");
-  assert_findings (to_end, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=7", NULL);
+  to_end = cpt_run (APPROVAL, ended, "2025-06-30");
+  cpt_assert_findings (to_end, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=7", NULL);
 }
 
 /* Each approval counts once, in date order. */
@@ -803,7 +556,7 @@ test_approval_counted_once (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
       guint j;
 
@@ -811,10 +564,10 @@ test_approval_counted_once (void **state)
       add_out_of_area_episode (child, "2025-06-02", NULL, "P", NULL);
       for (j = 0; j < 2; j++)
         if (cases[i].approvals[j] != NULL)
-          add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL,
-                                 cases[i].approvals[j], "director");
-      findings = run (APPROVAL, child, "2025-06-30");
-      assert_findings (findings, cases[i].first, cases[i].second, NULL);
+          cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL,
+                                     cases[i].approvals[j], "director");
+      findings = cpt_run (APPROVAL, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].first, cases[i].second, NULL);
     }
 }
 
@@ -823,19 +576,19 @@ test_approval_counted_once (void **state)
 static void
 test_approval_stale_and_in_area (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
   add_out_of_area_episode (child, "2025-03-03", "2025-04-01", "S", "X1");
-  add_episode (child, "2025-04-01", "2025-06-02", "P", "C2", "X1");
+  cpt_add_episode (child, "2025-04-01", "2025-06-02", "P", "C2", "U3", "X1");
   add_out_of_area_episode (child, "2025-06-02", NULL, "P", NULL);
-  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-01", NULL);
-  add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-20", NULL);
-  findings = run (APPROVAL, child, "2025-06-30");
-  assert_findings (findings,
-                   "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-01 late=-",
-                   "overdue placement-start@2025-06-02 due=2025-06-02 done=- late=28",
-                   NULL);
+  cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-01", NULL);
+  cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-20", NULL);
+  findings = cpt_run (APPROVAL, child, "2025-06-30");
+  cpt_assert_findings (findings,
+                       "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-01 late=-",
+                       "overdue placement-start@2025-06-02 due=2025-06-02 done=- late=28",
+                       NULL);
 }
 
 static void
@@ -850,13 +603,13 @@ test_approval_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_out_of_area_episode (child, cases[i].start, NULL, "S", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2014-01-20", NULL);
-      findings = run (APPROVAL, child, "2014-03-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2014-01-20", NULL);
+      findings = cpt_run (APPROVAL, child, "2014-03-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -877,12 +630,12 @@ test_iro_before_first_review (void **state)
       g_autoptr(CareplanChild) child = placed_from ("2025-01-06");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, cases[i].appointed, NULL);
-      findings = run (IRO, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, cases[i].appointed, NULL);
+      findings = cpt_run (IRO, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 0)
-        assert_string_equal (message_of (findings, 0),
+        assert_string_equal (cpt_message_at (findings, 0),
                              "IRO appointment due 2025-02-03: by the first review, held on "
                              "2025-02-03; appointed 2025-02-02");
     }
@@ -895,21 +648,21 @@ test_iro_no_review_yet (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2024-12-20");
   g_autoptr(CareplanChild) late_review = placed_from ("2024-12-20");
-  g_autoptr(GPtrArray) on = run (IRO, child, "2025-01-22");
-  g_autoptr(GPtrArray) after = run (IRO, child, "2025-01-23");
+  g_autoptr(GPtrArray) on = cpt_run (IRO, child, "2025-01-22");
+  g_autoptr(GPtrArray) after = cpt_run (IRO, child, "2025-01-23");
   g_autoptr(GPtrArray) moved = NULL;
 
-  assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
-  assert_string_equal (message_of (on, 0),
+  cpt_assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (on, 0),
                        "IRO appointment due 2025-01-22: by the first review, not yet held and due "
                        "20 working days after becoming looked after on 2024-12-20; none yet at "
                        "2025-01-22");
 
-  add_events (late_review, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-10", NULL);
-  add_events (late_review, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-05", NULL);
-  moved = run (IRO, late_review, "2025-03-31");
-  assert_findings (moved, "met became-looked-after@2024-12-20 due=2025-02-10 done=2025-02-05 late=-", NULL);
+  cpt_add_events (late_review, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-10", NULL);
+  cpt_add_events (late_review, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-05", NULL);
+  moved = cpt_run (IRO, late_review, "2025-03-31");
+  cpt_assert_findings (moved, "met became-looked-after@2024-12-20 due=2025-02-10 done=2025-02-05 late=-", NULL);
 }
 
 /* days_before = 1: the strict reading of "before". */
@@ -921,44 +674,44 @@ test_iro_days_before_parameter (void **state)
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) pending = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-03", NULL);
-  findings = run_with_parameter (IRO, "days_before", 1, child, "2025-06-30");
-  assert_findings (findings, "met-late became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-03 late=1", NULL);
-  assert_non_null (strstr (message_of (findings, 0), "1 day before the first review, held on 2025-02-03"));
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-03", NULL);
+  findings = cpt_run_with_parameter (IRO, "days_before", 1, child, "2025-06-30");
+  cpt_assert_findings (findings, "met-late became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-03 late=1", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "1 day before the first review, held on 2025-02-03"));
 
-  pending = run_with_parameter (IRO, "days_before", 2, none, "2025-01-10");
-  assert_findings (pending, "due became-looked-after@2025-01-06 due=2025-02-01 done=- late=-", NULL);
+  pending = cpt_run_with_parameter (IRO, "days_before", 2, none, "2025-01-10");
+  cpt_assert_findings (pending, "due became-looked-after@2025-01-06 due=2025-02-01 done=- late=-", NULL);
 }
 
 /* Each period of care needs its own appointment. */
 static void
 test_iro_each_period (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "E13");
-  add_episode (child, "2025-01-06", NULL, "S", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-02-01", "2025-02-03", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2024-01-10", NULL);
-  findings = run (IRO, child, "2025-03-01");
-  assert_findings (findings,
-                   "met became-looked-after@2024-01-08 due=2024-02-01 done=2024-01-10 late=-",
-                   "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=26",
-                   NULL);
+  cpt_add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "U3", "E13");
+  cpt_add_episode (child, "2025-01-06", NULL, "S", "C2", "U3", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-02-01", "2025-02-03", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2024-01-10", NULL);
+  findings = cpt_run (IRO, child, "2025-03-01");
+  cpt_assert_findings (findings,
+                       "met became-looked-after@2024-01-08 due=2024-02-01 done=2024-01-10 late=-",
+                       "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=26",
+                       NULL);
 }
 
 /* Short breaks: the first review is due within 3 months (reg 48). */
 static void
 test_iro_short_break (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("P1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", NULL, "S", "V3", NULL);
-  findings = run (IRO, child, "2025-02-01");
-  assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-06 done=- late=-", NULL);
+  cpt_add_episode (child, "2025-01-06", NULL, "S", "V3", "U3", NULL);
+  findings = cpt_run (IRO, child, "2025-02-01");
+  cpt_assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-06 done=- late=-", NULL);
 }
 
 /* Care ending on or before the first-review deadline (2025-02-03) with no
@@ -975,12 +728,12 @@ test_iro_lapses (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("P1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "E13");
-      findings = run (IRO, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "U3", "E13");
+      findings = cpt_run (IRO, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -999,10 +752,10 @@ test_iro_in_force (void **state)
       g_autoptr(CareplanChild) child = placed_from (cases[i].start);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2011-04-20", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2011-04-04", NULL);
-      findings = run_2011 (IRO, child, "2011-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2011-04-20", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2011-04-04", NULL);
+      findings = cpt_run_2011 (IRO, child, "2011-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -1011,10 +764,10 @@ static void
 test_iro_calendar_range (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2028-12-27");
-  g_autoptr(GPtrArray) findings = run (IRO, child, "2029-02-01");
+  g_autoptr(GPtrArray) findings = cpt_run (IRO, child, "2029-02-01");
 
-  assert_findings (findings, "unknown became-looked-after@2028-12-27 due=- done=- late=-", NULL);
-  assert_string_equal (message_of (findings, 0),
+  cpt_assert_findings (findings, "unknown became-looked-after@2028-12-27 due=- done=- late=-", NULL);
+  assert_string_equal (cpt_message_at (findings, 0),
                        "IRO appointment due date unknown: by the first review, not yet held and "
                        "due 20 working days after becoming looked after on 2028-12-27 needs bank "
                        "holidays outside the calendar's range 2012-01-01 to 2028-12-31");
@@ -1061,7 +814,7 @@ test_definitions (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      CareplanRule *rule = lookup (rulebook, cases[i].id);
+      CareplanRule *rule = cpt_lookup_rule (rulebook, cases[i].id);
       CareplanTimeUnit unit;
       int value;
 
@@ -1070,7 +823,7 @@ test_definitions (void **state)
       assert_int_equal (careplan_rule_get_confirmation (rule), cases[i].confirmation);
       assert_string_equal (careplan_rule_get_provision (rule), cases[i].provision);
       assert_string_equal (careplan_rule_get_url (rule), cases[i].url);
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (cases[i].in_force_from));
+      assert_int_equal (careplan_rule_get_in_force_from (rule), cpt_date (cases[i].in_force_from));
       assert_int_equal (careplan_rule_get_in_force_until (rule), CAREPLAN_DATE_NONE);
       if (cases[i].parameter == NULL)
         {
@@ -1083,8 +836,8 @@ test_definitions (void **state)
       assert_non_null (careplan_rule_get_parameter_description (rule, cases[i].parameter));
     }
 
-  assert_string_equal (careplan_rule_get_instrument (lookup (rulebook, IRO)), "Children Act 1989");
-  assert_string_equal (careplan_rule_get_instrument (lookup (rulebook, CARE_PLAN)),
+  assert_string_equal (careplan_rule_get_instrument (cpt_lookup_rule (rulebook, IRO)), "Children Act 1989");
+  assert_string_equal (careplan_rule_get_instrument (cpt_lookup_rule (rulebook, CARE_PLAN)),
                        "Care Planning, Placement and Case Review (England) Regulations 2010");
 }
 

@@ -21,6 +21,7 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 #define INITIATION "guidance.education-2018.pep-initiation"
 #define FOR_FIRST_REVIEW "guidance.education-2018.pep-for-first-review"
@@ -28,208 +29,13 @@
 
 /* --- helpers ----------------------------------------------------------- */
 
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_born (const char *date_of_birth)
-{
-  CareplanChild *child = careplan_child_new ("E1");
-
-  if (date_of_birth != NULL)
-    careplan_child_set_date_of_birth (child, date_of (date_of_birth));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static void
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, "U6");
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
 /* A child born on @date_of_birth, looked after from @start in one open
  * foster placement. */
 static CareplanChild *
 looked_after_from (const char *date_of_birth,
                    const char *start)
 {
-  CareplanChild *child = child_born (date_of_birth);
-
-  add_episode (child, start, NULL, "S", "C2", NULL);
-  return child;
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (rule == NULL)
-    fail_msg ("no such rule");
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-/* Runs @rule_id with its parameter @name set to @value. */
-static GPtrArray *
-run_with (const char    *rule_id,
-          const char    *name,
-          int            value,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-
-  if (!careplan_rulebook_set_parameter (rulebook, rule_id, name, value, &error))
-    fail_msg ("set %s %s: %s", rule_id, name, error->message);
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow, and
- * checks every message names its due date. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-      g_autofree char *due = NULL;
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-      if (careplan_finding_get_due (findings->pdata[i]) != CAREPLAN_DATE_NONE)
-        {
-          due = careplan_date_to_iso (careplan_finding_get_due (findings->pdata[i]));
-          if (strstr (careplan_finding_get_message (findings->pdata[i]), due) == NULL)
-            fail_msg ("message does not name the due date: %s",
-                      careplan_finding_get_message (findings->pdata[i]));
-        }
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static const char *
-message_at (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return careplan_finding_get_message (findings->pdata[i]);
+  return cpt_looked_after_from ("E1", date_of_birth, start, "U6");
 }
 
 /* --- initiation (10 working days) -------------------------------------- */
@@ -244,8 +50,8 @@ test_initiation_worked_example_17 (void **state)
     { "2025-04-15", "met-late became-looked-after@2025-03-31 due=2025-04-14 done=2025-04-15 late=1" },
   };
   g_autoptr(CareplanChild) none = looked_after_from ("2014-09-10", "2025-03-31");
-  g_autoptr(GPtrArray) on = run (INITIATION, none, "2025-04-14");
-  g_autoptr(GPtrArray) after = run (INITIATION, none, "2025-04-15");
+  g_autoptr(GPtrArray) on = cpt_run (INITIATION, none, "2025-04-14");
+  g_autoptr(GPtrArray) after = cpt_run (INITIATION, none, "2025-04-15");
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -253,14 +59,14 @@ test_initiation_worked_example_17 (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2014-09-10", "2025-03-31");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, cases[i].plan, NULL);
-      findings = run (INITIATION, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, cases[i].plan, NULL);
+      findings = cpt_run (INITIATION, child, "2025-06-30");
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
     }
 
-  assert_findings (on, "due became-looked-after@2025-03-31 due=2025-04-14 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2025-03-31 due=2025-04-14 done=- late=1", NULL);
-  assert_string_equal (message_at (after, 0),
+  cpt_assert_findings_naming_due (on, "due became-looked-after@2025-03-31 due=2025-04-14 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (after, "overdue became-looked-after@2025-03-31 due=2025-04-14 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (after, 0),
                        "PEP due 2025-04-14: 10 working days after becoming looked after on "
                        "2025-03-31; none by 2025-04-15 (1 day late)");
 }
@@ -284,30 +90,30 @@ test_initiation_ages (void **state)
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(CareplanChild) child = looked_after_from (cases[i].born, "2025-03-31");
-      g_autoptr(GPtrArray) initiation = run (INITIATION, child, "2025-04-01");
-      g_autoptr(GPtrArray) first_review = run (FOR_FIRST_REVIEW, child, "2025-04-01");
+      g_autoptr(GPtrArray) initiation = cpt_run (INITIATION, child, "2025-04-01");
+      g_autoptr(GPtrArray) first_review = cpt_run (FOR_FIRST_REVIEW, child, "2025-04-01");
 
-      assert_findings (initiation, cases[i].expected, NULL);
+      cpt_assert_findings_naming_due (initiation, cases[i].expected, NULL);
       assert_int_equal (first_review->len, 1);
     }
 
-  younger = run (INITIATION, two, "2025-04-01");
-  assert_string_equal (message_at (younger, 0),
+  younger = cpt_run (INITIATION, two, "2025-04-01");
+  assert_string_equal (cpt_message_at (younger, 0),
                        "PEP not applicable: the child is aged 2 at becoming looked after on "
                        "2025-03-31, outside the PEP ages 3 to 17");
   g_clear_pointer (&younger, g_ptr_array_unref);
-  younger = run_with (INITIATION, "min_age", 2, two, "2025-04-01");
-  assert_findings (younger, "due became-looked-after@2025-03-31 due=2025-04-14 done=- late=-", NULL);
+  younger = cpt_run_with_parameter (INITIATION, "min_age", 2, two, "2025-04-01");
+  cpt_assert_findings_naming_due (younger, "due became-looked-after@2025-03-31 due=2025-04-14 done=- late=-", NULL);
 }
 
 static void
 test_initiation_unknown_age (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from (NULL, "2025-03-31");
-  g_autoptr(GPtrArray) findings = run (INITIATION, child, "2025-04-01");
+  g_autoptr(GPtrArray) findings = cpt_run (INITIATION, child, "2025-04-01");
 
-  assert_findings (findings, "unknown became-looked-after@2025-03-31 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (findings, 0), "date of birth is not recorded"));
+  cpt_assert_findings_naming_due (findings, "unknown became-looked-after@2025-03-31 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "date of birth is not recorded"));
 }
 
 /* The guidance is dated 26 February 2018. */
@@ -317,14 +123,14 @@ test_initiation_in_force (void **state)
   g_autoptr(CareplanChild) before = looked_after_from ("2010-01-01", "2018-02-25");
   g_autoptr(CareplanChild) on = looked_after_from ("2010-01-01", "2018-02-26");
   g_autoptr(CareplanChild) after = looked_after_from ("2010-01-01", "2018-02-27");
-  g_autoptr(GPtrArray) before_findings = run (INITIATION, before, "2018-12-31");
-  g_autoptr(GPtrArray) on_findings = run (INITIATION, on, "2018-03-01");
-  g_autoptr(GPtrArray) after_findings = run (FOR_FIRST_REVIEW, after, "2018-03-01");
+  g_autoptr(GPtrArray) before_findings = cpt_run (INITIATION, before, "2018-12-31");
+  g_autoptr(GPtrArray) on_findings = cpt_run (INITIATION, on, "2018-03-01");
+  g_autoptr(GPtrArray) after_findings = cpt_run (FOR_FIRST_REVIEW, after, "2018-03-01");
 
-  assert_findings (before_findings, "not-applicable became-looked-after@2018-02-25 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (before_findings, 0), "came into force on 2018-02-26"));
-  assert_findings (on_findings, "due became-looked-after@2018-02-26 due=2018-03-12 done=- late=-", NULL);
-  assert_findings (after_findings, "due became-looked-after@2018-02-27 due=2018-03-27 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (before_findings, "not-applicable became-looked-after@2018-02-25 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (before_findings, 0), "came into force on 2018-02-26"));
+  cpt_assert_findings_naming_due (on_findings, "due became-looked-after@2018-02-26 due=2018-03-12 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (after_findings, "due became-looked-after@2018-02-27 due=2018-03-27 done=- late=-", NULL);
 }
 
 /* A PEP of an earlier period of care does not count; a period that ends
@@ -332,24 +138,24 @@ test_initiation_in_force (void **state)
 static void
 test_initiation_periods (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born ("2014-09-10");
-  g_autoptr(CareplanChild) short_breaks = child_born ("2014-09-10");
+  g_autoptr(CareplanChild) child = cpt_child_born ("E1", "2014-09-10");
+  g_autoptr(CareplanChild) short_breaks = cpt_child_born ("E1", "2014-09-10");
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) short_findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V2", "E13");
-  add_episode (child, "2025-03-31", NULL, "S", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-01-08", NULL);
-  findings = run (INITIATION, child, "2025-04-15");
-  assert_findings (findings,
-                   "met became-looked-after@2025-01-06 due=2025-01-20 done=2025-01-08 late=-",
-                   "overdue became-looked-after@2025-03-31 due=2025-04-14 done=- late=1",
-                   NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V2", "U6", "E13");
+  cpt_add_episode (child, "2025-03-31", NULL, "S", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-01-08", NULL);
+  findings = cpt_run (INITIATION, child, "2025-04-15");
+  cpt_assert_findings_naming_due (findings,
+                                  "met became-looked-after@2025-01-06 due=2025-01-20 done=2025-01-08 late=-",
+                                  "overdue became-looked-after@2025-03-31 due=2025-04-14 done=- late=1",
+                                  NULL);
 
-  add_episode (short_breaks, "2025-01-06", "2025-01-10", "S", "V3", "E13");
-  short_findings = run (INITIATION, short_breaks, "2025-04-15");
-  assert_findings (short_findings, "not-applicable became-looked-after@2025-01-06 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (short_findings, 0), "regulation 48"));
+  cpt_add_episode (short_breaks, "2025-01-06", "2025-01-10", "S", "V3", "U6", "E13");
+  short_findings = cpt_run (INITIATION, short_breaks, "2025-04-15");
+  cpt_assert_findings_naming_due (short_findings, "not-applicable became-looked-after@2025-01-06 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (short_findings, 0), "regulation 48"));
 }
 
 /* --- ready for the first review (20 working days) ---------------------- */
@@ -368,8 +174,8 @@ test_for_first_review (void **state)
       "met-late became-looked-after@2025-03-31 due=2025-04-30 done=2025-05-01 late=1" },
   };
   g_autoptr(CareplanChild) none = looked_after_from ("2014-09-10", "2025-03-31");
-  g_autoptr(GPtrArray) on = run (FOR_FIRST_REVIEW, none, "2025-04-30");
-  g_autoptr(GPtrArray) after = run (FOR_FIRST_REVIEW, none, "2025-05-01");
+  g_autoptr(GPtrArray) on = cpt_run (FOR_FIRST_REVIEW, none, "2025-04-30");
+  g_autoptr(GPtrArray) after = cpt_run (FOR_FIRST_REVIEW, none, "2025-05-01");
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -378,16 +184,16 @@ test_for_first_review (void **state)
       g_autoptr(GPtrArray) initiation = NULL;
       g_autoptr(GPtrArray) first_review = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, cases[i].plan, NULL);
-      initiation = run (INITIATION, child, "2025-06-30");
-      first_review = run (FOR_FIRST_REVIEW, child, "2025-06-30");
-      assert_findings (initiation, cases[i].initiation, NULL);
-      assert_findings (first_review, cases[i].first_review, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, cases[i].plan, NULL);
+      initiation = cpt_run (INITIATION, child, "2025-06-30");
+      first_review = cpt_run (FOR_FIRST_REVIEW, child, "2025-06-30");
+      cpt_assert_findings_naming_due (initiation, cases[i].initiation, NULL);
+      cpt_assert_findings_naming_due (first_review, cases[i].first_review, NULL);
     }
 
-  assert_findings (on, "due became-looked-after@2025-03-31 due=2025-04-30 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2025-03-31 due=2025-04-30 done=- late=1", NULL);
-  assert_string_equal (message_at (after, 0),
+  cpt_assert_findings_naming_due (on, "due became-looked-after@2025-03-31 due=2025-04-30 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (after, "overdue became-looked-after@2025-03-31 due=2025-04-30 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (after, 0),
                        "PEP for the first review due 2025-04-30: 20 working days after becoming "
                        "looked after on 2025-03-31; none by 2025-05-01 (1 day late)");
 }
@@ -403,14 +209,14 @@ test_termly_terms (void **state)
   g_autoptr(CareplanChild) child = looked_after_from ("2014-09-10", "2025-03-31");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-04-10", "2025-06-20", "2025-10-15", NULL);
-  findings = run (TERMLY, child, "2026-01-15");
-  assert_findings (findings,
-                   "met term-start@2025-04-01 due=2025-07-31 done=2025-04-10 late=-",
-                   "met term-start@2025-09-01 due=2025-12-31 done=2025-10-15 late=-",
-                   "due term-start@2026-01-01 due=2026-03-31 done=- late=-",
-                   NULL);
-  assert_string_equal (message_at (findings, 0),
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-04-10", "2025-06-20", "2025-10-15", NULL);
+  findings = cpt_run (TERMLY, child, "2026-01-15");
+  cpt_assert_findings_naming_due (findings,
+                                  "met term-start@2025-04-01 due=2025-07-31 done=2025-04-10 late=-",
+                                  "met term-start@2025-09-01 due=2025-12-31 done=2025-10-15 late=-",
+                                  "due term-start@2026-01-01 due=2026-03-31 done=- late=-",
+                                  NULL);
+  assert_string_equal (cpt_message_at (findings, 0),
                        "PEP review due 2025-07-31: the last day of the summer term that began on "
                        "2025-04-01; PEP dated 2025-04-10");
 }
@@ -441,11 +247,11 @@ test_termly_boundaries (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2014-09-10", "2025-03-31");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, cases[i].plan, NULL);
-      findings = run (TERMLY, child, "2026-01-15");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, cases[i].plan, NULL);
+      findings = cpt_run (TERMLY, child, "2026-01-15");
       assert_int_equal (findings->len, 3);
       g_ptr_array_remove_index (findings, 2);
-      assert_findings (findings, cases[i].summer, cases[i].autumn, NULL);
+      cpt_assert_findings_naming_due (findings, cases[i].summer, cases[i].autumn, NULL);
     }
 }
 
@@ -454,18 +260,18 @@ static void
 test_termly_due_then_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2014-09-10", "2025-08-20");
-  g_autoptr(GPtrArray) before = run (TERMLY, child, "2025-08-31");
-  g_autoptr(GPtrArray) start = run (TERMLY, child, "2025-09-01");
-  g_autoptr(GPtrArray) last = run (TERMLY, child, "2025-12-31");
-  g_autoptr(GPtrArray) after = run (TERMLY, child, "2026-01-01");
+  g_autoptr(GPtrArray) before = cpt_run (TERMLY, child, "2025-08-31");
+  g_autoptr(GPtrArray) start = cpt_run (TERMLY, child, "2025-09-01");
+  g_autoptr(GPtrArray) last = cpt_run (TERMLY, child, "2025-12-31");
+  g_autoptr(GPtrArray) after = cpt_run (TERMLY, child, "2026-01-01");
 
   assert_int_equal (before->len, 0);
-  assert_findings (start, "due term-start@2025-09-01 due=2025-12-31 done=- late=-", NULL);
-  assert_findings (last, "due term-start@2025-09-01 due=2025-12-31 done=- late=-", NULL);
-  assert_findings (after,
-                   "overdue term-start@2025-09-01 due=2025-12-31 done=- late=1",
-                   "due term-start@2026-01-01 due=2026-03-31 done=- late=-",
-                   NULL);
+  cpt_assert_findings_naming_due (start, "due term-start@2025-09-01 due=2025-12-31 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (last, "due term-start@2025-09-01 due=2025-12-31 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (after,
+                                  "overdue term-start@2025-09-01 due=2025-12-31 done=- late=1",
+                                  "due term-start@2026-01-01 due=2026-03-31 done=- late=-",
+                                  NULL);
 }
 
 /* Leaving care before a term's last day without its PEP: it lapses;
@@ -473,22 +279,22 @@ test_termly_due_then_overdue (void **state)
 static void
 test_termly_lapses (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born ("2014-09-10");
-  g_autoptr(CareplanChild) met = child_born ("2014-09-10");
+  g_autoptr(CareplanChild) child = cpt_child_born ("E1", "2014-09-10");
+  g_autoptr(CareplanChild) met = cpt_child_born ("E1", "2014-09-10");
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) met_findings = NULL;
 
-  add_episode (child, "2025-03-31", "2025-10-20", "S", "C2", "E13");
-  findings = run (TERMLY, child, "2026-01-15");
-  assert_findings (findings, "overdue term-start@2025-04-01 due=2025-07-31 done=- late=81", NULL);
+  cpt_add_episode (child, "2025-03-31", "2025-10-20", "S", "C2", "U6", "E13");
+  findings = cpt_run (TERMLY, child, "2026-01-15");
+  cpt_assert_findings_naming_due (findings, "overdue term-start@2025-04-01 due=2025-07-31 done=- late=81", NULL);
 
-  add_episode (met, "2025-03-31", "2025-10-20", "S", "C2", "E13");
-  add_events (met, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-05-01", "2025-10-01", NULL);
-  met_findings = run (TERMLY, met, "2026-01-15");
-  assert_findings (met_findings,
-                   "met term-start@2025-04-01 due=2025-07-31 done=2025-05-01 late=-",
-                   "met term-start@2025-09-01 due=2025-12-31 done=2025-10-01 late=-",
-                   NULL);
+  cpt_add_episode (met, "2025-03-31", "2025-10-20", "S", "C2", "U6", "E13");
+  cpt_add_events (met, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-05-01", "2025-10-01", NULL);
+  met_findings = cpt_run (TERMLY, met, "2026-01-15");
+  cpt_assert_findings_naming_due (met_findings,
+                                  "met term-start@2025-04-01 due=2025-07-31 done=2025-05-01 late=-",
+                                  "met term-start@2025-09-01 due=2025-12-31 done=2025-10-01 late=-",
+                                  NULL);
 }
 
 /* A child who reaches 3 while looked after: terms starting before the
@@ -506,16 +312,16 @@ test_termly_ages (void **state)
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(CareplanChild) child = looked_after_from (cases[i].born, "2025-06-01");
-      g_autoptr(GPtrArray) findings = run (TERMLY, child, "2026-01-15");
+      g_autoptr(GPtrArray) findings = cpt_run (TERMLY, child, "2026-01-15");
 
       if (g_str_equal (cases[i].spring, "due"))
-        assert_findings (findings,
-                         "not-applicable term-start@2025-09-01 due=- done=- late=-",
-                         "due term-start@2026-01-01 due=2026-03-31 done=- late=-",
-                         NULL);
+        cpt_assert_findings_naming_due (findings,
+                                        "not-applicable term-start@2025-09-01 due=- done=- late=-",
+                                        "due term-start@2026-01-01 due=2026-03-31 done=- late=-",
+                                        NULL);
       else
-        assert_findings (findings, "not-applicable term-start@2025-09-01 due=- done=- late=-", NULL);
-      assert_non_null (strstr (message_at (findings, 0), "outside the PEP ages 3 to 17"));
+        cpt_assert_findings_naming_due (findings, "not-applicable term-start@2025-09-01 due=- done=- late=-", NULL);
+      assert_non_null (strstr (cpt_message_at (findings, 0), "outside the PEP ages 3 to 17"));
     }
 }
 
@@ -526,14 +332,14 @@ test_termly_in_force (void **state)
   g_autoptr(CareplanChild) child = looked_after_from ("2008-01-01", "2017-06-01");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2018-05-01", NULL);
-  findings = run (TERMLY, child, "2018-10-01");
-  assert_findings (findings,
-                   "not-applicable term-start@2017-09-01 due=- done=- late=-",
-                   "met term-start@2018-04-01 due=2018-07-31 done=2018-05-01 late=-",
-                   "due term-start@2018-09-01 due=2018-12-31 done=- late=-",
-                   NULL);
-  assert_string_equal (message_at (findings, 0),
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2018-05-01", NULL);
+  findings = cpt_run (TERMLY, child, "2018-10-01");
+  cpt_assert_findings_naming_due (findings,
+                                  "not-applicable term-start@2017-09-01 due=- done=- late=-",
+                                  "met term-start@2018-04-01 due=2018-07-31 done=2018-05-01 late=-",
+                                  "due term-start@2018-09-01 due=2018-12-31 done=- late=-",
+                                  NULL);
+  assert_string_equal (cpt_message_at (findings, 0),
                        "PEP review not applicable: the start of the autumn term on 2017-09-01 is "
                        "before section \"Initiating, developing and reviewing the PEP\" came into "
                        "force on 2018-02-26");
@@ -550,28 +356,28 @@ test_termly_parameters (void **state)
   g_autoptr(GPtrArray) leap = NULL;
   g_autoptr(GError) error = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-04-10", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "2025-04-10", NULL);
   assert_true (careplan_rulebook_set_parameter (rulebook, TERMLY, "summer_start", 422, &error));
   assert_true (careplan_rulebook_set_parameter (rulebook, TERMLY, "summer_end", 718, &error));
-  findings = run_rule (careplan_rulebook_lookup (rulebook, TERMLY), child, "2025-07-19");
-  assert_findings (findings, "overdue term-start@2025-04-22 due=2025-07-18 done=- late=1", NULL);
+  findings = cpt_run_rule (careplan_rulebook_lookup (rulebook, TERMLY), child, "2025-07-19");
+  cpt_assert_findings_naming_due (findings, "overdue term-start@2025-04-22 due=2025-07-18 done=- late=1", NULL);
 
-  invalid = run_with (TERMLY, "summer_start", 1301, child, "2025-07-19");
-  assert_findings (invalid, "unknown became-looked-after@2025-03-31 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (invalid, 0), "summer_start 1301"));
-  leap = run_with (TERMLY, "spring_start", 229, child, "2025-07-19");
-  assert_findings (leap, "unknown became-looked-after@2025-03-31 due=- done=- late=-", NULL);
+  invalid = cpt_run_with_parameter (TERMLY, "summer_start", 1301, child, "2025-07-19");
+  cpt_assert_findings_naming_due (invalid, "unknown became-looked-after@2025-03-31 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (invalid, 0), "summer_start 1301"));
+  leap = cpt_run_with_parameter (TERMLY, "spring_start", 229, child, "2025-07-19");
+  cpt_assert_findings_naming_due (leap, "unknown became-looked-after@2025-03-31 due=- done=- late=-", NULL);
 }
 
 static void
 test_termly_short_breaks (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born ("2014-09-10");
+  g_autoptr(CareplanChild) child = cpt_child_born ("E1", "2014-09-10");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-09-05", "2025-09-08", "S", "V3", "E13");
-  findings = run (TERMLY, child, "2026-01-15");
-  assert_findings (findings, "not-applicable became-looked-after@2025-09-05 due=- done=- late=-", NULL);
+  cpt_add_episode (child, "2025-09-05", "2025-09-08", "S", "V3", "U6", "E13");
+  findings = cpt_run (TERMLY, child, "2026-01-15");
+  cpt_assert_findings_naming_due (findings, "not-applicable became-looked-after@2025-09-05 due=- done=- late=-", NULL);
 }
 
 /* --- definitions ------------------------------------------------------- */
@@ -598,7 +404,7 @@ test_education_definitions (void **state)
       assert_int_equal (careplan_rule_get_confirmation (rule), CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY);
       assert_string_equal (careplan_rule_get_url (rule),
                            "https://www.gov.uk/government/publications/promoting-the-education-of-looked-after-children");
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of ("2018-02-26"));
+      assert_int_equal (careplan_rule_get_in_force_from (rule), cpt_date ("2018-02-26"));
       assert_true (careplan_rule_get_parameter (rule, "min_age", &value, &unit));
       assert_int_equal (value, 3);
       assert_int_equal (unit, CAREPLAN_TIME_UNIT_COUNT);

@@ -19,6 +19,7 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 #define IHA "cppcr-2010.reg7-1.initial-health-assessment"
 #define IHA_20 "guidance.health-2015.iha-20-working-days"
@@ -27,208 +28,13 @@
 
 /* --- helpers ----------------------------------------------------------- */
 
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_born (const char *date_of_birth)
-{
-  CareplanChild *child = careplan_child_new ("H1");
-
-  if (date_of_birth != NULL)
-    careplan_child_set_date_of_birth (child, date_of (date_of_birth));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static void
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, "U6");
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
 /* A child born on @date_of_birth, looked after from @start in one open
  * foster placement. */
 static CareplanChild *
 looked_after_from (const char *date_of_birth,
                    const char *start)
 {
-  CareplanChild *child = child_born (date_of_birth);
-
-  add_episode (child, start, NULL, "S", "C2", NULL);
-  return child;
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (rule == NULL)
-    fail_msg ("no such rule");
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-/* Runs @rule_id with its parameter @name set to @value. */
-static GPtrArray *
-run_with (const char    *rule_id,
-          const char    *name,
-          int            value,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-
-  if (!careplan_rulebook_set_parameter (rulebook, rule_id, name, value, &error))
-    fail_msg ("set %s %s: %s", rule_id, name, error->message);
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow, and
- * checks every message names its due date. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-      g_autofree char *due = NULL;
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-      if (careplan_finding_get_due (findings->pdata[i]) != CAREPLAN_DATE_NONE)
-        {
-          due = careplan_date_to_iso (careplan_finding_get_due (findings->pdata[i]));
-          if (strstr (careplan_finding_get_message (findings->pdata[i]), due) == NULL)
-            fail_msg ("message does not name the due date: %s",
-                      careplan_finding_get_message (findings->pdata[i]));
-        }
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static const char *
-message_at (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return careplan_finding_get_message (findings->pdata[i]);
+  return cpt_looked_after_from ("H1", date_of_birth, start, "U6");
 }
 
 /* --- reg 7(1): initial health assessment ------------------------------- */
@@ -249,10 +55,10 @@ test_iha_by_first_review (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2015-05-01", "2025-01-06");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].assessment, NULL);
-      findings = run (IHA, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].assessment, NULL);
+      findings = cpt_run (IHA, child, "2025-06-30");
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
     }
 }
 
@@ -266,20 +72,20 @@ test_iha_review_date_is_deadline (void **state)
   g_autoptr(GPtrArray) late_findings = NULL;
   g_autoptr(GPtrArray) early_findings = NULL;
 
-  add_events (late, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-20", NULL);
-  add_events (late, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-02-14", NULL);
-  late_findings = run (IHA, late, "2025-06-30");
-  assert_findings (late_findings,
-                   "met became-looked-after@2025-01-06 due=2025-02-20 done=2025-02-14 late=-", NULL);
-  assert_string_equal (message_at (late_findings, 0),
+  cpt_add_events (late, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-20", NULL);
+  cpt_add_events (late, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-02-14", NULL);
+  late_findings = cpt_run (IHA, late, "2025-06-30");
+  cpt_assert_findings_naming_due (late_findings,
+                                  "met became-looked-after@2025-01-06 due=2025-02-20 done=2025-02-14 late=-", NULL);
+  assert_string_equal (cpt_message_at (late_findings, 0),
                        "initial health assessment due 2025-02-20: the first review of the period "
                        "of care from 2025-01-06, held 2025-02-20; assessed 2025-02-14");
 
-  add_events (early, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-20", NULL);
-  add_events (early, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-01-28", NULL);
-  early_findings = run (IHA, early, "2025-06-30");
-  assert_findings (early_findings,
-                   "met-late became-looked-after@2025-01-06 due=2025-01-20 done=2025-01-28 late=8", NULL);
+  cpt_add_events (early, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-20", NULL);
+  cpt_add_events (early, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-01-28", NULL);
+  early_findings = cpt_run (IHA, early, "2025-06-30");
+  cpt_assert_findings_naming_due (early_findings,
+                                  "met-late became-looked-after@2025-01-06 due=2025-01-20 done=2025-01-28 late=8", NULL);
 }
 
 /* No first review yet: the first review's own deadline (worked example 1:
@@ -288,14 +94,14 @@ static void
 test_iha_no_review_yet (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2015-05-01", "2024-12-20");
-  g_autoptr(GPtrArray) before = run (IHA, child, "2025-01-21");
-  g_autoptr(GPtrArray) on = run (IHA, child, "2025-01-22");
-  g_autoptr(GPtrArray) after = run (IHA, child, "2025-01-23");
+  g_autoptr(GPtrArray) before = cpt_run (IHA, child, "2025-01-21");
+  g_autoptr(GPtrArray) on = cpt_run (IHA, child, "2025-01-22");
+  g_autoptr(GPtrArray) after = cpt_run (IHA, child, "2025-01-23");
 
-  assert_findings (before, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
-  assert_string_equal (message_at (after, 0),
+  cpt_assert_findings_naming_due (before, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (after, 0),
                        "initial health assessment due 2025-01-22: 20 working days after becoming "
                        "looked after on 2024-12-20, the first review's deadline (no first review "
                        "held yet); none by 2025-01-23 (1 day late)");
@@ -319,11 +125,11 @@ test_iha_prior_assessment (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autoptr(GPtrArray) guidance = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].assessment, NULL);
-      findings = run (IHA, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
-      guidance = run (IHA_20, child, "2025-06-30");
-      assert_findings (guidance, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].assessment, NULL);
+      findings = cpt_run (IHA, child, "2025-06-30");
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
+      guidance = cpt_run (IHA_20, child, "2025-06-30");
+      cpt_assert_findings_naming_due (guidance, cases[i].expected, NULL);
     }
 }
 
@@ -332,40 +138,40 @@ test_iha_prior_assessment (void **state)
 static void
 test_iha_per_period (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born ("2015-05-01");
+  g_autoptr(CareplanChild) child = cpt_child_born ("H1", "2015-05-01");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2024-01-08", "2024-01-20", "S", "V2", "E13");
-  add_episode (child, "2024-09-02", "2025-03-01", "S", "C2", "E13");
-  add_episode (child, "2025-09-01", NULL, "S", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-09-30", NULL);
+  cpt_add_episode (child, "2024-01-08", "2024-01-20", "S", "V2", "U6", "E13");
+  cpt_add_episode (child, "2024-09-02", "2025-03-01", "S", "C2", "U6", "E13");
+  cpt_add_episode (child, "2025-09-01", NULL, "S", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-09-30", NULL);
   /* After the second period ended: not its assessment; and more than 3
    * months before the third began. */
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-10", NULL);
-  findings = run (IHA, child, "2025-10-31");
-  assert_findings (findings,
-                   "overdue became-looked-after@2024-09-02 due=2024-09-30 done=- late=152",
-                   "overdue became-looked-after@2025-09-01 due=2025-09-29 done=- late=32",
-                   NULL);
-  assert_non_null (strstr (message_at (findings, 0), "none by the end of the period of care on 2025-03-01"));
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-10", NULL);
+  findings = cpt_run (IHA, child, "2025-10-31");
+  cpt_assert_findings_naming_due (findings,
+                                  "overdue became-looked-after@2024-09-02 due=2024-09-30 done=- late=152",
+                                  "overdue became-looked-after@2025-09-01 due=2025-09-29 done=- late=32",
+                                  NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "none by the end of the period of care on 2025-03-01"));
 }
 
 static void
 test_iha_short_breaks (void **state)
 {
   const char *rules[] = { IHA, IHA_20, RHA, DENTAL };
-  g_autoptr(CareplanChild) child = child_born ("2015-05-01");
+  g_autoptr(CareplanChild) child = cpt_child_born ("H1", "2015-05-01");
   guint i;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "E13");
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-01-07", NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U6", "E13");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-01-07", NULL);
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      g_autoptr(GPtrArray) findings = run (rules[i], child, "2025-12-31");
+      g_autoptr(GPtrArray) findings = cpt_run (rules[i], child, "2025-12-31");
 
-      assert_findings (findings, "not-applicable became-looked-after@2025-01-06 due=- done=- late=-", NULL);
-      assert_non_null (strstr (message_at (findings, 0), "regulation 48"));
+      cpt_assert_findings_naming_due (findings, "not-applicable became-looked-after@2025-01-06 due=- done=- late=-", NULL);
+      assert_non_null (strstr (cpt_message_at (findings, 0), "regulation 48"));
     }
 }
 
@@ -378,22 +184,22 @@ test_iha_in_force (void **state)
   g_autoptr(CareplanChild) guidance_before = looked_after_from ("2005-05-01", "2015-03-16");
   g_autoptr(CareplanChild) guidance_on = looked_after_from ("2005-05-01", "2015-03-17");
   g_autoptr(CareplanChild) guidance_after = looked_after_from ("2005-05-01", "2015-03-18");
-  g_autoptr(GPtrArray) f1 = run (IHA, before, "2012-01-01");
+  g_autoptr(GPtrArray) f1 = cpt_run (IHA, before, "2012-01-01");
   g_autoptr(GPtrArray) f2 = NULL;
-  g_autoptr(GPtrArray) f3 = run (IHA_20, guidance_before, "2015-12-31");
-  g_autoptr(GPtrArray) f4 = run (IHA_20, guidance_on, "2015-12-31");
-  g_autoptr(GPtrArray) f5 = run (IHA_20, guidance_after, "2015-12-31");
+  g_autoptr(GPtrArray) f3 = cpt_run (IHA_20, guidance_before, "2015-12-31");
+  g_autoptr(GPtrArray) f4 = cpt_run (IHA_20, guidance_on, "2015-12-31");
+  g_autoptr(GPtrArray) f5 = cpt_run (IHA_20, guidance_after, "2015-12-31");
 
-  add_events (on, CAREPLAN_EVENT_KIND_REVIEW, "2011-04-20", NULL);
-  f2 = run (IHA, on, "2012-01-01");
-  assert_findings (f1, "not-applicable became-looked-after@2011-03-31 due=- done=- late=-", NULL);
-  assert_string_equal (message_at (f1, 0),
+  cpt_add_events (on, CAREPLAN_EVENT_KIND_REVIEW, "2011-04-20", NULL);
+  f2 = cpt_run (IHA, on, "2012-01-01");
+  cpt_assert_findings_naming_due (f1, "not-applicable became-looked-after@2011-03-31 due=- done=- late=-", NULL);
+  assert_string_equal (cpt_message_at (f1, 0),
                        "initial health assessment not applicable: becoming looked after on "
                        "2011-03-31 is before regulation 7(1) came into force on 2011-04-01");
-  assert_findings (f2, "overdue became-looked-after@2011-04-01 due=2011-04-20 done=- late=256", NULL);
-  assert_findings (f3, "not-applicable became-looked-after@2015-03-16 due=- done=- late=-", NULL);
-  assert_findings (f4, "overdue became-looked-after@2015-03-17 due=2015-04-16 done=- late=259", NULL);
-  assert_findings (f5, "overdue became-looked-after@2015-03-18 due=2015-04-17 done=- late=258", NULL);
+  cpt_assert_findings_naming_due (f2, "overdue became-looked-after@2011-04-01 due=2011-04-20 done=- late=256", NULL);
+  cpt_assert_findings_naming_due (f3, "not-applicable became-looked-after@2015-03-16 due=- done=- late=-", NULL);
+  cpt_assert_findings_naming_due (f4, "overdue became-looked-after@2015-03-17 due=2015-04-16 done=- late=259", NULL);
+  cpt_assert_findings_naming_due (f5, "overdue became-looked-after@2015-03-18 due=2015-04-17 done=- late=258", NULL);
 }
 
 /* --- guidance: 20 working days ----------------------------------------- */
@@ -415,11 +221,11 @@ test_iha_20_working_days (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       /* A late first review does not move the guidance's deadline. */
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-10", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].assessment, NULL);
-      findings = run (IHA_20, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_non_null (strstr (message_at (findings, 0),
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-10", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].assessment, NULL);
+      findings = cpt_run (IHA_20, child, "2025-06-30");
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
+      assert_non_null (strstr (cpt_message_at (findings, 0),
                                "20 working days after becoming looked after on 2024-12-20"));
     }
 }
@@ -436,18 +242,18 @@ test_iha_20_parameters (void **state)
 
   /* 20 working days from Tue 15 Apr 2025 skip Good Friday, Easter Monday
    * and the Early May bank holiday: Fri 16 May. */
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-01", "2025-05-20", NULL);
-  defaults = run (IHA_20, child, "2025-06-30");
-  assert_findings (defaults, "met became-looked-after@2025-04-15 due=2025-05-16 done=2025-03-01 late=-", NULL);
-  no_prior = run_with (IHA_20, "prior_months", 0, child, "2025-06-30");
-  assert_findings (no_prior, "met-late became-looked-after@2025-04-15 due=2025-05-16 done=2025-05-20 late=4", NULL);
-  shorter = run_with (IHA_20, "working_days", 10, child, "2025-06-30");
-  assert_findings (shorter, "met became-looked-after@2025-04-15 due=2025-05-01 done=2025-03-01 late=-", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-01", "2025-05-20", NULL);
+  defaults = cpt_run (IHA_20, child, "2025-06-30");
+  cpt_assert_findings_naming_due (defaults, "met became-looked-after@2025-04-15 due=2025-05-16 done=2025-03-01 late=-", NULL);
+  no_prior = cpt_run_with_parameter (IHA_20, "prior_months", 0, child, "2025-06-30");
+  cpt_assert_findings_naming_due (no_prior, "met-late became-looked-after@2025-04-15 due=2025-05-16 done=2025-05-20 late=4", NULL);
+  shorter = cpt_run_with_parameter (IHA_20, "working_days", 10, child, "2025-06-30");
+  cpt_assert_findings_naming_due (shorter, "met became-looked-after@2025-04-15 due=2025-05-01 done=2025-03-01 late=-", NULL);
 
   /* Past the calendar's last bank holiday: unknown, never a guess. */
-  unknown = run (IHA_20, late_child, "2029-03-01");
-  assert_findings (unknown, "unknown became-looked-after@2028-12-15 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (unknown, 0), "outside the calendar's range"));
+  unknown = cpt_run (IHA_20, late_child, "2029-03-01");
+  cpt_assert_findings_naming_due (unknown, "unknown became-looked-after@2028-12-15 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (unknown, 0), "outside the calendar's range"));
 }
 
 /* --- reg 7(3): review health assessments ------------------------------- */
@@ -459,8 +265,8 @@ worked_example_8 (void)
 {
   CareplanChild *child = looked_after_from ("2021-01-10", "2025-01-06");
 
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT,
-              "2025-01-15", "2025-07-01", "2025-12-20", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT,
+                  "2025-01-15", "2025-07-01", "2025-12-20", NULL);
   return child;
 }
 
@@ -468,38 +274,38 @@ static void
 test_rha_worked_example_8 (void **state)
 {
   g_autoptr(CareplanChild) child = worked_example_8 ();
-  g_autoptr(GPtrArray) strict = run (RHA, child, "2026-03-01");
-  g_autoptr(GPtrArray) strict_late = run (RHA, child, "2026-06-21");
-  g_autoptr(GPtrArray) age_at_due = run_with (RHA, "reading", 2, child, "2026-06-21");
-  g_autoptr(GPtrArray) windowed = run_with (RHA, "reading", 3, child, "2026-06-21");
+  g_autoptr(GPtrArray) strict = cpt_run (RHA, child, "2026-03-01");
+  g_autoptr(GPtrArray) strict_late = cpt_run (RHA, child, "2026-06-21");
+  g_autoptr(GPtrArray) age_at_due = cpt_run_with_parameter (RHA, "reading", 2, child, "2026-06-21");
+  g_autoptr(GPtrArray) windowed = cpt_run_with_parameter (RHA, "reading", 3, child, "2026-06-21");
 
-  assert_findings (strict,
-                   "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
-                   "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
-                   "due health-assessment@2025-12-20 due=2026-06-20 done=- late=-",
-                   NULL);
-  assert_findings (strict_late,
-                   "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
-                   "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
-                   "overdue health-assessment@2025-12-20 due=2026-06-20 done=- late=1",
-                   NULL);
-  assert_findings (age_at_due,
-                   "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
-                   "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
-                   "due health-assessment@2025-12-20 due=2026-12-20 done=- late=-",
-                   NULL);
-  assert_findings (windowed,
-                   "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
-                   "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
-                   "due health-assessment@2025-12-20 due=2027-01-10 done=- late=-",
-                   NULL);
+  cpt_assert_findings_naming_due (strict,
+                                  "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
+                                  "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
+                                  "due health-assessment@2025-12-20 due=2026-06-20 done=- late=-",
+                                  NULL);
+  cpt_assert_findings_naming_due (strict_late,
+                                  "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
+                                  "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
+                                  "overdue health-assessment@2025-12-20 due=2026-06-20 done=- late=1",
+                                  NULL);
+  cpt_assert_findings_naming_due (age_at_due,
+                                  "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
+                                  "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
+                                  "due health-assessment@2025-12-20 due=2026-12-20 done=- late=-",
+                                  NULL);
+  cpt_assert_findings_naming_due (windowed,
+                                  "met health-assessment@2025-01-15 due=2025-07-15 done=2025-07-01 late=-",
+                                  "met health-assessment@2025-07-01 due=2026-01-01 done=2025-12-20 late=-",
+                                  "due health-assessment@2025-12-20 due=2027-01-10 done=- late=-",
+                                  NULL);
 
-  assert_string_equal (message_at (strict, 2),
+  assert_string_equal (cpt_message_at (strict, 2),
                        "health assessment due 2026-06-20: 6 months after the health assessment "
                        "on 2025-12-20, made before the fifth birthday on 2026-01-10; none yet at "
                        "2026-03-01");
-  assert_non_null (strstr (message_at (age_at_due, 2), "the child is 5 on 2026-06-20"));
-  assert_non_null (strstr (message_at (windowed, 2), "12 months after the fifth birthday on 2026-01-10"));
+  assert_non_null (strstr (cpt_message_at (age_at_due, 2), "the child is 5 on 2026-06-20"));
+  assert_non_null (strstr (cpt_message_at (windowed, 2), "12 months after the fifth birthday on 2026-01-10"));
 }
 
 /* An assessment the day before, on and after the fifth birthday. */
@@ -525,11 +331,11 @@ test_rha_fifth_birthday (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *expected = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].made, NULL);
-      findings = run_with (RHA, "reading", cases[i].reading, child, "2026-02-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].made, NULL);
+      findings = cpt_run_with_parameter (RHA, "reading", cases[i].reading, child, "2026-02-01");
       expected = g_strdup_printf ("due health-assessment@%s due=%s done=- late=-",
                                   cases[i].made, cases[i].due);
-      assert_findings (findings, expected, NULL);
+      cpt_assert_findings_naming_due (findings, expected, NULL);
     }
 }
 
@@ -557,11 +363,11 @@ test_rha_six_months_reaches_birthday (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *expected = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].made, NULL);
-      findings = run_with (RHA, "reading", cases[i].reading, child, "2025-12-31");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, cases[i].made, NULL);
+      findings = cpt_run_with_parameter (RHA, "reading", cases[i].reading, child, "2025-12-31");
       expected = g_strdup_printf ("due health-assessment@%s due=%s done=- late=-",
                                   cases[i].made, cases[i].due);
-      assert_findings (findings, expected, NULL);
+      cpt_assert_findings_naming_due (findings, expected, NULL);
     }
 }
 
@@ -584,16 +390,16 @@ test_rha_due_boundaries (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2012-06-15", "2025-03-01");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", cases[i].next, NULL);
-      findings = run (RHA, child, "2026-04-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", cases[i].next, NULL);
+      findings = cpt_run (RHA, child, "2026-04-01");
       assert_int_equal (findings->len, 2);
       g_ptr_array_set_size (findings, 1);
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
     }
 
-  add_events (missing, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", NULL);
-  overdue = run (RHA, missing, "2026-03-16");
-  assert_findings (overdue, "overdue health-assessment@2025-03-15 due=2026-03-15 done=- late=1", NULL);
+  cpt_add_events (missing, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", NULL);
+  overdue = cpt_run (RHA, missing, "2026-03-16");
+  cpt_assert_findings_naming_due (overdue, "overdue health-assessment@2025-03-15 due=2026-03-15 done=- late=1", NULL);
 }
 
 static void
@@ -604,20 +410,20 @@ test_rha_unknown (void **state)
   g_autoptr(GPtrArray) no_birth_findings = NULL;
   g_autoptr(GPtrArray) bad_reading = NULL;
 
-  add_events (no_birth, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", "2025-08-01", NULL);
-  no_birth_findings = run (RHA, no_birth, "2026-01-01");
-  assert_findings (no_birth_findings, "unknown health-assessment@2025-03-15 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (no_birth_findings, 0), "date of birth is not recorded"));
+  cpt_add_events (no_birth, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", "2025-08-01", NULL);
+  no_birth_findings = cpt_run (RHA, no_birth, "2026-01-01");
+  cpt_assert_findings_naming_due (no_birth_findings, "unknown health-assessment@2025-03-15 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (no_birth_findings, 0), "date of birth is not recorded"));
 
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", NULL);
-  bad_reading = run_with (RHA, "reading", 4, child, "2026-01-01");
-  assert_findings (bad_reading, "unknown health-assessment@2025-03-15 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (bad_reading, 0), "parameter reading is 4: it must be 1, 2 or 3"));
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-03-15", NULL);
+  bad_reading = cpt_run_with_parameter (RHA, "reading", 4, child, "2026-01-01");
+  cpt_assert_findings_naming_due (bad_reading, "unknown health-assessment@2025-03-15 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (bad_reading, 0), "parameter reading is 4: it must be 1, 2 or 3"));
   /* A policy may ask for a date past year 9999: unknown, not a crash. */
   g_clear_pointer (&bad_reading, g_ptr_array_unref);
-  bad_reading = run_with (RHA, "interval_under_5", G_MAXINT, child, "2026-01-01");
-  assert_findings (bad_reading, "unknown health-assessment@2025-03-15 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_at (bad_reading, 0), "after 9999-12-31"));
+  bad_reading = cpt_run_with_parameter (RHA, "interval_under_5", G_MAXINT, child, "2026-01-01");
+  cpt_assert_findings_naming_due (bad_reading, "unknown health-assessment@2025-03-15 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (bad_reading, 0), "after 9999-12-31"));
 }
 
 /* Assessments before 1 April 2011 are not applicable, once per run; the
@@ -631,18 +437,18 @@ test_rha_in_force_and_prior (void **state)
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) prior_findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT,
-              "2010-07-01", "2011-03-31", "2011-04-01", NULL);
-  findings = run (RHA, child, "2011-12-31");
-  assert_findings (findings,
-                   "not-applicable health-assessment@2010-07-01 due=- done=- late=-",
-                   "due health-assessment@2011-04-01 due=2012-04-01 done=- late=-",
-                   NULL);
-  assert_non_null (strstr (message_at (findings, 0), "before regulation 7(3) came into force on 2011-04-01"));
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT,
+                  "2010-07-01", "2011-03-31", "2011-04-01", NULL);
+  findings = cpt_run (RHA, child, "2011-12-31");
+  cpt_assert_findings_naming_due (findings,
+                                  "not-applicable health-assessment@2010-07-01 due=- done=- late=-",
+                                  "due health-assessment@2011-04-01 due=2012-04-01 done=- late=-",
+                                  NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "before regulation 7(3) came into force on 2011-04-01"));
 
-  add_events (prior, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-02-01", NULL);
-  prior_findings = run (RHA, prior, "2025-06-30");
-  assert_findings (prior_findings, "due health-assessment@2025-02-01 due=2026-02-01 done=- late=-", NULL);
+  cpt_add_events (prior, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-02-01", NULL);
+  prior_findings = cpt_run (RHA, prior, "2025-06-30");
+  cpt_assert_findings_naming_due (prior_findings, "due health-assessment@2025-02-01 due=2026-02-01 done=- late=-", NULL);
 }
 
 /* Two assessments in an earlier period, both in the 3 months before the
@@ -651,18 +457,18 @@ test_rha_in_force_and_prior (void **state)
 static void
 test_rha_across_periods (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born ("2012-06-15");
+  g_autoptr(CareplanChild) child = cpt_child_born ("H1", "2012-06-15");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-06-01", "S", "V2", "E13");
-  add_episode (child, "2025-07-01", NULL, "S", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-05-01", "2025-05-20", "2026-05-01", NULL);
-  findings = run (RHA, child, "2026-06-30");
-  assert_findings (findings,
-                   "met health-assessment@2025-05-01 due=2026-05-01 done=2025-05-20 late=-",
-                   "met health-assessment@2025-05-20 due=2026-05-20 done=2026-05-01 late=-",
-                   "due health-assessment@2026-05-01 due=2027-05-01 done=- late=-",
-                   NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-06-01", "S", "V2", "U6", "E13");
+  cpt_add_episode (child, "2025-07-01", NULL, "S", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "2025-05-01", "2025-05-20", "2026-05-01", NULL);
+  findings = cpt_run (RHA, child, "2026-06-30");
+  cpt_assert_findings_naming_due (findings,
+                                  "met health-assessment@2025-05-01 due=2026-05-01 done=2025-05-20 late=-",
+                                  "met health-assessment@2025-05-20 due=2026-05-20 done=2026-05-01 late=-",
+                                  "due health-assessment@2026-05-01 due=2027-05-01 done=- late=-",
+                                  NULL);
 }
 
 /* --- dental checks ----------------------------------------------------- */
@@ -676,8 +482,8 @@ test_dental_first_check (void **state)
     { "2026-01-07", "met-late became-looked-after@2025-01-06 due=2026-01-06 done=2026-01-07 late=1" },
   };
   g_autoptr(CareplanChild) none = looked_after_from ("2015-05-01", "2025-01-06");
-  g_autoptr(GPtrArray) on = run (DENTAL, none, "2026-01-06");
-  g_autoptr(GPtrArray) after = run (DENTAL, none, "2026-01-07");
+  g_autoptr(GPtrArray) on = cpt_run (DENTAL, none, "2026-01-06");
+  g_autoptr(GPtrArray) after = cpt_run (DENTAL, none, "2026-01-07");
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -686,16 +492,16 @@ test_dental_first_check (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *next = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_DENTAL_CHECK, cases[i].check, NULL);
-      findings = run (DENTAL, child, "2026-01-31");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_DENTAL_CHECK, cases[i].check, NULL);
+      findings = cpt_run (DENTAL, child, "2026-01-31");
       next = g_strdup_printf ("due dental-check@%s due=%.4d%s done=- late=-", cases[i].check,
                               2027, cases[i].check + 4);
-      assert_findings (findings, cases[i].expected, next, NULL);
+      cpt_assert_findings_naming_due (findings, cases[i].expected, next, NULL);
     }
 
-  assert_findings (on, "due became-looked-after@2025-01-06 due=2026-01-06 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2025-01-06 due=2026-01-06 done=- late=1", NULL);
-  assert_string_equal (message_at (after, 0),
+  cpt_assert_findings_naming_due (on, "due became-looked-after@2025-01-06 due=2026-01-06 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (after, "overdue became-looked-after@2025-01-06 due=2026-01-06 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (after, 0),
                        "first dental check due 2026-01-06: 12 months after becoming looked after "
                        "on 2025-01-06; none by 2026-01-07 (1 day late)");
 }
@@ -717,26 +523,26 @@ test_dental_chain (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2015-05-01", "2025-01-06");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_DENTAL_CHECK, "2025-02-28", cases[i].check, NULL);
-      findings = run (DENTAL, child, "2026-03-31");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_DENTAL_CHECK, "2025-02-28", cases[i].check, NULL);
+      findings = cpt_run (DENTAL, child, "2026-03-31");
       assert_int_equal (findings->len, 3);
       g_ptr_array_remove_index (findings, 2);
       g_ptr_array_remove_index (findings, 0);
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
     }
 
   /* One missed check is one finding, not a cascade. */
-  add_events (missed, CAREPLAN_EVENT_KIND_DENTAL_CHECK, "2025-02-01", NULL);
-  missed_findings = run (DENTAL, missed, "2027-06-30");
-  assert_findings (missed_findings,
-                   "met became-looked-after@2025-01-06 due=2026-01-06 done=2025-02-01 late=-",
-                   "overdue dental-check@2025-02-01 due=2026-02-01 done=- late=514",
-                   NULL);
-  six_monthly = run_with (DENTAL, "interval", 6, missed, "2025-09-01");
-  assert_findings (six_monthly,
-                   "met became-looked-after@2025-01-06 due=2026-01-06 done=2025-02-01 late=-",
-                   "overdue dental-check@2025-02-01 due=2025-08-01 done=- late=31",
-                   NULL);
+  cpt_add_events (missed, CAREPLAN_EVENT_KIND_DENTAL_CHECK, "2025-02-01", NULL);
+  missed_findings = cpt_run (DENTAL, missed, "2027-06-30");
+  cpt_assert_findings_naming_due (missed_findings,
+                                  "met became-looked-after@2025-01-06 due=2026-01-06 done=2025-02-01 late=-",
+                                  "overdue dental-check@2025-02-01 due=2026-02-01 done=- late=514",
+                                  NULL);
+  six_monthly = cpt_run_with_parameter (DENTAL, "interval", 6, missed, "2025-09-01");
+  cpt_assert_findings_naming_due (six_monthly,
+                                  "met became-looked-after@2025-01-06 due=2026-01-06 done=2025-02-01 late=-",
+                                  "overdue dental-check@2025-02-01 due=2025-08-01 done=- late=31",
+                                  NULL);
 }
 
 static void
@@ -744,11 +550,11 @@ test_dental_in_force (void **state)
 {
   g_autoptr(CareplanChild) before = looked_after_from ("2005-05-01", "2015-03-16");
   g_autoptr(CareplanChild) on = looked_after_from ("2005-05-01", "2015-03-17");
-  g_autoptr(GPtrArray) before_findings = run (DENTAL, before, "2015-12-31");
-  g_autoptr(GPtrArray) on_findings = run (DENTAL, on, "2015-12-31");
+  g_autoptr(GPtrArray) before_findings = cpt_run (DENTAL, before, "2015-12-31");
+  g_autoptr(GPtrArray) on_findings = cpt_run (DENTAL, on, "2015-12-31");
 
-  assert_findings (before_findings, "not-applicable became-looked-after@2015-03-16 due=- done=- late=-", NULL);
-  assert_findings (on_findings, "due became-looked-after@2015-03-17 due=2016-03-17 done=- late=-", NULL);
+  cpt_assert_findings_naming_due (before_findings, "not-applicable became-looked-after@2015-03-16 due=- done=- late=-", NULL);
+  cpt_assert_findings_naming_due (on_findings, "due became-looked-after@2015-03-17 due=2016-03-17 done=- late=-", NULL);
 }
 
 /* --- definitions ------------------------------------------------------- */
@@ -788,7 +594,7 @@ test_health_definitions (void **state)
       assert_int_equal (careplan_rule_get_kind (rule), rules[i].kind);
       assert_int_equal (careplan_rule_get_confirmation (rule), rules[i].confirmation);
       assert_string_equal (careplan_rule_get_url (rule), rules[i].url);
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (rules[i].in_force));
+      assert_int_equal (careplan_rule_get_in_force_from (rule), cpt_date (rules[i].in_force));
       assert_int_equal (careplan_rule_get_in_force_until (rule), CAREPLAN_DATE_NONE);
       assert_true (strlen (careplan_rule_get_title (rule)) > 0);
     }

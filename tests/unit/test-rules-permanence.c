@@ -20,253 +20,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-/* England-and-Wales bank holidays of 2011, for the in-force boundaries of
- * 1 April 2011 (the built-in calendar starts in 2012). */
-static const char feed_2011[] =
-  "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
-  "{\"title\": \"New Year’s Day\", \"date\": \"2011-01-03\", \"notes\": \"Substitute day\", \"bunting\": true},"
-  "{\"title\": \"Good Friday\", \"date\": \"2011-04-22\", \"notes\": \"\", \"bunting\": false},"
-  "{\"title\": \"Easter Monday\", \"date\": \"2011-04-25\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Royal wedding\", \"date\": \"2011-04-29\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Early May bank holiday\", \"date\": \"2011-05-02\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Spring bank holiday\", \"date\": \"2011-05-30\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Summer bank holiday\", \"date\": \"2011-08-29\", \"notes\": \"\", \"bunting\": true},"
-  "{\"title\": \"Christmas Day\", \"date\": \"2011-12-26\", \"notes\": \"Substitute day\", \"bunting\": true},"
-  "{\"title\": \"Boxing Day\", \"date\": \"2011-12-27\", \"notes\": \"Substitute day\", \"bunting\": true}"
-  "]}}";
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_new (const char *id)
-{
-  CareplanChild *child = careplan_child_new (id);
-
-  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, "U3");
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
-/* @detail may be NULL. */
-static void
-add_event_with_detail (CareplanChild     *child,
-                       CareplanEventKind  kind,
-                       const char        *iso,
-                       const char        *detail)
-{
-  g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-  careplan_event_set_detail (event, detail);
-  careplan_child_add_event (child, event);
-}
-
-static GPtrArray *
-run_rule_with (CareplanRule     *rule,
-               CareplanChild    *child,
-               const char       *as_of,
-               CareplanCalendar *calendar)
-{
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-
-  return run_rule_with (rule, child, as_of, calendar);
-}
-
-static CareplanRule *
-lookup (CareplanRulebook *rulebook,
-        const char       *rule_id)
-{
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return rule;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-
-  return run_rule (lookup (rulebook, rule_id), child, as_of);
-}
-
-/* With the 2011 calendar. */
-static GPtrArray *
-run_2011 (const char    *rule_id,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_from_data (feed_2011, -1, NULL, &error);
-
-  assert_null (error);
-  return run_rule_with (lookup (rulebook, rule_id), child, as_of, calendar);
-}
-
-static GPtrArray *
-run_with_parameter (const char    *rule_id,
-                    const char    *name,
-                    int            value,
-                    CareplanChild *child,
-                    const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanRule) rule = careplan_rule_copy_with_parameter (lookup (rulebook, rule_id),
-                                                                    name, value, &error);
-
-  assert_null (error);
-  return run_rule (rule, child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-30 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static const char *
-message_of (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return careplan_finding_get_message (findings->pdata[i]);
-}
 
 #define PERMANENCE "guidance.vol2.permanence-plan-by-second-review"
 #define LIFE_STORY "adoption.life-story-book"
@@ -277,10 +33,7 @@ message_of (GPtrArray *findings,
 static CareplanChild *
 looked_after_from (const char *start)
 {
-  CareplanChild *child = child_new ("M1");
-
-  add_episode (child, start, NULL, "S", "C2", NULL);
-  return child;
+  return cpt_looked_after_from ("M1", CPT_DEFAULT_DATE_OF_BIRTH, start, "U3");
 }
 
 /* --- the permanence plan ------------------------------------------------- */
@@ -302,10 +55,10 @@ test_permanence_after_first_review (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2025-01-06");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, cases[i].plan, NULL);
-      findings = run (PERMANENCE, child, "2025-05-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, cases[i].plan, NULL);
+      findings = cpt_run (PERMANENCE, child, "2025-05-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -317,14 +70,14 @@ test_permanence_due_then_overdue (void **state)
   g_autoptr(GPtrArray) on = NULL;
   g_autoptr(GPtrArray) after = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-  before = run (PERMANENCE, child, "2025-05-02");
-  on = run (PERMANENCE, child, "2025-05-03");
-  after = run (PERMANENCE, child, "2025-05-04");
-  assert_findings (before, "due became-looked-after@2025-01-06 due=2025-05-03 done=- late=-", NULL);
-  assert_findings (on, "due became-looked-after@2025-01-06 due=2025-05-03 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2025-01-06 due=2025-05-03 done=- late=1", NULL);
-  assert_string_equal (message_of (on, 0),
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+  before = cpt_run (PERMANENCE, child, "2025-05-02");
+  on = cpt_run (PERMANENCE, child, "2025-05-03");
+  after = cpt_run (PERMANENCE, child, "2025-05-04");
+  cpt_assert_findings (before, "due became-looked-after@2025-01-06 due=2025-05-03 done=- late=-", NULL);
+  cpt_assert_findings (on, "due became-looked-after@2025-01-06 due=2025-05-03 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue became-looked-after@2025-01-06 due=2025-05-03 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (on, 0),
                        "permanence plan due 2025-05-03: by the second review, not yet held and due "
                        "3 months after the first review on 2025-02-03; none yet at 2025-05-03");
 }
@@ -347,12 +100,12 @@ test_permanence_by_second_review (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2025-01-06");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", cases[i].second, NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, cases[i].plan, NULL);
-      findings = run (PERMANENCE, child, "2025-07-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", cases[i].second, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, cases[i].plan, NULL);
+      findings = cpt_run (PERMANENCE, child, "2025-07-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 0)
-        assert_string_equal (message_of (findings, 0),
+        assert_string_equal (cpt_message_at (findings, 0),
                              "permanence plan due 2025-04-15: by the second review, held on "
                              "2025-04-15; recorded 2025-04-14");
     }
@@ -364,12 +117,12 @@ static void
 test_permanence_no_review_yet (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2025-01-06");
-  g_autoptr(GPtrArray) early = run (PERMANENCE, child, "2025-02-01");
-  g_autoptr(GPtrArray) late = run (PERMANENCE, child, "2025-05-04");
+  g_autoptr(GPtrArray) early = cpt_run (PERMANENCE, child, "2025-02-01");
+  g_autoptr(GPtrArray) late = cpt_run (PERMANENCE, child, "2025-05-04");
 
-  assert_findings (early, "due became-looked-after@2025-01-06 due=2025-05-03 done=- late=-", NULL);
-  assert_findings (late, "overdue became-looked-after@2025-01-06 due=2025-05-03 done=- late=1", NULL);
-  assert_string_equal (message_of (early, 0),
+  cpt_assert_findings (early, "due became-looked-after@2025-01-06 due=2025-05-03 done=- late=-", NULL);
+  cpt_assert_findings (late, "overdue became-looked-after@2025-01-06 due=2025-05-03 done=- late=1", NULL);
+  assert_string_equal (cpt_message_at (early, 0),
                        "permanence plan due 2025-05-03: by the second review, with no review held "
                        "yet: at the latest 3 months after the first review's deadline, 20 working "
                        "days after becoming looked after on 2025-01-06; none yet at 2025-02-01");
@@ -381,9 +134,9 @@ test_permanence_parameters (void **state)
   g_autoptr(CareplanChild) child = looked_after_from ("2025-01-06");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-  findings = run_with_parameter (PERMANENCE, "second_review_interval", 2, child, "2025-02-10");
-  assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-03 done=- late=-", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+  findings = cpt_run_with_parameter (PERMANENCE, "second_review_interval", 2, child, "2025-02-10");
+  cpt_assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-03 done=- late=-", NULL);
 }
 
 /* A plan from an earlier period of care does not serve the next; care
@@ -391,7 +144,7 @@ test_permanence_parameters (void **state)
 static void
 test_permanence_scope (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("M1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("M1");
   g_autoptr(GPtrArray) findings = NULL;
   struct { const char *end; const char *expected; } cases[] = {
     { "2025-05-02", NULL },
@@ -400,38 +153,38 @@ test_permanence_scope (void **state)
   };
   guint i;
 
-  add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "E13");
-  add_episode (child, "2025-01-06", NULL, "S", "C2", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, "2024-02-01", NULL);
-  findings = run (PERMANENCE, child, "2025-05-31");
-  assert_findings (findings,
-                   "met became-looked-after@2024-01-08 due=2024-05-05 done=2024-02-01 late=-",
-                   "overdue became-looked-after@2025-01-06 due=2025-05-03 done=- late=28",
-                   NULL);
+  cpt_add_episode (child, "2024-01-08", "2024-03-01", "S", "V2", "U3", "E13");
+  cpt_add_episode (child, "2025-01-06", NULL, "S", "C2", "U3", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, "2024-02-01", NULL);
+  findings = cpt_run (PERMANENCE, child, "2025-05-31");
+  cpt_assert_findings (findings,
+                       "met became-looked-after@2024-01-08 due=2024-05-05 done=2024-02-01 late=-",
+                       "overdue became-looked-after@2025-01-06 due=2025-05-03 done=- late=28",
+                       NULL);
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) leaver = child_new ("M2");
+      g_autoptr(CareplanChild) leaver = cpt_child_new ("M2");
       g_autoptr(GPtrArray) lapsed = NULL;
 
-      add_episode (leaver, "2025-01-06", cases[i].end, "S", "V2", "E13");
-      add_events (leaver, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-      lapsed = run (PERMANENCE, leaver, "2025-06-30");
-      assert_findings (lapsed, cases[i].expected, NULL);
+      cpt_add_episode (leaver, "2025-01-06", cases[i].end, "S", "V2", "U3", "E13");
+      cpt_add_events (leaver, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+      lapsed = cpt_run (PERMANENCE, leaver, "2025-06-30");
+      cpt_assert_findings (lapsed, cases[i].expected, NULL);
     }
 }
 
 static void
 test_permanence_short_break (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("M1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("M1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "E13");
-  findings = run (PERMANENCE, child, "2025-06-30");
-  assert_findings (findings, "not-applicable became-looked-after@2025-01-06 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_of (findings, 0), "regulation 48"));
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U3", "E13");
+  findings = cpt_run (PERMANENCE, child, "2025-06-30");
+  cpt_assert_findings (findings, "not-applicable became-looked-after@2025-01-06 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "regulation 48"));
 }
 
 /* From 1 April 2011, with CPPCR; 20 working days from 1 April 2011 skip
@@ -450,9 +203,9 @@ test_permanence_in_force (void **state)
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(CareplanChild) child = looked_after_from (cases[i].start);
-      g_autoptr(GPtrArray) findings = run_2011 (PERMANENCE, child, "2011-04-05");
+      g_autoptr(GPtrArray) findings = cpt_run_2011 (PERMANENCE, child, "2011-04-05");
 
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -460,10 +213,10 @@ static void
 test_permanence_calendar_range (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2028-12-27");
-  g_autoptr(GPtrArray) findings = run (PERMANENCE, child, "2029-02-01");
+  g_autoptr(GPtrArray) findings = cpt_run (PERMANENCE, child, "2029-02-01");
 
-  assert_findings (findings, "unknown became-looked-after@2028-12-27 due=- done=- late=-", NULL);
-  assert_non_null (strstr (message_of (findings, 0), "outside the calendar's range"));
+  cpt_assert_findings (findings, "unknown became-looked-after@2028-12-27 due=- done=- late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "outside the calendar's range"));
 }
 
 /* --- adoption: life story book and later life letter ------------------- */
@@ -485,15 +238,15 @@ test_life_story_book (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("M1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("M1");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", NULL);
-      add_event_with_detail (child, CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, cases[i].date, cases[i].kind);
-      findings = run (LIFE_STORY, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", NULL);
+      cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, cases[i].date, cases[i].kind);
+      findings = cpt_run (LIFE_STORY, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 0)
-        assert_string_equal (message_of (findings, 0),
+        assert_string_equal (cpt_message_at (findings, 0),
                              "completed life story book due 2025-06-16: 10 working days after the "
                              "adoption ceremony on 2025-06-02; presented 2025-06-15");
     }
@@ -512,13 +265,13 @@ test_later_life_letter (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("M1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("M1");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, cases[i].date, NULL);
-      findings = run (LETTER, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, cases[i].date, NULL);
+      findings = cpt_run (LETTER, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -527,31 +280,31 @@ test_later_life_letter (void **state)
 static void
 test_adoption_due_and_scope (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("M1");
-  g_autoptr(CareplanChild) none = child_new ("M2");
-  g_autoptr(CareplanChild) twice = child_new ("M3");
+  g_autoptr(CareplanChild) child = cpt_child_new ("M1");
+  g_autoptr(CareplanChild) none = cpt_child_new ("M2");
+  g_autoptr(CareplanChild) twice = cpt_child_new ("M3");
   g_autoptr(GPtrArray) on = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) nothing = NULL;
   g_autoptr(GPtrArray) both = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", NULL);
-  on = run (LETTER, child, "2025-06-16");
-  after = run (LETTER, child, "2025-06-17");
-  assert_findings (on, "due adoption-ceremony@2025-06-02 due=2025-06-16 done=- late=-", NULL);
-  assert_findings (after, "overdue adoption-ceremony@2025-06-02 due=2025-06-16 done=- late=1", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", NULL);
+  on = cpt_run (LETTER, child, "2025-06-16");
+  after = cpt_run (LETTER, child, "2025-06-17");
+  cpt_assert_findings (on, "due adoption-ceremony@2025-06-02 due=2025-06-16 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue adoption-ceremony@2025-06-02 due=2025-06-16 done=- late=1", NULL);
 
-  add_events (none, CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, "2025-06-10", NULL);
-  nothing = run (LETTER, none, "2025-06-30");
-  assert_findings (nothing, NULL);
+  cpt_add_events (none, CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, "2025-06-10", NULL);
+  nothing = cpt_run (LETTER, none, "2025-06-30");
+  cpt_assert_findings (nothing, NULL);
 
-  add_events (twice, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", "2025-06-09", NULL);
-  add_events (twice, CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, "2025-06-03", NULL);
-  both = run (LETTER, twice, "2025-06-30");
-  assert_findings (both,
-                   "met adoption-ceremony@2025-06-02 due=2025-06-16 done=2025-06-03 late=-",
-                   "overdue adoption-ceremony@2025-06-09 due=2025-06-23 done=- late=7",
-                   NULL);
+  cpt_add_events (twice, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "2025-06-02", "2025-06-09", NULL);
+  cpt_add_events (twice, CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, "2025-06-03", NULL);
+  both = cpt_run (LETTER, twice, "2025-06-30");
+  cpt_assert_findings (both,
+                       "met adoption-ceremony@2025-06-02 due=2025-06-16 done=2025-06-03 late=-",
+                       "overdue adoption-ceremony@2025-06-09 due=2025-06-23 done=- late=7",
+                       NULL);
 }
 
 /* The adoption guidance is dated July 2013: ceremonies from 1 July 2013. */
@@ -570,12 +323,12 @@ test_adoption_in_force (void **state)
   for (r = 0; r < G_N_ELEMENTS (rules); r++)
     for (i = 0; i < G_N_ELEMENTS (cases); i++)
       {
-        g_autoptr(CareplanChild) child = child_new ("M1");
+        g_autoptr(CareplanChild) child = cpt_child_new ("M1");
         g_autoptr(GPtrArray) findings = NULL;
 
-        add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, cases[i].ceremony, NULL);
-        findings = run (rules[r], child, "2013-07-10");
-        assert_findings (findings, cases[i].expected, NULL);
+        cpt_add_events (child, CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, cases[i].ceremony, NULL);
+        findings = cpt_run (rules[r], child, "2013-07-10");
+        cpt_assert_findings (findings, cases[i].expected, NULL);
       }
 }
 
@@ -588,12 +341,12 @@ add_proceedings (CareplanChild *child,
                  const char    *final_order)
 {
   g_autoptr(CareplanEvent) event = careplan_event_new (CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS,
-                                                       date_of (issued));
+                                                       cpt_date (issued));
 
   if (extended_to != NULL)
-    careplan_event_set_extended_to (event, date_of (extended_to));
+    careplan_event_set_extended_to (event, cpt_date (extended_to));
   if (final_order != NULL)
-    careplan_event_set_end (event, date_of (final_order));
+    careplan_event_set_end (event, cpt_date (final_order));
   careplan_child_add_event (child, event);
 }
 
@@ -611,14 +364,14 @@ test_26_weeks (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("M1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("M1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_proceedings (child, "2025-01-06", NULL, cases[i].final_order);
-      findings = run (WEEKS_26, child, "2025-12-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (WEEKS_26, child, "2025-12-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 1)
-        assert_string_equal (message_of (findings, 0),
+        assert_string_equal (cpt_message_at (findings, 0),
                              "final order due 2025-07-06: 26 weeks beginning with the day the "
                              "application was issued on 2025-01-06; made 2025-07-06");
     }
@@ -627,18 +380,18 @@ test_26_weeks (void **state)
 static void
 test_26_weeks_pending (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("M1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("M1");
   g_autoptr(GPtrArray) on = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) before_order = NULL;
 
   add_proceedings (child, "2025-01-06", NULL, "2025-07-10");
-  on = run (WEEKS_26, child, "2025-07-06");
-  after = run (WEEKS_26, child, "2025-07-07");
-  before_order = run (WEEKS_26, child, "2025-07-09");
-  assert_findings (on, "due proceedings-issued@2025-01-06 due=2025-07-06 done=- late=-", NULL);
-  assert_findings (after, "overdue proceedings-issued@2025-01-06 due=2025-07-06 done=- late=1", NULL);
-  assert_findings (before_order, "overdue proceedings-issued@2025-01-06 due=2025-07-06 done=- late=3", NULL);
+  on = cpt_run (WEEKS_26, child, "2025-07-06");
+  after = cpt_run (WEEKS_26, child, "2025-07-07");
+  before_order = cpt_run (WEEKS_26, child, "2025-07-09");
+  cpt_assert_findings (on, "due proceedings-issued@2025-01-06 due=2025-07-06 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue proceedings-issued@2025-01-06 due=2025-07-06 done=- late=1", NULL);
+  cpt_assert_findings (before_order, "overdue proceedings-issued@2025-01-06 due=2025-07-06 done=- late=3", NULL);
 }
 
 /* An extension under s32(5) moves the last day; one ending before the 26
@@ -656,14 +409,14 @@ test_26_weeks_extension (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("M1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("M1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_proceedings (child, "2025-01-06", cases[i].extended_to, cases[i].final_order);
-      findings = run (WEEKS_26, child, "2025-12-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (WEEKS_26, child, "2025-12-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 0)
-        assert_string_equal (message_of (findings, 0),
+        assert_string_equal (cpt_message_at (findings, 0),
                              "final order due 2025-08-31: extended under section 32(5); 26 weeks "
                              "beginning with the day the application was issued on 2025-01-06 "
                              "ended 2025-07-06; made 2025-07-07");
@@ -683,12 +436,12 @@ test_26_weeks_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("M1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("M1");
       g_autoptr(GPtrArray) findings = NULL;
 
       add_proceedings (child, cases[i].issued, NULL, NULL);
-      findings = run (WEEKS_26, child, "2014-05-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (WEEKS_26, child, "2014-05-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -725,7 +478,7 @@ test_definitions (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      CareplanRule *rule = lookup (rulebook, cases[i].id);
+      CareplanRule *rule = cpt_lookup_rule (rulebook, cases[i].id);
       CareplanTimeUnit unit;
       int value;
 
@@ -733,13 +486,13 @@ test_definitions (void **state)
       assert_int_equal (careplan_rule_get_kind (rule), cases[i].kind);
       assert_int_equal (careplan_rule_get_confirmation (rule), cases[i].confirmation);
       assert_string_equal (careplan_rule_get_url (rule), cases[i].url);
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (cases[i].in_force_from));
+      assert_int_equal (careplan_rule_get_in_force_from (rule), cpt_date (cases[i].in_force_from));
       assert_true (careplan_rule_get_parameter (rule, cases[i].parameter, &value, &unit));
       assert_int_equal (value, cases[i].value);
       assert_int_equal (unit, cases[i].unit);
     }
 
-  assert_string_equal (careplan_rule_get_provision (lookup (rulebook, WEEKS_26)),
+  assert_string_equal (careplan_rule_get_provision (cpt_lookup_rule (rulebook, WEEKS_26)),
                        "section 32(1)(a)(ii) (inserted by the Children and Families Act 2014, "
                        "section 14)");
 }

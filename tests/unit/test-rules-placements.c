@@ -18,68 +18,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_born (const char *date_of_birth)
-{
-  CareplanChild *child = careplan_child_new ("P1");
-
-  if (date_of_birth != NULL)
-    careplan_child_set_date_of_birth (child, date_of (date_of_birth));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *placement_type,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, placement_type);
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-/* The event is owned by @child; the pointer stays valid while it lives. */
-static CareplanEvent *
-add_event (CareplanChild     *child,
-           CareplanEventKind  kind,
-           const char        *date)
-{
-  g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (date));
-
-  careplan_child_add_event (child, event);
-  return event;
-}
 
 /* A reg 19 record: @completed and @decision may be NULL. */
 static void
@@ -88,12 +29,12 @@ add_assessment (CareplanChild *child,
                 const char    *completed,
                 const char    *decision)
 {
-  CareplanEvent *assessment = add_event (child, CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, start);
+  CareplanEvent *assessment = cpt_add_event (child, CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, start);
 
   if (completed != NULL)
-    careplan_event_set_end (assessment, date_of (completed));
+    careplan_event_set_end (assessment, cpt_date (completed));
   if (decision != NULL)
-    careplan_event_set_approved (assessment, date_of (decision));
+    careplan_event_set_approved (assessment, cpt_date (decision));
 }
 
 /* A temporary connected-person approval; the dates may be NULL. */
@@ -104,140 +45,15 @@ add_approval (CareplanChild *child,
               const char    *extended_to,
               const char    *extension_decided)
 {
-  CareplanEvent *approval = add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, start);
+  CareplanEvent *approval = cpt_add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, start);
 
   careplan_event_set_detail (approval, "temporary-connected-person");
   if (approved != NULL)
-    careplan_event_set_approved (approval, date_of (approved));
+    careplan_event_set_approved (approval, cpt_date (approved));
   if (extended_to != NULL)
-    careplan_event_set_extended_to (approval, date_of (extended_to));
+    careplan_event_set_extended_to (approval, cpt_date (extended_to));
   if (extension_decided != NULL)
-    careplan_event_set_date_field (approval, "extension_decided", date_of (extension_decided));
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return run_rule (rule, child, as_of);
-}
-
-static GPtrArray *
-run_with (const char    *rule_id,
-          const char    *parameter,
-          int            value,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-
-  if (!careplan_rulebook_set_parameter (rulebook, rule_id, parameter, value, &error))
-    fail_msg ("%s.%s: %s", rule_id, parameter, error->message);
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met placement-start@2025-04-17 due=2025-05-06 done=2025-05-06 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static void
-assert_message_contains (GPtrArray  *findings,
-                         guint       i,
-                         const char *text)
-{
-  const char *message;
-
-  assert_true (i < findings->len);
-  message = careplan_finding_get_message (findings->pdata[i]);
-  if (strstr (message, text) == NULL)
-    fail_msg ("message \"%s\" does not contain \"%s\"", message, text);
+    careplan_event_set_date_field (approval, "extension_decided", cpt_date (extension_decided));
 }
 
 #define ASSESSMENT "cppcr-2010.reg19-b.pwp-assessment-and-review"
@@ -255,9 +71,9 @@ assert_message_contains (GPtrArray  *findings,
 static CareplanChild *
 pwp_child (void)
 {
-  CareplanChild *child = child_born ("2023-02-10");
+  CareplanChild *child = cpt_child_born ("P1", "2023-02-10");
 
-  add_episode (child, "2025-04-17", NULL, "S", "C1", "P1", NULL);
+  cpt_add_episode (child, "2025-04-17", NULL, "S", "C1", "P1", NULL);
   return child;
 }
 
@@ -280,10 +96,10 @@ test_assessment_and_review (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       add_assessment (child, "2025-04-17", cases[i].completed, NULL);
-      add_event (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review);
-      findings = run (ASSESSMENT, child, "2025-05-31");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_message_contains (findings, 0, "10 working days after the placement with the parent "
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review);
+      findings = cpt_run (ASSESSMENT, child, "2025-05-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_message_contains (findings, 0, "10 working days after the placement with the parent "
                                             "on 2025-04-17");
     }
 }
@@ -300,16 +116,16 @@ test_assessment_without_review (void **state)
   g_autoptr(GPtrArray) incomplete = NULL;
 
   add_assessment (child, "2025-04-17", "2025-05-02", NULL);
-  add_event (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-10");
+  cpt_add_event (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-10");
   add_assessment (not_completed, "2025-04-17", NULL, NULL);
-  add_event (not_completed, CAREPLAN_EVENT_KIND_REVIEW, "2025-05-02");
-  on = run (ASSESSMENT, child, "2025-05-06");
-  after = run (ASSESSMENT, child, "2025-05-07");
-  incomplete = run (ASSESSMENT, not_completed, "2025-05-10");
+  cpt_add_event (not_completed, CAREPLAN_EVENT_KIND_REVIEW, "2025-05-02");
+  on = cpt_run (ASSESSMENT, child, "2025-05-06");
+  after = cpt_run (ASSESSMENT, child, "2025-05-07");
+  incomplete = cpt_run (ASSESSMENT, not_completed, "2025-05-10");
 
-  assert_findings (on, "due placement-start@2025-04-17 due=2025-05-06 done=- late=-", NULL);
-  assert_findings (after, "overdue placement-start@2025-04-17 due=2025-05-06 done=- late=1", NULL);
-  assert_findings (incomplete, "overdue placement-start@2025-04-17 due=2025-05-06 done=- late=4", NULL);
+  cpt_assert_findings (on, "due placement-start@2025-04-17 due=2025-05-06 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue placement-start@2025-04-17 due=2025-05-06 done=- late=1", NULL);
+  cpt_assert_findings (incomplete, "overdue placement-start@2025-04-17 due=2025-05-06 done=- late=4", NULL);
 }
 
 /* The placement ended (the child was removed) before the due date: the
@@ -317,20 +133,20 @@ test_assessment_without_review (void **state)
 static void
 test_assessment_lapses_and_unknown (void **state)
 {
-  g_autoptr(CareplanChild) ended = child_born ("2023-02-10");
+  g_autoptr(CareplanChild) ended = cpt_child_born ("P1", "2023-02-10");
   g_autoptr(CareplanChild) nowhere = pwp_child ();
   g_autoptr(GPtrArray) ended_findings = NULL;
   g_autoptr(GPtrArray) nowhere_findings = NULL;
 
-  add_episode (ended, "2025-04-17", "2025-05-01", "S", "C1", "P1", "E13");
+  cpt_add_episode (ended, "2025-04-17", "2025-05-01", "S", "C1", "P1", "E13");
   add_assessment (ended, "2025-04-17", NULL, NULL);
   add_assessment (nowhere, "2025-04-10", NULL, NULL);
-  ended_findings = run (ASSESSMENT, ended, "2025-06-01");
-  nowhere_findings = run (ASSESSMENT, nowhere, "2025-06-01");
+  ended_findings = cpt_run (ASSESSMENT, ended, "2025-06-01");
+  nowhere_findings = cpt_run (ASSESSMENT, nowhere, "2025-06-01");
 
-  assert_findings (ended_findings, NULL);
-  assert_findings (nowhere_findings, "unknown placement-start@2025-04-10 due=- done=- late=-", NULL);
-  assert_message_contains (nowhere_findings, 0, "falls in none of the child's placements");
+  cpt_assert_findings (ended_findings, NULL);
+  cpt_assert_findings (nowhere_findings, "unknown placement-start@2025-04-10 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (nowhere_findings, 0, "falls in none of the child's placements");
 }
 
 /* In force from 1 April 2011; the built-in calendar starts in 2012, so an
@@ -346,13 +162,13 @@ test_assessment_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born ("2009-02-10");
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", "2009-02-10");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, cases[i].day, NULL, "S", "C1", "P1", NULL);
+      cpt_add_episode (child, cases[i].day, NULL, "S", "C1", "P1", NULL);
       add_assessment (child, cases[i].day, NULL, NULL);
-      findings = run (ASSESSMENT, child, "2011-06-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (ASSESSMENT, child, "2011-06-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -377,9 +193,9 @@ test_decision (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       add_assessment (child, "2025-04-17", "2025-05-06", cases[i].decision);
-      findings = run (DECISION, child, "2025-05-31");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_message_contains (findings, 0, "10 working days after the completion of the assessment "
+      findings = cpt_run (DECISION, child, "2025-05-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_message_contains (findings, 0, "10 working days after the completion of the assessment "
                                             "on 2025-05-06");
     }
 }
@@ -397,15 +213,15 @@ test_decision_needs_completion (void **state)
 
   add_assessment (child, "2025-04-17", NULL, NULL);
   add_assessment (later, "2025-04-17", "2025-05-06", NULL);
-  findings = run (DECISION, child, "2025-06-30");
-  later_findings = run (DECISION, later, "2025-05-05");
-  on = run (DECISION, later, "2025-05-20");
-  after = run (DECISION, later, "2025-05-21");
+  findings = cpt_run (DECISION, child, "2025-06-30");
+  later_findings = cpt_run (DECISION, later, "2025-05-05");
+  on = cpt_run (DECISION, later, "2025-05-20");
+  after = cpt_run (DECISION, later, "2025-05-21");
 
-  assert_findings (findings, NULL);
-  assert_findings (later_findings, NULL);
-  assert_findings (on, "due assessment-completed@2025-05-06 due=2025-05-20 done=- late=-", NULL);
-  assert_findings (after, "overdue assessment-completed@2025-05-06 due=2025-05-20 done=- late=1", NULL);
+  cpt_assert_findings (findings, NULL);
+  cpt_assert_findings (later_findings, NULL);
+  cpt_assert_findings (on, "due assessment-completed@2025-05-06 due=2025-05-20 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue assessment-completed@2025-05-06 due=2025-05-20 done=- late=1", NULL);
 }
 
 /* In force from 1 April 2011 (the calendar starts in 2012: unknown). */
@@ -420,13 +236,13 @@ test_decision_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born ("2009-02-10");
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", "2009-02-10");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2011-03-20", NULL, "S", "C1", "P1", NULL);
+      cpt_add_episode (child, "2011-03-20", NULL, "S", "C1", "P1", NULL);
       add_assessment (child, "2011-03-20", cases[i].completed, NULL);
-      findings = run (DECISION, child, "2011-06-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (DECISION, child, "2011-06-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -435,15 +251,15 @@ test_decision_in_force (void **state)
 static void
 test_decision_on_last_day (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born ("2023-02-10");
+  g_autoptr(CareplanChild) child = cpt_child_born ("P1", "2023-02-10");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-04-17", "2025-05-15", "S", "C1", "P1", "X1");
-  add_episode (child, "2025-05-15", NULL, "B", "C2", "U6", NULL);
+  cpt_add_episode (child, "2025-04-17", "2025-05-15", "S", "C1", "P1", "X1");
+  cpt_add_episode (child, "2025-05-15", NULL, "B", "C2", "U6", NULL);
   add_assessment (child, "2025-04-17", "2025-05-06", "2025-05-15");
-  findings = run (DECISION, child, "2025-05-31");
+  findings = cpt_run (DECISION, child, "2025-05-31");
 
-  assert_findings (findings, "met assessment-completed@2025-05-06 due=2025-05-20 done=2025-05-15 late=-", NULL);
+  cpt_assert_findings (findings, "met assessment-completed@2025-05-06 due=2025-05-20 done=2025-05-15 late=-", NULL);
 }
 
 /* --- reg 24 ------------------------------------------------------------- */
@@ -453,9 +269,9 @@ test_decision_on_last_day (void **state)
 static CareplanChild *
 connected_child (const char *end)
 {
-  CareplanChild *child = child_born ("2018-09-01");
+  CareplanChild *child = cpt_child_born ("P1", "2018-09-01");
 
-  add_episode (child, "2025-03-03", end, "S", "V2", "U3", end != NULL ? "E13" : NULL);
+  cpt_add_episode (child, "2025-03-03", end, "S", "V2", "U3", end != NULL ? "E13" : NULL);
   return child;
 }
 
@@ -475,9 +291,9 @@ test_temporary_approval (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       add_approval (child, "2025-03-03", cases[i].approved, NULL, NULL);
-      findings = run (TEMPORARY, child, "2025-07-01");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_message_contains (findings, 0, "16 weeks after the start of the temporary approval on "
+      findings = cpt_run (TEMPORARY, child, "2025-07-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_message_contains (findings, 0, "16 weeks after the start of the temporary approval on "
                                             "2025-03-03; approved as a foster parent");
     }
 }
@@ -490,9 +306,9 @@ test_temporary_approval_inclusive (void **state)
   g_autoptr(GPtrArray) findings = NULL;
 
   add_approval (child, "2025-03-03", "2025-06-23", NULL, NULL);
-  findings = run_with (TEMPORARY, "period", 111, child, "2025-07-01");
-  assert_findings (findings, "met-late temporary-approval@2025-03-03 due=2025-06-22 done=2025-06-23 late=1", NULL);
-  assert_message_contains (findings, 0, "111 days after");
+  findings = cpt_run_with_parameter (TEMPORARY, "period", 111, child, "2025-07-01");
+  cpt_assert_findings (findings, "met-late temporary-approval@2025-03-03 due=2025-06-22 done=2025-06-23 late=1", NULL);
+  cpt_assert_message_contains (findings, 0, "111 days after");
 }
 
 /* An extension decided in time, or the end of the placement, meets it;
@@ -511,17 +327,17 @@ test_temporary_approval_other_ways (void **state)
   add_approval (extended, "2025-03-03", "2025-08-01", "2025-08-18", "2025-06-10");
   add_approval (ended, "2025-03-03", NULL, NULL, NULL);
   add_approval (nothing, "2025-03-03", NULL, NULL, NULL);
-  extended_findings = run (TEMPORARY, extended, "2025-09-01");
-  ended_findings = run (TEMPORARY, ended, "2025-09-01");
-  on = run (TEMPORARY, nothing, "2025-06-23");
-  after = run (TEMPORARY, nothing, "2025-06-24");
+  extended_findings = cpt_run (TEMPORARY, extended, "2025-09-01");
+  ended_findings = cpt_run (TEMPORARY, ended, "2025-09-01");
+  on = cpt_run (TEMPORARY, nothing, "2025-06-23");
+  after = cpt_run (TEMPORARY, nothing, "2025-06-24");
 
-  assert_findings (extended_findings, "met temporary-approval@2025-03-03 due=2025-06-23 done=2025-06-10 late=-", NULL);
-  assert_message_contains (extended_findings, 0, "extension under regulation 25 decided 2025-06-10");
-  assert_findings (ended_findings, "met temporary-approval@2025-03-03 due=2025-06-23 done=2025-05-30 late=-", NULL);
-  assert_message_contains (ended_findings, 0, "placement ended 2025-05-30");
-  assert_findings (on, "due temporary-approval@2025-03-03 due=2025-06-23 done=- late=-", NULL);
-  assert_findings (after, "overdue temporary-approval@2025-03-03 due=2025-06-23 done=- late=1", NULL);
+  cpt_assert_findings (extended_findings, "met temporary-approval@2025-03-03 due=2025-06-23 done=2025-06-10 late=-", NULL);
+  cpt_assert_message_contains (extended_findings, 0, "extension under regulation 25 decided 2025-06-10");
+  cpt_assert_findings (ended_findings, "met temporary-approval@2025-03-03 due=2025-06-23 done=2025-05-30 late=-", NULL);
+  cpt_assert_message_contains (ended_findings, 0, "placement ended 2025-05-30");
+  cpt_assert_findings (on, "due temporary-approval@2025-03-03 due=2025-06-23 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue temporary-approval@2025-03-03 due=2025-06-23 done=- late=1", NULL);
 }
 
 /* In force from 1 April 2011; outside every placement, unknown. */
@@ -538,18 +354,18 @@ test_temporary_approval_in_force_and_unknown (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born ("2005-01-01");
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", "2005-01-01");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, cases[i].day, NULL, "S", "V2", "U3", NULL);
+      cpt_add_episode (child, cases[i].day, NULL, "S", "V2", "U3", NULL);
       add_approval (child, cases[i].day, NULL, NULL, NULL);
-      findings = run (TEMPORARY, child, "2011-08-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (TEMPORARY, child, "2011-08-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 
   add_approval (nowhere, "2025-03-01", NULL, NULL, NULL);
-  nowhere_findings = run (TEMPORARY, nowhere, "2025-04-01");
-  assert_findings (nowhere_findings, "unknown temporary-approval@2025-03-01 due=- done=- late=-", NULL);
+  nowhere_findings = cpt_run (TEMPORARY, nowhere, "2025-04-01");
+  cpt_assert_findings (nowhere_findings, "unknown temporary-approval@2025-03-01 due=- done=- late=-", NULL);
 }
 
 /* --- reg 25 ------------------------------------------------------------- */
@@ -571,9 +387,9 @@ test_extension (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       add_approval (child, "2025-03-03", cases[i].approved, "2025-08-18", "2025-06-10");
-      findings = run (EXTENSION, child, "2025-09-01");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_message_contains (findings, 0, "8 weeks after the original expiry of the temporary "
+      findings = cpt_run (EXTENSION, child, "2025-09-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_message_contains (findings, 0, "8 weeks after the original expiry of the temporary "
                                             "approval on 2025-06-23");
     }
 }
@@ -590,13 +406,13 @@ test_extension_length (void **state)
 
   add_approval (longer, "2025-03-03", NULL, "2025-09-01", "2025-06-10");
   add_approval (shorter, "2025-03-03", NULL, "2025-08-01", "2025-06-10");
-  longer_findings = run (EXTENSION, longer, "2025-08-19");
-  shorter_findings = run (EXTENSION, shorter, "2025-09-01");
+  longer_findings = cpt_run (EXTENSION, longer, "2025-08-19");
+  shorter_findings = cpt_run (EXTENSION, shorter, "2025-09-01");
 
-  assert_findings (longer_findings, "overdue temporary-approval-expiry@2025-06-23 due=2025-08-18 done=- late=1", NULL);
-  assert_message_contains (longer_findings, 0, "the extension to 2025-09-01 is longer than the 8 weeks allowed");
-  assert_findings (shorter_findings, "met temporary-approval-expiry@2025-06-23 due=2025-08-01 done=2025-07-15 late=-", NULL);
-  assert_message_contains (shorter_findings, 0, "placement ended 2025-07-15");
+  cpt_assert_findings (longer_findings, "overdue temporary-approval-expiry@2025-06-23 due=2025-08-18 done=- late=1", NULL);
+  cpt_assert_message_contains (longer_findings, 0, "the extension to 2025-09-01 is longer than the 8 weeks allowed");
+  cpt_assert_findings (shorter_findings, "met temporary-approval-expiry@2025-06-23 due=2025-08-01 done=2025-07-15 late=-", NULL);
+  cpt_assert_message_contains (shorter_findings, 0, "placement ended 2025-07-15");
 }
 
 /* Decided before the approval expired (23 Jun), or not. */
@@ -616,8 +432,8 @@ test_extension_decided (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       add_approval (child, "2025-03-03", NULL, "2025-08-18", cases[i].decided);
-      findings = run (EXTENSION, child, "2025-07-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (EXTENSION, child, "2025-07-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -633,13 +449,13 @@ test_extension_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born ("2005-01-01");
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", "2005-01-01");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, cases[i].start, NULL, "S", "V2", "U3", NULL);
+      cpt_add_episode (child, cases[i].start, NULL, "S", "V2", "U3", NULL);
       add_approval (child, cases[i].start, "2011-05-01", "2011-06-30", "2011-03-01");
-      findings = run (EXTENSION, child, "2011-08-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (EXTENSION, child, "2011-08-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -661,17 +477,17 @@ test_extension_incomplete (void **state)
   add_approval (no_date, "2025-03-03", NULL, NULL, "2025-06-10");
   add_approval (none, "2025-03-03", NULL, NULL, NULL);
   add_approval (future, "2025-03-03", NULL, "2025-08-18", "2025-06-10");
-  no_decision_findings = run (EXTENSION, no_decision, "2025-07-01");
-  no_date_findings = run (EXTENSION, no_date, "2025-07-01");
-  none_findings = run (EXTENSION, none, "2025-07-01");
-  future_findings = run (EXTENSION, future, "2025-06-09");
+  no_decision_findings = cpt_run (EXTENSION, no_decision, "2025-07-01");
+  no_date_findings = cpt_run (EXTENSION, no_date, "2025-07-01");
+  none_findings = cpt_run (EXTENSION, none, "2025-07-01");
+  future_findings = cpt_run (EXTENSION, future, "2025-06-09");
 
-  assert_findings (no_decision_findings, "unknown temporary-approval@2025-03-03 due=- done=- late=-", NULL);
-  assert_message_contains (no_decision_findings, 0, "extension_decided");
-  assert_findings (no_date_findings, "unknown temporary-approval@2025-03-03 due=- done=- late=-", NULL);
-  assert_message_contains (no_date_findings, 0, "extended_to");
-  assert_findings (none_findings, NULL);
-  assert_findings (future_findings, NULL);
+  cpt_assert_findings (no_decision_findings, "unknown temporary-approval@2025-03-03 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (no_decision_findings, 0, "extension_decided");
+  cpt_assert_findings (no_date_findings, "unknown temporary-approval@2025-03-03 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (no_date_findings, 0, "extended_to");
+  cpt_assert_findings (none_findings, NULL);
+  cpt_assert_findings (future_findings, NULL);
 }
 
 /* --- regs 27A and 27C: other arrangements --------------------------------- */
@@ -693,13 +509,13 @@ test_under_16_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born (BORN_2008);
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2008);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, cases[i].start, "2021-10-01", "S", "V2", "H5", "E8");
-      findings = run (UNDER_16, child, "2022-01-01");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_message_contains (findings, 0, "until the placement ended on 2021-10-01");
+      cpt_add_episode (child, cases[i].start, "2021-10-01", "S", "V2", "H5", "E8");
+      findings = cpt_run (UNDER_16, child, "2022-01-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_message_contains (findings, 0, "until the placement ended on 2021-10-01");
     }
 }
 
@@ -715,12 +531,12 @@ test_under_16_before_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born (BORN_2008);
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2008);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2021-06-01", cases[i].end, "S", "V2", "P2", "E8");
-      findings = run (UNDER_16, child, "2022-01-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2021-06-01", cases[i].end, "S", "V2", "P2", "E8");
+      findings = cpt_run (UNDER_16, child, "2022-01-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -728,41 +544,41 @@ test_under_16_before_in_force (void **state)
 static void
 test_under_16_birthday (void **state)
 {
-  g_autoptr(CareplanChild) before = child_born (BORN_2008);
-  g_autoptr(CareplanChild) on = child_born (BORN_2008);
-  g_autoptr(CareplanChild) after = child_born (BORN_2008);
+  g_autoptr(CareplanChild) before = cpt_child_born ("P1", BORN_2008);
+  g_autoptr(CareplanChild) on = cpt_child_born ("P1", BORN_2008);
+  g_autoptr(CareplanChild) after = cpt_child_born ("P1", BORN_2008);
   g_autoptr(GPtrArray) before_findings = NULL;
   g_autoptr(GPtrArray) on_findings = NULL;
   g_autoptr(GPtrArray) after_findings = NULL;
 
-  add_episode (before, "2024-03-14", NULL, "S", "V2", "H5", NULL);
-  add_episode (on, "2024-03-15", NULL, "S", "V2", "H5", NULL);
-  add_episode (after, "2024-03-16", NULL, "S", "V2", "H5", NULL);
-  before_findings = run (UNDER_16, before, "2024-06-01");
-  on_findings = run (UNDER_16, on, "2024-06-01");
-  after_findings = run (UNDER_16, after, "2024-06-01");
+  cpt_add_episode (before, "2024-03-14", NULL, "S", "V2", "H5", NULL);
+  cpt_add_episode (on, "2024-03-15", NULL, "S", "V2", "H5", NULL);
+  cpt_add_episode (after, "2024-03-16", NULL, "S", "V2", "H5", NULL);
+  before_findings = cpt_run (UNDER_16, before, "2024-06-01");
+  on_findings = cpt_run (UNDER_16, on, "2024-06-01");
+  after_findings = cpt_run (UNDER_16, after, "2024-06-01");
 
-  assert_findings (before_findings, "overdue placement-start@2024-03-14 due=2024-03-13 done=- late=1", NULL);
-  assert_message_contains (before_findings, 0, "until the child turned 16 on 2024-03-15");
-  assert_findings (on_findings, NULL);
-  assert_findings (after_findings, NULL);
+  cpt_assert_findings (before_findings, "overdue placement-start@2024-03-14 due=2024-03-13 done=- late=1", NULL);
+  cpt_assert_message_contains (before_findings, 0, "until the child turned 16 on 2024-03-15");
+  cpt_assert_findings (on_findings, NULL);
+  cpt_assert_findings (after_findings, NULL);
 }
 
 /* Still there: the days in breach run to the as-of date. */
 static void
 test_under_16_ongoing (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born (BORN_2008);
+  g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2008);
   g_autoptr(GPtrArray) first_day = NULL;
   g_autoptr(GPtrArray) later = NULL;
 
-  add_episode (child, "2023-01-10", NULL, "S", "V2", "H5", NULL);
-  first_day = run (UNDER_16, child, "2023-01-10");
-  later = run (UNDER_16, child, "2023-02-09");
+  cpt_add_episode (child, "2023-01-10", NULL, "S", "V2", "H5", NULL);
+  first_day = cpt_run (UNDER_16, child, "2023-01-10");
+  later = cpt_run (UNDER_16, child, "2023-02-09");
 
-  assert_findings (first_day, "overdue placement-start@2023-01-10 due=2023-01-09 done=- late=1", NULL);
-  assert_message_contains (first_day, 0, "and still at 2023-01-10");
-  assert_findings (later, "overdue placement-start@2023-01-10 due=2023-01-09 done=- late=31", NULL);
+  cpt_assert_findings (first_day, "overdue placement-start@2023-01-10 due=2023-01-09 done=- late=1", NULL);
+  cpt_assert_message_contains (first_day, 0, "and still at 2023-01-10");
+  cpt_assert_findings (later, "overdue placement-start@2023-01-10 due=2023-01-09 done=- late=31", NULL);
 }
 
 /* Which codes: H5, P2, P3, K3 are a breach; Z1, Z11–Z14 unknown; the
@@ -786,26 +602,26 @@ test_under_16_codes (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born (BORN_2008);
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2008);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2023-01-10", "2023-02-01", "S", "V2", cases[i].code, "X1");
-      add_episode (child, "2023-02-01", NULL, "T", "V2", "U6", NULL);
-      findings = run (UNDER_16, child, "2023-06-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2023-01-10", "2023-02-01", "S", "V2", cases[i].code, "X1");
+      cpt_add_episode (child, "2023-02-01", NULL, "T", "V2", "U6", NULL);
+      findings = cpt_run (UNDER_16, child, "2023-06-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
 static void
 test_under_16_no_date_of_birth (void **state)
 {
-  g_autoptr(CareplanChild) child = child_born (NULL);
+  g_autoptr(CareplanChild) child = cpt_child_born ("P1", NULL);
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2023-01-10", NULL, "S", "V2", "H5", NULL);
-  findings = run (UNDER_16, child, "2023-06-01");
-  assert_findings (findings, "unknown placement-start@2023-01-10 due=- done=- late=-", NULL);
-  assert_message_contains (findings, 0, "date of birth is not recorded");
+  cpt_add_episode (child, "2023-01-10", NULL, "S", "V2", "H5", NULL);
+  findings = cpt_run (UNDER_16, child, "2023-06-01");
+  cpt_assert_findings (findings, "unknown placement-start@2023-01-10 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (findings, 0, "date of birth is not recorded");
 }
 
 /* 16th birthday 1 Jun 2023, 18th 1 Jun 2025. */
@@ -824,12 +640,12 @@ test_16_17_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born (BORN_2007);
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2007);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2023-09-01", cases[i].end, "S", "V2", "H5", "E8");
-      findings = run (AGED_16_17, child, "2024-06-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2023-09-01", cases[i].end, "S", "V2", "H5", "E8");
+      findings = cpt_run (AGED_16_17, child, "2024-06-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -847,21 +663,21 @@ test_16_17_counted_from_k3 (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born (BORN_2007);
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2007);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2024-01-01", cases[i].end, "S", "V2", "P2", "E8");
-      findings = run (AGED_16_17, child, "2024-06-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2024-01-01", cases[i].end, "S", "V2", "P2", "E8");
+      findings = cpt_run (AGED_16_17, child, "2024-06-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 
   {
-    g_autoptr(CareplanChild) child = child_born (BORN_2007);
+    g_autoptr(CareplanChild) child = cpt_child_born ("P1", BORN_2007);
     g_autoptr(GPtrArray) findings = NULL;
 
-    add_episode (child, "2024-01-01", "2024-04-02", "S", "V2", "P2", "E8");
-    findings = run (AGED_16_17, child, "2024-06-01");
-    assert_message_contains (findings, 0, "days before 2024-04-01 are not counted");
+    cpt_add_episode (child, "2024-01-01", "2024-04-02", "S", "V2", "P2", "E8");
+    findings = cpt_run (AGED_16_17, child, "2024-06-01");
+    cpt_assert_message_contains (findings, 0, "days before 2024-04-01 are not counted");
   }
 }
 
@@ -881,12 +697,12 @@ test_16_17_codes_and_ages (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_born (cases[i].born);
+      g_autoptr(CareplanChild) child = cpt_child_born ("P1", cases[i].born);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2025-05-01", NULL, "S", "V2", cases[i].code, NULL);
-      findings = run (AGED_16_17, child, "2025-07-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2025-05-01", NULL, "S", "V2", cases[i].code, NULL);
+      findings = cpt_run (AGED_16_17, child, "2025-07-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -927,27 +743,16 @@ test_placement_definitions (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      CareplanRule *rule = careplan_rulebook_lookup (rulebook, rules[i].id);
+      CareplanRule *rule = cpt_assert_rule_citation (rulebook, rules[i].id, "placements",
+                                                     rules[i].confirmation, rules[i].provision,
+                                                     rules[i].url, rules[i].in_force);
 
-      assert_non_null (rule);
-      assert_string_equal (careplan_rule_get_family (rule), "placements");
       assert_int_equal (careplan_rule_get_kind (rule), CAREPLAN_RULE_KIND_STATUTE);
-      assert_int_equal (careplan_rule_get_confirmation (rule), rules[i].confirmation);
-      assert_string_equal (careplan_rule_get_provision (rule), rules[i].provision);
-      assert_string_equal (careplan_rule_get_url (rule), rules[i].url);
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (rules[i].in_force));
     }
 
   for (i = 0; i < G_N_ELEMENTS (parameters); i++)
-    {
-      CareplanRule *rule = careplan_rulebook_lookup (rulebook, parameters[i].id);
-      CareplanTimeUnit unit;
-      int value;
-
-      assert_true (careplan_rule_get_parameter (rule, parameters[i].name, &value, &unit));
-      assert_int_equal (value, parameters[i].value);
-      assert_int_equal (unit, parameters[i].unit);
-    }
+    cpt_assert_rule_parameter (rulebook, parameters[i].id, parameters[i].name,
+                               parameters[i].value, parameters[i].unit);
 
   assert_non_null (strstr (careplan_rule_get_parameter_description (careplan_rulebook_lookup (rulebook, TEMPORARY),
                                                                     "period"),

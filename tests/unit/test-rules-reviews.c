@@ -18,178 +18,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_new (const char *id)
-{
-  CareplanChild *child = careplan_child_new (id);
-
-  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *placement_type,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, placement_type);
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return run_rule (rule, child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static CareplanFinding *
-finding_at (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return findings->pdata[i];
-}
 
 #define FIRST "cppcr-2010.reg33-1.first-review"
 #define SECOND "cppcr-2010.reg33-2.second-review"
@@ -199,10 +30,7 @@ finding_at (GPtrArray *findings,
 static CareplanChild *
 looked_after_from (const char *start)
 {
-  CareplanChild *child = child_new ("R1");
-
-  add_episode (child, start, NULL, "S", "C2", "U3", NULL);
-  return child;
+  return cpt_looked_after_from ("R1", CPT_DEFAULT_DATE_OF_BIRTH, start, "U3");
 }
 
 /* --- reg 33(1): first review ------------------------------------------- */
@@ -224,9 +52,9 @@ test_first_review_christmas (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2024-12-20");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review, NULL);
-      findings = run (FIRST, child, "2025-03-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review, NULL);
+      findings = cpt_run (FIRST, child, "2025-03-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -238,26 +66,26 @@ test_first_review_message (void **state)
   g_autoptr(GPtrArray) late = NULL;
   g_autoptr(GPtrArray) missing = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", NULL);
-  findings = run (FIRST, child, "2025-03-31");
-  assert_string_equal (careplan_finding_get_message (finding_at (findings, 0)),
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", NULL);
+  findings = cpt_run (FIRST, child, "2025-03-31");
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                        "first review due 2025-01-22: 20 working days after becoming looked "
                        "after on 2024-12-20; held 2025-01-22");
-  assert_string_equal (careplan_finding_get_child_id (finding_at (findings, 0)), "R1");
-  assert_string_equal (careplan_finding_get_rule_id (finding_at (findings, 0)), FIRST);
+  assert_string_equal (careplan_finding_get_child_id (cpt_finding_at (findings, 0)), "R1");
+  assert_string_equal (careplan_finding_get_rule_id (cpt_finding_at (findings, 0)), FIRST);
 
   g_clear_object (&child);
   child = looked_after_from ("2024-12-20");
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-25", NULL);
-  late = run (FIRST, child, "2025-03-31");
-  assert_string_equal (careplan_finding_get_message (finding_at (late, 0)),
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-25", NULL);
+  late = cpt_run (FIRST, child, "2025-03-31");
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (late, 0)),
                        "first review due 2025-01-22: 20 working days after becoming looked "
                        "after on 2024-12-20; held 2025-01-25 (3 days late)");
 
   g_clear_object (&child);
   child = looked_after_from ("2024-12-20");
-  missing = run (FIRST, child, "2025-01-23");
-  assert_string_equal (careplan_finding_get_message (finding_at (missing, 0)),
+  missing = cpt_run (FIRST, child, "2025-01-23");
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (missing, 0)),
                        "first review due 2025-01-22: 20 working days after becoming looked "
                        "after on 2024-12-20; none by 2025-01-23 (1 day late)");
 }
@@ -267,16 +95,16 @@ static void
 test_first_review_due_then_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2024-12-20");
-  g_autoptr(GPtrArray) before = run (FIRST, child, "2025-01-21");
-  g_autoptr(GPtrArray) on = run (FIRST, child, "2025-01-22");
-  g_autoptr(GPtrArray) after = run (FIRST, child, "2025-01-23");
-  g_autoptr(GPtrArray) later = run (FIRST, child, "2025-03-31");
+  g_autoptr(GPtrArray) before = cpt_run (FIRST, child, "2025-01-21");
+  g_autoptr(GPtrArray) on = cpt_run (FIRST, child, "2025-01-22");
+  g_autoptr(GPtrArray) after = cpt_run (FIRST, child, "2025-01-23");
+  g_autoptr(GPtrArray) later = cpt_run (FIRST, child, "2025-03-31");
 
-  assert_findings (before, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
-  assert_findings (later, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=68", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (before, 0)),
+  cpt_assert_findings (before, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  cpt_assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
+  cpt_assert_findings (later, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=68", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (before, 0)),
                        "first review due 2025-01-22: 20 working days after becoming looked "
                        "after on 2024-12-20; none yet at 2025-01-21");
 }
@@ -298,9 +126,9 @@ test_first_review_saturday (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2025-03-01");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review, NULL);
-      findings = run (FIRST, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review, NULL);
+      findings = cpt_run (FIRST, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -309,9 +137,9 @@ static void
 test_first_review_easter (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2025-03-31");
-  g_autoptr(GPtrArray) findings = run (FIRST, child, "2025-04-30");
+  g_autoptr(GPtrArray) findings = cpt_run (FIRST, child, "2025-04-30");
 
-  assert_findings (findings, "due became-looked-after@2025-03-31 due=2025-04-30 done=- late=-", NULL);
+  cpt_assert_findings (findings, "due became-looked-after@2025-03-31 due=2025-04-30 done=- late=-", NULL);
 }
 
 /* A review on the day of becoming looked after counts; one the day
@@ -324,30 +152,30 @@ test_first_review_anchor_day (void **state)
   g_autoptr(GPtrArray) on = NULL;
   g_autoptr(GPtrArray) before = NULL;
 
-  add_events (on_day, CAREPLAN_EVENT_KIND_REVIEW, "2024-12-20", NULL);
-  add_events (day_before, CAREPLAN_EVENT_KIND_REVIEW, "2024-12-19", NULL);
-  on = run (FIRST, on_day, "2025-03-31");
-  before = run (FIRST, day_before, "2025-03-31");
+  cpt_add_events (on_day, CAREPLAN_EVENT_KIND_REVIEW, "2024-12-20", NULL);
+  cpt_add_events (day_before, CAREPLAN_EVENT_KIND_REVIEW, "2024-12-19", NULL);
+  on = cpt_run (FIRST, on_day, "2025-03-31");
+  before = cpt_run (FIRST, day_before, "2025-03-31");
 
-  assert_findings (on, "met became-looked-after@2024-12-20 due=2025-01-22 done=2024-12-20 late=-", NULL);
-  assert_findings (before, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=68", NULL);
+  cpt_assert_findings (on, "met became-looked-after@2024-12-20 due=2025-01-22 done=2024-12-20 late=-", NULL);
+  cpt_assert_findings (before, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=68", NULL);
 }
 
 /* The as-of date hides later events: the review and the end of care. */
 static void
 test_first_review_as_of_hides_later_events (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R1");
   g_autoptr(GPtrArray) early = NULL;
   g_autoptr(GPtrArray) late = NULL;
 
-  add_episode (child, "2024-12-20", "2025-06-01", "S", "C2", "U3", "E13");
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", NULL);
-  early = run (FIRST, child, "2025-01-21");
-  late = run (FIRST, child, "2025-01-22");
+  cpt_add_episode (child, "2024-12-20", "2025-06-01", "S", "C2", "U3", "E13");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", NULL);
+  early = cpt_run (FIRST, child, "2025-01-21");
+  late = cpt_run (FIRST, child, "2025-01-22");
 
-  assert_findings (early, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  assert_findings (late, "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-", NULL);
+  cpt_assert_findings (early, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
+  cpt_assert_findings (late, "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-", NULL);
 }
 
 /* An episode starting after the as-of date is not seen at all. */
@@ -355,9 +183,9 @@ static void
 test_first_review_future_period_unseen (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2025-03-01");
-  g_autoptr(GPtrArray) findings = run (FIRST, child, "2025-02-28");
+  g_autoptr(GPtrArray) findings = cpt_run (FIRST, child, "2025-02-28");
 
-  assert_findings (findings, NULL);
+  cpt_assert_findings (findings, NULL);
 }
 
 /* Reg 33 lapses when the period of care ends on or before the due date
@@ -375,12 +203,12 @@ test_first_review_lapses (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("R1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("R1");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "U3", "E13");
-      findings = run (FIRST, child, "2025-06-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2025-01-06", cases[i].end, "S", "V2", "U3", "E13");
+      findings = cpt_run (FIRST, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -389,14 +217,14 @@ test_first_review_lapses (void **state)
 static void
 test_first_review_overdue_until_end_of_period (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-03-03", "S", "V2", "U3", "E13");
-  findings = run (FIRST, child, "2025-06-30");
+  cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "V2", "U3", "E13");
+  findings = cpt_run (FIRST, child, "2025-06-30");
 
-  assert_findings (findings, "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=28", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (findings, 0)),
+  cpt_assert_findings (findings, "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=28", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                        "first review due 2025-02-03: 20 working days after becoming looked after "
                        "on 2025-01-06; none by the end of the period of care on 2025-03-03 "
                        "(28 days late)");
@@ -410,18 +238,18 @@ test_first_review_calendar_range (void **state)
   g_autoptr(CareplanChild) late_child = looked_after_from ("2028-12-01");
   g_autoptr(CareplanChild) inside_child = looked_after_from ("2028-11-25");
   g_autoptr(CareplanChild) early_child = looked_after_from ("2011-06-01");
-  g_autoptr(GPtrArray) late = run (FIRST, late_child, "2029-03-01");
-  g_autoptr(GPtrArray) inside = run (FIRST, inside_child, "2028-12-01");
-  g_autoptr(GPtrArray) early = run (FIRST, early_child, "2011-12-31");
+  g_autoptr(GPtrArray) late = cpt_run (FIRST, late_child, "2029-03-01");
+  g_autoptr(GPtrArray) inside = cpt_run (FIRST, inside_child, "2028-12-01");
+  g_autoptr(GPtrArray) early = cpt_run (FIRST, early_child, "2011-12-31");
   const char *message;
 
-  assert_findings (late, "unknown became-looked-after@2028-12-01 due=- done=- late=-", NULL);
-  message = careplan_finding_get_message (finding_at (late, 0));
+  cpt_assert_findings (late, "unknown became-looked-after@2028-12-01 due=- done=- late=-", NULL);
+  message = careplan_finding_get_message (cpt_finding_at (late, 0));
   assert_non_null (strstr (message, "2012-01-01 to 2028-12-31"));
   assert_non_null (strstr (message, "20 working days after becoming looked after on 2028-12-01"));
 
-  assert_findings (inside, "due became-looked-after@2028-11-25 due=2028-12-22 done=- late=-", NULL);
-  assert_findings (early, "unknown became-looked-after@2011-06-01 due=- done=- late=-", NULL);
+  cpt_assert_findings (inside, "due became-looked-after@2028-11-25 due=2028-12-22 done=- late=-", NULL);
+  cpt_assert_findings (early, "unknown became-looked-after@2011-06-01 due=- done=- late=-", NULL);
 }
 
 /* CPPCR 2010 came into force on 1 April 2011. */
@@ -430,23 +258,23 @@ test_first_review_in_force (void **state)
 {
   g_autoptr(CareplanChild) before = looked_after_from ("2011-03-31");
   g_autoptr(CareplanChild) on = looked_after_from ("2012-04-02");
-  g_autoptr(GPtrArray) before_findings = run (FIRST, before, "2012-12-31");
+  g_autoptr(GPtrArray) before_findings = cpt_run (FIRST, before, "2012-12-31");
   g_autoptr(GPtrArray) on_findings = NULL;
   g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
   CareplanRule *rule = careplan_rulebook_lookup (rulebook, FIRST);
 
-  assert_findings (before_findings, "not-applicable became-looked-after@2011-03-31 due=- done=- late=-", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (before_findings, 0)),
+  cpt_assert_findings (before_findings, "not-applicable became-looked-after@2011-03-31 due=- done=- late=-", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (before_findings, 0)),
                        "first review not applicable: becoming looked after on 2011-03-31 is "
                        "before regulation 33(1) came into force on 2011-04-01");
 
-  assert_false (careplan_rule_is_in_force_on (rule, date_of ("2011-03-31")));
-  assert_true (careplan_rule_is_in_force_on (rule, date_of ("2011-04-01")));
-  assert_true (careplan_rule_is_in_force_on (rule, date_of ("2011-04-02")));
+  assert_false (careplan_rule_is_in_force_on (rule, cpt_date ("2011-03-31")));
+  assert_true (careplan_rule_is_in_force_on (rule, cpt_date ("2011-04-01")));
+  assert_true (careplan_rule_is_in_force_on (rule, cpt_date ("2011-04-02")));
 
-  on_findings = run (FIRST, on, "2012-04-02");
+  on_findings = cpt_run (FIRST, on, "2012-04-02");
   assert_int_equal (on_findings->len, 1);
-  assert_int_equal (careplan_finding_get_status (finding_at (on_findings, 0)),
+  assert_int_equal (careplan_finding_get_status (cpt_finding_at (on_findings, 0)),
                     CAREPLAN_FINDING_STATUS_DUE);
 }
 
@@ -459,12 +287,12 @@ test_first_review_parameter (void **state)
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GError) error = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-21", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-21", NULL);
   assert_true (careplan_rulebook_set_parameter (rulebook, FIRST, "working_days", 10, &error));
   assert_null (error);
-  findings = run_rule (careplan_rulebook_lookup (rulebook, FIRST), child, "2025-03-31");
-  assert_findings (findings, "met-late became-looked-after@2025-01-06 due=2025-01-20 done=2025-01-21 late=1", NULL);
-  assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)), "10 working days"));
+  findings = cpt_run_rule (careplan_rulebook_lookup (rulebook, FIRST), child, "2025-03-31");
+  cpt_assert_findings (findings, "met-late became-looked-after@2025-01-06 due=2025-01-20 done=2025-01-21 late=1", NULL);
+  assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 0)), "10 working days"));
 }
 
 /* --- reg 33(2): second review ------------------------------------------ */
@@ -486,9 +314,9 @@ test_second_review_31_august (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2025-08-04");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-08-31", cases[i].review, NULL);
-      findings = run (SECOND, child, "2026-01-31");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-08-31", cases[i].review, NULL);
+      findings = cpt_run (SECOND, child, "2026-01-31");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -499,13 +327,13 @@ test_second_review_due_then_overdue (void **state)
   g_autoptr(GPtrArray) on = NULL;
   g_autoptr(GPtrArray) after = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-08-31", NULL);
-  on = run (SECOND, child, "2025-11-30");
-  after = run (SECOND, child, "2025-12-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-08-31", NULL);
+  on = cpt_run (SECOND, child, "2025-11-30");
+  after = cpt_run (SECOND, child, "2025-12-01");
 
-  assert_findings (on, "due review@2025-08-31 due=2025-11-30 done=- late=-", NULL);
-  assert_findings (after, "overdue review@2025-08-31 due=2025-11-30 done=- late=1", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (on, 0)),
+  cpt_assert_findings (on, "due review@2025-08-31 due=2025-11-30 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue review@2025-08-31 due=2025-11-30 done=- late=1", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (on, 0)),
                        "second review due 2025-11-30: 3 months after the first review on "
                        "2025-08-31; none yet at 2025-11-30");
 }
@@ -516,13 +344,13 @@ static void
 test_second_review_needs_first (void **state)
 {
   g_autoptr(CareplanChild) child = looked_after_from ("2025-01-06");
-  g_autoptr(GPtrArray) first = run (FIRST, child, "2025-12-31");
-  g_autoptr(GPtrArray) second = run (SECOND, child, "2025-12-31");
-  g_autoptr(GPtrArray) subsequent = run (SUBSEQUENT, child, "2025-12-31");
+  g_autoptr(GPtrArray) first = cpt_run (FIRST, child, "2025-12-31");
+  g_autoptr(GPtrArray) second = cpt_run (SECOND, child, "2025-12-31");
+  g_autoptr(GPtrArray) subsequent = cpt_run (SUBSEQUENT, child, "2025-12-31");
 
   assert_int_equal (first->len, 1);
-  assert_findings (second, NULL);
-  assert_findings (subsequent, NULL);
+  cpt_assert_findings (second, NULL);
+  cpt_assert_findings (subsequent, NULL);
 }
 
 /* A late first review moves the second: the clock runs from the actual
@@ -535,14 +363,14 @@ test_late_reviews_run_from_actual_dates (void **state)
   g_autoptr(GPtrArray) second = NULL;
   g_autoptr(GPtrArray) subsequent = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-31", "2025-05-10", NULL);
-  first = run (FIRST, child, "2025-08-01");
-  second = run (SECOND, child, "2025-08-01");
-  subsequent = run (SUBSEQUENT, child, "2025-08-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-31", "2025-05-10", NULL);
+  first = cpt_run (FIRST, child, "2025-08-01");
+  second = cpt_run (SECOND, child, "2025-08-01");
+  subsequent = cpt_run (SUBSEQUENT, child, "2025-08-01");
 
-  assert_findings (first, "met-late became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-31 late=9", NULL);
-  assert_findings (second, "met-late review@2025-01-31 due=2025-04-30 done=2025-05-10 late=10", NULL);
-  assert_findings (subsequent, "due review@2025-05-10 due=2025-11-10 done=- late=-", NULL);
+  cpt_assert_findings (first, "met-late became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-31 late=9", NULL);
+  cpt_assert_findings (second, "met-late review@2025-01-31 due=2025-04-30 done=2025-05-10 late=10", NULL);
+  cpt_assert_findings (subsequent, "due review@2025-05-10 due=2025-11-10 done=- late=-", NULL);
 }
 
 /* --- reg 33(2): subsequent reviews ------------------------------------- */
@@ -567,10 +395,10 @@ test_subsequent_reviews_six_months (void **state)
       g_autoptr(CareplanChild) child = looked_after_from ("2025-08-04");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW,
-                  "2025-08-31", "2025-11-30", cases[i].review, NULL);
-      findings = run (SUBSEQUENT, child, "2026-06-30");
-      assert_findings (findings, cases[i].expected, cases[i].next, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW,
+                      "2025-08-31", "2025-11-30", cases[i].review, NULL);
+      findings = cpt_run (SUBSEQUENT, child, "2026-06-30");
+      cpt_assert_findings (findings, cases[i].expected, cases[i].next, NULL);
     }
 }
 
@@ -583,13 +411,13 @@ test_subsequent_reviews_end_of_february (void **state)
   g_autoptr(GPtrArray) common_findings = NULL;
   g_autoptr(GPtrArray) leap_findings = NULL;
 
-  add_events (common, CAREPLAN_EVENT_KIND_REVIEW, "2025-05-31", "2025-08-31", NULL);
-  add_events (leap, CAREPLAN_EVENT_KIND_REVIEW, "2027-05-31", "2027-08-31", NULL);
-  common_findings = run (SUBSEQUENT, common, "2026-01-01");
-  leap_findings = run (SUBSEQUENT, leap, "2028-01-01");
+  cpt_add_events (common, CAREPLAN_EVENT_KIND_REVIEW, "2025-05-31", "2025-08-31", NULL);
+  cpt_add_events (leap, CAREPLAN_EVENT_KIND_REVIEW, "2027-05-31", "2027-08-31", NULL);
+  common_findings = cpt_run (SUBSEQUENT, common, "2026-01-01");
+  leap_findings = cpt_run (SUBSEQUENT, leap, "2028-01-01");
 
-  assert_findings (common_findings, "due review@2025-08-31 due=2026-02-28 done=- late=-", NULL);
-  assert_findings (leap_findings, "due review@2027-08-31 due=2028-02-29 done=- late=-", NULL);
+  cpt_assert_findings (common_findings, "due review@2025-08-31 due=2026-02-28 done=- late=-", NULL);
+  cpt_assert_findings (leap_findings, "due review@2027-08-31 due=2028-02-29 done=- late=-", NULL);
 }
 
 /* Each review from the second on anchors the next; the chain stops at the
@@ -600,16 +428,16 @@ test_subsequent_reviews_chain (void **state)
   g_autoptr(CareplanChild) child = looked_after_from ("2024-12-20");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW,
-              "2025-01-22", "2025-04-15", "2025-09-01", "2026-03-20", NULL);
-  findings = run (SUBSEQUENT, child, "2027-01-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW,
+                  "2025-01-22", "2025-04-15", "2025-09-01", "2026-03-20", NULL);
+  findings = cpt_run (SUBSEQUENT, child, "2027-01-01");
 
-  assert_findings (findings,
-                   "met review@2025-04-15 due=2025-10-15 done=2025-09-01 late=-",
-                   "met-late review@2025-09-01 due=2026-03-01 done=2026-03-20 late=19",
-                   "overdue review@2026-03-20 due=2026-09-20 done=- late=103",
-                   NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (findings, 2)),
+  cpt_assert_findings (findings,
+                       "met review@2025-04-15 due=2025-10-15 done=2025-09-01 late=-",
+                       "met-late review@2025-09-01 due=2026-03-01 done=2026-03-20 late=19",
+                       "overdue review@2026-03-20 due=2026-09-20 done=- late=103",
+                       NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (findings, 2)),
                        "review due 2026-09-20: 6 months after the review on 2026-03-20; "
                        "none by 2027-01-01 (103 days late)");
 }
@@ -622,15 +450,15 @@ test_early_review_restarts_clock (void **state)
   g_autoptr(GPtrArray) second = NULL;
   g_autoptr(GPtrArray) subsequent = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", "2025-03-01", "2025-04-10", NULL);
-  second = run (SECOND, child, "2025-05-01");
-  subsequent = run (SUBSEQUENT, child, "2025-05-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", "2025-03-01", "2025-04-10", NULL);
+  second = cpt_run (SECOND, child, "2025-05-01");
+  subsequent = cpt_run (SUBSEQUENT, child, "2025-05-01");
 
-  assert_findings (second, "met review@2025-01-22 due=2025-04-22 done=2025-03-01 late=-", NULL);
-  assert_findings (subsequent,
-                   "met review@2025-03-01 due=2025-09-01 done=2025-04-10 late=-",
-                   "due review@2025-04-10 due=2025-10-10 done=- late=-",
-                   NULL);
+  cpt_assert_findings (second, "met review@2025-01-22 due=2025-04-22 done=2025-03-01 late=-", NULL);
+  cpt_assert_findings (subsequent,
+                       "met review@2025-03-01 due=2025-09-01 done=2025-04-10 late=-",
+                       "due review@2025-04-10 due=2025-10-10 done=- late=-",
+                       NULL);
 }
 
 /* Two reviews on one day: the second of them satisfies the next
@@ -641,10 +469,10 @@ test_same_day_reviews (void **state)
   g_autoptr(CareplanChild) child = looked_after_from ("2024-12-20");
   g_autoptr(GPtrArray) second = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", "2025-01-22", NULL);
-  second = run (SECOND, child, "2025-02-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-22", "2025-01-22", NULL);
+  second = cpt_run (SECOND, child, "2025-02-01");
 
-  assert_findings (second, "met review@2025-01-22 due=2025-04-22 done=2025-01-22 late=-", NULL);
+  cpt_assert_findings (second, "met review@2025-01-22 due=2025-04-22 done=2025-01-22 late=-", NULL);
 }
 
 /* --- periods of care ---------------------------------------------------- */
@@ -655,27 +483,27 @@ test_same_day_reviews (void **state)
 static void
 test_break_in_care (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R1");
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) second = NULL;
   g_autoptr(GPtrArray) subsequent = NULL;
 
-  add_episode (child, "2024-01-08", "2024-06-01", "S", "V2", "U3", "E13");
-  add_episode (child, "2024-09-02", NULL, "S", "C2", "U3", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-02-01", "2024-09-20", NULL);
-  first = run (FIRST, child, "2024-10-31");
-  second = run (SECOND, child, "2024-10-31");
-  subsequent = run (SUBSEQUENT, child, "2024-10-31");
+  cpt_add_episode (child, "2024-01-08", "2024-06-01", "S", "V2", "U3", "E13");
+  cpt_add_episode (child, "2024-09-02", NULL, "S", "C2", "U3", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2024-02-01", "2024-09-20", NULL);
+  first = cpt_run (FIRST, child, "2024-10-31");
+  second = cpt_run (SECOND, child, "2024-10-31");
+  subsequent = cpt_run (SUBSEQUENT, child, "2024-10-31");
 
-  assert_findings (first,
-                   "met became-looked-after@2024-01-08 due=2024-02-05 done=2024-02-01 late=-",
-                   "met became-looked-after@2024-09-02 due=2024-09-30 done=2024-09-20 late=-",
-                   NULL);
-  assert_findings (second,
-                   "overdue review@2024-02-01 due=2024-05-01 done=- late=31",
-                   "due review@2024-09-20 due=2024-12-20 done=- late=-",
-                   NULL);
-  assert_findings (subsequent, NULL);
+  cpt_assert_findings (first,
+                       "met became-looked-after@2024-01-08 due=2024-02-05 done=2024-02-01 late=-",
+                       "met became-looked-after@2024-09-02 due=2024-09-30 done=2024-09-20 late=-",
+                       NULL);
+  cpt_assert_findings (second,
+                       "overdue review@2024-02-01 due=2024-05-01 done=- late=31",
+                       "due review@2024-09-20 due=2024-12-20 done=- late=-",
+                       NULL);
+  cpt_assert_findings (subsequent, NULL);
 }
 
 /* Episodes chained with REC X1 make one period of care: a placement move
@@ -683,15 +511,15 @@ test_break_in_care (void **state)
 static void
 test_move_within_period (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R1");
   g_autoptr(GPtrArray) first = NULL;
 
-  add_episode (child, "2025-01-06", "2025-01-20", "S", "V2", "U3", "X1");
-  add_episode (child, "2025-01-20", NULL, "P", "V2", "U4", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
-  first = run (FIRST, child, "2025-03-01");
+  cpt_add_episode (child, "2025-01-06", "2025-01-20", "S", "V2", "U3", "X1");
+  cpt_add_episode (child, "2025-01-20", NULL, "P", "V2", "U4", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
+  first = cpt_run (FIRST, child, "2025-03-01");
 
-  assert_findings (first, "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-03 late=-", NULL);
+  cpt_assert_findings (first, "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-03 late=-", NULL);
 }
 
 /* Short breaks follow reg 48: one not-applicable finding per rule and
@@ -700,22 +528,22 @@ static void
 test_short_breaks_not_applicable (void **state)
 {
   const char *rules[] = { FIRST, SECOND, SUBSEQUENT };
-  g_autoptr(CareplanChild) child = child_new ("R1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R1");
   guint i;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U3", "E13");
-  add_episode (child, "2025-02-03", "2025-02-07", "S", "V3", "U3", "E13");
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01", NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U3", "E13");
+  cpt_add_episode (child, "2025-02-03", "2025-02-07", "S", "V3", "U3", "E13");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01", NULL);
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      g_autoptr(GPtrArray) findings = run (rules[i], child, "2025-12-31");
+      g_autoptr(GPtrArray) findings = cpt_run (rules[i], child, "2025-12-31");
 
-      assert_findings (findings,
-                       "not-applicable became-looked-after@2025-01-06 due=- done=- late=-",
-                       "not-applicable became-looked-after@2025-02-03 due=- done=- late=-",
-                       NULL);
-      assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)),
+      cpt_assert_findings (findings,
+                           "not-applicable became-looked-after@2025-01-06 due=- done=- late=-",
+                           "not-applicable became-looked-after@2025-02-03 due=- done=- late=-",
+                           NULL);
+      assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                                "regulation 48"));
     }
 }
@@ -729,16 +557,16 @@ test_subsequent_reviews_in_force (void **state)
   g_autoptr(GPtrArray) second = NULL;
   g_autoptr(GPtrArray) subsequent = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW,
-              "2010-07-01", "2010-10-01", "2011-03-15", "2011-09-01", NULL);
-  second = run (SECOND, child, "2012-01-01");
-  subsequent = run (SUBSEQUENT, child, "2012-01-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW,
+                  "2010-07-01", "2010-10-01", "2011-03-15", "2011-09-01", NULL);
+  second = cpt_run (SECOND, child, "2012-01-01");
+  subsequent = cpt_run (SUBSEQUENT, child, "2012-01-01");
 
-  assert_findings (second, "not-applicable review@2010-07-01 due=- done=- late=-", NULL);
-  assert_findings (subsequent,
-                   "not-applicable review@2010-10-01 due=- done=- late=-",
-                   "due review@2011-09-01 due=2012-03-01 done=- late=-",
-                   NULL);
+  cpt_assert_findings (second, "not-applicable review@2010-07-01 due=- done=- late=-", NULL);
+  cpt_assert_findings (subsequent,
+                       "not-applicable review@2010-10-01 due=- done=- late=-",
+                       "due review@2011-09-01 due=2012-03-01 done=- late=-",
+                       NULL);
 }
 
 /* --- the rules themselves ---------------------------------------------- */
@@ -762,7 +590,7 @@ test_review_definitions (void **state)
   assert_string_equal (careplan_rule_get_provision (second), "regulation 33(2)");
   assert_non_null (strstr (careplan_rule_get_url (first), "legislation.gov.uk/"));
   assert_non_null (strstr (careplan_rule_get_url (first), "uksi/2010/959"));
-  assert_int_equal (careplan_rule_get_in_force_from (first), date_of ("2011-04-01"));
+  assert_int_equal (careplan_rule_get_in_force_from (first), cpt_date ("2011-04-01"));
   assert_int_equal (careplan_rule_get_in_force_until (first), CAREPLAN_DATE_NONE);
 
   assert_true (careplan_rule_get_parameter (first, "working_days", &value, &unit));

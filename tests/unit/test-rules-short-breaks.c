@@ -18,194 +18,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_born (const char *date_of_birth)
-{
-  CareplanChild *child = careplan_child_new ("SB");
-
-  if (date_of_birth != NULL)
-    careplan_child_set_date_of_birth (child, date_of (date_of_birth));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *placement_type,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, placement_type);
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-/* The event is owned by @child; the pointer stays valid while it lives. */
-static CareplanEvent *
-add_event (CareplanChild     *child,
-           CareplanEventKind  kind,
-           const char        *date)
-{
-  g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (date));
-
-  careplan_child_add_event (child, event);
-  return event;
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return run_rule (rule, child, as_of);
-}
-
-static GPtrArray *
-run_with (const char    *rule_id,
-          const char    *parameter,
-          int            value,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-
-  if (!careplan_rulebook_set_parameter (rulebook, rule_id, parameter, value, &error))
-    fail_msg ("%s.%s: %s", rule_id, parameter, error->message);
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met short-break@2025-07-01 due=2025-07-18 done=2025-07-18 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static void
-assert_message_contains (GPtrArray  *findings,
-                         guint       i,
-                         const char *text)
-{
-  const char *message;
-
-  assert_true (i < findings->len);
-  message = careplan_finding_get_message (findings->pdata[i]);
-  if (strstr (message, text) == NULL)
-    fail_msg ("message \"%s\" does not contain \"%s\"", message, text);
-}
-
 
 #define APPLICABILITY "cppcr-2010.reg48.applicability"
 #define VISITS "cppcr-2010.reg48.visits"
@@ -217,7 +32,7 @@ add_break (CareplanChild *child,
            const char    *start,
            const char    *end)
 {
-  add_episode (child, start, end, "S", "V3", "U6", end != NULL ? "E13" : NULL);
+  cpt_add_episode (child, start, end, "S", "V3", "U6", end != NULL ? "E13" : NULL);
 }
 
 /* Breaks of @nights nights starting on the first of each of @n months
@@ -244,7 +59,7 @@ add_monthly_breaks (CareplanChild *child,
 static CareplanChild *
 child_new (void)
 {
-  return child_born ("2014-03-01");
+  return cpt_child_born ("SB", "2014-03-01");
 }
 
 /* --- applicability: 17 nights ------------------------------------------- */
@@ -266,8 +81,8 @@ test_break_nights (void **state)
       g_autoptr(GPtrArray) findings = NULL;
 
       add_break (child, "2025-07-01", cases[i].end);
-      findings = run (APPLICABILITY, child, "2025-09-30");
-      assert_findings (findings, cases[i].expected, NULL);
+      findings = cpt_run (APPLICABILITY, child, "2025-09-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 
   {
@@ -275,9 +90,9 @@ test_break_nights (void **state)
     g_autoptr(GPtrArray) findings = NULL;
 
     add_break (child, "2025-07-01", "2025-07-19");
-    findings = run (APPLICABILITY, child, "2025-09-30");
-    assert_message_contains (findings, 0, "18 nights (at most 17)");
-    assert_message_contains (findings, 0, "fell outside the short-break regime");
+    findings = cpt_run (APPLICABILITY, child, "2025-09-30");
+    cpt_assert_message_contains (findings, 0, "18 nights (at most 17)");
+    cpt_assert_message_contains (findings, 0, "fell outside the short-break regime");
   }
 }
 
@@ -290,13 +105,13 @@ test_break_running (void **state)
   g_autoptr(GPtrArray) after = NULL;
 
   add_break (child, "2025-07-01", NULL);
-  on = run (APPLICABILITY, child, "2025-07-18");
-  after = run (APPLICABILITY, child, "2025-07-19");
+  on = cpt_run (APPLICABILITY, child, "2025-07-18");
+  after = cpt_run (APPLICABILITY, child, "2025-07-19");
 
-  assert_findings (on, "due short-break@2025-07-01 due=2025-07-18 done=- late=-", NULL);
-  assert_message_contains (on, 0, "still running at 2025-07-18");
-  assert_findings (after, "overdue short-break@2025-07-01 due=2025-07-18 done=- late=1", NULL);
-  assert_message_contains (after, 0, "is outside the short-break regime");
+  cpt_assert_findings (on, "due short-break@2025-07-01 due=2025-07-18 done=- late=-", NULL);
+  cpt_assert_message_contains (on, 0, "still running at 2025-07-18");
+  cpt_assert_findings (after, "overdue short-break@2025-07-01 due=2025-07-18 done=- late=1", NULL);
+  cpt_assert_message_contains (after, 0, "is outside the short-break regime");
 }
 
 /* The amended text may drop the 17-day limit: max_nights 0. */
@@ -307,8 +122,8 @@ test_break_nights_dropped (void **state)
   g_autoptr(GPtrArray) findings = NULL;
 
   add_break (child, "2025-07-01", "2025-07-19");
-  findings = run_with (APPLICABILITY, "max_nights", 0, child, "2025-09-30");
-  assert_findings (findings, "met short-break@2025-07-01 due=2025-09-14 done=2025-07-19 late=-", NULL);
+  findings = cpt_run_with_parameter (APPLICABILITY, "max_nights", 0, child, "2025-09-30");
+  cpt_assert_findings (findings, "met short-break@2025-07-01 due=2025-09-14 done=2025-07-19 late=-", NULL);
 }
 
 /* --- applicability: 75 nights in any 12 months --------------------------- */
@@ -324,22 +139,22 @@ test_total_nights (void **state)
   guint i;
 
   add_monthly_breaks (child, 2025, 4, 12, 7);
-  findings = run (APPLICABILITY, child, "2026-03-31");
+  findings = cpt_run (APPLICABILITY, child, "2026-03-31");
 
   assert_int_equal (findings->len, 12);
   for (i = 0; i < 10; i++)
     assert_int_equal (careplan_finding_get_status (findings->pdata[i]), CAREPLAN_FINDING_STATUS_MET);
   {
-    g_autofree char *tenth = summarize (findings->pdata[9]);
-    g_autofree char *eleventh = summarize (findings->pdata[10]);
-    g_autofree char *twelfth = summarize (findings->pdata[11]);
+    g_autofree char *tenth = cpt_summarize (findings->pdata[9]);
+    g_autofree char *eleventh = cpt_summarize (findings->pdata[10]);
+    g_autofree char *twelfth = cpt_summarize (findings->pdata[11]);
 
     assert_string_equal (tenth, "met short-break@2026-01-01 due=2026-01-13 done=2026-01-08 late=-");
     assert_string_equal (eleventh, "met-late short-break@2026-02-01 due=2026-02-06 done=2026-02-08 late=2");
     assert_string_equal (twelfth, "met-late short-break@2026-03-01 due=2026-03-01 done=2026-03-08 late=7");
   }
-  assert_message_contains (findings, 10, "77 in the 12 months to 2026-02-08 (at most 75)");
-  assert_message_contains (findings, 11, "84 in the 12 months to 2026-03-08 (at most 75)");
+  cpt_assert_message_contains (findings, 10, "77 in the 12 months to 2026-02-08 (at most 75)");
+  cpt_assert_message_contains (findings, 11, "84 in the 12 months to 2026-03-08 (at most 75)");
 }
 
 /* Any 12 months, not the collection year: eleven breaks of 7 nights from
@@ -353,8 +168,8 @@ test_total_rolling (void **state)
   g_autofree char *last = NULL;
 
   add_monthly_breaks (child, 2025, 10, 11, 7);
-  findings = run (APPLICABILITY, child, "2026-12-31");
-  last = summarize (findings->pdata[10]);
+  findings = cpt_run (APPLICABILITY, child, "2026-12-31");
+  last = cpt_summarize (findings->pdata[10]);
   assert_string_equal (last, "met-late short-break@2026-08-01 due=2026-08-06 done=2026-08-08 late=2");
 }
 
@@ -376,9 +191,9 @@ test_total_boundary (void **state)
 
       add_monthly_breaks (child, 2025, 1, 5, 15);
       add_break (child, "2025-06-01", cases[i].end);
-      findings = run (APPLICABILITY, child, "2025-09-30");
+      findings = cpt_run (APPLICABILITY, child, "2025-09-30");
       assert_int_equal (findings->len, 6);
-      last = summarize (findings->pdata[5]);
+      last = cpt_summarize (findings->pdata[5]);
       assert_string_equal (last, cases[i].expected);
     }
 }
@@ -403,8 +218,8 @@ test_total_window_start (void **state)
 
       add_break (child, "2024-06-01", cases[i].end);
       add_break (child, "2025-06-10", "2025-06-16");
-      findings = run_with (APPLICABILITY, "max_total", 6, child, "2025-09-30");
-      last = summarize (findings->pdata[1]);
+      findings = cpt_run_with_parameter (APPLICABILITY, "max_total", 6, child, "2025-09-30");
+      last = cpt_summarize (findings->pdata[1]);
       assert_string_equal (last, cases[i].expected);
     }
 }
@@ -416,10 +231,10 @@ test_agreement_not_applicable (void **state)
   g_autoptr(CareplanChild) child = child_new ();
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-12-31", "S", "V4", "U6", "E13");
-  findings = run (APPLICABILITY, child, "2026-01-31");
-  assert_findings (findings, "not-applicable short-break@2025-01-06 due=- done=- late=-", NULL);
-  assert_message_contains (findings, 0, "V4");
+  cpt_add_episode (child, "2025-01-06", "2025-12-31", "S", "V4", "U6", "E13");
+  findings = cpt_run (APPLICABILITY, child, "2026-01-31");
+  cpt_assert_findings (findings, "not-applicable short-break@2025-01-06 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (findings, 0, "V4");
 }
 
 static void
@@ -430,11 +245,11 @@ test_applicability_in_force (void **state)
 
   add_break (child, "2011-03-31", "2011-04-02");
   add_break (child, "2011-04-05", "2011-04-10");
-  findings = run (APPLICABILITY, child, "2011-06-01");
-  assert_findings (findings,
-                   "not-applicable short-break@2011-03-31 due=- done=- late=-",
-                   "met short-break@2011-04-05 due=2011-04-22 done=2011-04-10 late=-",
-                   NULL);
+  findings = cpt_run (APPLICABILITY, child, "2011-06-01");
+  cpt_assert_findings (findings,
+                       "not-applicable short-break@2011-03-31 due=- done=- late=-",
+                       "met short-break@2011-04-05 due=2011-04-22 done=2011-04-10 late=-",
+                       NULL);
 }
 
 /* --- reviews ------------------------------------------------------------ */
@@ -467,12 +282,12 @@ test_first_review (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *first = NULL;
 
-      add_event (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review);
-      findings = run (REVIEWS, child, "2025-05-01");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review);
+      findings = cpt_run (REVIEWS, child, "2025-05-01");
       assert_int_equal (findings->len, 2);
-      first = summarize (findings->pdata[0]);
+      first = cpt_summarize (findings->pdata[0]);
       assert_string_equal (first, cases[i].expected);
-      assert_message_contains (findings, 0, "3 months after the start of the first short break on 2025-01-06");
+      cpt_assert_message_contains (findings, 0, "3 months after the start of the first short break on 2025-01-06");
     }
 }
 
@@ -494,11 +309,11 @@ test_subsequent_reviews (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *second = NULL;
 
-      add_event (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-06");
-      add_event (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review);
-      findings = run (REVIEWS, child, "2025-10-31");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-06");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_REVIEW, cases[i].review);
+      findings = cpt_run (REVIEWS, child, "2025-10-31");
       assert_int_equal (findings->len, 3);
-      second = summarize (findings->pdata[1]);
+      second = cpt_summarize (findings->pdata[1]);
       assert_string_equal (second, cases[i].expected);
     }
 }
@@ -524,8 +339,8 @@ test_series_gap (void **state)
 
       add_break (child, "2025-01-06", "2025-01-10");
       add_break (child, cases[i].start, cases[i].end);
-      add_event (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01");
-      findings = run (REVIEWS, child, "2026-02-01");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01");
+      findings = cpt_run (REVIEWS, child, "2026-02-01");
       for (k = 0; k < findings->len; k++)
         if (g_str_equal (careplan_finding_get_anchor_kind (findings->pdata[k]), "became-looked-after"))
           n_first++;
@@ -545,22 +360,22 @@ test_series_end (void **state)
   g_autoptr(GPtrArray) lapsed_findings = NULL;
 
   add_break (owed, "2025-01-06", "2025-01-10");
-  add_event (owed, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01");
+  cpt_add_event (owed, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01");
   add_break (lapsed, "2025-01-06", "2025-01-10");
-  add_event (lapsed, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01");
-  add_event (lapsed, CAREPLAN_EVENT_KIND_REVIEW, "2025-08-01");
-  owed_findings = run (REVIEWS, owed, "2026-06-01");
-  lapsed_findings = run (REVIEWS, lapsed, "2026-06-01");
+  cpt_add_event (lapsed, CAREPLAN_EVENT_KIND_REVIEW, "2025-04-01");
+  cpt_add_event (lapsed, CAREPLAN_EVENT_KIND_REVIEW, "2025-08-01");
+  owed_findings = cpt_run (REVIEWS, owed, "2026-06-01");
+  lapsed_findings = cpt_run (REVIEWS, lapsed, "2026-06-01");
 
-  assert_findings (owed_findings,
-                   "met became-looked-after@2025-01-06 due=2025-04-06 done=2025-04-01 late=-",
-                   "overdue review@2025-04-01 due=2025-10-01 done=- late=101",
-                   NULL);
-  assert_message_contains (owed_findings, 1, "none by the end of the series of short breaks on 2026-01-10");
-  assert_findings (lapsed_findings,
-                   "met became-looked-after@2025-01-06 due=2025-04-06 done=2025-04-01 late=-",
-                   "met review@2025-04-01 due=2025-10-01 done=2025-08-01 late=-",
-                   NULL);
+  cpt_assert_findings (owed_findings,
+                       "met became-looked-after@2025-01-06 due=2025-04-06 done=2025-04-01 late=-",
+                       "overdue review@2025-04-01 due=2025-10-01 done=- late=101",
+                       NULL);
+  cpt_assert_message_contains (owed_findings, 1, "none by the end of the series of short breaks on 2026-01-10");
+  cpt_assert_findings (lapsed_findings,
+                       "met became-looked-after@2025-01-06 due=2025-04-06 done=2025-04-01 late=-",
+                       "met review@2025-04-01 due=2025-10-01 done=2025-08-01 late=-",
+                       NULL);
 }
 
 /* A period of care that is not a short break ends the series. */
@@ -571,9 +386,9 @@ test_series_ended_by_care (void **state)
   g_autoptr(GPtrArray) findings = NULL;
 
   add_break (child, "2025-01-06", "2025-01-10");
-  add_episode (child, "2025-03-01", NULL, "S", "C2", "U6", NULL);
-  findings = run (REVIEWS, child, "2025-06-01");
-  assert_findings (findings, NULL);
+  cpt_add_episode (child, "2025-03-01", NULL, "S", "C2", "U6", NULL);
+  findings = cpt_run (REVIEWS, child, "2025-06-01");
+  cpt_assert_findings (findings, NULL);
 }
 
 static void
@@ -583,8 +398,8 @@ test_reviews_in_force (void **state)
   g_autoptr(GPtrArray) findings = NULL;
 
   add_break (child, "2011-03-31", "2011-04-02");
-  findings = run (REVIEWS, child, "2011-05-01");
-  assert_findings (findings, "not-applicable became-looked-after@2011-03-31 due=- done=- late=-", NULL);
+  findings = cpt_run (REVIEWS, child, "2011-05-01");
+  cpt_assert_findings (findings, "not-applicable became-looked-after@2011-03-31 due=- done=- late=-", NULL);
 }
 
 /* --- visits ------------------------------------------------------------- */
@@ -609,11 +424,11 @@ test_first_visit (void **state)
 
       add_break (child, "2025-01-06", "2025-01-10");
       add_break (child, "2025-04-04", "2025-04-08");
-      add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-20");
-      add_event (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit);
-      findings = run (VISITS, child, "2025-05-01");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-20");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit);
+      findings = cpt_run (VISITS, child, "2025-05-01");
       assert_int_equal (findings->len, 2);
-      first = summarize (findings->pdata[0]);
+      first = cpt_summarize (findings->pdata[0]);
       assert_string_equal (first, cases[i].expected);
     }
 }
@@ -637,11 +452,11 @@ test_visit_interval (void **state)
 
       add_break (child, "2025-01-06", "2025-01-10");
       add_break (child, "2025-07-06", "2025-07-10");
-      add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08");
-      add_event (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit);
-      findings = run (VISITS, child, "2025-08-01");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08");
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit);
+      findings = cpt_run (VISITS, child, "2025-08-01");
       assert_int_equal (findings->len, 3);
-      second = summarize (findings->pdata[1]);
+      second = cpt_summarize (findings->pdata[1]);
       assert_string_equal (second, cases[i].expected);
     }
 }
@@ -653,9 +468,9 @@ test_visit_between_breaks (void **state)
   g_autoptr(CareplanChild) child = series_child ();
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-20");
-  findings = run (VISITS, child, "2025-04-07");
-  assert_findings (findings, "overdue became-looked-after@2025-01-06 due=2025-04-06 done=- late=1", NULL);
+  cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-20");
+  findings = cpt_run (VISITS, child, "2025-04-07");
+  cpt_assert_findings (findings, "overdue became-looked-after@2025-01-06 due=2025-04-06 done=- late=1", NULL);
 }
 
 /* In force from 1 April 2011: the first-visit anchor decides. */
@@ -675,9 +490,9 @@ test_visits_in_force (void **state)
       g_autofree char *first = NULL;
 
       add_break (child, cases[i].start, cases[i].end);
-      add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2011-04-02");
-      findings = run (VISITS, child, "2011-05-01");
-      first = summarize (findings->pdata[0]);
+      cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2011-04-02");
+      findings = cpt_run (VISITS, child, "2011-05-01");
+      first = cpt_summarize (findings->pdata[0]);
       assert_string_equal (first, cases[i].expected);
     }
 }
@@ -707,28 +522,14 @@ test_short_break_definitions (void **state)
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
-    {
-      CareplanRule *rule = careplan_rulebook_lookup (rulebook, rules[i].id);
-
-      assert_non_null (rule);
-      assert_string_equal (careplan_rule_get_family (rule), "short-breaks");
-      assert_int_equal (careplan_rule_get_confirmation (rule), rules[i].confirmation);
-      assert_string_equal (careplan_rule_get_provision (rule), rules[i].provision);
-      assert_string_equal (careplan_rule_get_url (rule),
-                           "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made");
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of ("2011-04-01"));
-    }
+    cpt_assert_rule_citation (rulebook, rules[i].id, "short-breaks", rules[i].confirmation,
+                              rules[i].provision,
+                              "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made",
+                              "2011-04-01");
 
   for (i = 0; i < G_N_ELEMENTS (parameters); i++)
-    {
-      CareplanRule *rule = careplan_rulebook_lookup (rulebook, parameters[i].id);
-      CareplanTimeUnit unit;
-      int value;
-
-      assert_true (careplan_rule_get_parameter (rule, parameters[i].name, &value, &unit));
-      assert_int_equal (value, parameters[i].value);
-      assert_int_equal (unit, parameters[i].unit);
-    }
+    cpt_assert_rule_parameter (rulebook, parameters[i].id, parameters[i].name,
+                               parameters[i].value, parameters[i].unit);
 }
 
 int

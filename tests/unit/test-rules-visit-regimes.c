@@ -19,234 +19,21 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_new (const char *id)
-{
-  CareplanChild *child = careplan_child_new (id);
-
-  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *placement_type,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, placement_type);
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-/* The event is owned by @child; the pointer stays valid while it lives. */
-static CareplanEvent *
-add_event (CareplanChild     *child,
-           CareplanEventKind  kind,
-           const char        *date)
-{
-  g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (date));
-
-  careplan_child_add_event (child, event);
-  return event;
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    add_event (child, kind, iso);
-  va_end (args);
-}
 
 static CareplanEvent *
 add_temporary_approval (CareplanChild *child,
                         const char    *start,
                         const char    *approved)
 {
-  CareplanEvent *approval = add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, start);
+  CareplanEvent *approval = cpt_add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, start);
 
   careplan_event_set_detail (approval, "temporary-connected-person");
   if (approved != NULL)
-    careplan_event_set_approved (approval, date_of (approved));
+    careplan_event_set_approved (approval, cpt_date (approved));
   return approval;
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return run_rule (rule, child, as_of);
-}
-
-static GPtrArray *
-run_with (const char    *rule_id,
-          const char    *parameter,
-          int            value,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  g_autoptr(GError) error = NULL;
-
-  if (!careplan_rulebook_set_parameter (rulebook, rule_id, parameter, value, &error))
-    fail_msg ("%s.%s: %s", rule_id, parameter, error->message);
-  return run_rule (careplan_rulebook_lookup (rulebook, rule_id), child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met visit@2025-03-07 due=2025-03-14 done=2025-03-14 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static CareplanFinding *
-finding_at (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return findings->pdata[i];
-}
-
-static void
-assert_summary_at (GPtrArray  *findings,
-                   guint       i,
-                   const char *expected)
-{
-  g_autofree char *summary = summarize (finding_at (findings, i));
-
-  assert_string_equal (summary, expected);
-}
-
-static void
-assert_message_contains (GPtrArray  *findings,
-                         guint       i,
-                         const char *text)
-{
-  const char *message = careplan_finding_get_message (finding_at (findings, i));
-
-  if (strstr (message, text) == NULL)
-    fail_msg ("message \"%s\" does not contain \"%s\"", message, text);
 }
 
 #define AGREED "cppcr-2010.reg28-3A.long-term-foster-less-frequent"
@@ -264,9 +51,9 @@ assert_message_contains (GPtrArray  *findings,
 static CareplanChild *
 connected_person_child (const char *approved)
 {
-  CareplanChild *child = child_new ("R4");
+  CareplanChild *child = cpt_child_new ("R4");
 
-  add_episode (child, "2025-03-03", NULL, "S", "V2", "U3", NULL);
+  cpt_add_episode (child, "2025-03-03", NULL, "S", "V2", "U3", NULL);
   add_temporary_approval (child, "2025-03-03", approved);
   return child;
 }
@@ -289,11 +76,11 @@ test_connected_first_visit (void **state)
       g_autoptr(CareplanChild) child = connected_person_child (NULL);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      findings = run (CONNECTED, child, "2025-03-12");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      findings = cpt_run (CONNECTED, child, "2025-03-12");
       assert_int_equal (findings->len, 2);
-      assert_summary_at (findings, 0, cases[i].expected);
-      assert_message_contains (findings, 0, "1 week after the start of the placement on 2025-03-03");
+      cpt_assert_summary_at (findings, 0, cases[i].expected);
+      cpt_assert_message_contains (findings, 0, "1 week after the start of the placement on 2025-03-03");
     }
 }
 
@@ -313,10 +100,10 @@ test_connected_weekly (void **state)
       g_autoptr(CareplanChild) child = connected_person_child (NULL);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", cases[i].visit, NULL);
-      findings = run (CONNECTED, child, "2025-03-16");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", cases[i].visit, NULL);
+      findings = cpt_run (CONNECTED, child, "2025-03-16");
       assert_int_equal (findings->len, 3);
-      assert_summary_at (findings, 1, cases[i].expected);
+      cpt_assert_summary_at (findings, 1, cases[i].expected);
     }
 }
 
@@ -337,12 +124,12 @@ test_connected_after_first_review (void **state)
       g_autoptr(CareplanChild) child = connected_person_child (NULL);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-03-28", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", "2025-03-21",
-                  cases[i].visit, NULL);
-      findings = run (CONNECTED, child, "2025-04-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-03-28", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", "2025-03-21",
+                      cases[i].visit, NULL);
+      findings = cpt_run (CONNECTED, child, "2025-04-01");
       assert_int_equal (findings->len, 5);
-      assert_summary_at (findings, 4, cases[i].expected);
+      cpt_assert_summary_at (findings, 4, cases[i].expected);
     }
 }
 
@@ -362,13 +149,13 @@ test_connected_four_weekly (void **state)
       g_autoptr(CareplanChild) child = connected_person_child (NULL);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-03-28", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", "2025-03-21",
-                  "2025-03-28", cases[i].visit, NULL);
-      findings = run (CONNECTED, child, "2025-04-27");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-03-28", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", "2025-03-21",
+                      "2025-03-28", cases[i].visit, NULL);
+      findings = cpt_run (CONNECTED, child, "2025-04-27");
       assert_int_equal (findings->len, 6);
-      assert_summary_at (findings, 4, cases[i].expected);
-      assert_message_contains (findings, 4, "4 weeks after the visit on 2025-03-28");
+      cpt_assert_summary_at (findings, 4, cases[i].expected);
+      cpt_assert_message_contains (findings, 4, "4 weeks after the visit on 2025-03-28");
     }
 }
 
@@ -397,17 +184,17 @@ test_connected_until_approved (void **state)
       g_autoptr(GPtrArray) connected = NULL;
       g_autoptr(GPtrArray) first_year = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-03-28", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", "2025-03-21",
-                  "2025-03-28", "2025-04-25", cases[i].visit, "2025-05-20", NULL);
-      connected = run (CONNECTED, child, "2025-06-01");
-      first_year = run (FIRST_YEAR, child, "2025-06-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-03-28", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", "2025-03-21",
+                      "2025-03-28", "2025-04-25", cases[i].visit, "2025-05-20", NULL);
+      connected = cpt_run (CONNECTED, child, "2025-06-01");
+      first_year = cpt_run (FIRST_YEAR, child, "2025-06-01");
 
-      assert_summary_at (connected, connected->len - 1, cases[i].last_connected);
-      assert_summary_at (first_year, 0, "not-applicable placement-start@2025-03-03 due=- done=- late=-");
-      assert_message_contains (first_year, 0, "regulation 28(4) (temporarily approved connected person, "
+      cpt_assert_summary_at (connected, connected->len - 1, cases[i].last_connected);
+      cpt_assert_summary_at (first_year, 0, "not-applicable placement-start@2025-03-03 due=- done=- late=-");
+      cpt_assert_message_contains (first_year, 0, "regulation 28(4) (temporarily approved connected person, "
                                               "regulation 24) from 2025-03-03 until 2025-05-01");
-      assert_summary_at (first_year, 1, cases[i].first_default);
+      cpt_assert_summary_at (first_year, 1, cases[i].first_default);
     }
 }
 
@@ -418,10 +205,10 @@ test_connected_approval_after_as_of (void **state)
   g_autoptr(CareplanChild) child = connected_person_child ("2025-05-01");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-04-20", NULL);
-  findings = run (FIRST_YEAR, child, "2025-04-30");
-  assert_findings (findings, "not-applicable placement-start@2025-03-03 due=- done=- late=-", NULL);
-  assert_message_contains (findings, 0, "from 2025-03-03 instead");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-04-20", NULL);
+  findings = cpt_run (FIRST_YEAR, child, "2025-04-30");
+  cpt_assert_findings (findings, "not-applicable placement-start@2025-03-03 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (findings, 0, "from 2025-03-03 instead");
 }
 
 /* --- reg 28(4) and (5): with a parent under an interim, then a full, care
@@ -432,13 +219,13 @@ test_connected_approval_after_as_of (void **state)
 static CareplanChild *
 with_parent_child (void)
 {
-  CareplanChild *child = child_new ("R5");
+  CareplanChild *child = cpt_child_new ("R5");
 
-  add_episode (child, "2025-01-06", "2025-03-03", "S", "C1", "P1", "X1");
-  add_episode (child, "2025-03-03", NULL, "L", "C2", "P1", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-31", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT,
-              "2025-01-10", "2025-01-17", "2025-01-24", "2025-01-31", "2025-02-27", NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "C1", "P1", "X1");
+  cpt_add_episode (child, "2025-03-03", NULL, "L", "C2", "P1", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-01-31", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT,
+                  "2025-01-10", "2025-01-17", "2025-01-24", "2025-01-31", "2025-02-27", NULL);
   return child;
 }
 
@@ -448,16 +235,16 @@ test_interim_care_order_with_parent (void **state)
   g_autoptr(CareplanChild) child = with_parent_child ();
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-05", NULL);
-  findings = run (CONNECTED, child, "2025-03-20");
-  assert_findings (findings,
-                   "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
-                   "met visit@2025-01-10 due=2025-01-17 done=2025-01-17 late=-",
-                   "met visit@2025-01-17 due=2025-01-24 done=2025-01-24 late=-",
-                   "met visit@2025-01-24 due=2025-01-31 done=2025-01-31 late=-",
-                   "met visit@2025-01-31 due=2025-02-28 done=2025-02-27 late=-",
-                   "met visit@2025-02-27 due=2025-03-27 done=2025-03-05 late=-",
-                   NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-05", NULL);
+  findings = cpt_run (CONNECTED, child, "2025-03-20");
+  cpt_assert_findings (findings,
+                       "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
+                       "met visit@2025-01-10 due=2025-01-17 done=2025-01-17 late=-",
+                       "met visit@2025-01-17 due=2025-01-24 done=2025-01-24 late=-",
+                       "met visit@2025-01-24 due=2025-01-31 done=2025-01-31 late=-",
+                       "met visit@2025-01-31 due=2025-02-28 done=2025-02-27 late=-",
+                       "met visit@2025-02-27 due=2025-03-27 done=2025-03-05 late=-",
+                       NULL);
 }
 
 /* Within one week of the care order: by Mon 10 Mar. */
@@ -476,11 +263,11 @@ test_care_order_first_visit (void **state)
       g_autoptr(CareplanChild) child = with_parent_child ();
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      findings = run (CARE_ORDER, child, "2025-03-20");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      findings = cpt_run (CARE_ORDER, child, "2025-03-20");
       assert_int_equal (findings->len, 2);
-      assert_summary_at (findings, 0, cases[i].expected);
-      assert_message_contains (findings, 0, "1 week after the care order on 2025-03-03");
+      cpt_assert_summary_at (findings, 0, cases[i].expected);
+      cpt_assert_message_contains (findings, 0, "1 week after the care order on 2025-03-03");
     }
 }
 
@@ -500,10 +287,10 @@ test_care_order_six_weekly (void **state)
       g_autoptr(CareplanChild) child = with_parent_child ();
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-05", cases[i].visit, NULL);
-      findings = run (CARE_ORDER, child, "2025-04-20");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-05", cases[i].visit, NULL);
+      findings = cpt_run (CARE_ORDER, child, "2025-04-20");
       assert_int_equal (findings->len, 3);
-      assert_summary_at (findings, 1, cases[i].expected);
+      cpt_assert_summary_at (findings, 1, cases[i].expected);
     }
 }
 
@@ -512,11 +299,11 @@ static void
 test_care_order_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = with_parent_child ();
-  g_autoptr(GPtrArray) on = run (CARE_ORDER, child, "2025-03-10");
-  g_autoptr(GPtrArray) after = run (CARE_ORDER, child, "2025-03-11");
+  g_autoptr(GPtrArray) on = cpt_run (CARE_ORDER, child, "2025-03-10");
+  g_autoptr(GPtrArray) after = cpt_run (CARE_ORDER, child, "2025-03-11");
 
-  assert_findings (on, "due care-order@2025-03-03 due=2025-03-10 done=- late=-", NULL);
-  assert_findings (after, "overdue care-order@2025-03-03 due=2025-03-10 done=- late=1", NULL);
+  cpt_assert_findings (on, "due care-order@2025-03-03 due=2025-03-10 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue care-order@2025-03-03 due=2025-03-10 done=- late=1", NULL);
 }
 
 /* A care order the child was already under when placed with a parent, or
@@ -525,23 +312,23 @@ test_care_order_overdue (void **state)
 static void
 test_care_order_not_made_in_placement (void **state)
 {
-  g_autoptr(CareplanChild) from_start = child_new ("R5");
-  g_autoptr(CareplanChild) stays_c2 = child_new ("R5");
+  g_autoptr(CareplanChild) from_start = cpt_child_new ("R5");
+  g_autoptr(CareplanChild) stays_c2 = cpt_child_new ("R5");
   g_autoptr(GPtrArray) from_start_findings = NULL;
   g_autoptr(GPtrArray) stays_findings = NULL;
   g_autoptr(GPtrArray) first_visit = NULL;
 
-  add_episode (from_start, "2025-01-06", NULL, "S", "C2", "P1", NULL);
-  add_episode (stays_c2, "2025-01-06", "2025-03-03", "S", "C2", "P1", "X1");
-  add_episode (stays_c2, "2025-03-03", NULL, "L", "C2", "P1", NULL);
-  add_events (from_start, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", NULL);
-  from_start_findings = run (CARE_ORDER, from_start, "2025-03-20");
-  stays_findings = run (CARE_ORDER, stays_c2, "2025-03-20");
-  first_visit = run (FIRST_VISIT, from_start, "2025-03-20");
+  cpt_add_episode (from_start, "2025-01-06", NULL, "S", "C2", "P1", NULL);
+  cpt_add_episode (stays_c2, "2025-01-06", "2025-03-03", "S", "C2", "P1", "X1");
+  cpt_add_episode (stays_c2, "2025-03-03", NULL, "L", "C2", "P1", NULL);
+  cpt_add_events (from_start, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", NULL);
+  from_start_findings = cpt_run (CARE_ORDER, from_start, "2025-03-20");
+  stays_findings = cpt_run (CARE_ORDER, stays_c2, "2025-03-20");
+  first_visit = cpt_run (FIRST_VISIT, from_start, "2025-03-20");
 
-  assert_findings (from_start_findings, NULL);
-  assert_findings (stays_findings, NULL);
-  assert_findings (first_visit, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-", NULL);
+  cpt_assert_findings (from_start_findings, NULL);
+  cpt_assert_findings (stays_findings, NULL);
+  cpt_assert_findings (first_visit, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-", NULL);
 }
 
 /* A temporary approval and an interim care order in one placement are one
@@ -549,21 +336,21 @@ test_care_order_not_made_in_placement (void **state)
 static void
 test_connected_both_reasons (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R4");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R4");
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) first_visit = NULL;
 
-  add_episode (child, "2025-01-06", NULL, "S", "C1", "P1", NULL);
+  cpt_add_episode (child, "2025-01-06", NULL, "S", "C1", "P1", NULL);
   add_temporary_approval (child, "2025-01-20", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", NULL);
-  findings = run (CONNECTED, child, "2025-01-25");
-  first_visit = run (FIRST_VISIT, child, "2025-01-25");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", NULL);
+  findings = cpt_run (CONNECTED, child, "2025-01-25");
+  first_visit = cpt_run (FIRST_VISIT, child, "2025-01-25");
 
-  assert_findings (findings,
-                   "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
-                   "overdue visit@2025-01-10 due=2025-01-17 done=- late=8",
-                   NULL);
-  assert_message_contains (first_visit, 0, "temporarily approved connected person, regulation 24, "
+  cpt_assert_findings (findings,
+                       "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
+                       "overdue visit@2025-01-10 due=2025-01-17 done=- late=8",
+                       NULL);
+  cpt_assert_message_contains (first_visit, 0, "temporarily approved connected person, regulation 24, "
                                            "and interim care order");
 }
 
@@ -573,35 +360,35 @@ test_connected_both_reasons (void **state)
 static void
 test_regime_starting_later (void **state)
 {
-  g_autoptr(CareplanChild) interim = child_new ("R4");
-  g_autoptr(CareplanChild) approved = child_new ("R4");
+  g_autoptr(CareplanChild) interim = cpt_child_new ("R4");
+  g_autoptr(CareplanChild) approved = cpt_child_new ("R4");
   g_autoptr(GPtrArray) interim_findings = NULL;
   g_autoptr(GPtrArray) approved_findings = NULL;
   g_autoptr(GPtrArray) first_year = NULL;
 
-  add_episode (interim, "2025-01-06", "2025-02-03", "S", "V2", "P1", "X1");
-  add_episode (interim, "2025-02-03", NULL, "L", "C1", "P1", NULL);
-  add_events (interim, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-07", NULL);
-  add_episode (approved, "2025-01-06", NULL, "S", "V2", "U3", NULL);
+  cpt_add_episode (interim, "2025-01-06", "2025-02-03", "S", "V2", "P1", "X1");
+  cpt_add_episode (interim, "2025-02-03", NULL, "L", "C1", "P1", NULL);
+  cpt_add_events (interim, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-07", NULL);
+  cpt_add_episode (approved, "2025-01-06", NULL, "S", "V2", "U3", NULL);
   add_temporary_approval (approved, "2025-01-20", NULL);
-  add_events (approved, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-01-24", NULL);
-  interim_findings = run (CONNECTED, interim, "2025-02-10");
-  approved_findings = run (CONNECTED, approved, "2025-01-28");
-  first_year = run (FIRST_YEAR, interim, "2025-02-10");
+  cpt_add_events (approved, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-01-24", NULL);
+  interim_findings = cpt_run (CONNECTED, interim, "2025-02-10");
+  approved_findings = cpt_run (CONNECTED, approved, "2025-01-28");
+  first_year = cpt_run (FIRST_YEAR, interim, "2025-02-10");
 
-  assert_findings (interim_findings,
-                   "met interim-care-order@2025-02-03 due=2025-02-10 done=2025-02-07 late=-",
-                   "due visit@2025-02-07 due=2025-02-14 done=- late=-",
-                   NULL);
-  assert_message_contains (interim_findings, 0, "1 week after the interim care order on 2025-02-03");
-  assert_findings (approved_findings,
-                   "met temporary-approval@2025-01-20 due=2025-01-27 done=2025-01-24 late=-",
-                   "due visit@2025-01-24 due=2025-01-31 done=- late=-",
-                   NULL);
-  assert_findings (first_year,
-                   "not-applicable placement-start@2025-01-06 due=- done=- late=-",
-                   "met visit@2025-01-10 due=2025-02-21 done=2025-02-07 late=-",
-                   NULL);
+  cpt_assert_findings (interim_findings,
+                       "met interim-care-order@2025-02-03 due=2025-02-10 done=2025-02-07 late=-",
+                       "due visit@2025-02-07 due=2025-02-14 done=- late=-",
+                       NULL);
+  cpt_assert_message_contains (interim_findings, 0, "1 week after the interim care order on 2025-02-03");
+  cpt_assert_findings (approved_findings,
+                       "met temporary-approval@2025-01-20 due=2025-01-27 done=2025-01-24 late=-",
+                       "due visit@2025-01-24 due=2025-01-31 done=- late=-",
+                       NULL);
+  cpt_assert_findings (first_year,
+                       "not-applicable placement-start@2025-01-06 due=- done=- late=-",
+                       "met visit@2025-01-10 due=2025-02-21 done=2025-02-07 late=-",
+                       NULL);
 }
 
 /* In force from 1 April 2011: a regime starting the day before has its
@@ -619,21 +406,21 @@ test_regimes_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("R5");
+      g_autoptr(CareplanChild) child = cpt_child_new ("R5");
       g_autoptr(GPtrArray) care_order = NULL;
       g_autoptr(GPtrArray) connected = NULL;
 
-      add_episode (child, "2011-01-10", cases[i].order, "S", "C1", "P1", "X1");
-      add_episode (child, cases[i].order, NULL, "L", "C2", "P1", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2011-01-12", "2011-04-05", NULL);
-      care_order = run (CARE_ORDER, child, "2011-04-10");
-      connected = run (CONNECTED, child, "2011-04-10");
+      cpt_add_episode (child, "2011-01-10", cases[i].order, "S", "C1", "P1", "X1");
+      cpt_add_episode (child, cases[i].order, NULL, "L", "C2", "P1", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2011-01-12", "2011-04-05", NULL);
+      care_order = cpt_run (CARE_ORDER, child, "2011-04-10");
+      connected = cpt_run (CONNECTED, child, "2011-04-10");
 
-      assert_summary_at (care_order, 0, cases[i].expected);
-      assert_findings (connected,
-                       "not-applicable placement-start@2011-01-10 due=- done=- late=-",
-                       NULL);
-      assert_message_contains (connected, 0, "before regulation 28(4) came into force on 2011-04-01");
+      cpt_assert_summary_at (care_order, 0, cases[i].expected);
+      cpt_assert_findings (connected,
+                           "not-applicable placement-start@2011-01-10 due=- done=- late=-",
+                           NULL);
+      cpt_assert_message_contains (connected, 0, "before regulation 28(4) came into force on 2011-04-01");
     }
 }
 
@@ -644,14 +431,14 @@ test_regimes_in_force (void **state)
 static CareplanChild *
 pwp_child (const char *legal_status)
 {
-  CareplanChild *child = child_new ("R3");
+  CareplanChild *child = cpt_child_new ("R3");
   CareplanEvent *assessment;
 
-  add_episode (child, "2025-04-17", NULL, "S", legal_status, "P1", NULL);
-  assessment = add_event (child, CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "2025-04-17");
-  careplan_event_set_end (assessment, date_of ("2025-05-06"));
-  add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-05-06", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-23", "2025-04-30", "2025-05-06", NULL);
+  cpt_add_episode (child, "2025-04-17", NULL, "S", legal_status, "P1", NULL);
+  assessment = cpt_add_event (child, CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "2025-04-17");
+  careplan_event_set_end (assessment, cpt_date ("2025-05-06"));
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-05-06", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-23", "2025-04-30", "2025-05-06", NULL);
   return child;
 }
 
@@ -671,13 +458,13 @@ test_pwp_six_weekly_after_review (void **state)
       g_autoptr(CareplanChild) child = pwp_child ("C2");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      findings = run (PWP, child, "2025-06-20");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      findings = cpt_run (PWP, child, "2025-06-20");
       assert_int_equal (findings->len, 5);
-      assert_summary_at (findings, 0, "met placement-start@2025-04-17 due=2025-04-24 done=2025-04-23 late=-");
-      assert_summary_at (findings, 1, "met visit@2025-04-23 due=2025-04-30 done=2025-04-30 late=-");
-      assert_summary_at (findings, 2, "met visit@2025-04-30 due=2025-05-07 done=2025-05-06 late=-");
-      assert_summary_at (findings, 3, cases[i].expected);
+      cpt_assert_summary_at (findings, 0, "met placement-start@2025-04-17 due=2025-04-24 done=2025-04-23 late=-");
+      cpt_assert_summary_at (findings, 1, "met visit@2025-04-23 due=2025-04-30 done=2025-04-30 late=-");
+      cpt_assert_summary_at (findings, 2, "met visit@2025-04-30 due=2025-05-07 done=2025-05-06 late=-");
+      cpt_assert_summary_at (findings, 3, cases[i].expected);
     }
 }
 
@@ -688,24 +475,24 @@ static void
 test_pwp_yields_to_interim_care_order (void **state)
 {
   g_autoptr(CareplanChild) child = pwp_child ("C1");
-  g_autoptr(GPtrArray) yielded = run (PWP, child, "2025-05-10");
-  g_autoptr(GPtrArray) both = run_with (PWP, "yield_to_28_4", 0, child, "2025-05-10");
-  g_autoptr(GPtrArray) connected = run (CONNECTED, child, "2025-05-10");
+  g_autoptr(GPtrArray) yielded = cpt_run (PWP, child, "2025-05-10");
+  g_autoptr(GPtrArray) both = cpt_run_with_parameter (PWP, "yield_to_28_4", 0, child, "2025-05-10");
+  g_autoptr(GPtrArray) connected = cpt_run (CONNECTED, child, "2025-05-10");
 
-  assert_findings (yielded, "not-applicable placement-start@2025-04-17 due=- done=- late=-", NULL);
-  assert_message_contains (yielded, 0, "stricter regulation 28(4)");
-  assert_findings (both,
-                   "met placement-start@2025-04-17 due=2025-04-24 done=2025-04-23 late=-",
-                   "met visit@2025-04-23 due=2025-04-30 done=2025-04-30 late=-",
-                   "met visit@2025-04-30 due=2025-05-07 done=2025-05-06 late=-",
-                   "due visit@2025-05-06 due=2025-06-17 done=- late=-",
-                   NULL);
-  assert_findings (connected,
-                   "met placement-start@2025-04-17 due=2025-04-24 done=2025-04-23 late=-",
-                   "met visit@2025-04-23 due=2025-04-30 done=2025-04-30 late=-",
-                   "met visit@2025-04-30 due=2025-05-07 done=2025-05-06 late=-",
-                   "due visit@2025-05-06 due=2025-06-03 done=- late=-",
-                   NULL);
+  cpt_assert_findings (yielded, "not-applicable placement-start@2025-04-17 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (yielded, 0, "stricter regulation 28(4)");
+  cpt_assert_findings (both,
+                       "met placement-start@2025-04-17 due=2025-04-24 done=2025-04-23 late=-",
+                       "met visit@2025-04-23 due=2025-04-30 done=2025-04-30 late=-",
+                       "met visit@2025-04-30 due=2025-05-07 done=2025-05-06 late=-",
+                       "due visit@2025-05-06 due=2025-06-17 done=- late=-",
+                       NULL);
+  cpt_assert_findings (connected,
+                       "met placement-start@2025-04-17 due=2025-04-24 done=2025-04-23 late=-",
+                       "met visit@2025-04-23 due=2025-04-30 done=2025-04-30 late=-",
+                       "met visit@2025-04-30 due=2025-05-07 done=2025-05-06 late=-",
+                       "due visit@2025-05-06 due=2025-06-03 done=- late=-",
+                       NULL);
 }
 
 /* --- "at least once a week" read as calendar weeks --------------------- */
@@ -724,29 +511,29 @@ test_calendar_week_reading (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("R4");
+      g_autoptr(CareplanChild) child = cpt_child_new ("R4");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2025-04-17", NULL, "S", "C1", "P1", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      findings = run_with (CONNECTED, "week_reading", 1, child, "2025-04-29");
-      assert_summary_at (findings, 0, cases[i].expected);
-      assert_message_contains (findings, 0, "the end of the calendar week (Monday to Sunday) after "
+      cpt_add_episode (child, "2025-04-17", NULL, "S", "C1", "P1", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      findings = cpt_run_with_parameter (CONNECTED, "week_reading", 1, child, "2025-04-29");
+      cpt_assert_summary_at (findings, 0, cases[i].expected);
+      cpt_assert_message_contains (findings, 0, "the end of the calendar week (Monday to Sunday) after "
                                             "that of the start of the placement on 2025-04-17");
     }
 
   {
-    g_autoptr(CareplanChild) child = child_new ("R4");
+    g_autoptr(CareplanChild) child = cpt_child_new ("R4");
     g_autoptr(GPtrArray) findings = NULL;
 
-    add_episode (child, "2025-04-17", NULL, "S", "C1", "P1", NULL);
-    add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-21", "2025-05-04", NULL);
-    findings = run_with (CONNECTED, "week_reading", 1, child, "2025-05-05");
-    assert_findings (findings,
-                     "met placement-start@2025-04-17 due=2025-04-27 done=2025-04-21 late=-",
-                     "met visit@2025-04-21 due=2025-05-04 done=2025-05-04 late=-",
-                     "due visit@2025-05-04 due=2025-05-11 done=- late=-",
-                     NULL);
+    cpt_add_episode (child, "2025-04-17", NULL, "S", "C1", "P1", NULL);
+    cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-21", "2025-05-04", NULL);
+    findings = cpt_run_with_parameter (CONNECTED, "week_reading", 1, child, "2025-05-05");
+    cpt_assert_findings (findings,
+                         "met placement-start@2025-04-17 due=2025-04-27 done=2025-04-21 late=-",
+                         "met visit@2025-04-21 due=2025-05-04 done=2025-05-04 late=-",
+                         "due visit@2025-05-04 due=2025-05-11 done=- late=-",
+                         NULL);
   }
 }
 
@@ -758,10 +545,10 @@ static CareplanChild *
 long_term_child (const char *placement_type,
                  const char *agreed)
 {
-  CareplanChild *child = child_new ("R3A");
+  CareplanChild *child = cpt_child_new ("R3A");
 
-  add_episode (child, "2024-01-10", NULL, "S", "C2", placement_type, NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, agreed, NULL);
+  cpt_add_episode (child, "2024-01-10", NULL, "S", "C2", placement_type, NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, agreed, NULL);
   return child;
 }
 
@@ -774,18 +561,18 @@ test_agreed_from_agreement (void **state)
   g_autoptr(GPtrArray) agreed = NULL;
   g_autoptr(GPtrArray) after = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-20", "2025-02-28", "2025-03-01", NULL);
-  agreed = run (AGREED, child, "2025-04-01");
-  after = run (AFTER_FIRST_YEAR, child, "2025-04-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-20", "2025-02-28", "2025-03-01", NULL);
+  agreed = cpt_run (AGREED, child, "2025-04-01");
+  after = cpt_run (AFTER_FIRST_YEAR, child, "2025-04-01");
 
-  assert_findings (agreed, "due visit@2025-03-01 due=2025-09-01 done=- late=-", NULL);
-  assert_message_contains (agreed, 0, "6 months after the visit on 2025-03-01");
-  assert_findings (after,
-                   "not-applicable placement-start@2024-01-10 due=- done=- late=-",
-                   "met visit@2025-01-20 due=2025-04-20 done=2025-02-28 late=-",
-                   "met visit@2025-02-28 due=2025-05-28 done=2025-03-01 late=-",
-                   NULL);
-  assert_message_contains (after, 0, "regulation 28(3A) (the child agreed to fewer visits) from 2025-03-01");
+  cpt_assert_findings (agreed, "due visit@2025-03-01 due=2025-09-01 done=- late=-", NULL);
+  cpt_assert_message_contains (agreed, 0, "6 months after the visit on 2025-03-01");
+  cpt_assert_findings (after,
+                       "not-applicable placement-start@2024-01-10 due=- done=- late=-",
+                       "met visit@2025-01-20 due=2025-04-20 done=2025-02-28 late=-",
+                       "met visit@2025-02-28 due=2025-05-28 done=2025-03-01 late=-",
+                       NULL);
+  cpt_assert_message_contains (after, 0, "regulation 28(3A) (the child agreed to fewer visits) from 2025-03-01");
 }
 
 /* Six months: 1 Mar → 1 Sep 2025. */
@@ -804,10 +591,10 @@ test_agreed_six_months (void **state)
       g_autoptr(CareplanChild) child = long_term_child ("U4", "2025-03-01");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-01", cases[i].visit, NULL);
-      findings = run (AGREED, child, "2025-09-10");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-01", cases[i].visit, NULL);
+      findings = cpt_run (AGREED, child, "2025-09-10");
       assert_int_equal (findings->len, 2);
-      assert_summary_at (findings, 0, cases[i].expected);
+      cpt_assert_summary_at (findings, 0, cases[i].expected);
     }
 }
 
@@ -820,15 +607,15 @@ test_agreed_before_anniversary (void **state)
   g_autoptr(GPtrArray) agreed = NULL;
   g_autoptr(GPtrArray) first_year = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2024-12-01", "2025-01-09", "2025-01-10", NULL);
-  agreed = run (AGREED, child, "2025-02-01");
-  first_year = run (FIRST_YEAR, child, "2025-02-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2024-12-01", "2025-01-09", "2025-01-10", NULL);
+  agreed = cpt_run (AGREED, child, "2025-02-01");
+  first_year = cpt_run (FIRST_YEAR, child, "2025-02-01");
 
-  assert_findings (agreed, "due visit@2025-01-10 due=2025-07-10 done=- late=-", NULL);
-  assert_findings (first_year,
-                   "met visit@2024-12-01 due=2025-01-12 done=2025-01-09 late=-",
-                   "met visit@2025-01-09 due=2025-02-20 done=2025-01-10 late=-",
-                   NULL);
+  cpt_assert_findings (agreed, "due visit@2025-01-10 due=2025-07-10 done=- late=-", NULL);
+  cpt_assert_findings (first_year,
+                       "met visit@2024-12-01 due=2025-01-12 done=2025-01-09 late=-",
+                       "met visit@2025-01-09 due=2025-02-20 done=2025-01-10 late=-",
+                       NULL);
 }
 
 /* An agreement changes nothing in a placement that is not long-term. */
@@ -839,37 +626,37 @@ test_agreed_not_long_term (void **state)
   g_autoptr(GPtrArray) agreed = NULL;
   g_autoptr(GPtrArray) after = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-02-28", "2025-03-01", NULL);
-  agreed = run (AGREED, child, "2025-03-10");
-  after = run (AFTER_FIRST_YEAR, child, "2025-03-10");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-02-28", "2025-03-01", NULL);
+  agreed = cpt_run (AGREED, child, "2025-03-10");
+  after = cpt_run (AFTER_FIRST_YEAR, child, "2025-03-10");
 
-  assert_findings (agreed, "not-applicable visit-frequency-agreement@2025-03-01 due=- done=- late=-", NULL);
-  assert_message_contains (agreed, 0, "not a long-term foster placement");
-  assert_findings (after,
-                   "met visit@2025-02-28 due=2025-04-11 done=2025-03-01 late=-",
-                   "due visit@2025-03-01 due=2025-04-12 done=- late=-",
-                   NULL);
+  cpt_assert_findings (agreed, "not-applicable visit-frequency-agreement@2025-03-01 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (agreed, 0, "not a long-term foster placement");
+  cpt_assert_findings (after,
+                       "met visit@2025-02-28 due=2025-04-11 done=2025-03-01 late=-",
+                       "due visit@2025-03-01 due=2025-04-12 done=- late=-",
+                       NULL);
 }
 
 /* In force from 1 April 2015 (SI 2015/495). */
 static void
 test_agreed_in_force (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R3A");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R3A");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2013-01-10", NULL, "S", "C2", "U4", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, "2013-06-01", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2015-03-30", "2015-03-31", "2015-04-01",
-              "2015-09-30", NULL);
-  findings = run (AGREED, child, "2015-12-01");
+  cpt_add_episode (child, "2013-01-10", NULL, "S", "C2", "U4", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, "2013-06-01", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2015-03-30", "2015-03-31", "2015-04-01",
+                  "2015-09-30", NULL);
+  findings = cpt_run (AGREED, child, "2015-12-01");
 
-  assert_findings (findings,
-                   "not-applicable visit@2015-03-30 due=- done=- late=-",
-                   "met visit@2015-04-01 due=2015-10-01 done=2015-09-30 late=-",
-                   "due visit@2015-09-30 due=2016-03-30 done=- late=-",
-                   NULL);
-  assert_message_contains (findings, 0, "before regulation 28(3A) came into force on 2015-04-01");
+  cpt_assert_findings (findings,
+                       "not-applicable visit@2015-03-30 due=- done=- late=-",
+                       "met visit@2015-04-01 due=2015-10-01 done=2015-09-30 late=-",
+                       "due visit@2015-09-30 due=2016-03-30 done=- late=-",
+                       NULL);
+  cpt_assert_message_contains (findings, 0, "before regulation 28(3A) came into force on 2015-04-01");
 }
 
 /* --- reg 29: speaking to the child in private --------------------------- */
@@ -877,35 +664,35 @@ test_agreed_in_force (void **state)
 static void
 test_speak_in_private (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R29");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R29");
   g_autoptr(GPtrArray) findings = NULL;
   CareplanEvent *visit;
 
-  add_episode (child, "2025-01-06", "2025-02-10", "S", "V2", "U6", "E13");
-  visit = add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08");
+  cpt_add_episode (child, "2025-01-06", "2025-02-10", "S", "V2", "U6", "E13");
+  visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08");
   careplan_event_set_flag (visit, CAREPLAN_TRISTATE_YES);
-  visit = add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-15");
+  visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-15");
   careplan_event_set_flag (visit, CAREPLAN_TRISTATE_NO);
   careplan_event_set_detail (visit, "child refused");
-  visit = add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-22");
+  visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-22");
   careplan_event_set_flag (visit, CAREPLAN_TRISTATE_NO);
-  add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-29");
+  cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-29");
   /* After the child left care: not a reg 28 visit. */
-  visit = add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-01");
+  visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-01");
   careplan_event_set_flag (visit, CAREPLAN_TRISTATE_NO);
-  findings = run (PRIVATE, child, "2025-04-01");
+  findings = cpt_run (PRIVATE, child, "2025-04-01");
 
-  assert_findings (findings,
-                   "met visit@2025-01-08 due=2025-01-08 done=2025-01-08 late=-",
-                   "met visit@2025-01-15 due=2025-01-15 done=2025-01-15 late=-",
-                   "unknown visit@2025-01-22 due=2025-01-22 done=- late=-",
-                   "unknown visit@2025-01-29 due=2025-01-29 done=- late=-",
-                   NULL);
-  assert_message_contains (findings, 0, "spoken to in private on the visit of 2025-01-08");
-  assert_message_contains (findings, 1, "with a reason recorded");
-  assert_null (strstr (careplan_finding_get_message (finding_at (findings, 1)), "refused"));
-  assert_message_contains (findings, 2, "no reason recorded");
-  assert_message_contains (findings, 3, "is not recorded");
+  cpt_assert_findings (findings,
+                       "met visit@2025-01-08 due=2025-01-08 done=2025-01-08 late=-",
+                       "met visit@2025-01-15 due=2025-01-15 done=2025-01-15 late=-",
+                       "unknown visit@2025-01-22 due=2025-01-22 done=- late=-",
+                       "unknown visit@2025-01-29 due=2025-01-29 done=- late=-",
+                       NULL);
+  cpt_assert_message_contains (findings, 0, "spoken to in private on the visit of 2025-01-08");
+  cpt_assert_message_contains (findings, 1, "with a reason recorded");
+  assert_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 1)), "refused"));
+  cpt_assert_message_contains (findings, 2, "no reason recorded");
+  cpt_assert_message_contains (findings, 3, "is not recorded");
 }
 
 /* In force from 1 April 2011: one not-applicable finding for the run of
@@ -913,20 +700,20 @@ test_speak_in_private (void **state)
 static void
 test_speak_in_private_in_force (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("R29");
+  g_autoptr(CareplanChild) child = cpt_child_new ("R29");
   g_autoptr(GPtrArray) findings = NULL;
   guint i;
   const char *dates[] = { "2011-03-30", "2011-03-31", "2011-04-01" };
 
-  add_episode (child, "2011-03-01", NULL, "S", "V2", "U6", NULL);
+  cpt_add_episode (child, "2011-03-01", NULL, "S", "V2", "U6", NULL);
   for (i = 0; i < G_N_ELEMENTS (dates); i++)
-    careplan_event_set_flag (add_event (child, CAREPLAN_EVENT_KIND_VISIT, dates[i]), CAREPLAN_TRISTATE_YES);
-  findings = run (PRIVATE, child, "2011-05-01");
+    careplan_event_set_flag (cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, dates[i]), CAREPLAN_TRISTATE_YES);
+  findings = cpt_run (PRIVATE, child, "2011-05-01");
 
-  assert_findings (findings,
-                   "not-applicable visit@2011-03-30 due=- done=- late=-",
-                   "met visit@2011-04-01 due=2011-04-01 done=2011-04-01 late=-",
-                   NULL);
+  cpt_assert_findings (findings,
+                       "not-applicable visit@2011-03-30 due=- done=- late=-",
+                       "met visit@2011-04-01 due=2011-04-01 done=2011-04-01 late=-",
+                       NULL);
 }
 
 /* --- SI 2010/2797 reg 4: former looked-after child in detention --------- */
@@ -935,13 +722,13 @@ test_speak_in_private_in_force (void **state)
 static CareplanChild *
 detained_child (const char *detention_end)
 {
-  CareplanChild *child = child_new ("D4");
+  CareplanChild *child = cpt_child_new ("D4");
   CareplanEvent *detention;
 
-  add_episode (child, "2024-11-04", "2025-08-28", "S", "V2", "U6", "E9");
-  detention = add_event (child, CAREPLAN_EVENT_KIND_DETENTION, "2025-08-28");
+  cpt_add_episode (child, "2024-11-04", "2025-08-28", "S", "V2", "U6", "E9");
+  detention = cpt_add_event (child, CAREPLAN_EVENT_KIND_DETENTION, "2025-08-28");
   if (detention_end != NULL)
-    careplan_event_set_end (detention, date_of (detention_end));
+    careplan_event_set_end (detention, cpt_date (detention_end));
   return child;
 }
 
@@ -961,10 +748,10 @@ test_detention_visit (void **state)
       g_autoptr(CareplanChild) child = detained_child (NULL);
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      findings = run (DETENTION, child, "2025-09-30");
-      assert_findings (findings, cases[i].expected, NULL);
-      assert_message_contains (findings, 0, "10 working days after first being detained on 2025-08-28");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      findings = cpt_run (DETENTION, child, "2025-09-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+      cpt_assert_message_contains (findings, 0, "10 working days after first being detained on 2025-08-28");
     }
 }
 
@@ -972,11 +759,11 @@ static void
 test_detention_due_then_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = detained_child (NULL);
-  g_autoptr(GPtrArray) on = run (DETENTION, child, "2025-09-11");
-  g_autoptr(GPtrArray) after = run (DETENTION, child, "2025-09-12");
+  g_autoptr(GPtrArray) on = cpt_run (DETENTION, child, "2025-09-11");
+  g_autoptr(GPtrArray) after = cpt_run (DETENTION, child, "2025-09-12");
 
-  assert_findings (on, "due detention@2025-08-28 due=2025-09-11 done=- late=-", NULL);
-  assert_findings (after, "overdue detention@2025-08-28 due=2025-09-11 done=- late=1", NULL);
+  cpt_assert_findings (on, "due detention@2025-08-28 due=2025-09-11 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue detention@2025-08-28 due=2025-09-11 done=- late=1", NULL);
 }
 
 /* Released before the due date without a visit: the duty lapses; a visit
@@ -987,31 +774,31 @@ test_detention_released (void **state)
   g_autoptr(CareplanChild) child = detained_child ("2025-09-05");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-09-08", NULL);
-  findings = run (DETENTION, child, "2025-09-30");
-  assert_findings (findings, NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-09-08", NULL);
+  findings = cpt_run (DETENTION, child, "2025-09-30");
+  cpt_assert_findings (findings, NULL);
 }
 
 /* Still looked after (remanded), or never looked after: not covered. */
 static void
 test_detention_not_former_lac (void **state)
 {
-  g_autoptr(CareplanChild) remanded = child_new ("D4");
-  g_autoptr(CareplanChild) never = child_new ("D4");
+  g_autoptr(CareplanChild) remanded = cpt_child_new ("D4");
+  g_autoptr(CareplanChild) never = cpt_child_new ("D4");
   g_autoptr(GPtrArray) remanded_findings = NULL;
   g_autoptr(GPtrArray) never_findings = NULL;
 
-  add_episode (remanded, "2025-08-01", NULL, "S", "J1", "R5", NULL);
-  add_events (remanded, CAREPLAN_EVENT_KIND_DETENTION, "2025-08-28", NULL);
-  add_episode (never, "2025-10-01", NULL, "S", "V2", "U6", NULL);
-  add_events (never, CAREPLAN_EVENT_KIND_DETENTION, "2025-08-28", NULL);
-  remanded_findings = run (DETENTION, remanded, "2025-11-01");
-  never_findings = run (DETENTION, never, "2025-11-01");
+  cpt_add_episode (remanded, "2025-08-01", NULL, "S", "J1", "R5", NULL);
+  cpt_add_events (remanded, CAREPLAN_EVENT_KIND_DETENTION, "2025-08-28", NULL);
+  cpt_add_episode (never, "2025-10-01", NULL, "S", "V2", "U6", NULL);
+  cpt_add_events (never, CAREPLAN_EVENT_KIND_DETENTION, "2025-08-28", NULL);
+  remanded_findings = cpt_run (DETENTION, remanded, "2025-11-01");
+  never_findings = cpt_run (DETENTION, never, "2025-11-01");
 
-  assert_findings (remanded_findings, "not-applicable detention@2025-08-28 due=- done=- late=-", NULL);
-  assert_message_contains (remanded_findings, 0, "still looked after");
-  assert_findings (never_findings, "not-applicable detention@2025-08-28 due=- done=- late=-", NULL);
-  assert_message_contains (never_findings, 0, "no period of care before");
+  cpt_assert_findings (remanded_findings, "not-applicable detention@2025-08-28 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (remanded_findings, 0, "still looked after");
+  cpt_assert_findings (never_findings, "not-applicable detention@2025-08-28 due=- done=- late=-", NULL);
+  cpt_assert_message_contains (never_findings, 0, "no period of care before");
 }
 
 /* In force (assumed) from 1 April 2011; the built-in calendar starts in
@@ -1028,13 +815,13 @@ test_detention_in_force (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("D4");
+      g_autoptr(CareplanChild) child = cpt_child_new ("D4");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_episode (child, "2010-11-01", cases[i].day, "S", "V2", "U6", "E9");
-      add_events (child, CAREPLAN_EVENT_KIND_DETENTION, cases[i].day, NULL);
-      findings = run (DETENTION, child, "2011-06-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_episode (child, "2010-11-01", cases[i].day, "S", "V2", "U6", "E9");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_DETENTION, cases[i].day, NULL);
+      findings = cpt_run (DETENTION, child, "2011-06-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -1079,28 +866,20 @@ test_regime_definitions (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      CareplanRule *rule = careplan_rulebook_lookup (rulebook, rules[i].id);
+      CareplanRule *rule = cpt_assert_rule_citation (rulebook, rules[i].id, "visit-regimes",
+                                                     rules[i].confirmation, rules[i].provision,
+                                                     rules[i].url, rules[i].in_force);
 
-      assert_non_null (rule);
-      assert_string_equal (careplan_rule_get_family (rule), "visit-regimes");
       assert_int_equal (careplan_rule_get_kind (rule), CAREPLAN_RULE_KIND_STATUTE);
-      assert_int_equal (careplan_rule_get_confirmation (rule), rules[i].confirmation);
-      assert_string_equal (careplan_rule_get_provision (rule), rules[i].provision);
-      assert_string_equal (careplan_rule_get_url (rule), rules[i].url);
-      assert_int_equal (careplan_rule_get_in_force_from (rule), date_of (rules[i].in_force));
       assert_int_equal (careplan_rule_get_in_force_until (rule), CAREPLAN_DATE_NONE);
     }
 
   for (i = 0; i < G_N_ELEMENTS (parameters); i++)
     {
-      CareplanRule *rule = careplan_rulebook_lookup (rulebook, parameters[i].id);
-      CareplanTimeUnit unit;
-      int value;
-
-      assert_true (careplan_rule_get_parameter (rule, parameters[i].name, &value, &unit));
-      assert_int_equal (value, parameters[i].value);
-      assert_int_equal (unit, parameters[i].unit);
-      assert_non_null (careplan_rule_get_parameter_description (rule, parameters[i].name));
+      cpt_assert_rule_parameter (rulebook, parameters[i].id, parameters[i].name,
+                                 parameters[i].value, parameters[i].unit);
+      assert_non_null (careplan_rule_get_parameter_description (careplan_rulebook_lookup (rulebook, parameters[i].id),
+                                                                parameters[i].name));
     }
 
   /* The UNCONFIRMED readings name their alternatives. */

@@ -18,178 +18,9 @@
 
 #include "careplan.h"
 #include "careplan-obligation-private.h"
+#include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
-
-static CareplanDate
-date_of (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  CareplanDate date = careplan_date_parse_iso (iso, &error);
-
-  if (error != NULL)
-    fail_msg ("bad test date %s: %s", iso, error->message);
-  return date;
-}
-
-static CareplanChild *
-child_new (const char *id)
-{
-  CareplanChild *child = careplan_child_new (id);
-
-  careplan_child_set_date_of_birth (child, date_of ("2012-06-15"));
-  return child;
-}
-
-/* @end and @rec may be NULL (open episode). */
-static CareplanEpisode *
-add_episode (CareplanChild *child,
-             const char    *start,
-             const char    *end,
-             const char    *rne,
-             const char    *legal_status,
-             const char    *placement_type,
-             const char    *rec)
-{
-  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
-
-  careplan_episode_set_start (episode, date_of (start));
-  if (end != NULL)
-    careplan_episode_set_end (episode, date_of (end));
-  careplan_episode_set_reason_new_episode (episode, rne);
-  careplan_episode_set_legal_status (episode, legal_status);
-  careplan_episode_set_category_of_need (episode, "N1");
-  careplan_episode_set_placement_type (episode, placement_type);
-  careplan_episode_set_placement_provider (episode, "PR1");
-  if (rec != NULL)
-    careplan_episode_set_reason_ended (episode, rec);
-  careplan_child_add_episode (child, episode);
-
-  return episode;
-}
-
-static void
-add_events (CareplanChild     *child,
-            CareplanEventKind  kind,
-            ...)
-{
-  const char *iso;
-  va_list args;
-
-  va_start (args, kind);
-  while ((iso = va_arg (args, const char *)) != NULL)
-    {
-      g_autoptr(CareplanEvent) event = careplan_event_new (kind, date_of (iso));
-
-      careplan_child_add_event (child, event);
-    }
-  va_end (args);
-}
-
-static GPtrArray *
-run_rule (CareplanRule  *rule,
-          CareplanChild *child,
-          const char    *as_of)
-{
-  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
-  CareplanDate day = date_of (as_of);
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, day);
-  CareplanEvaluation evaluation = {
-    .child = child,
-    .index = index,
-    .calendar = calendar,
-    .as_of = day,
-    .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-  };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
-}
-
-static GPtrArray *
-run (const char    *rule_id,
-     CareplanChild *child,
-     const char    *as_of)
-{
-  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
-  CareplanRule *rule = careplan_rulebook_lookup (rulebook, rule_id);
-
-  if (rule == NULL)
-    fail_msg ("no rule %s", rule_id);
-  return run_rule (rule, child, as_of);
-}
-
-static char *
-iso_or_dash (CareplanDate date)
-{
-  return date == CAREPLAN_DATE_NONE ? g_strdup ("-") : careplan_date_to_iso (date);
-}
-
-/* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" */
-static char *
-summarize (CareplanFinding *finding)
-{
-  g_autofree char *anchor = iso_or_dash (careplan_finding_get_anchor_date (finding));
-  g_autofree char *due = iso_or_dash (careplan_finding_get_due (finding));
-  g_autofree char *done = iso_or_dash (careplan_finding_get_done (finding));
-  g_autofree char *late = NULL;
-
-  if (careplan_finding_get_days_late (finding) == CAREPLAN_FINDING_NO_DAYS_LATE)
-    late = g_strdup ("-");
-  else
-    late = g_strdup_printf ("%d", careplan_finding_get_days_late (finding));
-
-  return g_strdup_printf ("%s %s@%s due=%s done=%s late=%s",
-                          careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                          careplan_finding_get_anchor_kind (finding),
-                          anchor, due, done, late);
-}
-
-/* Compares @findings with the NULL-terminated summaries that follow. */
-static void
-assert_findings (GPtrArray *findings,
-                 ...)
-{
-  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
-  g_autoptr(GString) actual = g_string_new (NULL);
-  gboolean same;
-  const char *line;
-  va_list args;
-  guint i;
-
-  va_start (args, findings);
-  while ((line = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (expected, (gpointer) line);
-  va_end (args);
-
-  same = expected->len == findings->len;
-  for (i = 0; i < findings->len; i++)
-    {
-      g_autofree char *summary = summarize (findings->pdata[i]);
-
-      g_string_append_printf (actual, "  %s\n", summary);
-      if (same && !g_str_equal (summary, expected->pdata[i]))
-        same = FALSE;
-    }
-
-  if (!same)
-    {
-      g_autoptr(GString) wanted = g_string_new (NULL);
-
-      for (i = 0; i < expected->len; i++)
-        g_string_append_printf (wanted, "  %s\n", (const char *) expected->pdata[i]);
-      fail_msg ("findings differ\nexpected:\n%sactual:\n%s", wanted->str, actual->str);
-    }
-}
-
-static CareplanFinding *
-finding_at (GPtrArray *findings,
-            guint      i)
-{
-  assert_true (i < findings->len);
-  return findings->pdata[i];
-}
 
 /* Adds visits every @step days from @first while before @before. */
 static void
@@ -198,10 +29,10 @@ add_visit_series (CareplanChild *child,
                   int            step,
                   const char    *before)
 {
-  CareplanDate limit = date_of (before);
+  CareplanDate limit = cpt_date (before);
   CareplanDate day;
 
-  for (day = date_of (first); day < limit; day = careplan_date_add_days (day, step))
+  for (day = cpt_date (first); day < limit; day = careplan_date_add_days (day, step))
     {
       g_autoptr(CareplanEvent) event = careplan_event_new (CAREPLAN_EVENT_KIND_VISIT, day);
 
@@ -213,7 +44,7 @@ static char *
 summary_at (GPtrArray *findings,
             guint      i)
 {
-  return summarize (finding_at (findings, i));
+  return cpt_summarize (cpt_finding_at (findings, i));
 }
 
 #define FIRST_VISIT "cppcr-2010.reg28-2a.first-visit"
@@ -226,10 +57,7 @@ static CareplanChild *
 placed_from (const char *start,
              const char *placement_type)
 {
-  CareplanChild *child = child_new ("V1");
-
-  add_episode (child, start, NULL, "S", "C2", placement_type, NULL);
-  return child;
+  return cpt_looked_after_from ("V1", CPT_DEFAULT_DATE_OF_BIRTH, start, placement_type);
 }
 
 /* --- reg 28(2)(a): first visit ----------------------------------------- */
@@ -251,9 +79,9 @@ test_first_visit_saturday_start (void **state)
       g_autoptr(CareplanChild) child = placed_from ("2025-04-05", "U6");
       g_autoptr(GPtrArray) findings = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      findings = run (FIRST_VISIT, child, "2025-05-01");
-      assert_findings (findings, cases[i].expected, NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      findings = cpt_run (FIRST_VISIT, child, "2025-05-01");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
     }
 }
 
@@ -261,12 +89,12 @@ static void
 test_first_visit_due_then_overdue (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2025-04-05", "U6");
-  g_autoptr(GPtrArray) on = run (FIRST_VISIT, child, "2025-04-12");
-  g_autoptr(GPtrArray) after = run (FIRST_VISIT, child, "2025-04-13");
+  g_autoptr(GPtrArray) on = cpt_run (FIRST_VISIT, child, "2025-04-12");
+  g_autoptr(GPtrArray) after = cpt_run (FIRST_VISIT, child, "2025-04-13");
 
-  assert_findings (on, "due placement-start@2025-04-05 due=2025-04-12 done=- late=-", NULL);
-  assert_findings (after, "overdue placement-start@2025-04-05 due=2025-04-12 done=- late=1", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (on, 0)),
+  cpt_assert_findings (on, "due placement-start@2025-04-05 due=2025-04-12 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue placement-start@2025-04-05 due=2025-04-12 done=- late=1", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (on, 0)),
                        "first visit due 2025-04-12: 1 week after the start of the placement on "
                        "2025-04-05; none yet at 2025-04-12");
 }
@@ -277,21 +105,21 @@ test_first_visit_due_then_overdue (void **state)
 static void
 test_first_visit_placement_end_day (void **state)
 {
-  g_autoptr(CareplanChild) left_care = child_new ("V1");
-  g_autoptr(CareplanChild) moved = child_new ("V1");
+  g_autoptr(CareplanChild) left_care = cpt_child_new ("V1");
+  g_autoptr(CareplanChild) moved = cpt_child_new ("V1");
   g_autoptr(GPtrArray) left_findings = NULL;
   g_autoptr(GPtrArray) moved_findings = NULL;
 
-  add_episode (left_care, "2025-01-06", "2025-01-13", "S", "V2", "U6", "E13");
-  add_events (left_care, CAREPLAN_EVENT_KIND_VISIT, "2025-01-13", NULL);
-  add_episode (moved, "2025-01-06", "2025-01-13", "S", "V2", "U6", "X1");
-  add_episode (moved, "2025-01-13", NULL, "P", "V2", "U6", NULL);
-  add_events (moved, CAREPLAN_EVENT_KIND_VISIT, "2025-01-13", NULL);
-  left_findings = run (FIRST_VISIT, left_care, "2025-03-01");
-  moved_findings = run (FIRST_VISIT, moved, "2025-03-01");
+  cpt_add_episode (left_care, "2025-01-06", "2025-01-13", "S", "V2", "U6", "E13");
+  cpt_add_events (left_care, CAREPLAN_EVENT_KIND_VISIT, "2025-01-13", NULL);
+  cpt_add_episode (moved, "2025-01-06", "2025-01-13", "S", "V2", "U6", "X1");
+  cpt_add_episode (moved, "2025-01-13", NULL, "P", "V2", "U6", NULL);
+  cpt_add_events (moved, CAREPLAN_EVENT_KIND_VISIT, "2025-01-13", NULL);
+  left_findings = cpt_run (FIRST_VISIT, left_care, "2025-03-01");
+  moved_findings = cpt_run (FIRST_VISIT, moved, "2025-03-01");
 
-  assert_findings (left_findings, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-13 late=-", NULL);
-  assert_findings (moved_findings, "met placement-start@2025-01-13 due=2025-01-20 done=2025-01-13 late=-", NULL);
+  cpt_assert_findings (left_findings, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-13 late=-", NULL);
+  cpt_assert_findings (moved_findings, "met placement-start@2025-01-13 due=2025-01-20 done=2025-01-13 late=-", NULL);
 }
 
 /* --- reg 28(2)(b): six-weekly in the first year ------------------------- */
@@ -313,8 +141,8 @@ test_six_weekly_boundary (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *first = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-10", cases[i].visit, NULL);
-      findings = run (FIRST_YEAR, child, "2025-06-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-10", cases[i].visit, NULL);
+      findings = cpt_run (FIRST_YEAR, child, "2025-06-01");
       assert_int_equal (findings->len, 2);
       first = summary_at (findings, 0);
       assert_string_equal (first, cases[i].expected);
@@ -328,16 +156,16 @@ test_six_weekly_chain (void **state)
   g_autoptr(CareplanChild) child = placed_from ("2025-04-05", "U6");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT,
-              "2025-04-10", "2025-05-22", "2025-07-03", "2025-08-14", NULL);
-  findings = run (FIRST_YEAR, child, "2025-09-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT,
+                  "2025-04-10", "2025-05-22", "2025-07-03", "2025-08-14", NULL);
+  findings = cpt_run (FIRST_YEAR, child, "2025-09-01");
 
-  assert_findings (findings,
-                   "met visit@2025-04-10 due=2025-05-22 done=2025-05-22 late=-",
-                   "met visit@2025-05-22 due=2025-07-03 done=2025-07-03 late=-",
-                   "met visit@2025-07-03 due=2025-08-14 done=2025-08-14 late=-",
-                   "due visit@2025-08-14 due=2025-09-25 done=- late=-",
-                   NULL);
+  cpt_assert_findings (findings,
+                       "met visit@2025-04-10 due=2025-05-22 done=2025-05-22 late=-",
+                       "met visit@2025-05-22 due=2025-07-03 done=2025-07-03 late=-",
+                       "met visit@2025-07-03 due=2025-08-14 done=2025-08-14 late=-",
+                       "due visit@2025-08-14 due=2025-09-25 done=- late=-",
+                       NULL);
 }
 
 /* No first visit, no six-weekly obligation yet. */
@@ -345,13 +173,13 @@ static void
 test_six_weekly_needs_a_visit (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2025-04-05", "U6");
-  g_autoptr(GPtrArray) first_year = run (FIRST_YEAR, child, "2026-12-31");
-  g_autoptr(GPtrArray) after = run (AFTER_FIRST_YEAR, child, "2026-12-31");
-  g_autoptr(GPtrArray) first = run (FIRST_VISIT, child, "2026-12-31");
+  g_autoptr(GPtrArray) first_year = cpt_run (FIRST_YEAR, child, "2026-12-31");
+  g_autoptr(GPtrArray) after = cpt_run (AFTER_FIRST_YEAR, child, "2026-12-31");
+  g_autoptr(GPtrArray) first = cpt_run (FIRST_VISIT, child, "2026-12-31");
 
   assert_int_equal (first->len, 1);
-  assert_findings (first_year, NULL);
-  assert_findings (after, NULL);
+  cpt_assert_findings (first_year, NULL);
+  cpt_assert_findings (after, NULL);
 }
 
 /* A missed visit is one overdue finding, however long ago. */
@@ -362,15 +190,15 @@ test_missed_visit_one_overdue (void **state)
   g_autoptr(GPtrArray) june = NULL;
   g_autoptr(GPtrArray) december = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-10", NULL);
-  june = run (FIRST_YEAR, child, "2025-06-30");
-  december = run (FIRST_YEAR, child, "2025-12-31");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-10", NULL);
+  june = cpt_run (FIRST_YEAR, child, "2025-06-30");
+  december = cpt_run (FIRST_YEAR, child, "2025-12-31");
 
-  assert_findings (june, "overdue visit@2025-04-10 due=2025-05-22 done=- late=39", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (june, 0)),
+  cpt_assert_findings (june, "overdue visit@2025-04-10 due=2025-05-22 done=- late=39", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (june, 0)),
                        "visit due 2025-05-22: 6 weeks after the visit on 2025-04-10; "
                        "none by 2025-06-30 (39 days late)");
-  assert_findings (december, "overdue visit@2025-04-10 due=2025-05-22 done=- late=223", NULL);
+  cpt_assert_findings (december, "overdue visit@2025-04-10 due=2025-05-22 done=- late=223", NULL);
 }
 
 /* A policy of visits every 28 days. */
@@ -382,16 +210,16 @@ test_six_weekly_parameter (void **state)
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GError) error = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-10", "2025-05-09", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-04-10", "2025-05-09", NULL);
   assert_true (careplan_rulebook_set_parameter (rulebook, FIRST_YEAR, "interval", 28, &error));
   assert_null (error);
-  findings = run_rule (careplan_rulebook_lookup (rulebook, FIRST_YEAR), child, "2025-05-20");
+  findings = cpt_run_rule (careplan_rulebook_lookup (rulebook, FIRST_YEAR), child, "2025-05-20");
 
-  assert_findings (findings,
-                   "met-late visit@2025-04-10 due=2025-05-08 done=2025-05-09 late=1",
-                   "due visit@2025-05-09 due=2025-06-06 done=- late=-",
-                   NULL);
-  assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)),
+  cpt_assert_findings (findings,
+                       "met-late visit@2025-04-10 due=2025-05-08 done=2025-05-09 late=1",
+                       "due visit@2025-05-09 due=2025-06-06 done=- late=-",
+                       NULL);
+  assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                            "4 weeks after the visit on 2025-04-10"));
 }
 
@@ -430,14 +258,14 @@ test_first_anniversary_switch (void **state)
       g_autofree char *last = NULL;
 
       add_visit_series (child, "2025-04-10", 40, "2026-03-01");
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
-      first_year = run (FIRST_YEAR, child, "2026-05-01");
-      after = run (AFTER_FIRST_YEAR, child, "2026-05-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, cases[i].visit, NULL);
+      first_year = cpt_run (FIRST_YEAR, child, "2026-05-01");
+      after = cpt_run (AFTER_FIRST_YEAR, child, "2026-05-01");
 
       assert_true (first_year->len > 0);
       last = summary_at (first_year, first_year->len - 1);
       assert_string_equal (last, cases[i].last_first_year);
-      assert_findings (after, cases[i].after_first_year, NULL);
+      cpt_assert_findings (after, cases[i].after_first_year, NULL);
     }
 }
 
@@ -461,14 +289,14 @@ test_after_first_year_regimes (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("V1");
-      CareplanEpisode *episode = add_episode (child, "2025-04-05", NULL, "S", "C2",
-                                              cases[i].placement_type, NULL);
+      g_autoptr(CareplanChild) child = cpt_child_new ("V1");
+      CareplanEpisode *episode = cpt_add_episode (child, "2025-04-05", NULL, "S", "C2",
+                                                  cases[i].placement_type, NULL);
       g_autoptr(GPtrArray) findings = NULL;
 
       careplan_episode_set_long_term (episode, cases[i].long_term);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2026-04-20", "2026-06-20", NULL);
-      findings = run (AFTER_FIRST_YEAR, child, "2026-08-10");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2026-04-20", "2026-06-20", NULL);
+      findings = cpt_run (AFTER_FIRST_YEAR, child, "2026-08-10");
       assert_int_equal (findings->len, 2);
       {
         g_autofree char *second = summary_at (findings, 1);
@@ -496,12 +324,12 @@ test_after_first_year_three_months (void **state)
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *first = NULL;
 
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2027-03-20", cases[i].visit, NULL);
-      findings = run (AFTER_FIRST_YEAR, child, "2027-07-01");
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2027-03-20", cases[i].visit, NULL);
+      findings = cpt_run (AFTER_FIRST_YEAR, child, "2027-07-01");
       assert_int_equal (findings->len, 2);
       first = summary_at (findings, 0);
       assert_string_equal (first, cases[i].expected);
-      assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)),
+      assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                                "3 months after the visit on 2027-03-20"));
     }
 }
@@ -513,24 +341,24 @@ test_after_first_year_three_months (void **state)
 static void
 test_move_restarts_clock (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) six_weekly = NULL;
 
-  add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "U6", "X1");
-  add_episode (child, "2025-03-03", NULL, "P", "C2", "U6", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", "2025-03-05", NULL);
-  first = run (FIRST_VISIT, child, "2025-03-20");
-  six_weekly = run (FIRST_YEAR, child, "2025-03-20");
+  cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "U6", "X1");
+  cpt_add_episode (child, "2025-03-03", NULL, "P", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", "2025-03-05", NULL);
+  first = cpt_run (FIRST_VISIT, child, "2025-03-20");
+  six_weekly = cpt_run (FIRST_YEAR, child, "2025-03-20");
 
-  assert_findings (first,
-                   "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
-                   "met placement-start@2025-03-03 due=2025-03-10 done=2025-03-05 late=-",
-                   NULL);
-  assert_findings (six_weekly,
-                   "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
-                   "due visit@2025-03-05 due=2025-04-16 done=- late=-",
-                   NULL);
+  cpt_assert_findings (first,
+                       "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
+                       "met placement-start@2025-03-03 due=2025-03-10 done=2025-03-05 late=-",
+                       NULL);
+  cpt_assert_findings (six_weekly,
+                       "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
+                       "due visit@2025-03-05 due=2025-04-16 done=- late=-",
+                       NULL);
 }
 
 /* A move with no visit in the new placement: one overdue finding, for the
@@ -538,23 +366,23 @@ test_move_restarts_clock (void **state)
 static void
 test_move_without_visit (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) six_weekly = NULL;
 
-  add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "U6", "X1");
-  add_episode (child, "2025-03-03", NULL, "B", "C2", "U6", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", NULL);
-  first = run (FIRST_VISIT, child, "2025-03-20");
-  six_weekly = run (FIRST_YEAR, child, "2025-03-20");
+  cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "U6", "X1");
+  cpt_add_episode (child, "2025-03-03", NULL, "B", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", NULL);
+  first = cpt_run (FIRST_VISIT, child, "2025-03-20");
+  six_weekly = cpt_run (FIRST_YEAR, child, "2025-03-20");
 
-  assert_findings (first,
-                   "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
-                   "overdue placement-start@2025-03-03 due=2025-03-10 done=- late=10",
-                   NULL);
-  assert_findings (six_weekly,
-                   "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
-                   NULL);
+  cpt_assert_findings (first,
+                       "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
+                       "overdue placement-start@2025-03-03 due=2025-03-10 done=- late=10",
+                       NULL);
+  cpt_assert_findings (six_weekly,
+                       "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
+                       NULL);
 }
 
 /* A change of legal status alone (RNE L) continues the placement: no new
@@ -562,38 +390,38 @@ test_move_without_visit (void **state)
 static void
 test_legal_status_change_keeps_clock (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) six_weekly = NULL;
 
-  add_episode (child, "2025-01-06", "2025-02-10", "S", "V2", "U6", "X1");
-  add_episode (child, "2025-02-10", NULL, "L", "C2", "U6", NULL);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", NULL);
-  first = run (FIRST_VISIT, child, "2025-03-20");
-  six_weekly = run (FIRST_YEAR, child, "2025-03-20");
+  cpt_add_episode (child, "2025-01-06", "2025-02-10", "S", "V2", "U6", "X1");
+  cpt_add_episode (child, "2025-02-10", NULL, "L", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", NULL);
+  first = cpt_run (FIRST_VISIT, child, "2025-03-20");
+  six_weekly = cpt_run (FIRST_YEAR, child, "2025-03-20");
 
-  assert_findings (first,
-                   "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
-                   NULL);
-  assert_findings (six_weekly,
-                   "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
-                   "due visit@2025-02-20 due=2025-04-03 done=- late=-",
-                   NULL);
+  cpt_assert_findings (first,
+                       "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-",
+                       NULL);
+  cpt_assert_findings (six_weekly,
+                       "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
+                       "due visit@2025-02-20 due=2025-04-03 done=- late=-",
+                       NULL);
 }
 
 /* The placement ended after the due date: days late run to its end. */
 static void
 test_overdue_until_end_of_placement (void **state)
 {
-  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  add_episode (child, "2025-01-06", "2025-03-31", "S", "V2", "U6", "E13");
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", NULL);
-  findings = run (FIRST_YEAR, child, "2025-06-30");
+  cpt_add_episode (child, "2025-01-06", "2025-03-31", "S", "V2", "U6", "E13");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", NULL);
+  findings = cpt_run (FIRST_YEAR, child, "2025-06-30");
 
-  assert_findings (findings, "overdue visit@2025-01-10 due=2025-02-21 done=- late=38", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (findings, 0)),
+  cpt_assert_findings (findings, "overdue visit@2025-01-10 due=2025-02-21 done=- late=38", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                        "visit due 2025-02-21: 6 weeks after the visit on 2025-01-10; "
                        "none by the end of the placement on 2025-03-31 (38 days late)");
 }
@@ -604,20 +432,20 @@ static void
 test_short_break_not_applicable (void **state)
 {
   const char *rules[] = { FIRST_VISIT, FIRST_YEAR, AFTER_FIRST_YEAR };
-  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
   guint i;
 
-  add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U6", "E13");
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08", NULL);
+  cpt_add_episode (child, "2025-01-06", "2025-01-10", "S", "V3", "U6", "E13");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08", NULL);
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      g_autoptr(GPtrArray) findings = run (rules[i], child, "2025-12-31");
+      g_autoptr(GPtrArray) findings = cpt_run (rules[i], child, "2025-12-31");
 
-      assert_findings (findings,
-                       "not-applicable placement-start@2025-01-06 due=- done=- late=-",
-                       NULL);
-      assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)),
+      cpt_assert_findings (findings,
+                           "not-applicable placement-start@2025-01-06 due=- done=- late=-",
+                           NULL);
+      assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                                "regulation 48"));
     }
 }
@@ -631,19 +459,19 @@ test_in_force (void **state)
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) six_weekly = NULL;
 
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT,
-              "2010-06-05", "2010-07-10", "2011-03-30", "2011-04-20", NULL);
-  first = run (FIRST_VISIT, child, "2011-05-01");
-  six_weekly = run (FIRST_YEAR, child, "2011-05-01");
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT,
+                  "2010-06-05", "2010-07-10", "2011-03-30", "2011-04-20", NULL);
+  first = cpt_run (FIRST_VISIT, child, "2011-05-01");
+  six_weekly = cpt_run (FIRST_YEAR, child, "2011-05-01");
 
-  assert_findings (first, "not-applicable placement-start@2010-06-01 due=- done=- late=-", NULL);
-  assert_string_equal (careplan_finding_get_message (finding_at (first, 0)),
+  cpt_assert_findings (first, "not-applicable placement-start@2010-06-01 due=- done=- late=-", NULL);
+  assert_string_equal (careplan_finding_get_message (cpt_finding_at (first, 0)),
                        "first visit not applicable: the start of the placement on 2010-06-01 "
                        "is before regulation 28(2)(a) came into force on 2011-04-01");
-  assert_findings (six_weekly,
-                   "not-applicable visit@2010-06-05 due=- done=- late=-",
-                   "due visit@2011-04-20 due=2011-06-01 done=- late=-",
-                   NULL);
+  cpt_assert_findings (six_weekly,
+                       "not-applicable visit@2010-06-05 due=- done=- late=-",
+                       "due visit@2011-04-20 due=2011-06-01 done=- late=-",
+                       NULL);
 }
 
 /* --- special regimes (reg 28(3) to (5), (3A)) ---------------------------- */
@@ -655,24 +483,24 @@ static void
 test_gives_way_from_placement_start (void **state)
 {
   const char *rules[] = { FIRST_VISIT, FIRST_YEAR, AFTER_FIRST_YEAR };
-  g_autoptr(CareplanChild) child = child_new ("V1");
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
   g_autoptr(CareplanEvent) approval = careplan_event_new (CAREPLAN_EVENT_KIND_CARER_APPROVAL,
-                                                          date_of ("2025-03-03"));
+                                                          cpt_date ("2025-03-03"));
   guint i;
 
-  add_episode (child, "2025-03-03", NULL, "S", "V2", "U3", NULL);
+  cpt_add_episode (child, "2025-03-03", NULL, "S", "V2", "U3", NULL);
   careplan_event_set_detail (approval, "temporary-connected-person");
   careplan_child_add_event (child, approval);
-  add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", NULL);
 
   for (i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      g_autoptr(GPtrArray) findings = run (rules[i], child, "2025-06-01");
+      g_autoptr(GPtrArray) findings = cpt_run (rules[i], child, "2025-06-01");
 
-      assert_findings (findings,
-                       "not-applicable placement-start@2025-03-03 due=- done=- late=-",
-                       NULL);
-      assert_non_null (strstr (careplan_finding_get_message (finding_at (findings, 0)),
+      cpt_assert_findings (findings,
+                           "not-applicable placement-start@2025-03-03 due=- done=- late=-",
+                           NULL);
+      assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (findings, 0)),
                                "visits follow regulation 28(4) (temporarily approved connected "
                                "person, regulation 24) from 2025-03-03 instead"));
     }
@@ -694,7 +522,7 @@ test_gives_way_to_care_order (void **state)
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CareplanChild) child = child_new ("V1");
+      g_autoptr(CareplanChild) child = cpt_child_new ("V1");
       g_autoptr(GPtrArray) first = NULL;
       g_autoptr(GPtrArray) first_year = NULL;
       g_autoptr(GPtrArray) after = NULL;
@@ -702,27 +530,27 @@ test_gives_way_to_care_order (void **state)
       g_autofree char *first_default = NULL;
       g_autofree char *last_default = NULL;
 
-      add_episode (child, "2025-01-06", "2025-03-03", "S", "V2", "P1", "X1");
-      add_episode (child, "2025-03-03", NULL, "L", "C2", "P1", NULL);
-      add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", cases[i].visit,
-                  "2025-03-05", NULL);
-      first = run (FIRST_VISIT, child, "2025-03-20");
-      first_year = run (FIRST_YEAR, child, "2025-03-20");
-      after = run (AFTER_FIRST_YEAR, child, "2025-03-20");
+      cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "V2", "P1", "X1");
+      cpt_add_episode (child, "2025-03-03", NULL, "L", "C2", "P1", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-10", "2025-02-20", cases[i].visit,
+                      "2025-03-05", NULL);
+      first = cpt_run (FIRST_VISIT, child, "2025-03-20");
+      first_year = cpt_run (FIRST_YEAR, child, "2025-03-20");
+      after = cpt_run (AFTER_FIRST_YEAR, child, "2025-03-20");
 
-      assert_findings (first, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-", NULL);
+      cpt_assert_findings (first, "met placement-start@2025-01-06 due=2025-01-13 done=2025-01-10 late=-", NULL);
       assert_int_equal (first_year->len, cases[i].n_findings);
       not_applicable = summary_at (first_year, 0);
       first_default = summary_at (first_year, 1);
       last_default = summary_at (first_year, first_year->len - 1);
       assert_string_equal (not_applicable, "not-applicable placement-start@2025-01-06 due=- done=- late=-");
-      assert_non_null (strstr (careplan_finding_get_message (finding_at (first_year, 0)),
+      assert_non_null (strstr (careplan_finding_get_message (cpt_finding_at (first_year, 0)),
                                "regulation 28(5) (care order made while living with a parent) "
                                "from 2025-03-03 instead"));
       assert_string_equal (first_default, "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-");
       assert_string_equal (last_default, cases[i].last_default);
       /* The care order lasts past the first anniversary too. */
-      assert_findings (after, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
+      cpt_assert_findings (after, "not-applicable placement-start@2025-01-06 due=- done=- late=-", NULL);
     }
 }
 
@@ -746,7 +574,7 @@ test_visit_definitions (void **state)
   assert_string_equal (careplan_rule_get_provision (after), "regulation 28(2)(c)");
   assert_string_equal (careplan_rule_get_url (first),
                        "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made");
-  assert_int_equal (careplan_rule_get_in_force_from (after), date_of ("2011-04-01"));
+  assert_int_equal (careplan_rule_get_in_force_from (after), cpt_date ("2011-04-01"));
 
   assert_true (careplan_rule_get_parameter (first, "within", &value, &unit));
   assert_int_equal (value, 7);
