@@ -12,21 +12,15 @@
 
 #define N_STATUSES (CAREPLAN_FINDING_STATUS_UNKNOWN + 1)
 
-#ifdef CAREPLAN_HAVE_SSDA903
 #define CHECK_SYNOPSIS "[OPTION…] [FILE|DIR…|--ssda903 DIR]"
-#else
-#define CHECK_SYNOPSIS "[OPTION…] [FILE|DIR…]"
-#endif
 
 static const char check_description[] =
   "Reads careplan JSON records (careplan-record/1) from each FILE, from every\n"
   "*.json file directly in each DIR (sorted by name), or from standard input\n"
   "when there is no FILE or FILE is '-', and prints one finding per child and\n"
   "rule obligation. Problems found in a record are warnings on standard error.\n"
-#ifdef CAREPLAN_HAVE_SSDA903
   "With --ssda903 DIR the children are read from the CSV files of a DfE SSDA903\n"
   "return instead.\n"
-#endif
   "\n"
   "--policy applies a local policy file (careplan-policy/1) to the default\n"
   "rulebook: changed parameters, rules switched off, local targets. Given more\n"
@@ -145,103 +139,58 @@ int
 careplan_cmd_check (int    argc,
                     char **argv)
 {
-  g_autofree char *as_of_text = NULL;
-  g_autofree char *format_text = NULL;
-  g_autofree char *calendar_path = NULL;
-  g_auto(GStrv) policies = NULL;
-  g_autofree char *ssda903_dir = NULL;
+  g_auto(CareplanToolEngineOptions) options = { 0 };
   g_auto(GStrv) status_lists = NULL;
   g_auto(GStrv) fail_on_lists = NULL;
-  g_auto(GStrv) inputs = NULL;
   const GOptionEntry entries[] = {
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
-      "Judge the findings at DATE (YYYY-MM-DD; default: today)", "DATE" },
-    { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
-      "Apply a local policy file (careplan-policy/1) to the rulebook; repeatable", "FILE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
-      "Output format: text (default), json or csv", "FORMAT" },
     { "status", 0, 0, G_OPTION_ARG_STRING_ARRAY, &status_lists,
       "Print only findings with a status in LIST", "LIST" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fail_on_lists,
       "Exit 1 when any finding has a status in LIST (e.g. overdue)", "LIST" },
-    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &calendar_path,
-      "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
-#ifdef CAREPLAN_HAVE_SSDA903
-    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
-      "Read the children of an SSDA903 return (a folder of CSV files)", "DIR" },
-#endif
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
-      NULL, "[FILE|DIR…]" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanCalendar) calendar = NULL;
-  g_autoptr(CareplanRulebook) rulebook = NULL;
   g_autoptr(CareplanEngine) engine = NULL;
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(CareplanFindingsWriter) writer = NULL;
-  CareplanFindingsFormat format = CAREPLAN_FINDINGS_FORMAT_TEXT;
   CareplanToolInputs reading = { 0 };
   CheckRun run = { 0 };
   gboolean ok;
+  int status;
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
                                 "Evaluate children's records with the default rulebook at an as-of date.");
   g_option_context_set_description (context, check_description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  careplan_tool_engine_options_add (&options, context,
+                                    "Judge the findings at DATE (YYYY-MM-DD; default: today)",
+                                    NULL, entries);
   g_set_prgname ("careplan check");
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, error->message);
 
-  if (format_text != NULL && !careplan_tool_parse_format (format_text, TRUE, &format))
-    {
-      g_autofree char *message =
-        g_strdup_printf ("--format: unknown format “%s” (expected text, json or csv)", format_text);
-      return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, message);
-    }
-
-  run.as_of = careplan_tool_as_of (as_of_text, &error);
-  if (run.as_of == CAREPLAN_DATE_NONE)
-    {
-      g_autofree char *message =
-        g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
-      return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, message);
-    }
+  status = careplan_tool_engine_options_check (&options, "check", CHECK_SYNOPSIS);
+  if (status != CAREPLAN_EXIT_RAN)
+    return status;
+  run.as_of = options.as_of;
 
   if (!parse_status_lists (status_lists, "--status", run.filter, &error) ||
       !parse_status_lists (fail_on_lists, "--fail-on", run.fail_on, &error))
     return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, error->message);
   run.filtering = status_lists != NULL;
 
-  if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
-    return careplan_tool_usage_error ("check", CHECK_SYNOPSIS,
-                                      "--ssda903 reads a return: give no FILE or DIR with it");
-
-  calendar = careplan_tool_calendar (calendar_path, &error);
-  if (calendar == NULL)
-    {
-      g_printerr ("careplan: %s\n", error->message);
-      return CAREPLAN_EXIT_BAD;
-    }
-
-  rulebook = careplan_tool_rulebook (policies, &error);
-  if (rulebook == NULL)
-    {
-      g_printerr ("careplan: %s\n", error->message);
-      return CAREPLAN_EXIT_BAD;
-    }
-
-  engine = careplan_engine_new (rulebook, calendar);
+  engine = careplan_tool_engine_options_new_engine (&options, "check", CHECK_SYNOPSIS);
+  if (engine == NULL)
+    return CAREPLAN_EXIT_BAD;
   out = careplan_tool_stdout_stream ();
-  writer = careplan_findings_writer_new (out, format, run.as_of);
+  writer = careplan_findings_writer_new (out, options.format, run.as_of);
   run.engine = engine;
   run.writer = writer;
 
-  reading.inputs = inputs;
-  reading.ssda903_dir = ssda903_dir;
+  reading.inputs = options.inputs;
+  reading.ssda903_dir = options.ssda903_dir;
   ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);
   if (ok)
     ok = careplan_findings_writer_close (writer, &error);

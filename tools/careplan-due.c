@@ -16,11 +16,7 @@
 #include <errno.h>
 #include <string.h>
 
-#ifdef CAREPLAN_HAVE_SSDA903
 #define DUE_SYNOPSIS "[OPTION…] [FILE|DIR…|--ssda903 DIR]"
-#else
-#define DUE_SYNOPSIS "[OPTION…] [FILE|DIR…]"
-#endif
 
 static const char due_description[] =
   "Reads careplan JSON records as 'careplan check' does and lists the deadlines\n"
@@ -28,9 +24,7 @@ static const char due_description[] =
   "passed at the as-of date), soonest first, ties by child id then rule id.\n"
   "With --within DAYS only those due on or before the as-of date plus DAYS are\n"
   "listed (--within 0: due today).\n"
-#ifdef CAREPLAN_HAVE_SSDA903
   "With --ssda903 DIR the children are read from an SSDA903 return.\n"
-#endif
   "\n"
   "Text output is one line per deadline: due date, days left, child, rule and\n"
   "the finding's sentence. JSON and CSV are those of 'careplan check'.\n"
@@ -210,39 +204,17 @@ int
 careplan_cmd_due (int    argc,
                   char **argv)
 {
-  g_autofree char *as_of_text = NULL;
+  g_auto(CareplanToolEngineOptions) options = { 0 };
   g_autofree char *within_text = NULL;
-  g_autofree char *format_text = NULL;
-  g_autofree char *calendar_path = NULL;
-  g_auto(GStrv) policies = NULL;
-  g_autofree char *ssda903_dir = NULL;
-  g_auto(GStrv) inputs = NULL;
   const GOptionEntry entries[] = {
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
-      "List what is still to come at DATE (YYYY-MM-DD; default: today)", "DATE" },
     { "within", 0, 0, G_OPTION_ARG_STRING, &within_text,
       "Only deadlines at most DAYS days after the as-of date", "DAYS" },
-    { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
-      "Apply a local policy file (careplan-policy/1) to the rulebook; repeatable", "FILE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
-      "Output format: text (default), json or csv", "FORMAT" },
-    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &calendar_path,
-      "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
-#ifdef CAREPLAN_HAVE_SSDA903
-    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
-      "Read the children of an SSDA903 return (a folder of CSV files)", "DIR" },
-#endif
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
-      NULL, "[FILE|DIR…]" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanCalendar) calendar = NULL;
-  g_autoptr(CareplanRulebook) rulebook = NULL;
   g_autoptr(CareplanEngine) engine = NULL;
   g_autoptr(GArray) deadlines = NULL;
-  CareplanFindingsFormat format = CAREPLAN_FINDINGS_FORMAT_TEXT;
   CareplanToolInputs reading = { 0 };
   DueRun run = { 0 };
   int within = -1;
@@ -251,26 +223,18 @@ careplan_cmd_due (int    argc,
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, "List the upcoming deadlines of a caseload, soonest first.");
   g_option_context_set_description (context, due_description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  careplan_tool_engine_options_add (&options, context,
+                                    "List what is still to come at DATE (YYYY-MM-DD; default: today)",
+                                    entries, NULL);
   g_set_prgname ("careplan due");
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return careplan_tool_usage_error ("due", DUE_SYNOPSIS, error->message);
 
-  if (format_text != NULL && !careplan_tool_parse_format (format_text, TRUE, &format))
-    {
-      g_autofree char *message =
-        g_strdup_printf ("--format: unknown format “%s” (expected text, json or csv)", format_text);
-      return careplan_tool_usage_error ("due", DUE_SYNOPSIS, message);
-    }
-
-  run.as_of = careplan_tool_as_of (as_of_text, &error);
-  if (run.as_of == CAREPLAN_DATE_NONE)
-    {
-      g_autofree char *message =
-        g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
-      return careplan_tool_usage_error ("due", DUE_SYNOPSIS, message);
-    }
+  status = careplan_tool_engine_options_check (&options, "due", DUE_SYNOPSIS);
+  if (status != CAREPLAN_EXIT_RAN)
+    return status;
+  run.as_of = options.as_of;
 
   if (within_text != NULL)
     {
@@ -285,40 +249,25 @@ careplan_cmd_due (int    argc,
         run.last_due = G_MAXUINT32;
     }
 
-  if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
-    return careplan_tool_usage_error ("due", DUE_SYNOPSIS,
-                                      "--ssda903 reads a return: give no FILE or DIR with it");
-
-  calendar = careplan_tool_calendar (calendar_path, &error);
-  if (calendar == NULL)
-    {
-      g_printerr ("careplan: %s\n", error->message);
-      return CAREPLAN_EXIT_BAD;
-    }
-  rulebook = careplan_tool_rulebook (policies, &error);
-  if (rulebook == NULL)
-    {
-      g_printerr ("careplan: %s\n", error->message);
-      return CAREPLAN_EXIT_BAD;
-    }
-
-  engine = careplan_engine_new (rulebook, calendar);
+  engine = careplan_tool_engine_options_new_engine (&options, "due", DUE_SYNOPSIS);
+  if (engine == NULL)
+    return CAREPLAN_EXIT_BAD;
   deadlines = g_array_new (FALSE, FALSE, sizeof (Deadline));
   g_array_set_clear_func (deadlines, deadline_clear);
   run.engine = engine;
   run.deadlines = deadlines;
 
-  reading.inputs = inputs;
-  reading.ssda903_dir = ssda903_dir;
+  reading.inputs = options.inputs;
+  reading.ssda903_dir = options.ssda903_dir;
   /* collect_child never fails: only what it reads can be bad. */
   careplan_tool_for_each_child (&reading, collect_child, &run, NULL);
 
   g_array_sort (deadlines, compare_deadlines);
 
-  if (format == CAREPLAN_FINDINGS_FORMAT_TEXT)
+  if (options.format == CAREPLAN_FINDINGS_FORMAT_TEXT)
     status = write_text (&run, within);
   else
-    status = write_findings (&run, format);
+    status = write_findings (&run, options.format);
 
   if (status != CAREPLAN_EXIT_RAN)
     return status;

@@ -75,7 +75,6 @@ usage (const char *message)
   return careplan_tool_usage_error ("measures", MEASURES_SYNOPSIS, message);
 }
 
-#ifdef CAREPLAN_HAVE_SSDA903
 /* The return of the collection year asked for (0: let the reader tell it
  * from the data), with its problems as warnings. */
 static GListModel *
@@ -110,7 +109,6 @@ load_ssda903 (const char *dir,
     g_printerr ("careplan: %s\n", error->message);
   return children;
 }
-#endif
 
 int
 careplan_cmd_measures (int    argc,
@@ -181,10 +179,6 @@ careplan_cmd_measures (int    argc,
     return usage ("--as-of and --year cannot be used together");
   if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
     return usage ("--ssda903 reads a return: give no FILE or DIR with it");
-#ifndef CAREPLAN_HAVE_SSDA903
-  if (ssda903_dir != NULL)
-    return usage ("--ssda903: this careplan was built without the SSDA903 reader");
-#endif
 
   if (year != G_MININT)
     {
@@ -228,7 +222,6 @@ careplan_cmd_measures (int    argc,
     return usage (error->message);
   g_clear_object (&measures);
 
-#ifdef CAREPLAN_HAVE_SSDA903
   if (ssda903_dir != NULL)
     {
       g_autoptr(GListModel) loaded = load_ssda903 (ssda903_dir, year != G_MININT ? year : 0);
@@ -245,7 +238,6 @@ careplan_cmd_measures (int    argc,
           g_list_store_append (children, child);
         }
     }
-#endif
   if (children == NULL)
     {
       children = g_list_store_new (CAREPLAN_TYPE_CHILD);

@@ -88,6 +88,116 @@ careplan_tool_calendar (const char  *feed_path,
   return careplan_calendar_new_default ();
 }
 
+void
+careplan_tool_engine_options_clear (CareplanToolEngineOptions *options)
+{
+  g_clear_pointer (&options->as_of_text, g_free);
+  g_clear_pointer (&options->format_text, g_free);
+  g_clear_pointer (&options->calendar_path, g_free);
+  g_clear_pointer (&options->policies, g_strfreev);
+  g_clear_pointer (&options->ssda903_dir, g_free);
+  g_clear_pointer (&options->inputs, g_strfreev);
+}
+
+void
+careplan_tool_engine_options_add (CareplanToolEngineOptions *options,
+                                  GOptionContext            *context,
+                                  const char                *as_of_help,
+                                  const GOptionEntry        *after_as_of,
+                                  const GOptionEntry        *after_format)
+{
+  /* The main group copies the entries, so the tables can be local. */
+  const GOptionEntry as_of[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &options->as_of_text, as_of_help, "DATE" },
+    { NULL }
+  };
+  const GOptionEntry rules[] = {
+    { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->policies,
+      "Apply a local policy file (careplan-policy/1) to the rulebook; repeatable", "FILE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options->format_text,
+      "Output format: text (default), json or csv", "FORMAT" },
+    { NULL }
+  };
+  const GOptionEntry sources[] = {
+    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &options->calendar_path,
+      "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
+    { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &options->ssda903_dir,
+      "Read the children of an SSDA903 return (a folder of CSV files)", "DIR" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->inputs,
+      NULL, "[FILE|DIR…]" },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, as_of, NULL);
+  if (after_as_of != NULL)
+    g_option_context_add_main_entries (context, after_as_of, NULL);
+  g_option_context_add_main_entries (context, rules, NULL);
+  if (after_format != NULL)
+    g_option_context_add_main_entries (context, after_format, NULL);
+  g_option_context_add_main_entries (context, sources, NULL);
+}
+
+int
+careplan_tool_engine_options_check (CareplanToolEngineOptions *options,
+                                    const char                *command,
+                                    const char                *synopsis)
+{
+  g_autoptr(GError) error = NULL;
+
+  options->format = CAREPLAN_FINDINGS_FORMAT_TEXT;
+  if (options->format_text != NULL &&
+      !careplan_tool_parse_format (options->format_text, TRUE, &options->format))
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--format: unknown format “%s” (expected text, json or csv)",
+                         options->format_text);
+      return careplan_tool_usage_error (command, synopsis, message);
+    }
+
+  options->as_of = careplan_tool_as_of (options->as_of_text, &error);
+  if (options->as_of == CAREPLAN_DATE_NONE)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
+      return careplan_tool_usage_error (command, synopsis, message);
+    }
+
+  return CAREPLAN_EXIT_RAN;
+}
+
+CareplanEngine *
+careplan_tool_engine_options_new_engine (CareplanToolEngineOptions *options,
+                                         const char                *command,
+                                         const char                *synopsis)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanCalendar) calendar = NULL;
+  g_autoptr(CareplanRulebook) rulebook = NULL;
+
+  if (options->ssda903_dir != NULL && options->inputs != NULL && options->inputs[0] != NULL)
+    {
+      careplan_tool_usage_error (command, synopsis,
+                                 "--ssda903 reads a return: give no FILE or DIR with it");
+      return NULL;
+    }
+
+  calendar = careplan_tool_calendar (options->calendar_path, &error);
+  if (calendar == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return NULL;
+    }
+
+  rulebook = careplan_tool_rulebook (options->policies, &error);
+  if (rulebook == NULL)
+    {
+      g_printerr ("careplan: %s\n", error->message);
+      return NULL;
+    }
+
+  return careplan_engine_new (rulebook, calendar);
+}
+
 GOutputStream *
 careplan_tool_stdout_stream (void)
 {
@@ -333,7 +443,6 @@ read_argument (CareplanToolInputs     *inputs,
   return TRUE;
 }
 
-#ifdef CAREPLAN_HAVE_SSDA903
 /* The SSDA903 reader reads a whole return (its tables are joined by
  * child id), so a return is held at once, as the files of one DfE
  * collection are. */
@@ -357,7 +466,6 @@ read_ssda903 (CareplanToolInputs     *inputs,
     }
   return each_child (children, inputs->ssda903_dir, func, user_data, error);
 }
-#endif
 
 gboolean
 careplan_tool_for_each_child (CareplanToolInputs     *inputs,
@@ -367,10 +475,8 @@ careplan_tool_for_each_child (CareplanToolInputs     *inputs,
 {
   guint i;
 
-#ifdef CAREPLAN_HAVE_SSDA903
   if (inputs->ssda903_dir != NULL)
     return read_ssda903 (inputs, func, user_data, error);
-#endif
 
   if (inputs->inputs == NULL || inputs->inputs[0] == NULL)
     return read_standard_input (inputs, func, user_data, error);

@@ -79,4 +79,45 @@ gboolean      careplan_tool_for_each_child   (CareplanToolInputs       *inputs,
                                               gpointer                  user_data,
                                               GError                  **error);
 
+/* The options check and due share: what to read, at which date, with
+ * which rules and calendar, and how to write what they find. */
+typedef struct
+{
+  char                   *as_of_text;
+  char                   *format_text;
+  char                   *calendar_path;
+  char                  **policies;
+  char                   *ssda903_dir;
+  char                  **inputs;
+
+  /* Set by careplan_tool_engine_options_check(). */
+  CareplanDate            as_of;
+  CareplanFindingsFormat  format;
+} CareplanToolEngineOptions;
+
+void          careplan_tool_engine_options_clear (CareplanToolEngineOptions *options);
+/* Adds to @context's main group, in this (--help) order: --as-of described
+ * by @as_of_help, the command's @after_as_of, --policy, --format, the
+ * command's @after_format, --calendar, --ssda903 (when built in) and the
+ * FILE|DIR arguments.  The two tables end with a { NULL } entry, or are
+ * NULL. */
+void          careplan_tool_engine_options_add   (CareplanToolEngineOptions *options,
+                                                  GOptionContext            *context,
+                                                  const char                *as_of_help,
+                                                  const GOptionEntry        *after_as_of,
+                                                  const GOptionEntry        *after_format);
+/* Reads --format and --as-of; CAREPLAN_EXIT_RAN, or the usage error's
+ * status (the message names @command and shows @synopsis). */
+int           careplan_tool_engine_options_check (CareplanToolEngineOptions *options,
+                                                  const char                *command,
+                                                  const char                *synopsis);
+/* Refuses --ssda903 with FILE or DIR arguments, then makes the engine of
+ * --calendar and --policy; NULL, with the problem printed, when the command
+ * must exit CAREPLAN_EXIT_BAD. */
+CareplanEngine *careplan_tool_engine_options_new_engine (CareplanToolEngineOptions *options,
+                                                         const char                *command,
+                                                         const char                *synopsis);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CareplanToolEngineOptions, careplan_tool_engine_options_clear)
+
 G_END_DECLS

@@ -36,14 +36,10 @@ static const Command commands[] = {
   { "rules", careplan_cmd_rules,
     "List the rules of the rulebook with their citations\n"
     "           (text, JSON or the Markdown catalogue page)" },
-#ifdef CAREPLAN_HAVE_MEASURES
   { "measures", careplan_cmd_measures,
     "Compute the cohort measures of a caseload" },
-#endif
-#ifdef CAREPLAN_HAVE_IMPORT
   { "import", careplan_cmd_import,
     "Convert an SSDA903 return to careplan JSON records" },
-#endif
 };
 
 static void

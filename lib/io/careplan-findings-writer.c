@@ -13,10 +13,9 @@
 
 #include "careplan-findings-writer.h"
 
-#include <string.h>
-
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
+#include "careplan-output-private.h"
 
 /* Flush the buffer to the stream once it holds this much, so that a single
  * write() of a huge list does not build one huge string either. */
@@ -231,97 +230,6 @@ careplan_findings_writer_new (GOutputStream          *stream,
                        NULL);
 }
 
-/* Formatting helpers.  Every value is UTF-8 as far as the library goes,
- * but a child id comes from a file, so invalid bytes are repaired here
- * rather than producing an invalid document. */
-
-static const char *
-valid_utf8 (const char  *text,
-            char       **repaired)
-{
-  *repaired = NULL;
-  if (text == NULL || g_utf8_validate (text, -1, NULL))
-    return text;
-  *repaired = g_utf8_make_valid (text, -1);
-  return *repaired;
-}
-
-static void
-append_date_iso (GString      *out,
-                 CareplanDate  date)
-{
-  char iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (date, iso);
-  g_string_append (out, iso);
-}
-
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_autofree char *repaired = NULL;
-  const char *p;
-
-  text = valid_utf8 (text, &repaired);
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_json_date (GString      *out,
-                  CareplanDate  date)
-{
-  if (date == CAREPLAN_DATE_NONE)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  append_date_iso (out, date);
-  g_string_append_c (out, '"');
-}
-
 static void
 append_finding_json (GString         *out,
                      CareplanFinding *finding)
@@ -330,32 +238,32 @@ append_finding_json (GString         *out,
   int days_late = careplan_finding_get_days_late (finding);
 
   g_string_append (out, "{\"child\":");
-  append_json_string (out, careplan_finding_get_child_id (finding));
+  careplan_output_append_json_string (out, careplan_finding_get_child_id (finding));
   g_string_append (out, ",\"rule\":");
-  append_json_string (out, careplan_finding_get_rule_id (finding));
+  careplan_output_append_json_string (out, careplan_finding_get_rule_id (finding));
   g_string_append (out, ",\"status\":");
-  append_json_string (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
+  careplan_output_append_json_string (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
   g_string_append (out, ",\"anchor\":{\"kind\":");
-  append_json_string (out, careplan_finding_get_anchor_kind (finding));
+  careplan_output_append_json_string (out, careplan_finding_get_anchor_kind (finding));
   g_string_append (out, ",\"date\":");
-  append_json_date (out, careplan_finding_get_anchor_date (finding));
+  careplan_output_append_json_date (out, careplan_finding_get_anchor_date (finding));
   g_string_append (out, "},\"due\":");
-  append_json_date (out, careplan_finding_get_due (finding));
+  careplan_output_append_json_date (out, careplan_finding_get_due (finding));
   g_string_append (out, ",\"done\":");
-  append_json_date (out, careplan_finding_get_done (finding));
+  careplan_output_append_json_date (out, careplan_finding_get_done (finding));
   g_string_append (out, ",\"days_late\":");
   if (days_late < 0)
     g_string_append (out, "null");
   else
     g_string_append_printf (out, "%d", days_late);
   g_string_append (out, ",\"message\":");
-  append_json_string (out, careplan_finding_get_message (finding));
+  careplan_output_append_json_string (out, careplan_finding_get_message (finding));
   g_string_append (out, ",\"citation\":{\"instrument\":");
-  append_json_string (out, rule != NULL ? careplan_rule_get_instrument (rule) : NULL);
+  careplan_output_append_json_string (out, rule != NULL ? careplan_rule_get_instrument (rule) : NULL);
   g_string_append (out, ",\"provision\":");
-  append_json_string (out, rule != NULL ? careplan_rule_get_provision (rule) : NULL);
+  careplan_output_append_json_string (out, rule != NULL ? careplan_rule_get_provision (rule) : NULL);
   g_string_append (out, ",\"url\":");
-  append_json_string (out, rule != NULL ? careplan_rule_get_url (rule) : NULL);
+  careplan_output_append_json_string (out, rule != NULL ? careplan_rule_get_url (rule) : NULL);
   g_string_append (out, "}}");
 }
 
@@ -388,38 +296,11 @@ careplan_finding_to_json (CareplanFinding *finding)
 }
 
 static void
-append_csv_field (GString    *out,
-                  const char *text)
-{
-  g_autofree char *repaired = NULL;
-  const char *p;
-
-  text = valid_utf8 (text, &repaired);
-  if (text == NULL || *text == '\0')
-    return;
-
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_csv_date (GString      *out,
                  CareplanDate  date)
 {
   if (date != CAREPLAN_DATE_NONE)
-    append_date_iso (out, date);
+    careplan_output_append_iso_date (out, date);
 }
 
 static void
@@ -429,13 +310,13 @@ append_finding_csv (GString         *out,
   CareplanRule *rule = careplan_finding_get_rule (finding);
   int days_late = careplan_finding_get_days_late (finding);
 
-  append_csv_field (out, careplan_finding_get_child_id (finding));
+  careplan_output_append_csv_field (out, careplan_finding_get_child_id (finding));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_finding_get_rule_id (finding));
+  careplan_output_append_csv_field (out, careplan_finding_get_rule_id (finding));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
+  careplan_output_append_csv_field (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_finding_get_anchor_kind (finding));
+  careplan_output_append_csv_field (out, careplan_finding_get_anchor_kind (finding));
   g_string_append_c (out, ',');
   append_csv_date (out, careplan_finding_get_anchor_date (finding));
   g_string_append_c (out, ',');
@@ -446,33 +327,14 @@ append_finding_csv (GString         *out,
   if (days_late >= 0)
     g_string_append_printf (out, "%d", days_late);
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_finding_get_message (finding));
+  careplan_output_append_csv_field (out, careplan_finding_get_message (finding));
   g_string_append_c (out, ',');
-  append_csv_field (out, rule != NULL ? careplan_rule_get_instrument (rule) : NULL);
+  careplan_output_append_csv_field (out, rule != NULL ? careplan_rule_get_instrument (rule) : NULL);
   g_string_append_c (out, ',');
-  append_csv_field (out, rule != NULL ? careplan_rule_get_provision (rule) : NULL);
+  careplan_output_append_csv_field (out, rule != NULL ? careplan_rule_get_provision (rule) : NULL);
   g_string_append_c (out, ',');
-  append_csv_field (out, rule != NULL ? careplan_rule_get_url (rule) : NULL);
+  careplan_output_append_csv_field (out, rule != NULL ? careplan_rule_get_url (rule) : NULL);
   g_string_append_c (out, '\n');
-}
-
-/* A text line must stay one line whatever a message or an id holds. */
-static void
-append_text_value (GString    *out,
-                   const char *text)
-{
-  g_autofree char *repaired = NULL;
-  const char *p;
-
-  text = valid_utf8 (text, &repaired);
-  if (text == NULL)
-    return;
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      g_string_append_c (out, (c < 0x20 || c == 0x7f) ? ' ' : (char) c);
-    }
 }
 
 static void
@@ -485,26 +347,26 @@ append_finding_text (GString         *out,
   int days_late = careplan_finding_get_days_late (finding);
   const char *message = careplan_finding_get_message (finding);
 
-  append_text_value (out, careplan_finding_get_child_id (finding));
+  careplan_output_append_text (out, careplan_finding_get_child_id (finding));
   /* "not-applicable" is the longest status: pad to it so rule ids align. */
   g_string_append_printf (out, "  %-14s  ", careplan_finding_status_to_string (status));
-  append_text_value (out, careplan_finding_get_rule_id (finding));
+  careplan_output_append_text (out, careplan_finding_get_rule_id (finding));
   if (due != CAREPLAN_DATE_NONE)
     {
       g_string_append (out, "  due ");
-      append_date_iso (out, due);
+      careplan_output_append_iso_date (out, due);
     }
   if (done != CAREPLAN_DATE_NONE)
     {
       g_string_append (out, "  done ");
-      append_date_iso (out, done);
+      careplan_output_append_iso_date (out, done);
     }
   if (days_late >= 0)
     g_string_append_printf (out, "  (%d day%s late)", days_late, days_late == 1 ? "" : "s");
   if (message != NULL && *message != '\0')
     {
       g_string_append (out, "  ");
-      append_text_value (out, message);
+      careplan_output_append_text (out, message);
     }
   g_string_append_c (out, '\n');
 }
@@ -516,7 +378,7 @@ append_header (CareplanFindingsWriter *self)
     {
     case CAREPLAN_FINDINGS_FORMAT_JSON:
       g_string_append (self->buffer, "{\"as_of\":");
-      append_json_date (self->buffer, self->as_of);
+      careplan_output_append_json_date (self->buffer, self->as_of);
       g_string_append (self->buffer, ",\"findings\":[");
       break;
     case CAREPLAN_FINDINGS_FORMAT_CSV:
@@ -547,7 +409,7 @@ append_footer (CareplanFindingsWriter *self)
       if (self->as_of != CAREPLAN_DATE_NONE)
         {
           g_string_append (self->buffer, " as of ");
-          append_date_iso (self->buffer, self->as_of);
+          careplan_output_append_iso_date (self->buffer, self->as_of);
         }
       g_string_append_c (self->buffer, '\n');
       for (status = CAREPLAN_FINDING_STATUS_MET; status < N_STATUSES; status++)

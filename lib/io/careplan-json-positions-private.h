@@ -2,8 +2,8 @@
  *
  * json-glib 1.6 keeps no positions on its nodes, so a reader that wants to
  * say "file:line:column: field: what is wrong" collects them while parsing.
- * This is the record reader's technique (careplan-record-reader.c), as a
- * small helper for the readers written after it.
+ * The record reader and the policy reader share it, so both report
+ * positions, paths and repeated members the same way.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -4,8 +4,7 @@
  * the scanner's line and column are then those of the last byte it
  * consumed, from which the start of the value is found by walking back
  * (strings and bare tokens) or from the matching open bracket (objects and
- * arrays).  The technique is the record reader's; see
- * careplan-json-positions-private.h.
+ * arrays).  See careplan-json-positions-private.h.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -33,9 +32,12 @@ struct _CareplanJsonDocument
   gsize        last_closed_start;
   GArray      *member_counts;   /* guint: members parsed, per open container */
 
-  JsonObject  *duplicate_object;  /* the first object with a repeated name */
-  char        *duplicate_name;
-  gsize        duplicate_offset;
+  /* Every repeated name, in the order parsed: a later repeat can replace
+   * the value that held an earlier one, so the first still in the tree is
+   * found once the parse is over. */
+  GPtrArray   *duplicate_objects;  /* JsonObject * (a reference each) */
+  GPtrArray   *duplicate_names;    /* char * */
+  GArray      *duplicate_offsets;  /* gsize */
 
   JsonParser  *parser;          /* owns the tree */
   JsonNode    *root;
@@ -53,8 +55,9 @@ careplan_json_document_free (CareplanJsonDocument *self)
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->open, g_array_unref);
   g_clear_pointer (&self->member_counts, g_array_unref);
-  g_clear_pointer (&self->duplicate_object, json_object_unref);
-  g_free (self->duplicate_name);
+  g_clear_pointer (&self->duplicate_objects, g_ptr_array_unref);
+  g_clear_pointer (&self->duplicate_names, g_ptr_array_unref);
+  g_clear_pointer (&self->duplicate_offsets, g_array_unref);
   g_clear_object (&self->parser);
   g_free (self);
 }
@@ -236,12 +239,11 @@ on_object_member (JsonParser *parser,
   (*count)++;
   if (json_object_get_size (object) < *count)
     {
-      if (self->duplicate_object == NULL)
-        {
-          self->duplicate_object = json_object_ref (object);
-          self->duplicate_name = g_strdup (name);
-          self->duplicate_offset = GPOINTER_TO_SIZE (g_hash_table_lookup (self->positions, member));
-        }
+      gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (self->positions, member));
+
+      g_ptr_array_add (self->duplicate_objects, json_object_ref (object));
+      g_ptr_array_add (self->duplicate_names, g_strdup (name));
+      g_array_append_val (self->duplicate_offsets, offset);
       *count = json_object_get_size (object);
     }
 }
@@ -398,27 +400,32 @@ careplan_json_describe_node (JsonNode *node)
   return "a number";
 }
 
-/* The path of @wanted inside @node, if it is there. */
-static gboolean
-find_object_path (JsonNode               *node,
-                  JsonObject             *wanted,
-                  const CareplanJsonPath *path,
-                  const char             *name,
-                  GString                *out)
+/* Finds the path of the first repeated member that is still in the tree
+ * (a repeat can replace a value that held an earlier repeat). */
+static void
+find_duplicate (CareplanJsonDocument   *self,
+                GHashTable             *duplicates,
+                JsonNode               *node,
+                const CareplanJsonPath *path,
+                guint                  *best,
+                GString                *best_path)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *object = json_node_get_object (node);
+      gpointer found = g_hash_table_lookup (duplicates, object);
       JsonObjectIter iter;
       const char *key;
       JsonNode *member;
 
-      if (object == wanted)
+      if (found != NULL && GPOINTER_TO_UINT (found) - 1 < *best)
         {
-          CareplanJsonPath field = { path, name, 0 };
+          CareplanJsonPath field = { path, NULL, 0 };
 
-          append_path (out, &field);
-          return TRUE;
+          *best = GPOINTER_TO_UINT (found) - 1;
+          field.key = g_ptr_array_index (self->duplicate_names, *best);
+          g_string_truncate (best_path, 0);
+          append_path (best_path, &field);
         }
 
       json_object_iter_init_ordered (&iter, object);
@@ -426,25 +433,49 @@ find_object_path (JsonNode               *node,
         {
           CareplanJsonPath field = { path, key, 0 };
 
-          if (find_object_path (member, wanted, &field, name, out))
-            return TRUE;
+          find_duplicate (self, duplicates, member, &field, best, best_path);
         }
     }
   else if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
       guint i;
 
-      for (i = 0; i < json_array_get_length (array); i++)
+      for (i = 0; i < n; i++)
         {
           CareplanJsonPath item = { path, NULL, i };
 
-          if (find_object_path (json_array_get_element (array, i), wanted, &item, name, out))
-            return TRUE;
+          find_duplicate (self, duplicates, json_array_get_element (array, i), &item,
+                          best, best_path);
         }
     }
+}
 
-  return FALSE;
+static gboolean
+report_duplicate_member (CareplanJsonDocument  *self,
+                         GError               **error)
+{
+  g_autoptr(GHashTable) duplicates = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) path = g_string_new (NULL);
+  g_autofree char *message = NULL;
+  guint best = G_MAXUINT;
+  guint i;
+
+  /* Earlier repeats win: insert from the last so the first stays. */
+  for (i = self->duplicate_objects->len; i > 0; i--)
+    g_hash_table_insert (duplicates, g_ptr_array_index (self->duplicate_objects, i - 1),
+                         GUINT_TO_POINTER (i));
+
+  find_duplicate (self, duplicates, self->root, NULL, &best, path);
+  if (best == G_MAXUINT)
+    best = 0;
+
+  message = g_strdup_printf ("%s: given twice in one object (JSON keeps only one of them)",
+                             path->len > 0 ? path->str
+                                           : (const char *) g_ptr_array_index (self->duplicate_names, best));
+  return fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_RECORD,
+                         g_array_index (self->duplicate_offsets, gsize, best), NULL, message);
 }
 
 /* Blanks and json-glib's C comments, from @i. */
@@ -568,6 +599,9 @@ careplan_json_document_parse (const char  *name,
   self->positions = g_hash_table_new (NULL, NULL);
   self->open = g_array_new (FALSE, FALSE, sizeof (gsize));
   self->member_counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->duplicate_objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  self->duplicate_names = g_ptr_array_new_with_free_func (g_free);
+  self->duplicate_offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
 
   self->parser = json_parser_new ();
   g_signal_connect (self->parser, "object-start", G_CALLBACK (on_container_start), self);
@@ -616,17 +650,9 @@ careplan_json_document_parse (const char  *name,
   else
     self->root_start = skip_blanks (data, length, 0);
 
-  if (self->duplicate_object != NULL)
+  if (self->duplicate_objects->len > 0)
     {
-      g_autoptr(GString) path = g_string_new (NULL);
-      g_autofree char *message = NULL;
-
-      if (!find_object_path (self->root, self->duplicate_object, NULL, self->duplicate_name, path))
-        g_string_assign (path, self->duplicate_name);
-      message = g_strdup_printf ("%s: given twice in one object (JSON keeps only one of them)",
-                                 path->str);
-      fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_RECORD, self->duplicate_offset, NULL,
-                      message);
+      report_duplicate_member (self, error);
       return NULL;
     }
 

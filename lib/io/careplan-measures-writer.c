@@ -2,9 +2,9 @@
  *
  * A measure carries the ids of every child behind it, so a report on a
  * large cohort is large: each format appends to a buffer that goes to the
- * stream measure by measure.  JSON and CSV are escaped by hand, as the
- * findings writer does, rather than through a JsonGenerator that would
- * need the whole tree.  The HTML page is in careplan-report-html.c.
+ * stream measure by measure.  JSON and CSV are escaped by hand, with the
+ * findings writer's helpers (careplan-output.c), rather than through a
+ * JsonGenerator that would need the whole tree.  The HTML page is in careplan-report-html.c.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -17,6 +17,7 @@
 
 #include "careplan-error.h"
 #include "careplan-measures-writer-private.h"
+#include "careplan-output-private.h"
 
 #define FLUSH_THRESHOLD (64 * 1024)
 
@@ -44,11 +45,7 @@ const char *
 careplan_measures_valid_utf8 (const char  *text,
                               char       **repaired)
 {
-  *repaired = NULL;
-  if (text == NULL || g_utf8_validate (text, -1, NULL))
-    return text;
-  *repaired = g_utf8_make_valid (text, -1);
-  return *repaired;
+  return careplan_output_valid_utf8 (text, repaired);
 }
 
 char *
@@ -130,16 +127,6 @@ careplan_measures_confirmation_label (CareplanConfirmation confirmation)
 }
 
 static void
-append_iso (GString      *out,
-            CareplanDate  date)
-{
-  char iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (date, iso);
-  g_string_append (out, iso);
-}
-
-static void
 append_rate_number (GString *out,
                     double   rate)
 {
@@ -156,66 +143,6 @@ append_rate_number (GString *out,
 /* JSON */
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_autofree char *repaired = NULL;
-  const char *p;
-
-  text = careplan_measures_valid_utf8 (text, &repaired);
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_json_date (GString      *out,
-                  CareplanDate  date)
-{
-  if (date == CAREPLAN_DATE_NONE)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  append_iso (out, date);
-  g_string_append_c (out, '"');
-}
-
-static void
 append_json_strv (GString            *out,
                   const char * const *values)
 {
@@ -226,7 +153,7 @@ append_json_strv (GString            *out,
     {
       if (i > 0)
         g_string_append_c (out, ',');
-      append_json_string (out, values[i]);
+      careplan_output_append_json_string (out, values[i]);
     }
   g_string_append_c (out, ']');
 }
@@ -240,25 +167,25 @@ append_json_measure (GString         *out,
   guint i;
 
   g_string_append (out, "{\"id\":");
-  append_json_string (out, careplan_measure_get_id (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_id (measure));
   g_string_append (out, ",\"title\":");
-  append_json_string (out, careplan_measure_get_title (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_title (measure));
   g_string_append (out, ",\"kind\":");
-  append_json_string (out, careplan_measure_kind_to_string (careplan_measure_get_kind (measure)));
+  careplan_output_append_json_string (out, careplan_measure_kind_to_string (careplan_measure_get_kind (measure)));
   g_string_append (out, ",\"status\":");
-  append_json_string (out, careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)));
+  careplan_output_append_json_string (out, careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)));
   g_string_append (out, ",\"definition\":");
-  append_json_string (out, careplan_measure_get_definition (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_definition (measure));
   g_string_append (out, ",\"citation\":{\"instrument\":");
-  append_json_string (out, careplan_measure_get_instrument (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_instrument (measure));
   g_string_append (out, ",\"provision\":");
-  append_json_string (out, careplan_measure_get_provision (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_provision (measure));
   g_string_append (out, ",\"url\":");
-  append_json_string (out, careplan_measure_get_url (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_url (measure));
   g_string_append (out, "},\"scale\":");
-  append_json_string (out, careplan_measure_scale_to_string (careplan_measure_get_scale (measure)));
+  careplan_output_append_json_string (out, careplan_measure_scale_to_string (careplan_measure_get_scale (measure)));
   g_string_append (out, ",\"unit\":");
-  append_json_string (out, careplan_measure_get_unit (measure));
+  careplan_output_append_json_string (out, careplan_measure_get_unit (measure));
   g_string_append_printf (out, ",\"numerator\":%u,\"denominator\":%u,\"rate\":",
                           careplan_measure_get_numerator (measure), n);
   if (careplan_measure_has_rate (measure))
@@ -272,13 +199,13 @@ append_json_measure (GString         *out,
       if (i > 0)
         g_string_append_c (out, ',');
       g_string_append (out, "{\"name\":");
-      append_json_string (out, names[i]);
+      careplan_output_append_json_string (out, names[i]);
       g_string_append (out, ",\"value\":");
-      append_json_string (out, careplan_measure_get_parameter_value (measure, names[i]));
+      careplan_output_append_json_string (out, careplan_measure_get_parameter_value (measure, names[i]));
       g_string_append (out, ",\"unit\":");
-      append_json_string (out, careplan_measure_get_parameter_unit (measure, names[i]));
+      careplan_output_append_json_string (out, careplan_measure_get_parameter_unit (measure, names[i]));
       g_string_append (out, ",\"description\":");
-      append_json_string (out, careplan_measure_get_parameter_description (measure, names[i]));
+      careplan_output_append_json_string (out, careplan_measure_get_parameter_description (measure, names[i]));
       g_string_append_c (out, '}');
     }
   g_string_append (out, "],\n   \"numerator_ids\":");
@@ -292,7 +219,7 @@ append_json_measure (GString         *out,
 
       g_string_append (out, i > 0 ? ",\n    " : "\n    ");
       g_string_append (out, "{\"child\":");
-      append_json_string (out, careplan_measure_get_item_child_id (measure, i));
+      careplan_output_append_json_string (out, careplan_measure_get_item_child_id (measure, i));
       g_string_append (out, careplan_measure_get_item_counted (measure, i)
                             ? ",\"counted\":true,\"value\":" : ",\"counted\":false,\"value\":");
       if (value < 0)
@@ -300,7 +227,7 @@ append_json_measure (GString         *out,
       else
         g_string_append_printf (out, "%d", value);
       g_string_append (out, ",\"note\":");
-      append_json_string (out, careplan_measure_get_item_note (measure, i));
+      careplan_output_append_json_string (out, careplan_measure_get_item_note (measure, i));
       g_string_append_c (out, '}');
     }
   g_string_append (out, "]}");
@@ -320,9 +247,9 @@ write_json (GListModel           *measures,
   else
     {
       g_string_append (sink->buffer, "{\"start\":");
-      append_json_date (sink->buffer, careplan_measure_get_period_start (first));
+      careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_start (first));
       g_string_append (sink->buffer, ",\"end\":");
-      append_json_date (sink->buffer, careplan_measure_get_period_end (first));
+      careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_end (first));
       g_string_append_c (sink->buffer, '}');
     }
   g_string_append (sink->buffer, ",\"measures\":[");
@@ -342,38 +269,12 @@ write_json (GListModel           *measures,
 /* CSV (RFC 4180, LF line ends) */
 
 static void
-append_csv_field (GString    *out,
-                  const char *text)
-{
-  g_autofree char *repaired = NULL;
-  const char *p;
-
-  text = careplan_measures_valid_utf8 (text, &repaired);
-  if (text == NULL)
-    return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_csv_ids (GString            *out,
                 const char * const *ids)
 {
   g_autofree char *joined = g_strjoinv (";", (char **) ids);
 
-  append_csv_field (out, joined);
+  careplan_output_append_csv_field (out, joined);
 }
 
 static const char csv_header[] =
@@ -384,31 +285,31 @@ static void
 append_csv_measure (GString         *out,
                     CareplanMeasure *measure)
 {
-  append_csv_field (out, careplan_measure_get_id (measure));
+  careplan_output_append_csv_field (out, careplan_measure_get_id (measure));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_kind_to_string (careplan_measure_get_kind (measure)));
+  careplan_output_append_csv_field (out, careplan_measure_kind_to_string (careplan_measure_get_kind (measure)));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)));
+  careplan_output_append_csv_field (out, careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_get_title (measure));
+  careplan_output_append_csv_field (out, careplan_measure_get_title (measure));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_scale_to_string (careplan_measure_get_scale (measure)));
+  careplan_output_append_csv_field (out, careplan_measure_scale_to_string (careplan_measure_get_scale (measure)));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_get_unit (measure));
+  careplan_output_append_csv_field (out, careplan_measure_get_unit (measure));
   g_string_append_printf (out, ",%u,%u,", careplan_measure_get_numerator (measure),
                           careplan_measure_get_denominator (measure));
   if (careplan_measure_has_rate (measure))
     append_rate_number (out, careplan_measure_get_rate (measure));
   g_string_append_c (out, ',');
-  append_iso (out, careplan_measure_get_period_start (measure));
+  careplan_output_append_iso_date (out, careplan_measure_get_period_start (measure));
   g_string_append_c (out, ',');
-  append_iso (out, careplan_measure_get_period_end (measure));
+  careplan_output_append_iso_date (out, careplan_measure_get_period_end (measure));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_get_instrument (measure));
+  careplan_output_append_csv_field (out, careplan_measure_get_instrument (measure));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_get_provision (measure));
+  careplan_output_append_csv_field (out, careplan_measure_get_provision (measure));
   g_string_append_c (out, ',');
-  append_csv_field (out, careplan_measure_get_url (measure));
+  careplan_output_append_csv_field (out, careplan_measure_get_url (measure));
   g_string_append_c (out, ',');
   append_csv_ids (out, careplan_measure_get_numerator_ids (measure));
   g_string_append_c (out, ',');
@@ -436,21 +337,6 @@ write_csv (GListModel           *measures,
 
 /* Text */
 
-/* Control characters would break the layout of a terminal report. */
-static void
-append_text (GString    *out,
-             const char *text)
-{
-  g_autofree char *repaired = NULL;
-  const char *p;
-
-  text = careplan_measures_valid_utf8 (text, &repaired);
-  if (text == NULL)
-    return;
-  for (p = text; *p != '\0'; p++)
-    g_string_append_c (out, ((guchar) *p < 0x20 || *p == 0x7f) ? ' ' : *p);
-}
-
 static void
 append_text_measure (GString         *out,
                      CareplanMeasure *measure)
@@ -460,25 +346,25 @@ append_text_measure (GString         *out,
   g_autofree char *counts = careplan_measures_format_counts (measure);
   guint i;
 
-  append_text (out, careplan_measure_get_id (measure));
+  careplan_output_append_text (out, careplan_measure_get_id (measure));
   g_string_append (out, "\n  ");
-  append_text (out, careplan_measure_get_title (measure));
+  careplan_output_append_text (out, careplan_measure_get_title (measure));
   g_string_append_printf (out, "\n  kind: %s  status: %s\n  result: %s (%s)\n  citation: ",
                           careplan_measure_kind_to_string (careplan_measure_get_kind (measure)),
                           careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)),
                           rate, counts);
-  append_text (out, careplan_measure_get_instrument (measure));
+  careplan_output_append_text (out, careplan_measure_get_instrument (measure));
   g_string_append (out, ", ");
-  append_text (out, careplan_measure_get_provision (measure));
+  careplan_output_append_text (out, careplan_measure_get_provision (measure));
   g_string_append (out, "\n            ");
-  append_text (out, careplan_measure_get_url (measure));
+  careplan_output_append_text (out, careplan_measure_get_url (measure));
   g_string_append_c (out, '\n');
   for (i = 0; names[i] != NULL; i++)
     {
       const char *unit = careplan_measure_get_parameter_unit (measure, names[i]);
 
       g_string_append_printf (out, "  parameter %s = ", names[i]);
-      append_text (out, careplan_measure_get_parameter_value (measure, names[i]));
+      careplan_output_append_text (out, careplan_measure_get_parameter_value (measure, names[i]));
       if (unit != NULL && *unit != '\0')
         g_string_append_printf (out, " %s", unit);
       g_string_append_c (out, '\n');
@@ -499,9 +385,9 @@ write_text (GListModel           *measures,
       if (i == 0)
         {
           g_string_append (sink->buffer, "Measures for ");
-          append_iso (sink->buffer, careplan_measure_get_period_start (measure));
+          careplan_output_append_iso_date (sink->buffer, careplan_measure_get_period_start (measure));
           g_string_append (sink->buffer, " to ");
-          append_iso (sink->buffer, careplan_measure_get_period_end (measure));
+          careplan_output_append_iso_date (sink->buffer, careplan_measure_get_period_end (measure));
           g_string_append (sink->buffer, "\n");
         }
       g_string_append_c (sink->buffer, '\n');

@@ -1,0 +1,39 @@
+/* careplan-output-private.h: values written by hand into JSON, CSV and text
+ *
+ * The findings and measures writers stream large documents, so they escape
+ * each value themselves rather than build a whole tree for JsonGenerator;
+ * this is the escaping they share, so both write a value the same way.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "careplan-date.h"
+
+G_BEGIN_DECLS
+
+/* Text as valid UTF-8: ids come from files, so bad bytes are repaired
+ * rather than making an invalid document.  *repaired is freed by the
+ * caller; NULL stays NULL. */
+const char *careplan_output_valid_utf8         (const char    *text,
+                                                char         **repaired);
+/* YYYY-MM-DD. */
+void        careplan_output_append_iso_date    (GString       *out,
+                                                CareplanDate   date);
+/* A JSON string, or null for NULL. */
+void        careplan_output_append_json_string (GString       *out,
+                                                const char    *text);
+/* A JSON date string, or null for CAREPLAN_DATE_NONE. */
+void        careplan_output_append_json_date   (GString       *out,
+                                                CareplanDate   date);
+/* An RFC 4180 field, quoted only when it must be; nothing for NULL. */
+void        careplan_output_append_csv_field   (GString       *out,
+                                                const char    *text);
+/* Text kept on one line: control characters become spaces. */
+void        careplan_output_append_text        (GString       *out,
+                                                const char    *text);
+
+G_END_DECLS
