@@ -1,8 +1,9 @@
 #!/bin/sh
 # Set up from nothing and run every test: the normal build (C, Python, GJS,
 # schema, docs), the same suites under AddressSanitizer + UBSan, the
-# valgrind setup, an install into a prefix that the C example compiles
-# against through pkg-config, and `meson dist`.
+# valgrind setup, a minute of each libFuzzer target, the thread test under
+# ThreadSanitizer, the smallest benchmark, an install into a prefix that
+# the C example compiles against through pkg-config, and `meson dist`.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -21,6 +22,18 @@ meson test -C "$out/asan" --print-errorlogs
 
 echo "== valgrind =="
 meson test -C "$out/default" --setup valgrind --print-errorlogs
+
+echo "== libFuzzer: each target ${FUZZ_SECONDS:-60} s on its seeds (tests/fuzz/README.md) =="
+CC=clang meson setup "$out/fuzz" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+  -Ddocs=false -Dintrospection=false -Dtests=false
+FUZZ_SECONDS=${FUZZ_SECONDS:-60} ninja -C "$out/fuzz" fuzz-run
+
+echo "== ThreadSanitizer: tests/unit/test-threads.c =="
+CC=clang meson setup "$out/tsan" -Db_sanitize=thread -Db_lundef=false -Ddocs=false -Dintrospection=false
+G_SLICE=always-malloc TSAN_OPTIONS=halt_on_error=1 meson test -C "$out/tsan" threads --print-errorlogs
+
+echo "== benchmarks, smallest size (bench/README.md) =="
+CAREPLAN_BENCH_BUILD="$top/$out/default" bench/run.sh 10000
 
 echo "== install, then compile the C example against the installed careplan-1.pc =="
 meson install -C "$out/default" --quiet

@@ -503,51 +503,162 @@ skip_blanks (const char *data,
   return i;
 }
 
-/* json-glib 1.6 reads several top-level values and keeps the first: find
- * where the first object or array ends, so only it is parsed and anything
- * after it refused.  0 when it has no end: the parser reports that. */
-static gsize
-first_value_length (const char *data,
-                    gsize       length)
+/* Deeper nesting is refused before json-glib sees it: its parser
+ * recurses once per level and overflows the stack on a few tens of
+ * thousands (found by fuzzing).  No record needs more than a handful. */
+#define MAX_NESTING 512
+
+static gboolean
+is_hex_escape (const char *data,
+               gsize       length,
+               gsize       i,
+               guint      *value)
+{
+  guint v = 0;
+
+  if (i + 6 > length || data[i] != '\\' || data[i + 1] != 'u')
+    return FALSE;
+  for (gsize k = i + 2; k < i + 6; k++)
+    {
+      if (!g_ascii_isxdigit (data[k]))
+        return FALSE;
+      v = v * 16 + (guint) g_ascii_xdigit_value (data[k]);
+    }
+  *value = v;
+  return TRUE;
+}
+
+/* What json-glib would turn into something careplan cannot hold: a
+ * \u0000 escape (the C string would end there, silently shortening the
+ * value) or a lone UTF-16 surrogate (decoded to bytes that are not
+ * UTF-8).  Returns the offset of the escape, or 0 when the string from
+ * the quote at @i is fine; *end is set to its closing quote. */
+static const char *
+check_string (const char *data,
+              gsize       length,
+              gsize       i,
+              gsize      *end,
+              gsize      *bad)
+{
+  for (i++; i < length && data[i] != '"'; i++)
+    {
+      guint value;
+
+      if (data[i] != '\\')
+        continue;
+      if (is_hex_escape (data, length, i, &value))
+        {
+          if (value == 0)
+            {
+              *bad = i;
+              return "a string holds \\u0000 (a NUL character), which would cut it short";
+            }
+          if (value >= 0xd800 && value <= 0xdbff)
+            {
+              guint low;
+
+              if (!is_hex_escape (data, length, i + 6, &low) || low < 0xdc00 || low > 0xdfff)
+                {
+                  *bad = i;
+                  return "a string holds a lone UTF-16 surrogate escape, which is not text";
+                }
+              i += 11;
+              continue;
+            }
+          if (value >= 0xdc00 && value <= 0xdfff)
+            {
+              *bad = i;
+              return "a string holds a lone UTF-16 surrogate escape, which is not text";
+            }
+          i += 5;
+          continue;
+        }
+      i++;
+    }
+
+  *end = i;
+  return NULL;
+}
+
+/* json-glib 1.6 reads several top-level values and keeps the first (and
+ * leaks the others): find where the first value ends, so only it is parsed
+ * and anything after it refused.  On the way, refuse what json-glib would
+ * mishandle (see MAX_NESTING and check_string()).  *end is 0 when the value
+ * has no end: the parser then reports that. */
+static gboolean
+prescan_first_value (const char  *data,
+                     gsize        length,
+                     gsize       *end,
+                     gsize       *bad,
+                     const char **problem)
 {
   gsize i = skip_blanks (data, length, 0);
   int depth = 0;
 
-  if (i >= length || (data[i] != '{' && data[i] != '['))
-    return 0;
+  *end = 0;
+  if (i >= length)
+    return TRUE;
+
+  if (data[i] != '{' && data[i] != '[')
+    {
+      /* A scalar: a string, or a bare token up to a blank or a comment. */
+      if (data[i] == '"')
+        {
+          gsize close;
+
+          if ((*problem = check_string (data, length, i, &close, bad)) != NULL)
+            return FALSE;
+          *end = close < length ? close + 1 : 0;
+        }
+      else
+        {
+          while (i < length && !g_ascii_isspace (data[i]) && data[i] != '/' &&
+                 data[i] != '{' && data[i] != '[' && data[i] != '"')
+            i++;
+          *end = i;
+        }
+      return TRUE;
+    }
 
   for (; i < length; i++)
     {
       switch (data[i])
         {
         case '"':
-          for (i++; i < length && data[i] != '"'; i++)
-            if (data[i] == '\\')
-              i++;
+          if ((*problem = check_string (data, length, i, &i, bad)) != NULL)
+            return FALSE;
           if (i >= length)
-            return 0;
+            return TRUE;
           break;
 
         case '/':
           if (i + 1 < length && data[i + 1] == '*')
             {
-              const char *end = g_strstr_len (data + i + 2, length - i - 2, "*/");
+              const char *close = g_strstr_len (data + i + 2, length - i - 2, "*/");
 
-              if (end == NULL)
-                return 0;
-              i = (gsize) (end - data) + 1;
+              if (close == NULL)
+                return TRUE;
+              i = (gsize) (close - data) + 1;
             }
           break;
 
         case '{':
         case '[':
-          depth++;
+          if (++depth > MAX_NESTING)
+            {
+              *bad = i;
+              *problem = "nested more than 512 levels deep";
+              return FALSE;
+            }
           break;
 
         case '}':
         case ']':
           if (--depth == 0)
-            return i + 1;
+            {
+              *end = i + 1;
+              return TRUE;
+            }
           break;
 
         default:
@@ -555,7 +666,7 @@ first_value_length (const char *data,
         }
     }
 
-  return 0;
+  return TRUE;
 }
 
 CareplanJsonDocument *
@@ -567,7 +678,9 @@ careplan_json_document_parse (const char  *name,
   g_autoptr(CareplanJsonDocument) self = NULL;
   g_autoptr(GError) json_error = NULL;
   const char *invalid;
+  const char *problem = NULL;
   gsize parsed;
+  gsize bad = 0;
 
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -611,13 +724,19 @@ careplan_json_document_parse (const char  *name,
   g_signal_connect (self->parser, "object-end", G_CALLBACK (on_object_end), self);
   g_signal_connect (self->parser, "array-end", G_CALLBACK (on_array_end), self);
 
-  parsed = first_value_length (data, length);
+  if (!prescan_first_value (data, length, &parsed, &bad, &problem))
+    {
+      fail_at_offset (self, error, CAREPLAN_ERROR_INVALID_JSON, bad, NULL, problem);
+      return NULL;
+    }
   if (parsed == 0)
     parsed = length;
 
   if (!json_parser_load_from_data (self->parser, data, (gssize) parsed, &json_error))
     {
-      const char *message = json_error->message;
+      /* json-glib may quote the offending text cut mid-character. */
+      g_autofree char *message_valid = g_utf8_make_valid (json_error->message, -1);
+      const char *message = message_valid;
 
       /* Keep json-glib's line:column; name the file instead of "<data>". */
       if (g_str_has_prefix (message, "<data>:"))

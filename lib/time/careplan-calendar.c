@@ -542,6 +542,110 @@ feed_parser_new (Feed *feed)
   return parser;
 }
 
+/* Deeper nesting than any feed has is refused before json-glib sees it:
+ * its parser recurses once per level and overflows the stack on a few
+ * tens of thousands (found by fuzzing). */
+#define FEED_MAX_NESTING 64
+
+/* Checks what json-glib 1.6 would mishandle, so that the parser only ever
+ * sees one well-nested UTF-8 value: text that is not UTF-8 (its message
+ * would name no file), nesting past FEED_MAX_NESTING, and text after the
+ * first value (kept silently and leaked by json-glib).  Sets *value_length
+ * to the length of the first value, or of the whole text when it has no
+ * end (the parser then reports that). */
+static gboolean
+check_feed_text (const char  *source,
+                 const char  *data,
+                 gsize        length,
+                 gsize       *value_length,
+                 GError     **error)
+{
+  const char *invalid;
+  int depth = 0;
+  gsize i;
+
+  *value_length = length;
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
+                   "%s: not UTF-8 text (at byte %" G_GSIZE_FORMAT ")",
+                   source, (gsize) (invalid - data));
+      return FALSE;
+    }
+
+  for (i = 0; i < length; i++)
+    {
+      switch (data[i])
+        {
+        case '"':
+          for (i++; i < length && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++;
+          break;
+        case '{':
+        case '[':
+          if (++depth > FEED_MAX_NESTING)
+            {
+              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
+                           "%s: nested more than %d levels deep (at byte %" G_GSIZE_FORMAT ")",
+                           source, FEED_MAX_NESTING, i);
+              return FALSE;
+            }
+          break;
+        case '}':
+        case ']':
+          if (--depth == 0)
+            {
+              gsize rest = i + 1;
+
+              while (rest < length && g_ascii_isspace (data[rest]))
+                rest++;
+              if (rest < length)
+                {
+                  g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
+                               "%s: more text after the end of the feed (at byte %" G_GSIZE_FORMAT ")",
+                               source, rest);
+                  return FALSE;
+                }
+              *value_length = i + 1;
+              return TRUE;
+            }
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Parses checked feed text; json-glib's message already gives line:column
+ * but may quote the bad text cut mid-character, so it is made valid. */
+static gboolean
+load_feed_text (JsonParser  *parser,
+                const char  *source,
+                const char  *data,
+                gsize        length,
+                GError     **error)
+{
+  g_autoptr(GError) json_error = NULL;
+  g_autofree char *message = NULL;
+  gsize value_length;
+
+  if (!check_feed_text (source, data, length, &value_length, error))
+    return FALSE;
+  if (json_parser_load_from_data (parser, data, (gssize) value_length, &json_error))
+    return TRUE;
+
+  message = g_utf8_make_valid (json_error->message, -1);
+  if (g_str_has_prefix (message, "<data>:"))
+    g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
+                 "%s%s", source, message + strlen ("<data>"));
+  else
+    g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR, message);
+  return FALSE;
+}
+
 /**
  * careplan_calendar_new_from_data:
  * @data: a bank-holidays feed in the JSON format of
@@ -579,7 +683,6 @@ careplan_calendar_new_from_data (const char  *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GHashTable) lines = NULL;
-  g_autoptr(GError) json_error = NULL;
   Feed feed = { DATA_SOURCE_NAME, NULL };
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -588,13 +691,9 @@ careplan_calendar_new_from_data (const char  *data,
   parser = feed_parser_new (&feed);
   lines = feed.lines;
 
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
-    {
-      /* json-glib names the source and gives line:column already. */
-      g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
-                           json_error->message);
-      return NULL;
-    }
+  if (!load_feed_text (parser, DATA_SOURCE_NAME, data,
+                       length < 0 ? strlen (data) : (gsize) length, error))
+    return NULL;
 
   return calendar_new_from_parser (parser, &feed, divisions, error);
 }
@@ -628,6 +727,8 @@ careplan_calendar_new_from_file (const char  *path,
   g_autoptr(GHashTable) lines = NULL;
   g_autoptr(GError) json_error = NULL;
   g_autofree char *display_name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
   Feed feed;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -638,16 +739,14 @@ careplan_calendar_new_from_file (const char  *path,
   parser = feed_parser_new (&feed);
   lines = feed.lines;
 
-  if (!json_parser_load_from_file (parser, path, &json_error))
+  if (!g_file_get_contents (path, &contents, &length, &json_error))
     {
-      if (json_error->domain == JSON_PARSER_ERROR)
-        g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
-                             json_error->message);
-      else
-        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
-                     "%s: %s", display_name, json_error->message);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                   "%s: %s", display_name, json_error->message);
       return NULL;
     }
+  if (!load_feed_text (parser, display_name, contents, length, error))
+    return NULL;
 
   return calendar_new_from_parser (parser, &feed, divisions, error);
 }
