@@ -19,7 +19,7 @@ seconds=${FUZZ_SECONDS:-60}
 # A fixed seed and a bounded number of runs make a CI run reproducible:
 # what passes here passes there.  FUZZ_RUNS=-1 fuzzes for FUZZ_SECONDS.
 seed=${FUZZ_SEED:-1}
-runs=${FUZZ_RUNS:-20000}
+runs=${FUZZ_RUNS:-2000}
 python=${PYTHON:-/usr/bin/python3}
 
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
