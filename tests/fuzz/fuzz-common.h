@@ -18,6 +18,9 @@ G_BEGIN_DECLS
  * name it. */
 #define FUZZ_FILE_NAME "fuzz-input"
 
+/* How many children of one input are evaluated (all are validated). */
+#define FUZZ_MAX_EVALUATED 16
+
 void            fuzz_init                  (void);
 CareplanEngine *fuzz_default_engine        (void);
 GListModel     *fuzz_fixed_cohort          (void);

@@ -4,9 +4,10 @@
 #   run-fuzzers.sh BUILD_FUZZ_DIR SOURCE_FUZZ_DIR TARGET...
 #
 # BUILD_FUZZ_DIR holds the fuzz-TARGET executables (BUILD/tests/fuzz),
-# SOURCE_FUZZ_DIR is tests/fuzz of the source tree.  Each target runs for
-# FUZZ_SECONDS (default 60) on a corpus in BUILD_FUZZ_DIR/corpus/TARGET
-# seeded from the project's own sample files (see README.md); a crash,
+# SOURCE_FUZZ_DIR is tests/fuzz of the source tree.  Each target makes
+# FUZZ_RUNS runs (default 2000) from FUZZ_SEED, for FUZZ_SECONDS at most
+# (default 60), on a corpus in BUILD_FUZZ_DIR/corpus/TARGET seeded from the
+# project's own sample files (see README.md); a crash,
 # leak, sanitizer report or timeout stops it, leaves the input in
 # BUILD_FUZZ_DIR/artifacts/ and makes this script exit 1.
 set -eu
@@ -44,7 +45,7 @@ for target in "$@"; do
     dict="-dict=$src/$target.dict"
   fi
 
-  echo "== fuzz-$target: ${seconds} s on $(ls "$seeds" | wc -l) seeds =="
+  echo "== fuzz-$target: $runs runs, ${seconds} s at most, on $(ls "$seeds" | wc -l) seeds =="
   # The work corpus comes first: libFuzzer adds what it finds there.
   # shellcheck disable=SC2086
   if ! "$build/fuzz-$target" $dict \
