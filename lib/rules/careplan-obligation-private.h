@@ -150,6 +150,17 @@ CareplanFinding *careplan_obligation_not_applicable (CareplanRule           *rul
                                                      CareplanDate            anchor_date,
                                                      const char             *reason);
 
+/* When period @period of the evaluation is a series of short breaks
+ * (reg 48), appends one `not-applicable` finding saying "the period of care
+ * from <start> is a series of short breaks, <because>" and returns TRUE:
+ * the family's rule then skips the period. */
+gboolean         careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluation,
+                                                              CareplanRule             *rule,
+                                                              guint                     period,
+                                                              const char               *what,
+                                                              const char               *because,
+                                                              GPtrArray                *findings);
+
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as
  * weeks), "3 months". */
 char            *careplan_obligation_format_timescale (int                  count,

@@ -612,3 +612,28 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
         break;
     }
 }
+
+gboolean
+careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluation,
+                                             CareplanRule             *rule,
+                                             guint                     period,
+                                             const char               *what,
+                                             const char               *because,
+                                             GPtrArray                *findings)
+{
+  const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (!span->short_break)
+    return FALSE;
+
+  careplan_date_format_iso (span->start, start_iso);
+  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
+                            start_iso, because);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "became-looked-after", span->start,
+                                                       reason));
+  return TRUE;
+}

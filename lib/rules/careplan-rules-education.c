@@ -43,32 +43,8 @@
     "to the end of the school year in which the child turns 18, so every looked-after child " \
     "of 17; 15 would stop at the end of compulsory school age)" }
 
-/* Reg 48 replaces the care plan, of which the PEP is part, for a series
- * of short breaks. */
-static gboolean
-period_is_short_break (const CareplanEvaluation *evaluation,
-                       CareplanRule             *rule,
-                       guint                     period,
-                       const char               *what,
-                       GPtrArray                *findings)
-{
-  const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  if (!span->short_break)
-    return FALSE;
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, whose "
-                            "short-break care plan replaces the care plan and its PEP "
-                            "(regulation 48)", start_iso);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "became-looked-after", span->start,
-                                                       reason));
-  return TRUE;
-}
+/* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
+#define SHORT_BREAK_REASON "whose short-break care plan replaces the care plan and its PEP (regulation 48)"
 
 static CareplanFinding *
 unknown_finding (CareplanRule             *rule,
@@ -161,7 +137,7 @@ plan_after_becoming_looked_after (CareplanRule             *rule,
       CareplanScope scope;
       CareplanObligation obligation;
 
-      if (period_is_short_break (evaluation, rule, p, what, findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, what, SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
@@ -468,7 +444,7 @@ pep_review_termly (CareplanRule             *rule,
     {
       CareplanScope scope;
 
-      if (period_is_short_break (evaluation, rule, p, "PEP review", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "PEP review", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);

@@ -36,31 +36,8 @@
 /* The day gov.uk gives for its publication; it replaced the 2009 guidance. */
 #define HEALTH_GUIDANCE_2015_IN_FORCE "2015-03-17"
 
-/* Reg 48(3)(b): reg 7 does not apply to a series of short breaks; the
- * guidance and the dental check follow the health assessments. */
-static gboolean
-period_is_short_break (const CareplanEvaluation *evaluation,
-                       CareplanRule             *rule,
-                       guint                     period,
-                       const char               *what,
-                       GPtrArray                *findings)
-{
-  const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  if (!span->short_break)
-    return FALSE;
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
-                            "to which regulation 7 does not apply (regulation 48)", start_iso);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "became-looked-after", span->start,
-                                                       reason));
-  return TRUE;
-}
+/* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
+#define SHORT_BREAK_REASON "to which regulation 7 does not apply (regulation 48)"
 
 /* The first health assessment that may count for the period of care in
  * @scope: dated from @prior_months before the period began (an
@@ -146,7 +123,7 @@ initial_health_assessment (CareplanRule             *rule,
       guint last_review;
       int working_days;
 
-      if (period_is_short_break (evaluation, rule, p, "initial health assessment", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "initial health assessment", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
@@ -222,7 +199,7 @@ initial_health_assessment_guidance (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (period_is_short_break (evaluation, rule, p, "initial health assessment", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "initial health assessment", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
@@ -386,7 +363,7 @@ review_health_assessments (CareplanRule             *rule,
       guint last;
       guint k;
 
-      if (period_is_short_break (evaluation, rule, p, "health assessment", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "health assessment", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
@@ -472,7 +449,7 @@ dental_checks (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (period_is_short_break (evaluation, rule, p, "dental check", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "dental check", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);

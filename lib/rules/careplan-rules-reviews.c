@@ -21,32 +21,9 @@
  * cite the canonical English address of the regulation itself. */
 #define CPPCR_2010_PART_6_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/33/made"
 
-/* Short breaks under reg 48 have their own review timetable (first within
- * three months of the first short break, then six-monthly), which is a
- * rule of its own; reg 33 says nothing about them. */
-static gboolean
-period_is_short_break (const CareplanEvaluation *evaluation,
-                       CareplanRule             *rule,
-                       guint                     period,
-                       const char               *what,
-                       GPtrArray                *findings)
-{
-  const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  if (!span->short_break)
-    return FALSE;
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
-                            "whose reviews follow regulation 48", start_iso);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "became-looked-after", span->start,
-                                                       reason));
-  return TRUE;
-}
+/* Short breaks under reg 48 have their own review timetable
+ * (cppcr-2010.reg48.reviews); reg 33 says nothing about them. */
+#define SHORT_BREAK_REASON "whose reviews follow regulation 48"
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg33-1.first-review
@@ -77,7 +54,7 @@ first_review (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (period_is_short_break (evaluation, rule, p, "first review", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "first review", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
@@ -128,7 +105,7 @@ second_review (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (period_is_short_break (evaluation, rule, p, "second review", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "second review", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
@@ -179,7 +156,7 @@ subsequent_reviews (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (period_is_short_break (evaluation, rule, p, "review", findings))
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "review", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_period (&scope, index, p);
