@@ -142,7 +142,10 @@ careplan_cmd_check (int    argc,
   g_auto(CareplanToolEngineOptions) options = { 0 };
   g_auto(GStrv) status_lists = NULL;
   g_auto(GStrv) fail_on_lists = NULL;
+  gboolean keep_going = FALSE;
   const GOptionEntry entries[] = {
+    { "keep-going", 0, 0, G_OPTION_ARG_NONE, &keep_going,
+      "Evaluate the good children of a file with bad ones (the bad ones are reported; exit 2)", NULL },
     { "status", 0, 0, G_OPTION_ARG_STRING_ARRAY, &status_lists,
       "Print only findings with a status in LIST", "LIST" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fail_on_lists,
@@ -191,6 +194,7 @@ careplan_cmd_check (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.keep_going = keep_going;
   ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);
   if (ok)
     ok = careplan_findings_writer_close (writer, &error);

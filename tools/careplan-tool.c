@@ -366,14 +366,26 @@ read_file (CareplanToolInputs     *inputs,
 {
   g_autoptr(GListModel) children = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GListModel) problems = NULL;
 
-  children = careplan_record_load_file (path, &local_error);
+  if (inputs->keep_going)
+    children = careplan_record_load_file_keep_going (path, &problems, &local_error);
+  else
+    children = careplan_record_load_file (path, &local_error);
   if (children == NULL)
     {
       /* The reader's message names the file, position and field. */
       g_printerr ("careplan: %s\n", local_error->message);
       inputs->bad_input = TRUE;
       return TRUE;
+    }
+  for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
+
+      /* A child left out is bad input: the run still exits 2. */
+      g_printerr ("careplan: %s\n", careplan_problem_get_message (problem));
+      inputs->bad_input = TRUE;
     }
   return each_child (children, path, func, user_data, error);
 }

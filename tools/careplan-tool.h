@@ -67,6 +67,7 @@ typedef struct
 {
   char       **inputs;          /* FILE|DIR|- …; NULL or empty: standard input */
   const char  *ssda903_dir;     /* instead of @inputs, when not NULL */
+  gboolean     keep_going;      /* a bad child is reported and skipped, not its whole file */
   gboolean     bad_input;       /* set when an input was reported and skipped */
 } CareplanToolInputs;
 

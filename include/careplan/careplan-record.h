@@ -33,6 +33,10 @@ CAREPLAN_AVAILABLE_IN_ALL
 GListModel *careplan_record_load_file   (const char   *path,
                                          GError      **error);
 CAREPLAN_AVAILABLE_IN_ALL
+GListModel *careplan_record_load_file_keep_going (const char   *path,
+                                                  GListModel  **problems,
+                                                  GError      **error);
+CAREPLAN_AVAILABLE_IN_ALL
 char       *careplan_record_save_data   (GListModel   *children,
                                          gsize        *length);
 CAREPLAN_AVAILABLE_IN_ALL

@@ -28,6 +28,7 @@ typedef struct
 {
   const char            *name;      /* the file name in messages, or "<data>" */
   CareplanJsonDocument  *document;
+  GListStore            *problems;  /* NULL: the first bad child fails the file */
 } RecordReader;
 
 static void
@@ -656,6 +657,44 @@ read_child (RecordReader       *self,
 
 /* The file ----------------------------------------------------------------- */
 
+/* A child that cannot be read: the file fails, unless the caller asked to
+ * keep going, when the child becomes a problem (with its id when it has a
+ * usable one, and its position) and the other children are still read. */
+static gboolean
+skip_bad_child (RecordReader  *self,
+                JsonNode      *element,
+                GError       **child_error,
+                GError       **error)
+{
+  g_autoptr(CareplanProblem) problem = NULL;
+  const char *id = NULL;
+  guint line = 0;
+  guint column = 0;
+
+  if (self->problems == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (child_error));
+      return FALSE;
+    }
+
+  if (JSON_NODE_HOLDS_OBJECT (element))
+    {
+      JsonNode *id_node = json_object_get_member (json_node_get_object (element), "id");
+
+      if (id_node != NULL && JSON_NODE_HOLDS_VALUE (id_node) &&
+          json_node_get_value_type (id_node) == G_TYPE_STRING)
+        id = json_node_get_string (id_node);
+    }
+  careplan_json_document_locate (self->document, element, &line, &column);
+  /* The message already names file, position and field. */
+  problem = careplan_problem_new (CAREPLAN_PROBLEM_KIND_INVALID_VALUE, id, NULL, NULL,
+                                  (*child_error)->message);
+  careplan_problem_set_location (problem, self->name, line, column);
+  g_list_store_append (self->problems, problem);
+  g_clear_error (child_error);
+  return TRUE;
+}
+
 static gboolean
 read_children (RecordReader       *self,
                GError            **error,
@@ -680,13 +719,18 @@ read_children (RecordReader       *self,
       JsonNode *element = json_array_get_element (array, i);
       PathSegment item = { path, NULL, i };
       g_autoptr(CareplanChild) child = NULL;
+      g_autoptr(GError) child_error = NULL;
       JsonNode *id_node;
       JsonNode *first;
       const char *id;
 
-      child = read_child (self, error, element, &item);
+      child = read_child (self, &child_error, element, &item);
       if (child == NULL)
-        return FALSE;
+        {
+          if (!skip_bad_child (self, element, &child_error, error))
+            return FALSE;
+          continue;
+        }
 
       id_node = json_object_get_member (json_node_get_object (element), "id");
       id = json_node_get_string (id_node);
@@ -698,9 +742,12 @@ read_children (RecordReader       *self,
           guint column;
 
           careplan_json_document_locate (self->document, first, &line, &column);
-          return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, id_node,
-                       &id_field, "duplicate child id “%s” (first at line %u, column %u)",
-                       id, line, column);
+          FAIL (self, &child_error, CAREPLAN_ERROR_INVALID_RECORD, id_node,
+                &id_field, "duplicate child id “%s” (first at line %u, column %u)",
+                id, line, column);
+          if (!skip_bad_child (self, element, &child_error, error))
+            return FALSE;
+          continue;
         }
       g_hash_table_insert (ids, (gpointer) id, id_node);
 
@@ -798,16 +845,27 @@ static GListModel *
 load (const char  *name,
       const char  *data,
       gsize        length,
+      GListModel **problems,
       GError     **error)
 {
   g_auto(RecordReader) self = { 0 };
+  g_autoptr(GListStore) found = NULL;
+  GListModel *children;
 
   self.name = name;
+  if (problems != NULL)
+    {
+      found = g_list_store_new (CAREPLAN_TYPE_PROBLEM);
+      self.problems = found;
+    }
   self.document = careplan_json_document_parse (name, data, length, error);
   if (self.document == NULL)
     return NULL;
 
-  return read_root (&self, error);
+  children = read_root (&self, error);
+  if (children != NULL && problems != NULL)
+    *problems = G_LIST_MODEL (g_steal_pointer (&found));
+  return children;
 }
 
 /**
@@ -877,7 +935,7 @@ careplan_record_load_data (const char  *data,
   if (length < 0)
     length = (gssize) strlen (data);
 
-  return load (filename != NULL ? filename : "<data>", data, (gsize) length, error);
+  return load (filename != NULL ? filename : "<data>", data, (gsize) length, NULL, error);
 }
 
 /**
@@ -909,5 +967,45 @@ careplan_record_load_file (const char  *path,
   if (data == NULL)
     return NULL;
 
-  return load (path, data, length, error);
+  return load (path, data, length, NULL, error);
+}
+
+/**
+ * careplan_record_load_file_keep_going:
+ * @path: (type filename): the file to read
+ * @problems: (out) (transfer full): return location for the
+ *   [class@Careplan.Problem]s of the children that could not be read
+ * @error: return location for a #GError
+ *
+ * Reads children from a careplan JSON record file as
+ * [func@Careplan.record_load_file] does, but a child that cannot be read
+ * (a bad date, a wrong type, a duplicate id, …) does not fail the file:
+ * it is left out and reported in @problems, with its id when it has one
+ * and a message naming file, line, column and field, and the other
+ * children are returned. Text that is not well-formed JSON, or a file
+ * that is not a careplan record, still fails with @error.
+ *
+ * Returns: (transfer full): a list of the [class@Careplan.Child]ren that
+ *   could be read, or %NULL with @error set
+ *
+ * Since: 0.1
+ */
+GListModel *
+careplan_record_load_file_keep_going (const char  *path,
+                                      GListModel **problems,
+                                      GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *problems = NULL;
+  data = careplan_json_read_file (path, &length, error);
+  if (data == NULL)
+    return NULL;
+
+  return load (path, data, length, problems, error);
 }

@@ -534,3 +534,37 @@ def test_write_error_exits_2(args):
                                 stderr=subprocess.PIPE, text=True, timeout=120)
     assert result.returncode == 2
     assert result.stderr.startswith("careplan: cannot write")
+
+
+BAD_AND_GOOD = """{
+  "format": "careplan-record/1",
+  "children": [
+    { "id": "KG-GOOD-1", "date_of_birth": "2015-01-01",
+      "episodes": [ { "start": "2025-01-06", "reason_new_episode": "S", "legal_status": "C2",
+                      "placement_type": "U6", "placement_provider": "PR1", "category_of_need": "N1" } ] },
+    { "id": "KG-BAD", "date_of_birth": "2015-02-31" },
+    { "id": "KG-GOOD-2", "date_of_birth": "2014-01-01",
+      "episodes": [ { "start": "2025-02-03", "reason_new_episode": "S", "legal_status": "C2",
+                      "placement_type": "U6", "placement_provider": "PR1", "category_of_need": "N1" } ] },
+    { "id": "KG-GOOD-1" }
+  ]
+}
+"""
+
+
+def test_keep_going_evaluates_the_good_children_of_a_bad_file(tmp_path):
+    path = tmp_path / "mixed.json"
+    path.write_text(BAD_AND_GOOD, encoding="utf-8")
+
+    strict = run("check", "--as-of", "2025-06-30", "--format", "json", str(path))
+    assert strict.returncode == 2
+    assert json.loads(strict.stdout)["findings"] == []
+    assert "mixed.json:7:40:" in strict.stderr and "date_of_birth" in strict.stderr
+
+    kept = run("check", "--as-of", "2025-06-30", "--format", "json", "--keep-going", str(path))
+    assert kept.returncode == 2
+    children = {f["child"] for f in json.loads(kept.stdout)["findings"]}
+    assert children == {"KG-GOOD-1", "KG-GOOD-2"}
+    lines = [l for l in kept.stderr.splitlines() if l.startswith("careplan: ")]
+    assert any("children[1].date_of_birth" in l and "mixed.json:7:40:" in l for l in lines), kept.stderr
+    assert any("duplicate child id" in l and "KG-GOOD-1" in l for l in lines), kept.stderr

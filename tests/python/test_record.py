@@ -109,3 +109,28 @@ def test_a_missing_file_raises(tmp_path):
     with pytest.raises(GLib.Error) as excinfo:
         Careplan.load_records(tmp_path / 'absent.json')
     assert excinfo.value.matches(Careplan.error_quark(), Careplan.Error.IO)
+
+
+def test_load_file_keep_going_reports_bad_children_and_keeps_the_rest(tmp_path):
+    path = tmp_path / "mixed.json"
+    path.write_text(
+        '{ "format": "careplan-record/1", "children": [\n'
+        '  { "id": "A" },\n'
+        '  { "id": "B", "visits": [ { "date": "2025-13-01" } ] },\n'
+        '  { "id": "C" },\n'
+        '  { "id": "A" }\n'
+        '] }\n', encoding="utf-8")
+
+    children, problems = Careplan.record_load_file_keep_going(str(path))
+    assert [c.get_id() for c in children] == ["A", "C"]
+    assert len(problems) == 2
+    first, second = problems
+    assert first.get_child_id() == "B"
+    assert first.get_file() == str(path) and first.get_line() == 3
+    assert "children[1].visits[0].date" in first.get_message()
+    assert second.get_child_id() == "A" and "duplicate child id" in second.get_message()
+
+    # Without asking, the first bad child fails the file.
+    with pytest.raises(GLib.Error) as raised:
+        Careplan.record_load_file(str(path))
+    assert "children[1].visits[0].date" in raised.value.message
