@@ -44,6 +44,11 @@ CareplanFindingsWriter *careplan_findings_writer_new    (GOutputStream          
                                                          CareplanFindingsFormat   format,
                                                          CareplanDate             as_of);
 CAREPLAN_AVAILABLE_IN_ALL
+gboolean                careplan_findings_writer_get_citations_table (CareplanFindingsWriter *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                    careplan_findings_writer_set_citations_table (CareplanFindingsWriter *self,
+                                                                      gboolean                citations_table);
+CAREPLAN_AVAILABLE_IN_ALL
 gboolean                careplan_findings_writer_write  (CareplanFindingsWriter  *self,
                                                          GListModel              *findings,
                                                          GError                 **error);

@@ -15,6 +15,7 @@
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
 #include "careplan-rule-private.h"
+#include "careplan-object-list-private.h"
 
 /**
  * CareplanEngine:
@@ -332,14 +333,13 @@ evaluate_child (CareplanEngine *self,
     }
 }
 
+/* An array-backed list: no GSequence node per finding to build and
+ * free, and reads that change nothing (safe from several threads). */
 static GListModel *
 findings_to_model (GPtrArray *findings)
 {
-  GListStore *store = g_list_store_new (CAREPLAN_TYPE_FINDING);
-
-  g_list_store_splice (store, 0, 0, findings->pdata, findings->len);
-
-  return G_LIST_MODEL (store);
+  return G_LIST_MODEL (careplan_object_list_new_take (CAREPLAN_TYPE_FINDING,
+                                                      g_ptr_array_ref (findings)));
 }
 
 /**

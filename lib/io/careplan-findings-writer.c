@@ -16,6 +16,7 @@
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
 #include "careplan-output-private.h"
+#include "careplan-object-list-private.h"
 
 /* Flush the buffer to the stream once it holds this much, so that a single
  * write() of a huge list does not build one huge string either. */
@@ -56,6 +57,31 @@
  *
  * Since: 0.1
  */
+/* What a writer writes the same for every finding of a rule, built once
+ * (escaped) when the rule's first finding is written. */
+typedef struct
+{
+  CareplanRule *rule;            /* owned */
+  GString      *json_rule;       /* ,"rule":"<id>" */
+  GString      *json_citation;   /* ,"citation":{…}} */
+  GString      *json_table_row;  /* "<id>":{"instrument":…,"provision":…,"url":…} */
+  GString      *csv_citation;    /* ,<instrument>,<provision>,<url>\n */
+  gboolean      in_table;        /* listed in rules_seen */
+} RuleTexts;
+
+static void
+rule_texts_free (gpointer data)
+{
+  RuleTexts *texts = data;
+
+  g_object_unref (texts->rule);
+  g_string_free (texts->json_rule, TRUE);
+  g_string_free (texts->json_citation, TRUE);
+  g_string_free (texts->json_table_row, TRUE);
+  g_string_free (texts->csv_citation, TRUE);
+  g_free (texts);
+}
+
 struct _CareplanFindingsWriter
 {
   GObject                 parent_instance;
@@ -65,6 +91,10 @@ struct _CareplanFindingsWriter
   CareplanDate            as_of;
 
   GString                *buffer;
+  GHashTable             *rule_texts;   /* CareplanRule (ref) → RuleTexts */
+  RuleTexts              *last_rule;    /* the last looked up: findings come rule by rule */
+  GPtrArray              *rules_seen;   /* RuleTexts, in order of first finding (citations table) */
+  gboolean                citations_table;
   guint64                 n_findings;
   guint64                 counts[N_STATUSES];
   guint                   started : 1;
@@ -78,6 +108,7 @@ enum {
   PROP_STREAM,
   PROP_FORMAT,
   PROP_AS_OF,
+  PROP_CITATIONS_TABLE,
   N_PROPS
 };
 
@@ -94,6 +125,8 @@ careplan_findings_writer_finalize (GObject *object)
 
   g_clear_object (&self->stream);
   g_string_free (self->buffer, TRUE);
+  g_ptr_array_unref (self->rules_seen);
+  g_hash_table_unref (self->rule_texts);
 
   G_OBJECT_CLASS (careplan_findings_writer_parent_class)->finalize (object);
 }
@@ -116,6 +149,9 @@ careplan_findings_writer_get_property (GObject    *object,
       break;
     case PROP_AS_OF:
       g_value_set_uint (value, self->as_of);
+      break;
+    case PROP_CITATIONS_TABLE:
+      g_value_set_boolean (value, self->citations_table);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -140,6 +176,9 @@ careplan_findings_writer_set_property (GObject      *object,
       break;
     case PROP_AS_OF:
       self->as_of = g_value_get_uint (value);
+      break;
+    case PROP_CITATIONS_TABLE:
+      careplan_findings_writer_set_citations_table (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -194,13 +233,35 @@ careplan_findings_writer_class_init (CareplanFindingsWriterClass *klass)
                        0, G_MAXUINT32, CAREPLAN_DATE_NONE,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * CareplanFindingsWriter:citations-table: (getter get_citations_table) (setter set_citations_table)
+   *
+   * Whether JSON gives each rule's citation once rather than in every
+   * finding: findings then have no `citation` member (their `rule` id
+   * names it) and the document ends with a `rules` object mapping each
+   * rule id that has a finding to its citation (`instrument`,
+   * `provision`, `url`), in the order of the rules' first findings:
+   * `{"as_of":…,"findings":[…],"rules":{"ID":{…},…}}`. For machine
+   * readers of large runs: nearly half the bytes of the default form are
+   * repeated citations. CSV and text are not changed. Set it before the
+   * first write; the default, %FALSE, is the form of DESIGN §4.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CITATIONS_TABLE] =
+    g_param_spec_boolean ("citations-table", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 careplan_findings_writer_init (CareplanFindingsWriter *self)
 {
-  self->buffer = g_string_sized_new (4096);
+  self->buffer = g_string_sized_new (FLUSH_THRESHOLD + 4096);
+  self->rule_texts = g_hash_table_new_full (NULL, NULL, NULL, rule_texts_free);
+  self->rules_seen = g_ptr_array_new ();
 }
 
 /**
@@ -230,41 +291,180 @@ careplan_findings_writer_new (GOutputStream          *stream,
                        NULL);
 }
 
-static void
-append_finding_json (GString         *out,
-                     CareplanFinding *finding)
+/**
+ * careplan_findings_writer_get_citations_table: (get-property citations-table)
+ * @self: a [class@Careplan.FindingsWriter]
+ *
+ * Gets whether JSON gives each rule's citation once, in a `rules` table.
+ *
+ * Returns: %TRUE for the table, %FALSE for a citation in every finding
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_findings_writer_get_citations_table (CareplanFindingsWriter *self)
 {
-  CareplanRule *rule = careplan_finding_get_rule (finding);
-  int days_late = careplan_finding_get_days_late (finding);
+  g_return_val_if_fail (CAREPLAN_IS_FINDINGS_WRITER (self), FALSE);
 
-  g_string_append (out, "{\"child\":");
-  careplan_output_append_json_string (out, careplan_finding_get_child_id (finding));
-  g_string_append (out, ",\"rule\":");
-  careplan_output_append_json_string (out, careplan_finding_get_rule_id (finding));
-  g_string_append (out, ",\"status\":");
-  careplan_output_append_json_string (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
-  g_string_append (out, ",\"anchor\":{\"kind\":");
-  careplan_output_append_json_string (out, careplan_finding_get_anchor_kind (finding));
-  g_string_append (out, ",\"date\":");
-  careplan_output_append_json_date (out, careplan_finding_get_anchor_date (finding));
-  g_string_append (out, "},\"due\":");
-  careplan_output_append_json_date (out, careplan_finding_get_due (finding));
-  g_string_append (out, ",\"done\":");
-  careplan_output_append_json_date (out, careplan_finding_get_done (finding));
-  g_string_append (out, ",\"days_late\":");
-  if (days_late < 0)
-    g_string_append (out, "null");
-  else
-    g_string_append_printf (out, "%d", days_late);
-  g_string_append (out, ",\"message\":");
-  careplan_output_append_json_string (out, careplan_finding_get_message (finding));
-  g_string_append (out, ",\"citation\":{\"instrument\":");
+  return self->citations_table;
+}
+
+/**
+ * careplan_findings_writer_set_citations_table: (set-property citations-table)
+ * @self: a [class@Careplan.FindingsWriter]
+ * @citations_table: %TRUE to give each rule's citation once, in a `rules`
+ *   table at the end of the JSON document
+ *
+ * Sets whether JSON gives each rule's citation once; see
+ * [property@Careplan.FindingsWriter:citations-table]. Call it before the
+ * first write.
+ *
+ * Since: 0.1
+ */
+void
+careplan_findings_writer_set_citations_table (CareplanFindingsWriter *self,
+                                              gboolean                citations_table)
+{
+  g_return_if_fail (CAREPLAN_IS_FINDINGS_WRITER (self));
+  g_return_if_fail (!self->started);
+
+  citations_table = !!citations_table;
+  if (self->citations_table == citations_table)
+    return;
+  self->citations_table = citations_table;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITATIONS_TABLE]);
+}
+
+static void
+append_citation_json (GString      *out,
+                      CareplanRule *rule)
+{
+  g_string_append (out, "{\"instrument\":");
   careplan_output_append_json_string (out, rule != NULL ? careplan_rule_get_instrument (rule) : NULL);
   g_string_append (out, ",\"provision\":");
   careplan_output_append_json_string (out, rule != NULL ? careplan_rule_get_provision (rule) : NULL);
   g_string_append (out, ",\"url\":");
   careplan_output_append_json_string (out, rule != NULL ? careplan_rule_get_url (rule) : NULL);
-  g_string_append (out, "}}");
+  g_string_append_c (out, '}');
+}
+
+static RuleTexts *
+rule_texts_new (CareplanRule *rule)
+{
+  RuleTexts *texts = g_new0 (RuleTexts, 1);
+
+  texts->rule = g_object_ref (rule);
+
+  texts->json_rule = g_string_new (",\"rule\":");
+  careplan_output_append_json_string (texts->json_rule, careplan_rule_get_id (rule));
+
+  texts->json_citation = g_string_new (",\"citation\":");
+  append_citation_json (texts->json_citation, rule);
+  g_string_append_c (texts->json_citation, '}');
+
+  texts->json_table_row = g_string_new (NULL);
+  careplan_output_append_json_string (texts->json_table_row, careplan_rule_get_id (rule));
+  g_string_append_c (texts->json_table_row, ':');
+  append_citation_json (texts->json_table_row, rule);
+
+  texts->csv_citation = g_string_new (NULL);
+  g_string_append_c (texts->csv_citation, ',');
+  careplan_output_append_csv_field (texts->csv_citation, careplan_rule_get_instrument (rule));
+  g_string_append_c (texts->csv_citation, ',');
+  careplan_output_append_csv_field (texts->csv_citation, careplan_rule_get_provision (rule));
+  g_string_append_c (texts->csv_citation, ',');
+  careplan_output_append_csv_field (texts->csv_citation, careplan_rule_get_url (rule));
+  g_string_append_c (texts->csv_citation, '\n');
+
+  return texts;
+}
+
+/* The texts of @rule, built on its first finding. */
+static RuleTexts *
+lookup_rule_texts (CareplanFindingsWriter *self,
+                   CareplanRule           *rule)
+{
+  RuleTexts *texts;
+
+  if (self->last_rule != NULL && self->last_rule->rule == rule)
+    return self->last_rule;
+
+  texts = g_hash_table_lookup (self->rule_texts, rule);
+  if (texts == NULL)
+    {
+      texts = rule_texts_new (rule);
+      g_hash_table_insert (self->rule_texts, rule, texts);
+    }
+  self->last_rule = texts;
+  return texts;
+}
+
+static void
+append_days_late (GString *out,
+                  int      days_late)
+{
+  char digits[16];
+  int at = sizeof digits;
+  guint value = (guint) days_late;
+
+  do
+    {
+      digits[--at] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+  careplan_output_append_len (out, digits + at, sizeof digits - (gsize) at);
+}
+
+#define APPEND_LITERAL(out, text) careplan_output_append_len ((out), (text), sizeof (text) - 1)
+
+/* @texts: the rule's, or NULL to build the citation here (a lone finding
+ * outside a writer). */
+static void
+append_finding_json (GString         *out,
+                     CareplanFinding *finding,
+                     RuleTexts       *texts,
+                     gboolean         citation)
+{
+  int days_late = careplan_finding_get_days_late (finding);
+
+  APPEND_LITERAL (out, "{\"child\":");
+  careplan_output_append_json_string (out, careplan_finding_get_child_id (finding));
+  if (texts != NULL)
+    careplan_output_append_len (out, texts->json_rule->str, texts->json_rule->len);
+  else
+    {
+      APPEND_LITERAL (out, ",\"rule\":");
+      careplan_output_append_json_string (out, careplan_finding_get_rule_id (finding));
+    }
+  /* Status names need no escaping. */
+  APPEND_LITERAL (out, ",\"status\":\"");
+  g_string_append (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
+  APPEND_LITERAL (out, "\",\"anchor\":{\"kind\":");
+  careplan_output_append_json_string (out, careplan_finding_get_anchor_kind (finding));
+  APPEND_LITERAL (out, ",\"date\":");
+  careplan_output_append_json_date (out, careplan_finding_get_anchor_date (finding));
+  APPEND_LITERAL (out, "},\"due\":");
+  careplan_output_append_json_date (out, careplan_finding_get_due (finding));
+  APPEND_LITERAL (out, ",\"done\":");
+  careplan_output_append_json_date (out, careplan_finding_get_done (finding));
+  APPEND_LITERAL (out, ",\"days_late\":");
+  if (days_late < 0)
+    APPEND_LITERAL (out, "null");
+  else
+    append_days_late (out, days_late);
+  APPEND_LITERAL (out, ",\"message\":");
+  careplan_output_append_json_string (out, careplan_finding_get_message (finding));
+  if (!citation)
+    g_string_append_c (out, '}');
+  else if (texts != NULL)
+    careplan_output_append_len (out, texts->json_citation->str, texts->json_citation->len);
+  else
+    {
+      APPEND_LITERAL (out, ",\"citation\":");
+      append_citation_json (out, careplan_finding_get_rule (finding));
+      g_string_append_c (out, '}');
+    }
 }
 
 /**
@@ -291,7 +491,7 @@ careplan_finding_to_json (CareplanFinding *finding)
   g_return_val_if_fail (CAREPLAN_IS_FINDING (finding), NULL);
 
   out = g_string_sized_new (512);
-  append_finding_json (out, finding);
+  append_finding_json (out, finding, NULL, TRUE);
   return g_string_free (out, FALSE);
 }
 
@@ -305,9 +505,9 @@ append_csv_date (GString      *out,
 
 static void
 append_finding_csv (GString         *out,
-                    CareplanFinding *finding)
+                    CareplanFinding *finding,
+                    RuleTexts       *texts)
 {
-  CareplanRule *rule = careplan_finding_get_rule (finding);
   int days_late = careplan_finding_get_days_late (finding);
 
   careplan_output_append_csv_field (out, careplan_finding_get_child_id (finding));
@@ -325,16 +525,10 @@ append_finding_csv (GString         *out,
   append_csv_date (out, careplan_finding_get_done (finding));
   g_string_append_c (out, ',');
   if (days_late >= 0)
-    g_string_append_printf (out, "%d", days_late);
+    append_days_late (out, days_late);
   g_string_append_c (out, ',');
   careplan_output_append_csv_field (out, careplan_finding_get_message (finding));
-  g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, rule != NULL ? careplan_rule_get_instrument (rule) : NULL);
-  g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, rule != NULL ? careplan_rule_get_provision (rule) : NULL);
-  g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, rule != NULL ? careplan_rule_get_url (rule) : NULL);
-  g_string_append_c (out, '\n');
+  careplan_output_append_len (out, texts->csv_citation->str, texts->csv_citation->len);
 }
 
 static void
@@ -399,7 +593,21 @@ append_footer (CareplanFindingsWriter *self)
   switch (self->format)
     {
     case CAREPLAN_FINDINGS_FORMAT_JSON:
-      g_string_append (self->buffer, self->n_findings > 0 ? "\n]}\n" : "]}\n");
+      g_string_append (self->buffer, self->n_findings > 0 ? "\n]" : "]");
+      if (self->citations_table)
+        {
+          g_string_append (self->buffer, ",\"rules\":{");
+          for (guint i = 0; i < self->rules_seen->len; i++)
+            {
+              RuleTexts *texts = g_ptr_array_index (self->rules_seen, i);
+
+              g_string_append (self->buffer, i > 0 ? ",\n" : "\n");
+              g_string_append_len (self->buffer, texts->json_table_row->str,
+                                   texts->json_table_row->len);
+            }
+          g_string_append (self->buffer, self->rules_seen->len > 0 ? "\n}" : "}");
+        }
+      g_string_append (self->buffer, "}\n");
       break;
     case CAREPLAN_FINDINGS_FORMAT_TEXT:
       if (self->n_findings > 0)
@@ -437,6 +645,58 @@ flush_buffer (CareplanFindingsWriter  *self,
   return ok;
 }
 
+static gboolean
+write_one (CareplanFindingsWriter  *self,
+           GObject                 *item,
+           guint                    position,
+           GError                 **error)
+{
+  CareplanFinding *finding;
+  CareplanFindingStatus status;
+  RuleTexts *texts;
+
+  if (!CAREPLAN_IS_FINDING (item))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "Item %u of the list is not a CareplanFinding", position);
+      return FALSE;
+    }
+  finding = CAREPLAN_FINDING (item);
+  texts = lookup_rule_texts (self, careplan_finding_get_rule (finding));
+
+  switch (self->format)
+    {
+    case CAREPLAN_FINDINGS_FORMAT_JSON:
+      if (self->n_findings > 0)
+        APPEND_LITERAL (self->buffer, ",\n");
+      else
+        g_string_append_c (self->buffer, '\n');
+      append_finding_json (self->buffer, finding, texts, !self->citations_table);
+      if (self->citations_table && !texts->in_table)
+        {
+          texts->in_table = TRUE;
+          g_ptr_array_add (self->rules_seen, texts);
+        }
+      break;
+    case CAREPLAN_FINDINGS_FORMAT_CSV:
+      append_finding_csv (self->buffer, finding, texts);
+      break;
+    case CAREPLAN_FINDINGS_FORMAT_TEXT:
+    default:
+      append_finding_text (self->buffer, finding);
+      break;
+    }
+
+  status = careplan_finding_get_status (finding);
+  if ((guint) status < N_STATUSES)
+    self->counts[status]++;
+  self->n_findings++;
+
+  if (self->buffer->len >= FLUSH_THRESHOLD && !flush_buffer (self, error))
+    return FALSE;
+  return TRUE;
+}
+
 /**
  * careplan_findings_writer_write:
  * @self: a [class@Careplan.FindingsWriter]
@@ -457,7 +717,7 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
                                 GListModel              *findings,
                                 GError                 **error)
 {
-  guint i, n;
+  guint i, n = 0;
 
   g_return_val_if_fail (CAREPLAN_IS_FINDINGS_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_LIST_MODEL (findings), FALSE);
@@ -473,41 +733,25 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
   if (!self->started)
     append_header (self);
 
-  n = g_list_model_get_n_items (findings);
-  for (i = 0; i < n; i++)
+  /* The engine's lists are arrays: read them without a reference per item. */
+  if (CAREPLAN_IS_OBJECT_LIST (findings))
     {
-      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
-      CareplanFindingStatus status;
+      GObject * const *items = careplan_object_list_peek (CAREPLAN_OBJECT_LIST (findings), &n);
 
-      if (!CAREPLAN_IS_FINDING (finding))
-        {
-          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
-                       "Item %u of the list is not a CareplanFinding", i);
+      for (i = 0; i < n; i++)
+        if (!write_one (self, items[i], i, error))
           return FALSE;
-        }
-
-      switch (self->format)
+    }
+  else
+    {
+      n = g_list_model_get_n_items (findings);
+      for (i = 0; i < n; i++)
         {
-        case CAREPLAN_FINDINGS_FORMAT_JSON:
-          g_string_append (self->buffer, self->n_findings > 0 ? ",\n" : "\n");
-          append_finding_json (self->buffer, finding);
-          break;
-        case CAREPLAN_FINDINGS_FORMAT_CSV:
-          append_finding_csv (self->buffer, finding);
-          break;
-        case CAREPLAN_FINDINGS_FORMAT_TEXT:
-        default:
-          append_finding_text (self->buffer, finding);
-          break;
+          g_autoptr(GObject) item = g_list_model_get_item (findings, i);
+
+          if (!write_one (self, item, i, error))
+            return FALSE;
         }
-
-      status = careplan_finding_get_status (finding);
-      if ((guint) status < N_STATUSES)
-        self->counts[status]++;
-      self->n_findings++;
-
-      if (self->buffer->len >= FLUSH_THRESHOLD && !flush_buffer (self, error))
-        return FALSE;
     }
 
   return flush_buffer (self, error);

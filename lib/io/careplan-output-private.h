@@ -23,7 +23,15 @@ const char *careplan_output_valid_utf8         (const char    *text,
 /* YYYY-MM-DD. */
 void        careplan_output_append_iso_date    (GString       *out,
                                                 CareplanDate   date);
-/* A JSON string, or null for NULL. */
+/* Appends @length bytes of @text (no NUL needed): the fast path of
+ * g_string_append_len() for the writers' many short pieces. */
+void        careplan_output_append_len         (GString       *out,
+                                                const char    *text,
+                                                gsize          length);
+/* A JSON string, or null for NULL.  ASCII text is copied in runs with
+ * nothing escaped but what JSON (and a terminal) needs: control
+ * characters, DEL, the quote and the backslash; UTF-8 is validated only
+ * from the first byte past ASCII and repaired when it is not valid. */
 void        careplan_output_append_json_string (GString       *out,
                                                 const char    *text);
 /* A JSON date string, or null for CAREPLAN_DATE_NONE. */

@@ -22,6 +22,23 @@ careplan_output_valid_utf8 (const char  *text,
   return *repaired;
 }
 
+static inline void
+append_len (GString    *out,
+            const char *text,
+            gsize       length)
+{
+  gsize at = out->len;
+
+  if (G_UNLIKELY (at + length + 1 > out->allocated_len))
+    g_string_set_size (out, at + length);
+  else
+    {
+      out->len = at + length;
+      out->str[out->len] = '\0';
+    }
+  memcpy (out->str + at, text, length);
+}
+
 void
 careplan_output_append_iso_date (GString      *out,
                                  CareplanDate  date)
@@ -29,58 +46,96 @@ careplan_output_append_iso_date (GString      *out,
   char iso[CAREPLAN_DATE_ISO_LENGTH];
 
   careplan_date_format_iso (date, iso);
-  g_string_append (out, iso);
+  append_len (out, iso, strnlen (iso, sizeof iso));
+}
+
+/* Bytes a JSON string cannot hold as they are: the control characters,
+ * DEL (kept out so that terminals are safe), the quote and the backslash.
+ * Bytes from 0x80 on are UTF-8, checked once when the first is met. */
+static const guint8 json_escape[256] = {
+  [0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  [0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
+void
+careplan_output_append_len (GString    *out,
+                            const char *text,
+                            gsize       length)
+{
+  append_len (out, text, length);
+}
+
+static void
+append_json_escape (GString *out,
+                    guchar   c)
+{
+  static const char hex[] = "0123456789abcdef";
+  char escape[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf] };
+
+  switch (c)
+    {
+    case '"': append_len (out, "\\\"", 2); break;
+    case '\\': append_len (out, "\\\\", 2); break;
+    case '\n': append_len (out, "\\n", 2); break;
+    case '\r': append_len (out, "\\r", 2); break;
+    case '\t': append_len (out, "\\t", 2); break;
+    case '\b': append_len (out, "\\b", 2); break;
+    case '\f': append_len (out, "\\f", 2); break;
+    default: append_len (out, escape, sizeof escape); break;
+    }
+}
+
+/* Escapes valid UTF-8 @text, copying the runs that need nothing whole. */
+static void
+append_json_escaped (GString    *out,
+                     const char *text)
+{
+  const guchar *run = (const guchar *) text;
+  const guchar *p = run;
+
+  for (;;)
+    {
+      while (*p != '\0' && !json_escape[*p])
+        p++;
+      if (p > run)
+        append_len (out, (const char *) run, (gsize) (p - run));
+      if (*p == '\0')
+        return;
+      append_json_escape (out, *p);
+      run = ++p;
+    }
 }
 
 void
 careplan_output_append_json_string (GString    *out,
                                     const char *text)
 {
-  g_autofree char *repaired = NULL;
-  const char *p;
+  const guchar *p;
 
-  text = careplan_output_valid_utf8 (text, &repaired);
   if (text == NULL)
     {
-      g_string_append (out, "null");
+      append_len (out, "null", 4);
+      return;
+    }
+
+  /* One pass for the common case, ASCII text: UTF-8 is validated only
+   * from the first byte past ASCII, and repaired (as before) only when
+   * it is not valid. */
+  for (p = (const guchar *) text; *p != '\0' && *p < 0x80; p++)
+    ;
+  if (*p != '\0' && !g_utf8_validate ((const char *) p, -1, NULL))
+    {
+      g_autofree char *repaired = g_utf8_make_valid (text, -1);
+
+      g_string_append_c (out, '"');
+      append_json_escaped (out, repaired);
+      g_string_append_c (out, '"');
       return;
     }
 
   g_string_append_c (out, '"');
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
+  append_json_escaped (out, text);
   g_string_append_c (out, '"');
 }
 
