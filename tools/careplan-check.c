@@ -29,19 +29,24 @@ static const char check_description[] =
   "STATUS is met, met-late, due, overdue, not-applicable or unknown; a LIST is\n"
   "comma-separated and the option may be repeated.\n"
   "\n"
+  "Children are evaluated on --jobs threads (default: one per processor) and\n"
+  "their findings written in input order: the output is byte for byte the same\n"
+  "for any number of threads. With --format json, --citations table writes each\n"
+  "rule's citation once, in a \"rules\" object after the findings, rather than in\n"
+  "every finding (about half the size, for machine readers).\n"
+  "\n"
   "Exit status: 0 when it ran, 1 when a finding matched --fail-on, 2 for bad\n"
   "usage or input (a bad file is reported and skipped; the others are checked).";
 
 typedef struct
 {
-  CareplanEngine          *engine;
+  CareplanEvaluationQueue *queue;
   CareplanFindingsWriter  *writer;
   CareplanDate             as_of;
   gboolean                 filter[N_STATUSES];
   gboolean                 filtering;
   gboolean                 fail_on[N_STATUSES];
   gboolean                 failed_on;   /* some finding matched --fail-on */
-  gboolean                 bad_input;   /* some child could not be evaluated */
 } CheckRun;
 
 /* Reads every comma-separated status in @lists (an option given once or
@@ -96,28 +101,17 @@ filter_findings (CheckRun   *run,
   return G_LIST_MODEL (kept);
 }
 
-/* Returns FALSE only when the output stream fails: nothing further can be
- * written then. */
+/* Called in input order with each child's findings.  Returns FALSE only
+ * when the output stream fails: nothing further can be written then. */
 static gboolean
-check_child (CareplanChild  *child,
-             const char     *input,
+write_child (CareplanChild  *child,
+             GListModel     *findings,
              gpointer        user_data,
              GError        **error)
 {
   CheckRun *run = user_data;
-  g_autoptr(GListModel) findings = NULL;
   g_autoptr(GListModel) shown = NULL;
-  g_autoptr(GError) local_error = NULL;
   guint i, n;
-
-  findings = careplan_engine_evaluate (run->engine, child, run->as_of, &local_error);
-  if (findings == NULL)
-    {
-      g_printerr ("careplan: %s: child %s: %s\n", input,
-                  careplan_child_get_id (child), local_error->message);
-      run->bad_input = TRUE;
-      return TRUE;
-    }
 
   n = g_list_model_get_n_items (findings);
   for (i = 0; i < n; i++)
@@ -135,6 +129,18 @@ check_child (CareplanChild  *child,
   return careplan_findings_writer_write (run->writer, shown, error);
 }
 
+/* Children are evaluated on --jobs threads and written in input order. */
+static gboolean
+check_child (CareplanChild  *child,
+             const char     *input,
+             gpointer        user_data,
+             GError        **error)
+{
+  CheckRun *run = user_data;
+
+  return careplan_evaluation_queue_push (run->queue, child, error);
+}
+
 int
 careplan_cmd_check (int    argc,
                     char **argv)
@@ -143,6 +149,7 @@ careplan_cmd_check (int    argc,
   g_auto(GStrv) status_lists = NULL;
   g_auto(GStrv) fail_on_lists = NULL;
   gboolean keep_going = FALSE;
+  g_autofree char *citations = NULL;
   const GOptionEntry entries[] = {
     { "keep-going", 0, 0, G_OPTION_ARG_NONE, &keep_going,
       "Evaluate the good children of a file with bad ones (the bad ones are reported; exit 2)", NULL },
@@ -152,11 +159,17 @@ careplan_cmd_check (int    argc,
       "Exit 1 when any finding has a status in LIST (e.g. overdue)", "LIST" },
     { NULL }
   };
+  const GOptionEntry output_entries[] = {
+    { "citations", 0, 0, G_OPTION_ARG_STRING, &citations,
+      "JSON: a citation in every finding (inline, the default) or each rule's once, in a rules table", "inline|table" },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CareplanEngine) engine = NULL;
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(CareplanFindingsWriter) writer = NULL;
+  g_autoptr(CareplanEvaluationQueue) queue = NULL;
   CareplanToolInputs reading = { 0 };
   CheckRun run = { 0 };
   gboolean ok;
@@ -168,7 +181,7 @@ careplan_cmd_check (int    argc,
   g_option_context_set_description (context, check_description);
   careplan_tool_engine_options_add (&options, context,
                                     "Judge the findings at DATE (YYYY-MM-DD; default: today)",
-                                    NULL, entries);
+                                    entries, output_entries);
   g_set_prgname ("careplan check");
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -183,19 +196,31 @@ careplan_cmd_check (int    argc,
       !parse_status_lists (fail_on_lists, "--fail-on", run.fail_on, &error))
     return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, error->message);
   run.filtering = status_lists != NULL;
+  if (citations != NULL && g_strcmp0 (citations, "inline") != 0 && g_strcmp0 (citations, "table") != 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("--citations: unknown form “%s” (expected inline or table)", citations);
+
+      return careplan_tool_usage_error ("check", CHECK_SYNOPSIS, message);
+    }
 
   engine = careplan_tool_engine_options_new_engine (&options, "check", CHECK_SYNOPSIS);
   if (engine == NULL)
     return CAREPLAN_EXIT_BAD;
   out = careplan_tool_stdout_stream ();
   writer = careplan_findings_writer_new (out, options.format, run.as_of);
-  run.engine = engine;
+  careplan_findings_writer_set_citations_table (writer, g_strcmp0 (citations, "table") == 0);
+  queue = careplan_evaluation_queue_new (engine, run.as_of, (guint) options.jobs,
+                                         write_child, &run, NULL);
+  run.queue = queue;
   run.writer = writer;
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
   reading.keep_going = keep_going;
   ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);
+  if (ok)
+    ok = careplan_evaluation_queue_finish (queue, &error);
   if (ok)
     ok = careplan_findings_writer_close (writer, &error);
   if (!ok)
@@ -204,7 +229,7 @@ careplan_cmd_check (int    argc,
       return CAREPLAN_EXIT_BAD;
     }
 
-  if (reading.bad_input || run.bad_input)
+  if (reading.bad_input)
     return CAREPLAN_EXIT_BAD;
   return run.failed_on ? CAREPLAN_EXIT_FAILED_ON : CAREPLAN_EXIT_RAN;
 }

@@ -119,6 +119,8 @@ careplan_tool_engine_options_add (CareplanToolEngineOptions *options,
     { NULL }
   };
   const GOptionEntry sources[] = {
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &options->jobs,
+      "Evaluate on N threads (default: one per processor); the output is the same for any N", "N" },
     { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &options->calendar_path,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &options->ssda903_dir,
@@ -153,6 +155,9 @@ careplan_tool_engine_options_check (CareplanToolEngineOptions *options,
                          options->format_text);
       return careplan_tool_usage_error (command, synopsis, message);
     }
+
+  if (options->jobs < 0)
+    return careplan_tool_usage_error (command, synopsis, "--jobs: give a number of threads, 1 or more");
 
   options->as_of = careplan_tool_as_of (options->as_of_text, &error);
   if (options->as_of == CAREPLAN_DATE_NONE)

@@ -90,6 +90,7 @@ typedef struct
   char                  **policies;
   char                   *ssda903_dir;
   char                  **inputs;
+  int                     jobs;         /* --jobs; 0: one per processor */
 
   /* Set by careplan_tool_engine_options_check(). */
   CareplanDate            as_of;
@@ -99,7 +100,7 @@ typedef struct
 void          careplan_tool_engine_options_clear (CareplanToolEngineOptions *options);
 /* Adds to @context's main group, in this (--help) order: --as-of described
  * by @as_of_help, the command's @after_as_of, --policy, --format, the
- * command's @after_format, --calendar, --ssda903 (when built in) and the
+ * command's @after_format, --jobs, --calendar, --ssda903 (when built in) and the
  * FILE|DIR arguments.  The two tables end with a { NULL } entry, or are
  * NULL. */
 void          careplan_tool_engine_options_add   (CareplanToolEngineOptions *options,

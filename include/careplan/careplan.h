@@ -27,6 +27,7 @@
 # include "careplan-finding.h"
 # include "careplan-rulebook.h"
 # include "careplan-engine.h"
+# include "careplan-evaluation-queue.h"
 # include "careplan-record.h"
 # include "careplan-findings-writer.h"
 # include "careplan-ssda903.h"

@@ -1,0 +1,200 @@
+/* careplan-ordered-pool.c: work on items in parallel, results in input order
+ *
+ * See careplan-ordered-pool-private.h.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-ordered-pool-private.h"
+
+#include "careplan-error.h"
+
+typedef struct
+{
+  gpointer  item;
+  gpointer  result;
+  gboolean  worked;
+} Job;
+
+struct _CareplanOrderedPool
+{
+  GThreadPool                *threads;     /* NULL: inline */
+  guint                       n_threads;
+  guint                       max_pending;
+  CareplanOrderedWorkFunc     work;
+  CareplanOrderedDoneFunc     done;
+  CareplanOrderedDiscardFunc  discard;
+  gpointer                    user_data;
+
+  GMutex                      lock;
+  GCond                       worked;      /* some job was worked */
+  GQueue                      pending;     /* Job, in input order; pusher's */
+  gboolean                    failed;
+};
+
+static void
+work_job (gpointer data,
+          gpointer user_data)
+{
+  Job *job = data;
+  CareplanOrderedPool *self = user_data;
+  gpointer result = self->work (job->item, self->user_data);
+
+  g_mutex_lock (&self->lock);
+  job->result = result;
+  job->worked = TRUE;
+  g_cond_broadcast (&self->worked);
+  g_mutex_unlock (&self->lock);
+}
+
+CareplanOrderedPool *
+careplan_ordered_pool_new (guint                       n_threads,
+                           guint                       max_pending,
+                           CareplanOrderedWorkFunc     work,
+                           CareplanOrderedDoneFunc     done,
+                           CareplanOrderedDiscardFunc  discard,
+                           gpointer                    user_data)
+{
+  CareplanOrderedPool *self;
+
+  g_return_val_if_fail (work != NULL && done != NULL && discard != NULL, NULL);
+
+  self = g_new0 (CareplanOrderedPool, 1);
+  if (n_threads == 0)
+    n_threads = g_get_num_processors ();
+  self->n_threads = MAX (n_threads, 1);
+  self->max_pending = max_pending > 0 ? max_pending : 4 * self->n_threads;
+  self->work = work;
+  self->done = done;
+  self->discard = discard;
+  self->user_data = user_data;
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->worked);
+  g_queue_init (&self->pending);
+
+  if (self->n_threads > 1)
+    /* Exclusive threads: started now, never shared with other pools. */
+    self->threads = g_thread_pool_new (work_job, self, (int) self->n_threads, TRUE, NULL);
+
+  return self;
+}
+
+guint
+careplan_ordered_pool_get_n_threads (CareplanOrderedPool *self)
+{
+  return self->threads != NULL ? self->n_threads : 1;
+}
+
+/* Hands on the oldest jobs while they are worked; waits for the oldest
+ * while more than @keep jobs are pending. */
+static gboolean
+hand_on (CareplanOrderedPool  *self,
+         guint                 keep,
+         GError              **error)
+{
+  for (;;)
+    {
+      Job *job;
+      gboolean ok;
+
+      g_mutex_lock (&self->lock);
+      job = g_queue_peek_head (&self->pending);
+      if (job == NULL)
+        {
+          g_mutex_unlock (&self->lock);
+          return TRUE;
+        }
+      while (!job->worked && self->pending.length > keep)
+        g_cond_wait (&self->worked, &self->lock);
+      if (!job->worked)
+        {
+          g_mutex_unlock (&self->lock);
+          return TRUE;
+        }
+      g_queue_pop_head (&self->pending);
+      g_mutex_unlock (&self->lock);
+
+      ok = self->done (job->item, job->result, self->user_data, error);
+      g_free (job);
+      if (!ok)
+        {
+          self->failed = TRUE;
+          return FALSE;
+        }
+    }
+}
+
+gboolean
+careplan_ordered_pool_push (CareplanOrderedPool  *self,
+                            gpointer              item,
+                            GError              **error)
+{
+  Job *job;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->failed)
+    {
+      self->discard (item, NULL, self->user_data);
+      g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED, "the work was stopped");
+      return FALSE;
+    }
+
+  if (self->threads == NULL)
+    {
+      gpointer result = self->work (item, self->user_data);
+
+      if (!self->done (item, result, self->user_data, error))
+        {
+          self->failed = TRUE;
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  job = g_new0 (Job, 1);
+  job->item = item;
+  g_mutex_lock (&self->lock);
+  g_queue_push_tail (&self->pending, job);
+  g_mutex_unlock (&self->lock);
+  g_thread_pool_push (self->threads, job, NULL);
+
+  return hand_on (self, self->max_pending - 1, error);
+}
+
+gboolean
+careplan_ordered_pool_finish (CareplanOrderedPool  *self,
+                              GError              **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->failed)
+    {
+      g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED, "the work was stopped");
+      return FALSE;
+    }
+  return hand_on (self, 0, error);
+}
+
+void
+careplan_ordered_pool_free (CareplanOrderedPool *self)
+{
+  Job *job;
+
+  if (self == NULL)
+    return;
+
+  /* Lets the workers finish what they started or were given. */
+  if (self->threads != NULL)
+    g_thread_pool_free (self->threads, FALSE, TRUE);
+  while ((job = g_queue_pop_head (&self->pending)) != NULL)
+    {
+      self->discard (job->item, job->result, self->user_data);
+      g_free (job);
+    }
+  g_cond_clear (&self->worked);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
