@@ -40,11 +40,10 @@ typedef struct
 
 typedef struct
 {
-  CareplanEngine  *engine;
+  CareplanEvaluationQueue *queue;
   CareplanDate     as_of;
   CareplanDate     last_due;  /* CAREPLAN_DATE_NONE: no --within */
   GArray          *deadlines; /* Deadline */
-  gboolean         bad_input;
 } DueRun;
 
 static void
@@ -55,25 +54,16 @@ deadline_clear (gpointer data)
   g_clear_object (&deadline->finding);
 }
 
+/* Called in input order with each child's findings (evaluated on --jobs
+ * threads), so that ties keep the order of the input. */
 static gboolean
-collect_child (CareplanChild  *child,
-               const char     *input,
-               gpointer        user_data,
-               GError        **error)
+collect_findings (CareplanChild  *child,
+                  GListModel     *findings,
+                  gpointer        user_data,
+                  GError        **error)
 {
   DueRun *run = user_data;
-  g_autoptr(GListModel) findings = NULL;
-  g_autoptr(GError) local_error = NULL;
   guint i, n;
-
-  findings = careplan_engine_evaluate (run->engine, child, run->as_of, &local_error);
-  if (findings == NULL)
-    {
-      g_printerr ("careplan: %s: child %s: %s\n", input,
-                  careplan_child_get_id (child), local_error->message);
-      run->bad_input = TRUE;
-      return TRUE;
-    }
 
   n = g_list_model_get_n_items (findings);
   for (i = 0; i < n; i++)
@@ -91,6 +81,17 @@ collect_child (CareplanChild  *child,
       g_array_append_val (run->deadlines, deadline);
     }
   return TRUE;
+}
+
+static gboolean
+collect_child (CareplanChild  *child,
+               const char     *input,
+               gpointer        user_data,
+               GError        **error)
+{
+  DueRun *run = user_data;
+
+  return careplan_evaluation_queue_push (run->queue, child, error);
 }
 
 static int
@@ -215,6 +216,7 @@ careplan_cmd_due (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(CareplanEngine) engine = NULL;
   g_autoptr(GArray) deadlines = NULL;
+  g_autoptr(CareplanEvaluationQueue) queue = NULL;
   CareplanToolInputs reading = { 0 };
   DueRun run = { 0 };
   int within = -1;
@@ -254,13 +256,16 @@ careplan_cmd_due (int    argc,
     return CAREPLAN_EXIT_BAD;
   deadlines = g_array_new (FALSE, FALSE, sizeof (Deadline));
   g_array_set_clear_func (deadlines, deadline_clear);
-  run.engine = engine;
+  queue = careplan_evaluation_queue_new (engine, run.as_of, (guint) options.jobs,
+                                         collect_findings, &run, NULL);
+  run.queue = queue;
   run.deadlines = deadlines;
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
   /* collect_child never fails: only what it reads can be bad. */
   careplan_tool_for_each_child (&reading, collect_child, &run, NULL);
+  careplan_evaluation_queue_finish (queue, NULL);
 
   g_array_sort (deadlines, compare_deadlines);
 
@@ -271,5 +276,5 @@ careplan_cmd_due (int    argc,
 
   if (status != CAREPLAN_EXIT_RAN)
     return status;
-  return reading.bad_input || run.bad_input ? CAREPLAN_EXIT_BAD : CAREPLAN_EXIT_RAN;
+  return reading.bad_input ? CAREPLAN_EXIT_BAD : CAREPLAN_EXIT_RAN;
 }
