@@ -130,6 +130,8 @@ careplan_tool_engine_options_add (CareplanToolEngineOptions *options,
     { NULL }
   };
 
+  /* Not given: one thread per processor. */
+  options->jobs = G_MININT;
   g_option_context_add_main_entries (context, as_of, NULL);
   if (after_as_of != NULL)
     g_option_context_add_main_entries (context, after_as_of, NULL);
@@ -156,7 +158,9 @@ careplan_tool_engine_options_check (CareplanToolEngineOptions *options,
       return careplan_tool_usage_error (command, synopsis, message);
     }
 
-  if (options->jobs < 0)
+  if (options->jobs == G_MININT)
+    options->jobs = 0;
+  else if (options->jobs < 1)
     return careplan_tool_usage_error (command, synopsis, "--jobs: give a number of threads, 1 or more");
 
   options->as_of = careplan_tool_as_of (options->as_of_text, &error);

@@ -90,7 +90,7 @@ typedef struct
   char                  **policies;
   char                   *ssda903_dir;
   char                  **inputs;
-  int                     jobs;         /* --jobs; 0: one per processor */
+  int                     jobs;         /* --jobs; after _check(), 0: one per processor */
 
   /* Set by careplan_tool_engine_options_check(). */
   CareplanDate            as_of;

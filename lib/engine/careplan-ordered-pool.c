@@ -11,11 +11,15 @@
 
 #include "careplan-error.h"
 
+/* A job is handed to a worker through GThreadPool, whose queue locks with
+ * futexes ThreadSanitizer cannot see, and handed back through @worked:
+ * the item, the result and the flag are read and written with atomics so
+ * that the hand-over is one that TSan (and the C memory model) sees. */
 typedef struct
 {
   gpointer  item;
   gpointer  result;
-  gboolean  worked;
+  int       worked;
 } Job;
 
 struct _CareplanOrderedPool
@@ -28,9 +32,9 @@ struct _CareplanOrderedPool
   CareplanOrderedDiscardFunc  discard;
   gpointer                    user_data;
 
-  GMutex                      lock;
+  GMutex                      lock;        /* for waiting on @worked only */
   GCond                       worked;      /* some job was worked */
-  GQueue                      pending;     /* Job, in input order; pusher's */
+  GQueue                      pending;     /* Job, in input order: the pusher's alone */
   gboolean                    failed;
 };
 
@@ -40,11 +44,12 @@ work_job (gpointer data,
 {
   Job *job = data;
   CareplanOrderedPool *self = user_data;
-  gpointer result = self->work (job->item, self->user_data);
+  gpointer result = self->work (g_atomic_pointer_get (&job->item), self->user_data);
 
+  g_atomic_pointer_set (&job->result, result);
+  g_atomic_int_set (&job->worked, TRUE);
+  /* After this the job is the pusher's again: not touched here. */
   g_mutex_lock (&self->lock);
-  job->result = result;
-  job->worked = TRUE;
   g_cond_broadcast (&self->worked);
   g_mutex_unlock (&self->lock);
 }
@@ -96,27 +101,23 @@ hand_on (CareplanOrderedPool  *self,
 {
   for (;;)
     {
-      Job *job;
+      Job *job = g_queue_peek_head (&self->pending);
       gboolean ok;
 
-      g_mutex_lock (&self->lock);
-      job = g_queue_peek_head (&self->pending);
       if (job == NULL)
+        return TRUE;
+      if (!g_atomic_int_get (&job->worked))
         {
+          if (self->pending.length <= keep)
+            return TRUE;
+          g_mutex_lock (&self->lock);
+          while (!g_atomic_int_get (&job->worked))
+            g_cond_wait (&self->worked, &self->lock);
           g_mutex_unlock (&self->lock);
-          return TRUE;
-        }
-      while (!job->worked && self->pending.length > keep)
-        g_cond_wait (&self->worked, &self->lock);
-      if (!job->worked)
-        {
-          g_mutex_unlock (&self->lock);
-          return TRUE;
         }
       g_queue_pop_head (&self->pending);
-      g_mutex_unlock (&self->lock);
 
-      ok = self->done (job->item, job->result, self->user_data, error);
+      ok = self->done (job->item, g_atomic_pointer_get (&job->result), self->user_data, error);
       g_free (job);
       if (!ok)
         {
@@ -155,10 +156,8 @@ careplan_ordered_pool_push (CareplanOrderedPool  *self,
     }
 
   job = g_new0 (Job, 1);
-  job->item = item;
-  g_mutex_lock (&self->lock);
+  g_atomic_pointer_set (&job->item, item);
   g_queue_push_tail (&self->pending, job);
-  g_mutex_unlock (&self->lock);
   g_thread_pool_push (self->threads, job, NULL);
 
   return hand_on (self, self->max_pending - 1, error);
@@ -191,7 +190,7 @@ careplan_ordered_pool_free (CareplanOrderedPool *self)
     g_thread_pool_free (self->threads, FALSE, TRUE);
   while ((job = g_queue_pop_head (&self->pending)) != NULL)
     {
-      self->discard (job->item, job->result, self->user_data);
+      self->discard (job->item, g_atomic_pointer_get (&job->result), self->user_data);
       g_free (job);
     }
   g_cond_clear (&self->worked);

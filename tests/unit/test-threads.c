@@ -355,6 +355,39 @@ whole_cohort_from_four_threads (void **state)
     }
 }
 
+/* careplan_engine_evaluate_caseload() on 1, 2 and 4 threads gives what
+ * evaluate_all() gives, in the same order (the --jobs guarantee). */
+static void
+caseload_on_several_threads (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(GListStore) cohort = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  g_autoptr(GListModel) serial = NULL;
+  g_autofree char *expected = NULL;
+  static const guint n_threads[] = { 1, 2, 4 };
+
+  for (guint i = 0; i < fixture->children->len; i++)
+    g_list_store_append (cohort, g_ptr_array_index (fixture->children, i));
+  serial = careplan_engine_evaluate_all (fixture->engine, G_LIST_MODEL (cohort),
+                                         fixture->as_of[N_DATES - 2], NULL);
+  expected = findings_text (serial);
+  assert_true (g_list_model_get_n_items (serial) > 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (n_threads); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) findings = NULL;
+      g_autofree char *text = NULL;
+
+      findings = careplan_engine_evaluate_caseload (fixture->engine, G_LIST_MODEL (cohort),
+                                                    fixture->as_of[N_DATES - 2],
+                                                    n_threads[i], &error);
+      assert_null (error);
+      text = findings_text (findings);
+      assert_string_equal (text, expected);
+    }
+}
+
 int
 main (void)
 {
@@ -362,6 +395,7 @@ main (void)
     cmocka_unit_test (different_children_from_four_threads),
     cmocka_unit_test (same_child_from_several_threads),
     cmocka_unit_test (whole_cohort_from_four_threads),
+    cmocka_unit_test (caseload_on_several_threads),
   };
 
   /* A pool's threads end with it, and the next pool starts new ones: a

@@ -149,6 +149,9 @@ _DATED_API = (
 
     ('Engine', 'evaluate', ('as_of',), False),
     ('Engine', 'evaluate_all', ('as_of',), False),
+    ('Engine', 'evaluate_caseload', ('as_of',), False),
+    ('EvaluationQueue', 'new', ('as_of',), False),
+    ('EvaluationQueue', 'get_as_of', (), True),
 
     ('FindingsWriter', 'new', ('as_of',), False),
 

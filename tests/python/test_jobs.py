@@ -1,0 +1,126 @@
+# test_jobs.py: --jobs N gives the same bytes whatever N; --citations table
+#
+# Children are evaluated on N threads and written in input order, so the
+# output of check and due must not depend on N.  The inputs are a JSON
+# caseload, a directory of records and an SSDA903 return made by the
+# test generator (300 children, a few seconds at most).
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import json
+import os
+import subprocess
+from datetime import date
+
+import pytest
+
+from conftest import SOURCE_DIR, Careplan
+
+TOOL = os.environ.get('CAREPLAN_TOOL')
+EXAMPLES = SOURCE_DIR / 'examples' / 'data'
+SAMPLE_903 = SOURCE_DIR / 'tests' / 'ssda903' / 'sample-2026' / 'input'
+GENERATOR = SOURCE_DIR / 'tests' / 'ssda903' / 'gen_ssda903.py'
+AS_OF = '2026-03-31'
+
+pytestmark = pytest.mark.skipif(not TOOL or not os.access(TOOL, os.X_OK),
+                                reason='CAREPLAN_TOOL does not name a built careplan tool')
+
+
+def run(*args):
+    return subprocess.run([TOOL, *[str(a) for a in args]], capture_output=True, timeout=120)
+
+
+@pytest.fixture(scope='module')
+def generated_return(tmp_path_factory):
+    out = tmp_path_factory.mktemp('ssda903') / 'return'
+    subprocess.run(['/usr/bin/python3', str(GENERATOR), '--children', '300', '--seed', '11',
+                    str(out)], check=True, capture_output=True, timeout=60)
+    return out
+
+
+def inputs(generated_return):
+    return [
+        ['--ssda903', generated_return],
+        ['--ssda903', SAMPLE_903],
+        [EXAMPLES],
+        [EXAMPLES / 'caseload.json'],
+    ]
+
+
+@pytest.mark.parametrize('command,formats', [
+    ('check', ['json', 'csv', 'text']),
+    ('due', ['json', 'text']),
+])
+def test_output_is_the_same_whatever_the_number_of_threads(generated_return, command, formats):
+    for source in inputs(generated_return):
+        for fmt in formats:
+            outputs = {}
+            for jobs in (1, 2, 3, 8):
+                result = run(command, '--as-of', AS_OF, '--format', fmt, '--jobs', jobs, *source)
+                assert result.returncode in (0, 2), result.stderr
+                outputs[jobs] = (result.returncode, result.stdout, result.stderr)
+            assert len(outputs[1][1]) > 0
+            for jobs, output in outputs.items():
+                assert output == outputs[1], (command, fmt, source, jobs)
+            # The default (one thread per processor) too.
+            default = run(command, '--as-of', AS_OF, '--format', fmt, *source)
+            assert (default.returncode, default.stdout, default.stderr) == outputs[1]
+
+
+@pytest.mark.parametrize('value', ['0', '-1', 'two'])
+def test_bad_jobs_is_a_usage_error(value):
+    result = run('check', '--as-of', AS_OF, '--jobs', value, EXAMPLES / 'caseload.json')
+    assert result.returncode == 2
+    assert b'--jobs' in result.stderr or b'jobs' in result.stderr
+
+
+def test_citations_table_gives_each_citation_once(generated_return):
+    inline = run('check', '--as-of', AS_OF, '--format', 'json', '--ssda903', generated_return)
+    table = run('check', '--as-of', AS_OF, '--format', 'json', '--citations', 'table',
+                '--ssda903', generated_return)
+    assert inline.returncode == table.returncode == 0
+    assert len(table.stdout) < 0.7 * len(inline.stdout)
+    full = json.loads(inline.stdout)
+    compact = json.loads(table.stdout)
+    assert compact['as_of'] == full['as_of']
+    assert list(compact) == ['as_of', 'findings', 'rules']
+    assert all('citation' not in finding for finding in compact['findings'])
+    # Every rule with a finding is in the table, in order of first finding.
+    first_seen = list(dict.fromkeys(f['rule'] for f in full['findings']))
+    assert list(compact['rules']) == first_seen
+    # Putting the citations back gives the default document.
+    rebuilt = [dict(f, citation=compact['rules'][f['rule']]) for f in compact['findings']]
+    assert rebuilt == full['findings']
+
+
+def test_citations_table_of_an_empty_run():
+    result = run('check', '--as-of', AS_OF, '--format', 'json', '--citations', 'table',
+                 '--status', 'unknown', SOURCE_DIR / 'tests' / 'cli-data' / 'on-time.json')
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document['findings'] == [] or all(f['status'] == 'unknown' for f in document['findings'])
+    assert set(document['rules']) == {f['rule'] for f in document['findings']}
+
+
+def test_citations_inline_is_the_default():
+    default = run('check', '--as-of', AS_OF, '--format', 'json', EXAMPLES / 'caseload.json')
+    inline = run('check', '--as-of', AS_OF, '--format', 'json', '--citations', 'inline',
+                 EXAMPLES / 'caseload.json')
+    assert default.stdout == inline.stdout
+
+
+def test_bad_citations_is_a_usage_error():
+    result = run('check', '--as-of', AS_OF, '--citations', 'once', EXAMPLES / 'caseload.json')
+    assert result.returncode == 2
+    assert b'--citations' in result.stderr
+
+
+def test_caseload_evaluation_in_the_library():
+    children = Careplan.record_load_file(str(EXAMPLES / 'caseload.json'))
+    engine = Careplan.Engine.new(None, None)
+    serial = engine.evaluate_all(children, AS_OF)
+    expected = [f.to_json() for f in serial]
+    assert expected
+    for n_threads in (0, 1, 2, 4):
+        findings = engine.evaluate_caseload(children, date.fromisoformat(AS_OF), n_threads)
+        assert [f.to_json() for f in findings] == expected
