@@ -464,28 +464,59 @@ read_argument (CareplanToolInputs     *inputs,
   return TRUE;
 }
 
-/* The SSDA903 reader reads a whole return (its tables are joined by
- * child id), so a return is held at once, as the files of one DfE
- * collection are. */
+typedef struct
+{
+  CareplanToolInputs     *inputs;
+  CareplanToolChildFunc   func;
+  gpointer                user_data;
+} Ssda903Reading;
+
+static gboolean
+ssda903_child (CareplanChild  *child,
+               GListModel     *problems,
+               gpointer        user_data,
+               GError        **error)
+{
+  Ssda903Reading *reading = user_data;
+  g_autoptr(GListModel) validation = NULL;
+
+  /* The reader's problems (file, line, column), then the record's. */
+  report_problems (problems, reading->inputs->ssda903_dir);
+  if (child == NULL)
+    return TRUE;
+  validation = careplan_child_validate (child);
+  report_problems (validation, reading->inputs->ssda903_dir);
+  if (!reading->func (child, reading->inputs->ssda903_dir, reading->user_data, error))
+    {
+      reading->inputs->stopped = TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The SSDA903 reader indexes the return's rows, then hands on one child
+ * at a time: a return of any size is never held whole. */
 static gboolean
 read_ssda903 (CareplanToolInputs     *inputs,
               CareplanToolChildFunc   func,
               gpointer                user_data,
               GError                **error)
 {
-  g_autoptr(GListModel) children = NULL;
-  g_autoptr(GListModel) problems = NULL;
+  Ssda903Reading reading = { inputs, func, user_data };
   g_autoptr(GError) local_error = NULL;
 
-  children = careplan_ssda903_load_dir (inputs->ssda903_dir, 0, &problems, &local_error);
-  report_problems (problems, inputs->ssda903_dir);
-  if (children == NULL)
+  inputs->stopped = FALSE;
+  if (careplan_ssda903_read_dir (inputs->ssda903_dir, 0, ssda903_child, &reading, &local_error))
+    return TRUE;
+  if (inputs->stopped)
     {
-      g_printerr ("careplan: %s\n", local_error->message);
-      inputs->bad_input = TRUE;
-      return TRUE;
+      /* @func's error: nothing further can be done. */
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-  return each_child (children, inputs->ssda903_dir, func, user_data, error);
+  g_printerr ("careplan: %s\n", local_error->message);
+  inputs->bad_input = TRUE;
+  return TRUE;
 }
 
 gboolean

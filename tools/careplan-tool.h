@@ -69,6 +69,7 @@ typedef struct
   const char  *ssda903_dir;     /* instead of @inputs, when not NULL */
   gboolean     keep_going;      /* a bad child is reported and skipped, not its whole file */
   gboolean     bad_input;       /* set when an input was reported and skipped */
+  gboolean     stopped;         /* internal: the child function failed */
 } CareplanToolInputs;
 
 /* Reads each input in turn and calls @func on each child: one input at a

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "careplan-version-macros.h"
+#include "careplan-child.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,17 @@ GListModel *careplan_ssda903_load_dir               (const char   *dir,
                                                      int           collection_year,
                                                      GListModel  **problems,
                                                      GError      **error);
+typedef gboolean (*CareplanSsda903ChildFunc) (CareplanChild  *child,
+                                              GListModel     *problems,
+                                              gpointer        user_data,
+                                              GError        **error);
+
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean    careplan_ssda903_read_dir               (const char                *dir,
+                                                     int                        collection_year,
+                                                     CareplanSsda903ChildFunc   func,
+                                                     gpointer                   user_data,
+                                                     GError                   **error);
 CAREPLAN_AVAILABLE_IN_ALL
 gboolean    careplan_ssda903_save_dir               (GListModel   *children,
                                                      const char   *dir,

@@ -191,6 +191,14 @@ gboolean    careplan_ssda903_check_postcode       (const char              *text
 /* 31 March of @year, the day the collection year ending in @year ends. */
 CareplanDate careplan_ssda903_year_end            (int                      year);
 /* The collection year (by its end) that @date falls in. */
+/* The votes of careplan_ssda903_guess_collection_year(): a tally, a vote
+ * for the year a date falls in, and the winner (@latest_start's year when
+ * there is no vote). */
+GArray      *careplan_ssda903_year_tally_new      (void);
+void         careplan_ssda903_year_vote           (GArray                  *tally,
+                                                   CareplanDate             date);
+int          careplan_ssda903_year_elect          (GArray                  *tally,
+                                                   CareplanDate             latest_start);
 int          careplan_ssda903_year_of_date        (CareplanDate             date);
 
 /* The `ssda903` extras object of an item: NULL when there is none. */

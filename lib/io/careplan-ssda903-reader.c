@@ -52,6 +52,7 @@ typedef struct
   GInputStream *stream;
   char         *path;
   guint8       *buffer;
+  guint64       buffer_start; /* the file offset of buffer[0] */
   gsize         length;
   gsize         position;
   gboolean      eof;
@@ -122,6 +123,7 @@ csv_next_byte (CsvReader  *reader,
           reader->eof = TRUE;
           return -1;
         }
+      reader->buffer_start += reader->length;
       reader->length = (gsize) n;
       reader->position = 0;
 
@@ -137,6 +139,52 @@ csv_next_byte (CsvReader  *reader,
     }
 
   return reader->buffer[reader->position++];
+}
+
+/* Where the next row starts, for csv_reader_seek(). */
+typedef struct
+{
+  guint64   offset;
+  guint     line;
+  gboolean  skip_lf;
+} CsvMark;
+
+static CsvMark
+csv_reader_mark (const CsvReader *reader)
+{
+  return (CsvMark) { reader->buffer_start + reader->position, reader->line, reader->skip_lf };
+}
+
+/* Goes back (or on) to a mark taken by csv_reader_mark(): the next
+ * csv_read_row() reads the row that followed it, with its line number. */
+static gboolean
+csv_reader_seek (CsvReader      *reader,
+                 const CsvMark  *mark,
+                 GError        **error)
+{
+  if (mark->offset >= reader->buffer_start &&
+      mark->offset <= reader->buffer_start + reader->length)
+    reader->position = (gsize) (mark->offset - reader->buffer_start);
+  else
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_seekable_seek (G_SEEKABLE (reader->stream), (goffset) mark->offset, G_SEEK_SET,
+                            NULL, &local_error))
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s:%u: %s",
+                       reader->path, mark->line, local_error->message);
+          return FALSE;
+        }
+      reader->buffer_start = mark->offset;
+      reader->length = 0;
+      reader->position = 0;
+      reader->eof = FALSE;
+    }
+  reader->started = TRUE;
+  reader->line = mark->line;
+  reader->skip_lf = mark->skip_lf;
+  return TRUE;
 }
 
 static void
@@ -1430,4 +1478,398 @@ careplan_ssda903_load_dir (const char   *dir,
     }
 
   return G_LIST_MODEL (g_steal_pointer (&children));
+}
+
+/* Streaming ---------------------------------------------------------------- */
+
+/* Where one row of a child is: its file, and the mark it starts at.  The
+ * rows of a child are chained through @next, in the order the whole
+ * return would read them (file by file, line by line). */
+typedef struct
+{
+  guint64  packed;            /* offset << 9 | file << 1 | skip_lf: 16 bytes a row */
+  guint    line;
+  guint    next;              /* the child's next row, or G_MAXUINT */
+} RowRef;
+
+#define ROW_REF_PACK(offset, file, skip_lf) (((offset) << 9) | ((guint64) (file) << 1) | ((skip_lf) ? 1 : 0))
+#define ROW_REF_OFFSET(ref)                 ((ref)->packed >> 9)
+#define ROW_REF_FILE(ref)                   ((guint) (((ref)->packed >> 1) & 0xff))
+#define ROW_REF_SKIP_LF(ref)                ((gboolean) ((ref)->packed & 1))
+
+typedef struct
+{
+  guint first;
+  guint last;
+} ChildRows;
+
+/* A Reader for one child's rows, as careplan_ssda903_load_dir() reads a
+ * return, its tables kept small. */
+static void
+reader_init (Reader     *self,
+             const char *dir,
+             int         year)
+{
+  *self = (Reader) {
+    .dir = dir,
+    .year = year,
+    .children = g_list_store_new (CAREPLAN_TYPE_CHILD),
+    .entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
+    .problems = g_ptr_array_new_with_free_func (g_object_unref),
+    .rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode)),
+    .pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent)),
+    .cells = g_ptr_array_new_with_free_func (g_free),
+    .values = g_ptr_array_new (),
+    .rendered = g_ptr_array_new_with_free_func (g_free),
+  };
+  g_array_set_clear_func (self->deferred, deferred_code_clear);
+  g_array_set_clear_func (self->pending, pending_event_clear);
+}
+
+static void
+reader_clear (Reader *self)
+{
+  g_clear_object (&self->children);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->rows_seen, g_hash_table_unref);
+  g_clear_pointer (&self->deferred, g_array_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->values, g_ptr_array_unref);
+  g_clear_pointer (&self->rendered, g_ptr_array_unref);
+}
+
+static GListModel *
+problems_to_model (GPtrArray *problems)
+{
+  GListStore *store = g_list_store_new (CAREPLAN_TYPE_PROBLEM);
+
+  /* Stable: problems of one cell keep the order they were found in. */
+  g_ptr_array_sort (problems, compare_problems);
+  g_list_store_splice (store, 0, 0, problems->pdata, problems->len);
+  return G_LIST_MODEL (store);
+}
+
+/* The child id of a row as the reader matches it (unstripped), or NULL
+ * when the stripped id is blank. */
+static const char *
+row_child_id (const TableFile *file,
+              GPtrArray       *cells)
+{
+  for (guint i = 0; i < file->n_file_columns && i < cells->len; i++)
+    if (file->columns[i] == 0)
+      {
+        const char *id = g_ptr_array_index (cells, i);
+        const char *p;
+
+        for (p = id; *p != '\0'; p++)
+          if (!g_ascii_isspace (*p))
+            return id;
+        return NULL;
+      }
+  return NULL;
+}
+
+/* The year votes of one row, as careplan_ssda903_guess_collection_year()
+ * would count them from the item the row becomes: an episode's end (its
+ * start the fallback), a review's or a missing episode's date; only from
+ * rows whose key date is usable, the others not being read. */
+static void
+vote_row (const TableFile *file,
+          GPtrArray       *cells,
+          GArray          *tally,
+          CareplanDate    *latest_start)
+{
+  const CareplanSsda903TableSpec *spec = file->spec;
+  CareplanDate start = CAREPLAN_DATE_NONE;
+  CareplanDate end = CAREPLAN_DATE_NONE;
+  CareplanDate date = CAREPLAN_DATE_NONE;
+  gboolean key_ok = spec->key_column < 0;
+
+  if (spec->item_kind == CAREPLAN_SSDA903_ITEM_EVENT &&
+      spec->event_kind != CAREPLAN_EVENT_KIND_REVIEW &&
+      spec->event_kind != CAREPLAN_EVENT_KIND_MISSING_EPISODE)
+    return;
+  if (spec->item_kind != CAREPLAN_SSDA903_ITEM_EVENT && spec->item_kind != CAREPLAN_SSDA903_ITEM_EPISODE)
+    return;
+
+  for (guint i = 0; i < file->n_file_columns && i < cells->len; i++)
+    {
+      const CareplanSsda903Column *column = &spec->columns[file->columns[i]];
+      g_autofree char *text = NULL;
+      const char *why = NULL;
+      CareplanDate parsed = CAREPLAN_DATE_NONE;
+
+      if (column->type != CAREPLAN_SSDA903_CELL_DATE)
+        continue;
+      if (column->target != CAREPLAN_SSDA903_TARGET_EPISODE_START &&
+          column->target != CAREPLAN_SSDA903_TARGET_EPISODE_END &&
+          column->target != CAREPLAN_SSDA903_TARGET_EVENT_DATE)
+        continue;
+      text = g_strstrip (g_strdup (g_ptr_array_index (cells, i)));
+      if (text[0] == '\0' || !careplan_ssda903_parse_date (text, &parsed, &why))
+        continue;
+      if (file->columns[i] == spec->key_column)
+        key_ok = TRUE;
+      switch (column->target)
+        {
+        case CAREPLAN_SSDA903_TARGET_EPISODE_START: start = parsed; break;
+        case CAREPLAN_SSDA903_TARGET_EPISODE_END: end = parsed; break;
+        default: date = parsed; break;
+        }
+    }
+
+  if (!key_ok)
+    return;
+  if (spec->item_kind == CAREPLAN_SSDA903_ITEM_EPISODE)
+    {
+      careplan_ssda903_year_vote (tally, end);
+      *latest_start = MAX (*latest_start, start);
+    }
+  else
+    careplan_ssda903_year_vote (tally, date);
+}
+
+/**
+ * CareplanSsda903ChildFunc:
+ * @child: (nullable): a child of the return, or %NULL for the problems
+ *   that belong to no child
+ * @problems: a [iface@Gio.ListModel] of the [class@Careplan.Problem]s of
+ *   @child (or of no child), in order of file, line and column
+ * @user_data: the data given to [func@Careplan.ssda903_read_dir]
+ * @error: return location for a #GError
+ *
+ * Called by [func@Careplan.ssda903_read_dir] for each child of a return.
+ *
+ * Returns: %TRUE to go on; %FALSE with @error set to stop reading
+ *
+ * Since: 0.1
+ */
+
+/**
+ * careplan_ssda903_read_dir:
+ * @dir: (type filename): a directory holding the CSV files of an SSDA903 return
+ * @collection_year: the year the collection ends in (2026 for 2025/26),
+ *   or 0 to infer it as [func@Careplan.ssda903_guess_collection_year] does
+ * @func: (scope call) (closure user_data): called for each child
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Reads the SSDA903 return in @dir one child at a time, with memory that
+ * does not grow with the return beyond an index of its rows (16 bytes a
+ * row, and each child id once): the children, their items and their problems are exactly those of
+ * [func@Careplan.ssda903_load_dir], but only one child is in memory at a
+ * time.
+ *
+ * A first pass reads every file once, noting where each child's rows
+ * start (file and offset) and counting the dates that tell the collection
+ * year; then each child's rows are read again from those offsets, in the
+ * order the whole return would read them, and the child is handed to
+ * @func with its problems. @func is called first with a %NULL child when
+ * there are problems that belong to no child (a row without a child id, a
+ * table that is not part of the year's return, OC2 or OC3 rows that cannot
+ * be dated), then once for each child, in the order of
+ * [func@Careplan.ssda903_load_dir]. The problems keep their file, line and
+ * column; they come child by child rather than all at once.
+ *
+ * Errors are those of [func@Careplan.ssda903_load_dir], and come before
+ * any child is handed on, or @func's.
+ *
+ * Returns: %TRUE when every child was read and handed on; %FALSE with
+ *   @error set
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_ssda903_read_dir (const char                *dir,
+                           int                        collection_year,
+                           CareplanSsda903ChildFunc   func,
+                           gpointer                   user_data,
+                           GError                   **error)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GHashTable) ids = NULL;        /* id → index in @children + 1 */
+  g_autoptr(GArray) children = NULL;       /* ChildRows, in the reader's order */
+  g_autoptr(GArray) rows = NULL;           /* RowRef */
+  g_autoptr(GArray) tally = NULL;
+  g_autoptr(GPtrArray) cells = NULL;
+  CareplanDate latest_start = CAREPLAN_DATE_NONE;
+  gboolean undatable_rows = FALSE;
+  int year = collection_year;
+  Reader global;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (dir != NULL, FALSE);
+  g_return_val_if_fail (collection_year == 0 || (collection_year > 1 && collection_year <= 9999),
+                        FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  files = open_table_files (dir, error);
+  if (files == NULL)
+    return FALSE;
+  if (files->len > 255)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                   "%s: %u CSV files: an SSDA903 return has twelve tables at most", dir, files->len);
+      return FALSE;
+    }
+
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  children = g_array_new (FALSE, FALSE, sizeof (ChildRows));
+  rows = g_array_new (FALSE, FALSE, sizeof (RowRef));
+  tally = careplan_ssda903_year_tally_new ();
+  cells = g_ptr_array_new_with_free_func (g_free);
+  reader_init (&global, dir, collection_year);
+
+  /* The first pass: where each child's rows are, and the year's votes.
+   * Children come in the order the whole-return reader adds them: Header
+   * files first, then the others, each child at its first row. */
+  for (guint f = 0; f < files->len; f++)
+    {
+      TableFile *file = g_ptr_array_index (files, f);
+      g_autoptr(GError) local_error = NULL;
+
+      for (;;)
+        {
+          CsvMark mark = csv_reader_mark (file->reader);
+          RowRef ref;
+          const char *id;
+          gpointer found;
+          guint child, at;
+
+          if (!csv_read_row (file->reader, global.cells, &ref.line, &local_error))
+            break;
+          id = row_child_id (file, global.cells);
+          if (id == NULL)
+            {
+              /* Reported as the whole-return reader does; no child has it. */
+              read_row (&global, file, ref.line);
+              continue;
+            }
+
+          if (!g_hash_table_lookup_extended (ids, id, NULL, &found))
+            {
+              ChildRows fresh = { G_MAXUINT, G_MAXUINT };
+
+              g_array_append_val (children, fresh);
+              found = GUINT_TO_POINTER (children->len);
+              g_hash_table_insert (ids, g_strdup (id), found);
+            }
+          child = GPOINTER_TO_UINT (found) - 1;
+
+          ref.packed = ROW_REF_PACK (mark.offset, f, mark.skip_lf);
+          ref.line = mark.line;
+          ref.next = G_MAXUINT;
+          at = rows->len;
+          g_array_append_val (rows, ref);
+          if (g_array_index (children, ChildRows, child).first == G_MAXUINT)
+            g_array_index (children, ChildRows, child).first = at;
+          else
+            g_array_index (rows, RowRef, g_array_index (children, ChildRows, child).last).next = at;
+          g_array_index (children, ChildRows, child).last = at;
+
+          if (collection_year == 0)
+            vote_row (file, global.cells, tally, &latest_start);
+          if (file->spec->table == CAREPLAN_SSDA903_OC2 || file->spec->table == CAREPLAN_SSDA903_OC3)
+            undatable_rows = TRUE;
+        }
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          reader_clear (&global);
+          return FALSE;
+        }
+    }
+  g_clear_pointer (&ids, g_hash_table_unref);
+
+  if (year == 0)
+    year = careplan_ssda903_year_elect (tally, latest_start);
+
+  /* The problems of no child, as careplan_ssda903_load_dir() finds them. */
+  global.year = year;
+  if (year != 0)
+    {
+      for (guint i = 0; i < files->len; i++)
+        {
+          const TableFile *file = g_ptr_array_index (files, i);
+
+          if (file->spec->first_year > year)
+            add_problem (&global, CAREPLAN_PROBLEM_KIND_FAILED, NULL, file, 1, 0, NULL,
+                         "the %s table is part of the return only from %d/%02d (this return "
+                         "is %d/%02d): its rows are read all the same", file->spec->name,
+                         file->spec->first_year - 1, file->spec->first_year % 100,
+                         year - 1, year % 100);
+        }
+    }
+  else if (undatable_rows)
+    {
+      const TableFile *first = NULL;
+
+      for (guint i = 0; first == NULL && i < files->len; i++)
+        {
+          const TableFile *file = g_ptr_array_index (files, i);
+
+          if (file->spec->table == CAREPLAN_SSDA903_OC2 || file->spec->table == CAREPLAN_SSDA903_OC3)
+            first = file;
+        }
+      add_problem (&global, CAREPLAN_PROBLEM_KIND_FAILED, NULL, first, 1, 0, NULL,
+                   "the collection year is neither given nor shown by any episode, review or "
+                   "missing date: the %s rows cannot be dated and are kept as they are, not read",
+                   first->spec->name);
+    }
+  if (global.problems->len > 0)
+    {
+      g_autoptr(GListModel) problems = problems_to_model (global.problems);
+
+      ok = func (NULL, problems, user_data, error);
+    }
+  reader_clear (&global);
+
+  /* The second pass: each child's rows, read again, child by child. */
+  for (guint c = 0; ok && c < children->len; c++)
+    {
+      const ChildRows *child_rows = &g_array_index (children, ChildRows, c);
+      g_autoptr(GListModel) problems = NULL;
+      g_autoptr(CareplanChild) child = NULL;
+      Reader reader;
+
+      reader_init (&reader, dir, collection_year);
+      for (guint r = child_rows->first; ok && r != G_MAXUINT; r = g_array_index (rows, RowRef, r).next)
+        {
+          const RowRef *ref = &g_array_index (rows, RowRef, r);
+          TableFile *file = g_ptr_array_index (files, ROW_REF_FILE (ref));
+          CsvMark mark = { ROW_REF_OFFSET (ref), ref->line, ROW_REF_SKIP_LF (ref) };
+          guint line;
+
+          ok = csv_reader_seek (file->reader, &mark, error) &&
+               csv_read_row (file->reader, reader.cells, &line, error);
+          if (ok)
+            read_row (&reader, file, line);
+          else if (error != NULL && *error == NULL)
+            g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                         "%s:%u: the file changed while it was read", file->path, ref->line);
+        }
+
+      if (ok)
+        {
+          /* As careplan_ssda903_load_dir() ends, for this child alone. */
+          reader.year = year;
+          if (collection_year == 0 && year != 0)
+            respell_sex (&reader);
+          if (year != 0)
+            check_deferred_codes (&reader);
+          add_pending_events (&reader);
+
+          child = g_list_model_get_item (G_LIST_MODEL (reader.children), 0);
+          problems = problems_to_model (reader.problems);
+        }
+      reader_clear (&reader);
+      if (ok)
+        ok = func (child, problems, user_data, error);
+    }
+
+  return ok;
 }

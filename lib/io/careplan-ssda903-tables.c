@@ -856,9 +856,9 @@ typedef struct
   guint votes;
 } YearVotes;
 
-static void
-vote (GArray       *tally,
-      CareplanDate  date)
+void
+careplan_ssda903_year_vote (GArray       *tally,
+                            CareplanDate  date)
 {
   int year = careplan_ssda903_year_of_date (date);
   YearVotes fresh = { year, 1 };
@@ -905,12 +905,11 @@ careplan_ssda903_guess_collection_year (GListModel *children)
 {
   g_autoptr(GArray) tally = NULL;
   CareplanDate latest_start = CAREPLAN_DATE_NONE;
-  const YearVotes *best = NULL;
   guint n_children;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (children), 0);
 
-  tally = g_array_new (FALSE, FALSE, sizeof (YearVotes));
+  tally = careplan_ssda903_year_tally_new ();
   n_children = g_list_model_get_n_items (children);
   for (guint i = 0; i < n_children; i++)
     {
@@ -928,7 +927,7 @@ careplan_ssda903_guess_collection_year (GListModel *children)
         {
           g_autoptr(CareplanEpisode) episode = g_list_model_get_item (episodes, j);
 
-          vote (tally, careplan_episode_get_end (episode));
+          careplan_ssda903_year_vote (tally, careplan_episode_get_end (episode));
           latest_start = MAX (latest_start, careplan_episode_get_start (episode));
         }
 
@@ -940,9 +939,24 @@ careplan_ssda903_guess_collection_year (GListModel *children)
           CareplanEventKind kind = careplan_event_get_kind (event);
 
           if (kind == CAREPLAN_EVENT_KIND_REVIEW || kind == CAREPLAN_EVENT_KIND_MISSING_EPISODE)
-            vote (tally, careplan_event_get_date (event));
+            careplan_ssda903_year_vote (tally, careplan_event_get_date (event));
         }
     }
+
+  return careplan_ssda903_year_elect (tally, latest_start);
+}
+
+GArray *
+careplan_ssda903_year_tally_new (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (YearVotes));
+}
+
+int
+careplan_ssda903_year_elect (GArray       *tally,
+                             CareplanDate  latest_start)
+{
+  const YearVotes *best = NULL;
 
   for (guint i = 0; i < tally->len; i++)
     {
