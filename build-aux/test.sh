@@ -34,6 +34,8 @@ G_SLICE=always-malloc TSAN_OPTIONS=halt_on_error=1 meson test -C "$out/tsan" thr
 
 echo "== benchmarks, smallest size (bench/README.md) =="
 CAREPLAN_BENCH_BUILD="$top/$out/default" bench/run.sh 10000
+ninja -C "$out/default" tools/careplan bench/careplan-bench bench/bench-floor >/dev/null
+CAREPLAN_BENCH_BUILD="$top/$out/default" bench/scale.sh 10000
 
 echo "== install, then compile the C example against the installed careplan-1.pc =="
 meson install -C "$out/default" --quiet
