@@ -80,12 +80,11 @@ hand_on_item (gpointer   item,
               GError   **error)
 {
   CareplanEvaluationQueue *self = user_data;
-  g_autoptr(CareplanChild) child = item;
-  g_autoptr(GListModel) findings = result;
+  g_autoptr(GListModel) empty = NULL;
 
-  if (findings == NULL)
-    findings = G_LIST_MODEL (careplan_object_list_new (CAREPLAN_TYPE_FINDING));
-  return self->func (child, findings, self->user_data, error);
+  if (result == NULL)
+    result = empty = G_LIST_MODEL (careplan_object_list_new (CAREPLAN_TYPE_FINDING));
+  return self->func (item, result, self->user_data, error);
 }
 
 static void

@@ -26,14 +26,16 @@ typedef struct _CareplanOrderedPool CareplanOrderedPool;
  * read at the same time.  Returns the item's result. */
 typedef gpointer (*CareplanOrderedWorkFunc) (gpointer item,
                                              gpointer user_data);
-/* Runs on the pushing thread, in input order, and takes over @item and
- * @result.  Returns FALSE (with @error) to stop: later items are then
- * given to @discard instead. */
+/* Runs on the pushing thread, in input order, and borrows @item and
+ * @result: they are then given to @discard, on a worker thread when there
+ * are workers.  Returns FALSE (with @error) to stop: later items are then
+ * discarded without being handed on. */
 typedef gboolean (*CareplanOrderedDoneFunc) (gpointer   item,
                                              gpointer   result,
                                              gpointer   user_data,
                                              GError   **error);
-/* Frees an item (and its result, which may be NULL: not yet worked). */
+/* Frees an item and its result (which may be NULL: not worked); may run
+ * on any thread. */
 typedef void     (*CareplanOrderedDiscardFunc) (gpointer item,
                                                 gpointer result,
                                                 gpointer user_data);

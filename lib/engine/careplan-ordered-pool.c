@@ -20,6 +20,7 @@ typedef struct
   gpointer  item;
   gpointer  result;
   int       worked;
+  int       release;    /* handed on: only to be discarded, on a worker */
 } Job;
 
 struct _CareplanOrderedPool
@@ -44,7 +45,19 @@ work_job (gpointer data,
 {
   Job *job = data;
   CareplanOrderedPool *self = user_data;
-  gpointer result = self->work (g_atomic_pointer_get (&job->item), self->user_data);
+  gpointer result;
+
+  if (g_atomic_int_get (&job->release))
+    {
+      /* Freeing a child's record and findings costs about as much as
+       * writing them: done here, it is off the pushing thread. */
+      self->discard (g_atomic_pointer_get (&job->item), g_atomic_pointer_get (&job->result),
+                     self->user_data);
+      g_free (job);
+      return;
+    }
+
+  result = self->work (g_atomic_pointer_get (&job->item), self->user_data);
 
   g_atomic_pointer_set (&job->result, result);
   g_atomic_int_set (&job->worked, TRUE);
@@ -118,7 +131,9 @@ hand_on (CareplanOrderedPool  *self,
       g_queue_pop_head (&self->pending);
 
       ok = self->done (job->item, g_atomic_pointer_get (&job->result), self->user_data, error);
-      g_free (job);
+      /* Queued behind the work in flight: at most one per item in flight. */
+      g_atomic_int_set (&job->release, TRUE);
+      g_thread_pool_push (self->threads, job, NULL);
       if (!ok)
         {
           self->failed = TRUE;
@@ -146,13 +161,12 @@ careplan_ordered_pool_push (CareplanOrderedPool  *self,
   if (self->threads == NULL)
     {
       gpointer result = self->work (item, self->user_data);
+      gboolean ok = self->done (item, result, self->user_data, error);
 
-      if (!self->done (item, result, self->user_data, error))
-        {
-          self->failed = TRUE;
-          return FALSE;
-        }
-      return TRUE;
+      self->discard (item, result, self->user_data);
+      if (!ok)
+        self->failed = TRUE;
+      return ok;
     }
 
   job = g_new0 (Job, 1);
