@@ -153,19 +153,47 @@ careplan_output_append_json_date (GString      *out,
   g_string_append_c (out, '"');
 }
 
+/* Whether @text is valid UTF-8, checked with g_utf8_validate() only
+ * from its first byte past ASCII; *@special tells whether it holds a
+ * byte CSV must quote for. */
+static gboolean
+scan_csv (const char *text,
+          gboolean   *special)
+{
+  const guchar *p;
+
+  *special = FALSE;
+  for (p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p >= 0x80)
+        {
+          *special = *special || strpbrk ((const char *) p, ",\"\r\n") != NULL;
+          return g_utf8_validate ((const char *) p, -1, NULL);
+        }
+      if (*p == ',' || *p == '"' || *p == '\r' || *p == '\n')
+        *special = TRUE;
+    }
+  return TRUE;
+}
+
 void
 careplan_output_append_csv_field (GString    *out,
                                   const char *text)
 {
   g_autofree char *repaired = NULL;
+  gboolean special;
   const char *p;
 
-  text = careplan_output_valid_utf8 (text, &repaired);
   if (text == NULL)
     return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
+  if (!scan_csv (text, &special))
     {
-      g_string_append (out, text);
+      text = repaired = g_utf8_make_valid (text, -1);
+      special = strpbrk (text, ",\"\r\n") != NULL;
+    }
+  if (!special)
+    {
+      append_len (out, text, strlen (text));
       return;
     }
 
@@ -184,15 +212,25 @@ careplan_output_append_text (GString    *out,
                              const char *text)
 {
   g_autofree char *repaired = NULL;
-  const char *p;
+  const guchar *run, *p;
 
-  text = careplan_output_valid_utf8 (text, &repaired);
   if (text == NULL)
     return;
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
+  for (p = (const guchar *) text; *p != '\0' && *p < 0x80; p++)
+    ;
+  if (*p != '\0' && !g_utf8_validate ((const char *) p, -1, NULL))
+    text = repaired = g_utf8_make_valid (text, -1);
 
-      g_string_append_c (out, (c < 0x20 || c == 0x7f) ? ' ' : (char) c);
+  /* Runs without control characters are copied whole. */
+  for (run = p = (const guchar *) text; ; p++)
+    {
+      if (*p != '\0' && *p >= 0x20 && *p != 0x7f)
+        continue;
+      if (p > run)
+        append_len (out, (const char *) run, (gsize) (p - run));
+      if (*p == '\0')
+        return;
+      g_string_append_c (out, ' ');
+      run = p + 1;
     }
 }
