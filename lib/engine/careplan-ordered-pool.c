@@ -36,6 +36,7 @@ struct _CareplanOrderedPool
   GMutex                      lock;        /* for waiting on @worked only */
   GCond                       worked;      /* some job was worked */
   GQueue                      pending;     /* Job, in input order: the pusher's alone */
+  int                         outstanding; /* jobs pushed to workers and not yet done with */
   gboolean                    failed;
 };
 
@@ -46,18 +47,20 @@ work_job (gpointer data,
   Job *job = data;
   CareplanOrderedPool *self = user_data;
   gpointer result;
+  gpointer item = g_atomic_pointer_get (&job->item);
 
   if (g_atomic_int_get (&job->release))
     {
       /* Freeing a child's record and findings costs about as much as
        * writing them: done here, it is off the pushing thread. */
-      self->discard (g_atomic_pointer_get (&job->item), g_atomic_pointer_get (&job->result),
-                     self->user_data);
+      self->discard (item, g_atomic_pointer_get (&job->result), self->user_data);
       g_free (job);
+      /* Last: careplan_ordered_pool_free() waits for this. */
+      g_atomic_int_dec_and_test (&self->outstanding);
       return;
     }
 
-  result = self->work (g_atomic_pointer_get (&job->item), self->user_data);
+  result = self->work (item, self->user_data);
 
   g_atomic_pointer_set (&job->result, result);
   g_atomic_int_set (&job->worked, TRUE);
@@ -65,6 +68,7 @@ work_job (gpointer data,
   g_mutex_lock (&self->lock);
   g_cond_broadcast (&self->worked);
   g_mutex_unlock (&self->lock);
+  g_atomic_int_dec_and_test (&self->outstanding);
 }
 
 CareplanOrderedPool *
@@ -133,6 +137,7 @@ hand_on (CareplanOrderedPool  *self,
       ok = self->done (job->item, g_atomic_pointer_get (&job->result), self->user_data, error);
       /* Queued behind the work in flight: at most one per item in flight. */
       g_atomic_int_set (&job->release, TRUE);
+      g_atomic_int_inc (&self->outstanding);
       g_thread_pool_push (self->threads, job, NULL);
       if (!ok)
         {
@@ -169,9 +174,16 @@ careplan_ordered_pool_push (CareplanOrderedPool  *self,
       return ok;
     }
 
-  job = g_new0 (Job, 1);
+  /* Every field set atomically, the item last: a worker that reads the
+   * item sees all that was written before it (memset would be a plain
+   * write that TSan sees racing). */
+  job = g_new (Job, 1);
+  g_atomic_pointer_set (&job->result, NULL);
+  g_atomic_int_set (&job->worked, FALSE);
+  g_atomic_int_set (&job->release, FALSE);
   g_atomic_pointer_set (&job->item, item);
   g_queue_push_tail (&self->pending, job);
+  g_atomic_int_inc (&self->outstanding);
   g_thread_pool_push (self->threads, job, NULL);
 
   return hand_on (self, self->max_pending - 1, error);
@@ -201,7 +213,13 @@ careplan_ordered_pool_free (CareplanOrderedPool *self)
 
   /* Lets the workers finish what they started or were given. */
   if (self->threads != NULL)
-    g_thread_pool_free (self->threads, FALSE, TRUE);
+    {
+      g_thread_pool_free (self->threads, FALSE, TRUE);
+      /* GThreadPool waits with futexes ThreadSanitizer cannot see; this
+       * atomic, written last by each job, it can.  Already 0 here. */
+      while (g_atomic_int_get (&self->outstanding) != 0)
+        g_thread_yield ();
+    }
   while ((job = g_queue_pop_head (&self->pending)) != NULL)
     {
       self->discard (job->item, g_atomic_pointer_get (&job->result), self->user_data);
