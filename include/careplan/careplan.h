@@ -33,4 +33,7 @@
 # include "careplan-measure.h"
 # include "careplan-measures.h"
 # include "careplan-policy.h"
+# include "careplan-plan-element.h"
+# include "careplan-plan-result.h"
+# include "careplan-plan.h"
 #undef CAREPLAN_INSIDE
