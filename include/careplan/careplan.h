@@ -36,4 +36,5 @@
 # include "careplan-plan-element.h"
 # include "careplan-plan-result.h"
 # include "careplan-plan.h"
+# include "careplan-plan-writer.h"
 #undef CAREPLAN_INSIDE

@@ -276,7 +276,8 @@ lower_first (const char *text)
 {
   GString *out = g_string_new (text);
 
-  if (out->len > 0 && g_ascii_isupper (out->str[0]) && !(out->len > 1 && g_ascii_isupper (out->str[1])))
+  /* "The name" reads "the name"; "C's" and "IRO" stay. */
+  if (out->len > 1 && g_ascii_isupper (out->str[0]) && g_ascii_islower (out->str[1]))
     out->str[0] = g_ascii_tolower (out->str[0]);
   /* One sentence: the requirement's own final stop goes. */
   if (out->len > 0 && out->str[out->len - 1] == '.')

@@ -346,7 +346,7 @@ check_care_plan_timing (CrossCheck   *cc,
   CareplanDate date = careplan_plan_get_date (plan);
   CareplanPeriodOfCare *period = period_for_date (cc, date);
   g_autoptr(GError) error = NULL;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
   CareplanDate start, due;
 
   if (period == NULL)
@@ -390,7 +390,7 @@ check_care_plan_timing (CrossCheck   *cc,
     add (cc, CARE_PLAN_TIMING, CAREPLAN_FINDING_STATUS_MET, "became-looked-after", start, due, date,
          g_strdup_printf ("care plan dated %s, %s the first placement of %s (due by %s)", iso (date, a),
                           date < start ? "before" : "within 10 working days of", iso (start, b),
-                          iso (due, b)));
+                          iso (due, c)));
   else
     add (cc, CARE_PLAN_TIMING, CAREPLAN_FINDING_STATUS_MET_LATE, "became-looked-after", start, due, date,
          g_strdup_printf ("care plan dated %s, after %s: 10 working days after the first placement",
@@ -406,7 +406,7 @@ check_placement_plan_timing (CrossCheck   *cc,
   CareplanDate start = careplan_plan_get_placement_start (plan);
   CareplanPlacement *placement;
   g_autoptr(GError) error = NULL;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
   CareplanDate due;
 
   if (start == CAREPLAN_DATE_NONE)
@@ -451,7 +451,7 @@ check_placement_plan_timing (CrossCheck   *cc,
   if (date <= due)
     add (cc, PLACEMENT_PLAN_TIMING, CAREPLAN_FINDING_STATUS_MET, "placement", start, due, date,
          g_strdup_printf ("placement plan dated %s for the placement from %s (due by %s%s)",
-                          iso (date, a), iso (start, b), iso (due, b),
+                          iso (date, a), iso (start, b), iso (due, c),
                           placement_with_parents (placement) ? ": with a parent, before it takes effect" : ""));
   else
     add (cc, PLACEMENT_PLAN_TIMING, CAREPLAN_FINDING_STATUS_MET_LATE, "placement", start, due, date,
@@ -473,7 +473,7 @@ check_each_placement (CrossCheck *cc)
       g_autoptr(GError) error = NULL;
       CareplanDate start = careplan_placement_get_start (placement);
       CareplanPlan *plan;
-      char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+      char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
       CareplanDate due;
 
       if (start > cc->as_of || start < cppcr_start () || placement_is_short_break (cc, placement))
@@ -511,7 +511,7 @@ check_iro (CrossCheck   *cc,
   const char *named = careplan_plan_get_element_ref (plan, IRO_ELEMENT);
   g_autoptr(CareplanEvent) latest = NULL;
   const char *appointed;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
   guint i, n = g_list_model_get_n_items (appointments);
 
   for (i = 0; i < n; i++)
@@ -574,7 +574,7 @@ check_permanence (CrossCheck *cc)
   CareplanPlan *latest = NULL;
   CareplanPeriodOfCare *period;
   CareplanDate start, end, second = CAREPLAN_DATE_NONE, first = CAREPLAN_DATE_NONE, with_plan = CAREPLAN_DATE_NONE;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
   guint i, n, counted = 0;
 
   for (i = 0; i < cc->plans->len; i++)
@@ -663,7 +663,7 @@ check_placement_agreements (CrossCheck   *cc,
   CareplanDate approved = careplan_plan_get_agreement_date (plan, "nominated-officer");
   CareplanDate agreed = careplan_plan_get_agreement_date (plan, "appropriate-person");
   g_autoptr(GError) error = NULL;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
   CareplanDate due;
 
   if (placement == NULL || placement_is_short_break (cc, placement))
@@ -717,7 +717,7 @@ check_placement_agreements (CrossCheck   *cc,
          "placement", start, due, agreed,
          g_strdup_printf ("the placement plan for the placement from %s was agreed and signed by the "
                           "appropriate person on %s (the plan was due by %s)",
-                          iso (start, a), iso (agreed, b), iso (due, b)));
+                          iso (start, a), iso (agreed, b), iso (due, c)));
   else
     add (cc, CARER_AGREEMENT, cc->as_of > due ? CAREPLAN_FINDING_STATUS_OVERDUE : CAREPLAN_FINDING_STATUS_DUE,
          "placement", start, due, CAREPLAN_DATE_NONE,
@@ -736,7 +736,7 @@ check_child_agreement (CrossCheck   *cc,
   CareplanEpisode *episode = episode_for_date (cc->child, date);
   const char *legal_status = episode != NULL ? careplan_episode_get_legal_status (episode) : NULL;
   int age = careplan_child_get_age_on (cc->child, date);
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
 
   if (age < 0)
     {

@@ -31,7 +31,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The long-term plan for C's upbringing — \"the plan for permanence\". Guidance adds: with timescales.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 2 */
   { "cppcr-2010.reg5-b-i.care-plan.health",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -39,7 +39,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements to meet C's health needs, including the health plan.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 3 */
   { "cppcr-2010.reg5-b-ii.care-plan.education-training",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -47,7 +47,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements to meet C's education and training needs, including the personal education plan.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 4 */
   { "cppcr-2010.reg5-b-iii.care-plan.emotional-behavioural",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -55,7 +55,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for C's emotional and behavioural development.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 5 */
   { "cppcr-2010.reg5-b-iv.care-plan.identity",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -63,7 +63,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for C's identity, with particular regard to religious persuasion, racial origin, and cultural and linguistic background.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 6 */
   { "cppcr-2010.reg5-b-v.care-plan.family-social",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -71,7 +71,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for family and social relationships, in particular the Sch 1 para 3 information.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 7 */
   { "cppcr-2010.reg5-b-vi.care-plan.social-presentation",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -79,7 +79,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for social presentation.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 8 */
   { "cppcr-2010.reg5-b-vii.care-plan.self-care",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -87,7 +87,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for self-care skills.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 9 */
   { "cppcr-2010.reg5-c.care-plan.placement-plan",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -95,7 +95,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The placement plan.",
     "Only where C is accommodated by one of the means in section 22C of the Children Act 1989 (not for a child in care whom the authority is not accommodating).",
     CONDITION_ACCOMMODATED, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 10 */
   { "cppcr-2010.reg5-d.care-plan.iro-name",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -103,7 +103,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The name of the IRO. (Procedures also ask for contact details, not a statutory requirement.)",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 11 */
   { "cppcr-2010.reg5-e.care-plan.wishes-feelings",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -111,7 +111,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Details of the wishes and feelings of C, of each parent and PR holder, and of any other person the RA considers relevant, about the reg 5(b) arrangements and the placement plan, and about any change or proposed change to the care plan.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/5/made" },
   /* 12 */
   { "cppcr-2010.reg5-1-f.care-plan.trafficking-uasc-status",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -127,7 +127,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's state of health: physical, emotional and mental.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 14 */
   { "cppcr-2010.sch1.para1-2.health-plan.health-history",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -135,7 +135,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's health history, and so far as practicable the family's health history (family part is soft).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 15 */
   { "cppcr-2010.sch1.para1-3.health-plan.effect-on-development",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -143,7 +143,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The effect of C's health and health history on C's development.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 16 */
   { "cppcr-2010.sch1.para1-4-a.health-plan.routine-checks",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -151,7 +151,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Existing arrangements for routine checks of general health, including dental health.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 17 */
   { "cppcr-2010.sch1.para1-4-b.health-plan.treatment-monitoring",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -159,7 +159,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Existing arrangements for treatment and monitoring of identified health (physical, emotional, mental) or dental needs.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 18 */
   { "cppcr-2010.sch1.para1-4-c.health-plan.preventive",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -167,7 +167,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Preventive measures such as vaccination and immunisation.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 19 */
   { "cppcr-2010.sch1.para1-4-d.health-plan.vision-hearing",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -175,7 +175,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Screening for defects of vision or hearing.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 20 */
   { "cppcr-2010.sch1.para1-4-e.health-plan.health-promotion",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -183,7 +183,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Advice and guidance on promoting health and effective personal care.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 21 */
   { "cppcr-2010.sch1.para1-5.health-plan.planned-changes",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -191,7 +191,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Any planned changes to the existing arrangements (may legitimately be \"none\").",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 22 */
   { "cppcr-2010.sch1.para1-6.health-plan.carer-role",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -199,7 +199,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The role of the appropriate person, and of anyone else caring for C, in promoting C's health.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 23 */
   { "cppcr-2010.sch1.para2-1.pep.history-institutions",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -207,7 +207,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Educational and training history: the institutions attended.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 24 */
   { "cppcr-2010.sch1.para2-1.pep.attendance-conduct",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -215,7 +215,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's attendance and conduct record.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 25 */
   { "cppcr-2010.sch1.para2-1.pep.achievements",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -223,7 +223,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's academic and other achievements.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 26 */
   { "cppcr-2010.sch1.para2-1.pep.sen",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -231,7 +231,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's special educational needs, if any (may be \"none\").",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 27 */
   { "cppcr-2010.sch1.para2-2.pep.existing-arrangements",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -239,7 +239,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Existing education/training arrangements, including any special educational provision and other provision to meet particular needs and promote achievement.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 28 */
   { "cppcr-2010.sch1.para2-3.pep.planned-changes",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -247,7 +247,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Any planned changes to those arrangements.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 29 */
   { "cppcr-2010.sch1.para2-3.pep.minimise-disruption",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -255,7 +255,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Where changes are necessary, the provision made to minimise disruption (condition: only if a change is necessary).",
     "Only where a change to the education or training arrangements is necessary.",
     CONDITION_RECORD_SILENT, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 30 */
   { "cppcr-2010.sch1.para2-4.pep.leisure",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -263,7 +263,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's leisure interests.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 31 */
   { "cppcr-2010.sch1.para2-5.pep.carer-role",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -271,7 +271,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The role of the appropriate person and other carers in promoting C's educational achievements and leisure interests.",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 32 */
   { "cppcr-2010.sch1.para3.care-plan.sibling-contact",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -279,7 +279,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for promoting and maintaining contact with a brother or sister who is also looked after but not placed with C.",
     "Only where C has a brother or sister who is also looked after and not placed with C.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 33 */
   { "cppcr-2010.sch1.para3.care-plan.contact-orders",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -287,7 +287,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Details of any court order under CA 1989 s8 or s34.",
     "Only where an order under section 8 or section 34 of the Children Act 1989 exists.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 34 */
   { "cppcr-2010.sch1.para3.care-plan.parent-contact",
     CAREPLAN_PLAN_KIND_CARE_PLAN, 0,
@@ -295,7 +295,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for promoting and maintaining contact with each parent and each PR holder.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/1/made" },
   /* 35 */
   { "cppcr-2010.reg9-1-a-i.placement-plan.contribution-to-needs",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -303,7 +303,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "How the placement will contribute to meeting C's needs.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made" },
   /* 36 */
   { "cppcr-2010.reg9-1-a-ii.placement-plan.sch2-matters",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -311,7 +311,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "All Sch 2 matters applicable to the type of placement.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made" },
   /* 37 */
   { "cppcr-2010.reg9-1-b-i.placement-plan.wishes-feelings",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -319,7 +319,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Before placing: C's wishes and feelings ascertained and given due consideration (record that this was done).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made" },
   /* 38 */
   { "cppcr-2010.reg9-1-b-ii.placement-plan.iro-informed",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -327,7 +327,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Before placing: the IRO informed (record date).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made" },
   /* 39 */
   { "cppcr-2010.sch2.para1-1.placement-plan.day-to-day-care",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -335,7 +335,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "How, day to day, C will be cared for and C's welfare safeguarded and promoted by the appropriate person.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 40 */
   { "cppcr-2010.sch2.para1-2.placement-plan.contact",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -343,7 +343,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Any contact arrangements between C and each parent / PR holder and other connected persons.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 41 */
   { "cppcr-2010.sch2.para1-2-a.placement-plan.no-contact-reasons",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -351,7 +351,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "If appropriate: why contact with any such person is not reasonably practicable or not consistent with C's welfare.",
     "Only where contact with a parent, a person with parental responsibility or another connected person is not happening.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 42 */
   { "cppcr-2010.sch2.para1-2-b.placement-plan.s8-order",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -359,7 +359,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Details of any s8 order.",
     "Only where C is not in care (no care order) and a section 8 order exists.",
     CONDITION_NOT_IN_CARE_ORDER, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 43 */
   { "cppcr-2010.sch2.para1-2-c.placement-plan.s34-order",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -367,7 +367,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Details of any s34 order about C.",
     "Only where C is in care (a care order or interim care order) and a section 34 order exists.",
     CONDITION_IN_CARE_ORDER, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 44 */
   { "cppcr-2010.sch2.para1-2-d.placement-plan.contact-change-notice",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -375,7 +375,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for notifying changes in the contact arrangements.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 45 */
   { "cppcr-2010.sch2.para1-3.placement-plan.health-dental",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -383,7 +383,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for C's health (physical, emotional, mental) and dental care.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 46 */
   { "cppcr-2010.sch2.para1-3-a.placement-plan.gp-dentist",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -391,7 +391,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and address of C's registered medical and dental practitioners and, where applicable, those with whom C is to be registered after the placement starts.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 47 */
   { "cppcr-2010.sch2.para1-3-b.placement-plan.medical-consent",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -399,7 +399,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Any arrangements for giving or withholding consent to medical or dental examination or treatment.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 48 */
   { "cppcr-2010.sch2.para1-4.placement-plan.education",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -407,7 +407,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for C's education and training.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 49 */
   { "cppcr-2010.sch2.para1-4-a.placement-plan.school",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -415,7 +415,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and address of any school at which C is a registered pupil.",
     "Only where C is a registered pupil at a school.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 50 */
   { "cppcr-2010.sch2.para1-4-b.placement-plan.designated-teacher",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -423,7 +423,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name of the school's designated teacher.",
     "Only where C is a registered pupil at a school that has a designated teacher.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 51 */
   { "cppcr-2010.sch2.para1-4-c.placement-plan.other-provider",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -431,7 +431,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and address of any other educational institution attended or other person providing education or training.",
     "Only where C attends another educational institution or another person provides education or training.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 52 */
   { "cppcr-2010.sch2.para1-4-d.placement-plan.sen-authority",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -439,7 +439,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Where C has a statement of special educational needs: details (of the authority maintaining it). Current text almost certainly refers to an EHC plan instead — amendment not read.",
     "Only where C has a statement of special educational needs (now an EHC plan).",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 53 */
   { "cppcr-2010.sch2.para1-5.placement-plan.r-visits",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -447,7 +447,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for R's visits under Part 5, their frequency, and the advice, support and assistance available to C between visits (reg 31).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 54 */
   { "cppcr-2010.sch2.para1-6.placement-plan.iv-visits",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -455,7 +455,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "If an independent visitor is appointed, the arrangements for their visits.",
     "Only where an independent visitor has been appointed for C.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 55 */
   { "cppcr-2010.sch2.para1-7.placement-plan.termination",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -463,7 +463,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: the circumstances in which the placement may be ended and C removed from the appropriate person (reg 14).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 56 */
   { "cppcr-2010.sch2.para1-8-a.placement-plan.iro-contact",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -471,7 +471,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and contact details of the IRO.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 57 */
   { "cppcr-2010.sch2.para1-8-b.placement-plan.iv-contact",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -479,7 +479,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and contact details of C's independent visitor.",
     "Only where an independent visitor has been appointed for C.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 58 */
   { "cppcr-2010.sch2.para1-8-c.placement-plan.r-contact",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -487,7 +487,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and contact details of R (the social worker).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 59 */
   { "cppcr-2010.sch2.para1-8-d.placement-plan.pa-contact",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -495,7 +495,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and contact details of the personal adviser.",
     "Only where C is an eligible child (16 or 17, looked after for 13 weeks since the age of 14).",
     CONDITION_ELIGIBLE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 60 */
   { "cppcr-2010.sch2.para3.placement-plan.type-specific",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -503,7 +503,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Further information that depends on the type of placement. Para 3 exists (reg 48 cites it) but its content was not read.",
     "Placements other than with a parent (placements with a parent carry the Schedule 2 paragraph 2 matters instead); the items depend on the type of placement.",
     CONDITION_NOT_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 61 */
   { "cppcr-2010.sch2.para2-1-a.pwp.suitability-assessment",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -511,7 +511,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "A record of the assessment of P's suitability, including consideration of the Sch 3 matters.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 62 */
   { "cppcr-2010.sch2.para2-1-b.pwp.views",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -519,7 +519,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "A record of C's wishes and feelings and of the views of anyone else consulted.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 63 */
   { "cppcr-2010.sch2.para2-1-c.pwp.decision",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -527,7 +527,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "A record of the RA's decision to place C with P.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 64 */
   { "cppcr-2010.sch2.para2-2.pwp.support-services",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -535,7 +535,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Support and services to be provided to P during the placement.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 65 */
   { "cppcr-2010.sch2.para2-3.pwp.notify-changes",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -543,7 +543,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "P's obligation to tell the RA of relevant changes: intended change of address, changes in the household, serious incidents involving C.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 66 */
   { "cppcr-2010.sch2.para2-4.pwp.confidentiality",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -551,7 +551,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "P's obligation to keep confidential information given in connection with the placement, and not disclose it without the RA's consent.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 67 */
   { "cppcr-2010.sch2.para2-5.pwp.other-household",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -559,7 +559,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "When the RA's prior approval is needed for C to live in a household other than P's.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 68 */
   { "cppcr-2010.sch2.para2-6.pwp.change-request",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -567,7 +567,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "How to request a change to the placement plan.",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 69 */
   { "cppcr-2010.sch2.para2-7.pwp.termination",
     CAREPLAN_PLAN_KIND_PLACEMENT_PLAN, 0,
@@ -575,7 +575,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The circumstances in which the placement will be ended (English cross-reference believed to be reg 19(c)(ii); Wales: reg 20(c)(ii)).",
     "Only where C is placed with a parent or a person with parental responsibility (Part 4 Chapter 1).",
     CONDITION_WITH_PARENTS, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/2/made" },
   /* 70 */
   { "cppcr-2010.reg48-3-a-i.short-break-plan.health-development",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -583,7 +583,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for C's health and emotional and behavioural development, in particular in relation to any disability.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 71 */
   { "cppcr-2010.reg48-3-a-ii.short-break-plan.parent-contact",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -591,7 +591,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for promoting contact between C and parents / PR holders during periods when C is placed.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 72 */
   { "cppcr-2010.reg48-3-a-iii.short-break-plan.leisure",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -599,7 +599,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's leisure interests.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 73 */
   { "cppcr-2010.reg48-3-a-iv.short-break-plan.education",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -607,7 +607,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements for promoting C's educational achievement.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 74 */
   { "cppcr-2010.reg48-3-a.short-break-plan.gp",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -615,7 +615,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Name and address of C's registered medical practitioner.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 75 */
   { "cppcr-2010.reg48-3-a.short-break-plan.sch2-para3",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -623,7 +623,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The Sch 2 para 3 information \"where appropriate\" (a soft duty); the content of para 3 was not read (see cppcr-2010.sch2.para3.placement-plan.type-specific).",
     NULL,
     CONDITION_NONE, TRUE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 76 */
   { "cppcr-2010.reg48-3-c.short-break-plan.visit-frequency",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
@@ -631,7 +631,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The regular interval for R's visits (on days C is actually placed), agreed with the IRO and the parents / PR holders, recorded in the care plan before the start of the first placement.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
   /* 77 */
   { "cppcr-2010.sch2a.para1.detention-placement-plan.day-to-day-care",
     CAREPLAN_PLAN_KIND_DETENTION_PLACEMENT_PLAN, 0,
@@ -799,7 +799,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Written record of who was asked for views.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 98 */
   { "clr-2010.reg5-3-b.needs-assessment.information",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -807,7 +807,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Written record of the information obtained.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 99 */
   { "clr-2010.reg5-3-c.needs-assessment.meeting-deliberations",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -815,7 +815,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Written record of the deliberations at any meeting about the assessment.",
     "Only where a meeting was held about the assessment.",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 100 */
   { "clr-2010.reg5-3-d.needs-assessment.results",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -823,7 +823,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Written record of the results.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 101 */
   { "clr-2010.reg5-4-a-i.needs-assessment.health-development",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -831,7 +831,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The child's health and development.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 102 */
   { "clr-2010.reg5-4-a-ii.needs-assessment.ete",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -839,7 +839,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Needs for education, training or employment.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 103 */
   { "clr-2010.reg5-4-a-iii.needs-assessment.family-support",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -847,7 +847,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Support available from family members and other persons.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 104 */
   { "clr-2010.reg5-4-a-iv.needs-assessment.finances",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -855,7 +855,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Financial needs.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 105 */
   { "clr-2010.reg5-4-a-v.needs-assessment.independence-skills",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -863,7 +863,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: practical and other skills for independent living (text truncated at \"(v) the\").",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 106 */
   { "clr-2010.reg5-4-a-vi.needs-assessment.care-support-accommodation",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -871,7 +871,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: needs for care, support and accommodation.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 107 */
   { "clr-2010.reg5-4-b.needs-assessment.views",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_RELEVANT,
@@ -879,7 +879,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: seek and take account of the views of parents, PR holders, carers, education providers, the PA and others.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 108 */
   { "clr-2010.reg5-5.needs-assessment.s23ca",
     CAREPLAN_PLAN_KIND_NEEDS_ASSESSMENT, VARIANT_FORMER_RELEVANT,
@@ -887,7 +887,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: for a s23CA former relevant child, the considerations are narrower (education/training and related needs).",
     "Only for a former relevant child within section 23CA of the Children Act 1989 (returning to education or training).",
     CONDITION_RECORD_SILENT, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made" },
   /* 109 */
   { "cppcr-2010.reg43.pathway-plan.includes-care-plan",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -895,7 +895,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The pathway plan includes (is built on) C's care plan.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/43" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/43/made" },
   /* 110 */
   { "cppcr-2010.reg43.pathway-plan.manner-date-who",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -903,7 +903,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "For each Sch 8 matter: how the RA will meet the need, and by when and by whom each action will be done; plan in writing.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/regulation/43" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/regulation/43/made" },
   /* 111 */
   { "cppcr-2010.sch8.para1.pathway-plan.item-1",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -911,7 +911,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: the name of C's personal adviser.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 112 */
   { "cppcr-2010.sch8.para2.pathway-plan.contact-support",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -919,7 +919,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The nature and level of contact and personal support to be provided to C, and by whom.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 113 */
   { "cppcr-2010.sch8.para3.pathway-plan.accommodation",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -927,7 +927,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: details of the accommodation C will occupy on ceasing to be looked after.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 114 */
   { "cppcr-2010.sch8.para4.pathway-plan.education-training",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -935,7 +935,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The plan for C's continuing education or training when C ceases to be looked after.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 115 */
   { "cppcr-2010.sch8.para5.pathway-plan.employment",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -943,7 +943,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "How the RA will help C obtain employment (or other purposeful activity).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 116 */
   { "cppcr-2010.sch8.para6.pathway-plan.family-social",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -951,7 +951,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: support to develop and sustain family and social relationships.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 117 */
   { "cppcr-2010.sch8.para7.pathway-plan.independence-skills",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -959,7 +959,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "A programme to develop the practical and other skills C needs (to live independently).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 118 */
   { "cppcr-2010.sch8.para8.pathway-plan.financial-support",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -967,7 +967,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: financial support, in particular for accommodation and maintenance.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 119 */
   { "cppcr-2010.sch8.para9.pathway-plan.health",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -975,7 +975,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "C's health care needs, including physical, emotional or mental health needs (and how they will be met).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 120 */
   { "cppcr-2010.sch8.para10.pathway-plan.contingency",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_ELIGIBLE,
@@ -983,7 +983,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The RA's contingency plans if the pathway plan stops being effective.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/schedule/8/made" },
   /* 121 */
   { "clr-2010.sch1.para1.pathway-plan.contact-support",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -991,7 +991,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Nature and level of contact and personal support to be provided, and by whom.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 122 */
   { "clr-2010.sch1.para2.pathway-plan.education-training",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -999,7 +999,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "A detailed plan for education or training.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 123 */
   { "clr-2010.sch1.para3.pathway-plan.employment",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1007,7 +1007,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "How the RA will assist with employment or other purposeful activity or occupation.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 124 */
   { "clr-2010.sch1.para4.pathway-plan.contingency",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1015,7 +1015,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Contingency plans if the pathway plan ceases to be effective for any reason.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 125 */
   { "clr-2010.sch1.para5.pathway-plan.accommodation",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1023,7 +1023,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Details of the accommodation the young person is to occupy, including an assessment of its suitability for their needs and the considerations taken into account (the considerations of Schedule 2).",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 126 */
   { "clr-2010.sch1.para6.pathway-plan.family-social",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1031,7 +1031,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Support to develop and sustain appropriate family and social relationships.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 127 */
   { "clr-2010.sch1.para7.pathway-plan.independence-skills",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1039,7 +1039,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "A programme to develop the practical and other skills needed to live independently.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 128 */
   { "clr-2010.sch1.para8.pathway-plan.financial-support",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1047,7 +1047,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Financial support to be provided, in particular for accommodation and maintenance needs.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 129 */
   { "clr-2010.sch1.para9.pathway-plan.health",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1055,7 +1055,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Health needs, including mental health needs, and how they will be met.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 130 */
   { "clr-2010.sch1.para10.pathway-plan.identity",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1063,7 +1063,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Arrangements to meet identity needs, with particular regard to religious persuasion, racial origin, and cultural and linguistic background.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/1/made" },
   /* 131 */
   { "clr-2010.sch1.para11.pathway-plan.status-needs",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1079,7 +1079,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Best understanding: prepared as soon as possible after the assessment; for each matter, how the RA will meet the need and by when and by whom each action is done; recorded in writing.",
     NULL,
     CONDITION_NONE, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/6" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/regulation/6/made" },
   /* 133 */
   { "clr-2010.sch2.para1-a.pathway-plan.accom-facilities",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1087,7 +1087,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Facilities and services provided.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 134 */
   { "clr-2010.sch2.para1-b.pathway-plan.accom-repair",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1095,7 +1095,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "State of repair.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 135 */
   { "clr-2010.sch2.para1-c.pathway-plan.accom-safety",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1103,7 +1103,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Safety.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 136 */
   { "clr-2010.sch2.para1-d.pathway-plan.accom-location",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1111,7 +1111,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Location.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 137 */
   { "clr-2010.sch2.para1-e.pathway-plan.accom-support",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1119,7 +1119,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Support.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 138 */
   { "clr-2010.sch2.para1-f.pathway-plan.accom-tenancy",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1127,7 +1127,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Tenancy status.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 139 */
   { "clr-2010.sch2.para1-g.pathway-plan.accom-affordability",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1135,7 +1135,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The young person's financial commitments and their affordability.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 140 */
   { "clr-2010.sch2.para2-a.pathway-plan.accom-views",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1143,7 +1143,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "The young person's views about the accommodation.",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 141 */
   { "clr-2010.sch2.para2-b.pathway-plan.accom-rights",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1151,7 +1151,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Their understanding of their rights and (best understanding) responsibilities in relation to it (text truncated).",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
   /* 142 */
   { "clr-2010.sch2.para2-rest.pathway-plan.accom-other",
     CAREPLAN_PLAN_KIND_PATHWAY_PLAN, VARIANT_RELEVANT | VARIANT_FORMER_RELEVANT,
@@ -1159,7 +1159,7 @@ static const CareplanPlanElementRow catalogue[] = {
     "Further considerations (best understanding: understanding of funding arrangements).",
     "Only where the responsible authority provides or arranges the accommodation (Children Act 1989 s23B(8), s23B(10)); otherwise advisory.",
     CONDITION_RA_ACCOMMODATES, FALSE,
-    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2" },
+    CAREPLAN_CONFIRMATION_UNCONFIRMED, "https://www.legislation.gov.uk/uksi/2010/2571/schedule/2/made" },
 };
 
 const CareplanPlanElementRow *
