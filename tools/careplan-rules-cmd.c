@@ -520,25 +520,30 @@ careplan_cmd_rules (int    argc,
       return careplan_tool_finish_stdout ("rules");
     }
 
-  /* The rulebook's rules, then the plan cross-checks (not in the rulebook:
-   * they need plan documents), one family or all. */
-  listed = g_list_store_new (CAREPLAN_TYPE_RULE);
+  /* The rulebook's rules, or one family of them or of the plan cross-checks
+   * (not in the rulebook: they need plan documents). */
   cross_checks = careplan_plan_dup_cross_check_rules ();
-  for (i = 0; i < 2; i++)
+  if (family == NULL)
+    rules = careplan_rulebook_get_rules (rulebook);
+  else
     {
-      GListModel *from = i == 0 ? careplan_rulebook_get_rules (rulebook) : cross_checks;
-      guint j;
-
-      n = g_list_model_get_n_items (from);
-      for (j = 0; j < n; j++)
+      listed = g_list_store_new (CAREPLAN_TYPE_RULE);
+      for (i = 0; i < 2; i++)
         {
-          g_autoptr(CareplanRule) rule = g_list_model_get_item (from, j);
+          GListModel *from = i == 0 ? careplan_rulebook_get_rules (rulebook) : cross_checks;
+          guint j;
 
-          if (family == NULL || g_strcmp0 (careplan_rule_get_family (rule), family) == 0)
-            g_list_store_append (listed, rule);
+          n = g_list_model_get_n_items (from);
+          for (j = 0; j < n; j++)
+            {
+              g_autoptr(CareplanRule) rule = g_list_model_get_item (from, j);
+
+              if (g_strcmp0 (careplan_rule_get_family (rule), family) == 0)
+                g_list_store_append (listed, rule);
+            }
         }
+      rules = G_LIST_MODEL (listed);
     }
-  rules = G_LIST_MODEL (listed);
   if (family != NULL && g_list_model_get_n_items (rules) == 0)
     {
       g_autofree char *message = g_strdup_printf ("--family: no rule of family “%s”", family);
@@ -552,7 +557,22 @@ careplan_cmd_rules (int    argc,
     case RULES_FORMAT_MARKDOWN:
       append_markdown (out, rules, policies);
       if (family == NULL)
-        careplan_tool_append_plan_content (out, "markdown");
+        {
+          /* The plan section: what each plan must contain, then the rules
+           * that compare plan documents with the record. */
+          careplan_tool_append_plan_content (out, "markdown");
+          g_string_append (out,
+                           "\n### Cross-checks with the record (family `plan-cross-checks`)\n\n"
+                           "| id | title | kind | status | citation | in force | parameters |\n"
+                           "|---|---|---|---|---|---|---|\n");
+          n = g_list_model_get_n_items (cross_checks);
+          for (i = 0; i < n; i++)
+            {
+              g_autoptr(CareplanRule) rule = g_list_model_get_item (cross_checks, i);
+
+              append_rule_row (out, rule);
+            }
+        }
       break;
     case RULES_FORMAT_TEXT:
     default:

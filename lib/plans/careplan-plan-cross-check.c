@@ -473,7 +473,7 @@ check_each_placement (CrossCheck *cc)
       g_autoptr(GError) error = NULL;
       CareplanDate start = careplan_placement_get_start (placement);
       CareplanPlan *plan;
-      char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
+      char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
       CareplanDate due;
 
       if (start > cc->as_of || start < cppcr_start () || placement_is_short_break (cc, placement))
@@ -511,7 +511,7 @@ check_iro (CrossCheck   *cc,
   const char *named = careplan_plan_get_element_ref (plan, IRO_ELEMENT);
   g_autoptr(CareplanEvent) latest = NULL;
   const char *appointed;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
   guint i, n = g_list_model_get_n_items (appointments);
 
   for (i = 0; i < n; i++)
@@ -574,7 +574,7 @@ check_permanence (CrossCheck *cc)
   CareplanPlan *latest = NULL;
   CareplanPeriodOfCare *period;
   CareplanDate start, end, second = CAREPLAN_DATE_NONE, first = CAREPLAN_DATE_NONE, with_plan = CAREPLAN_DATE_NONE;
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
   guint i, n, counted = 0;
 
   for (i = 0; i < cc->plans->len; i++)
@@ -736,7 +736,7 @@ check_child_agreement (CrossCheck   *cc,
   CareplanEpisode *episode = episode_for_date (cc->child, date);
   const char *legal_status = episode != NULL ? careplan_episode_get_legal_status (episode) : NULL;
   int age = careplan_child_get_age_on (cc->child, date);
-  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH], c[CAREPLAN_DATE_ISO_LENGTH];
+  char a[CAREPLAN_DATE_ISO_LENGTH], b[CAREPLAN_DATE_ISO_LENGTH];
 
   if (age < 0)
     {
