@@ -239,7 +239,7 @@ read_elements (CareplanJsonDocument  *doc,
           if (status == CAREPLAN_LEAVING_CARE_STATUS_NONE)
             return FAIL (doc, error, member, &here, "“%s” is not an element of a %s", id,
                          careplan_plan_kind_to_string (kind));
-          return FAIL (doc, error, member, &here, "“%s” is not an element of a %s for a %s child", id,
+          return FAIL (doc, error, member, &here, "“%s” is not an element of a %s with leaving_care_status %s", id,
                        careplan_plan_kind_to_string (kind), careplan_leaving_care_status_to_string (status));
         }
       value = g_new0 (CareplanPlanValue, 1);

@@ -771,8 +771,7 @@ check_child_agreement (CrossCheck   *cc,
          g_strdup_printf ("the care plan of %s was agreed with the child (%d, accommodated under "
                           "section 20) on %s", iso (date, a), age, iso (agreed, b)));
   else
-    add (cc, CHILD_AGREEMENT, CAREPLAN_FINDING_STATUS_OVERDUE, "care-plan", date, CAREPLAN_DATE_NONE,
-         CAREPLAN_DATE_NONE,
+    add (cc, CHILD_AGREEMENT, CAREPLAN_FINDING_STATUS_OVERDUE, "care-plan", date, date, CAREPLAN_DATE_NONE,
          g_strdup_printf ("the care plan of %s records no agreement with the child, who was %d and "
                           "accommodated under section 20", iso (date, a), age));
 }
