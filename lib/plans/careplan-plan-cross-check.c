@@ -302,6 +302,27 @@ placement_is_short_break (CrossCheck        *cc,
   return episode != NULL && careplan_episode_is_short_break (episode);
 }
 
+/* Who the appropriate person is (CPPCR reg 2(1)), by the placement's type:
+ * the person who must agree and sign the placement plan (reg 9(3)). */
+static const char *
+appropriate_person (CareplanPlacement *placement)
+{
+  const char *type = careplan_placement_get_placement_type (placement);
+
+  if (type == NULL)
+    return "the appropriate person";
+  if (strcmp (type, PLACED_WITH_PARENTS) == 0)
+    return "the appropriate person (the parent, P)";
+  if (type[0] == 'U')
+    return "the appropriate person (the foster parent, F)";
+  /* K1 secure children's home, K2 children's home (SSDA903): the
+   * registered person, who must co-operate in agreeing and signing it
+   * (Children's Homes (England) Regulations 2015 reg 17(2)). */
+  if (strcmp (type, "K1") == 0 || strcmp (type, "K2") == 0)
+    return "the appropriate person (the registered person of the children's home)";
+  return "the appropriate person";
+}
+
 /* The reg 9 due date of @placement's plan: its start for a placement with
  * a parent (reg 18(1)(b)), else 5 working days after.  NONE with @error set
  * when the calendar cannot say. */
@@ -715,15 +736,15 @@ check_placement_agreements (CrossCheck   *cc,
     add (cc, CARER_AGREEMENT,
          agreed <= due ? CAREPLAN_FINDING_STATUS_MET : CAREPLAN_FINDING_STATUS_MET_LATE,
          "placement", start, due, agreed,
-         g_strdup_printf ("the placement plan for the placement from %s was agreed and signed by the "
-                          "appropriate person on %s (the plan was due by %s)",
-                          iso (start, a), iso (agreed, b), iso (due, c)));
+         g_strdup_printf ("the placement plan for the placement from %s was agreed and signed by "
+                          "%s on %s (the plan was due by %s)",
+                          iso (start, a), appropriate_person (placement), iso (agreed, b), iso (due, c)));
   else
     add (cc, CARER_AGREEMENT, cc->as_of > due ? CAREPLAN_FINDING_STATUS_OVERDUE : CAREPLAN_FINDING_STATUS_DUE,
          "placement", start, due, CAREPLAN_DATE_NONE,
          g_strdup_printf ("the placement plan for the placement from %s records no agreement and "
-                          "signature by the appropriate person (the plan was due by %s)",
-                          iso (start, a), iso (due, b)));
+                          "signature by %s (the plan was due by %s)",
+                          iso (start, a), appropriate_person (placement), iso (due, b)));
 }
 
 /* reg 4(5): a child of 16 or over accommodated under s20. */

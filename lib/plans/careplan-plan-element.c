@@ -620,7 +620,7 @@ static const CareplanPlanElementRow catalogue[] = {
   { "cppcr-2010.reg48-3-a.short-break-plan.sch2-para3",
     CAREPLAN_PLAN_KIND_SHORT_BREAK_PLAN, 0,
     CPPCR, "regulation 48(3)(a)",
-    "The Sch 2 para 3 information \"where appropriate\" (a soft duty); the content of para 3 was not read (see cppcr-2010.sch2.para3.placement-plan.type-specific).",
+    "The Sch 2 para 3 information, \"where appropriate\"; the content of para 3 was not read (see cppcr-2010.sch2.para3.placement-plan.type-specific).",
     NULL,
     CONDITION_NONE, TRUE,
     CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made" },
