@@ -307,18 +307,23 @@ careplan_plan_writer_write_plan (CareplanPlanWriter  *self,
                                  GError             **error)
 {
   guint counts[CAREPLAN_PLAN_ELEMENT_STATUS_UNKNOWN + 1] = { 0 };
-  const char *file = careplan_plan_get_file (plan);
-  const char *child = careplan_plan_get_child_id (plan);
-  const char *kind = careplan_plan_kind_to_string (careplan_plan_get_kind (plan));
-  CareplanLeavingCareStatus lc = careplan_plan_get_leaving_care_status (plan);
-  CareplanDate date = careplan_plan_get_date (plan);
-  GString *out = self->buffer;
+  const char *file, *child, *kind;
+  CareplanLeavingCareStatus lc;
+  CareplanDate date;
+  GString *out;
   guint i, n;
 
   g_return_val_if_fail (CAREPLAN_IS_PLAN_WRITER (self), FALSE);
   g_return_val_if_fail (CAREPLAN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_LIST_MODEL (results), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = careplan_plan_get_file (plan);
+  child = careplan_plan_get_child_id (plan);
+  kind = careplan_plan_kind_to_string (careplan_plan_get_kind (plan));
+  lc = careplan_plan_get_leaving_care_status (plan);
+  date = careplan_plan_get_date (plan);
+  out = self->buffer;
 
   if (!check_open (self, error))
     return FALSE;
@@ -470,7 +475,7 @@ careplan_plan_writer_write_findings (CareplanPlanWriter  *self,
                                      GListModel          *findings,
                                      GError             **error)
 {
-  GString *out = self->buffer;
+  GString *out;
   guint i, n;
 
   g_return_val_if_fail (CAREPLAN_IS_PLAN_WRITER (self), FALSE);
@@ -479,6 +484,7 @@ careplan_plan_writer_write_findings (CareplanPlanWriter  *self,
 
   if (!check_open (self, error))
     return FALSE;
+  out = self->buffer;
   start (self);
   if (!self->in_findings)
     {

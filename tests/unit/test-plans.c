@@ -736,6 +736,77 @@ test_cross_check_rules_are_cited (void **state)
     }
 }
 
+static char *
+write_plan (CareplanFindingsFormat  format,
+            CareplanPlan           *plan,
+            GListModel             *results,
+            GListModel             *findings)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(CareplanPlanWriter) writer = careplan_plan_writer_new (stream, format, date_of ("2025-06-30"));
+  g_autoptr(GError) error = NULL;
+
+  assert_true (careplan_plan_writer_write_plan (writer, plan, results, &error));
+  if (findings != NULL)
+    {
+      assert_true (careplan_plan_writer_write_findings (writer, findings, &error));
+      /* Plans come first. */
+      assert_false (careplan_plan_writer_write_plan (writer, plan, results, &error));
+      g_clear_error (&error);
+    }
+  assert_true (careplan_plan_writer_close (writer, &error));
+  assert_false (careplan_plan_writer_close (writer, &error));
+  assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  assert_true (g_output_stream_close (stream, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+static void
+test_plan_writer_formats (void **state)
+{
+  g_autoptr(CareplanChild) child = child_from_json (FOSTER_RECORD);
+  g_autoptr(CareplanPlan) plan = plan_from_json (
+    CARE_PLAN_HEAD
+    "\"cppcr-2010.sch1.para2-4.pep.leisure\": {\"not_applicable\": \"said \\\"no\\\", then\\nleft\"}"
+    "}}");
+  g_autoptr(GListModel) results = careplan_plan_check (plan, child, CAREPLAN_PLAN_CHECK_NONE);
+  g_autoptr(GListModel) findings = cross_check (child, date_of ("2025-06-30"), CARE_PLAN_DATED ("2025-01-06", ""), NULL);
+  g_autofree char *json = write_plan (CAREPLAN_FINDINGS_FORMAT_JSON, plan, results, findings);
+  g_autofree char *csv = write_plan (CAREPLAN_FINDINGS_FORMAT_CSV, plan, results, findings);
+  g_autofree char *text = write_plan (CAREPLAN_FINDINGS_FORMAT_TEXT, plan, results, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *first;
+  JsonArray *plans, *elements;
+  g_auto(GStrv) lines = NULL;
+
+  assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  assert_string_equal (json_object_get_string_member (root, "as_of"), "2025-06-30");
+  plans = json_object_get_array_member (root, "plans");
+  assert_int_equal (json_array_get_length (plans), 1);
+  first = json_array_get_object_element (plans, 0);
+  assert_string_equal (json_object_get_string_member (first, "kind"), "care-plan");
+  assert_string_equal (json_object_get_string_member (first, "child"), "T1");
+  assert_string_equal (json_object_get_string_member (first, "date"), "2025-01-06");
+  elements = json_object_get_array_member (first, "elements");
+  assert_int_equal (json_array_get_length (elements), 34);
+  assert_true (json_object_has_member (json_array_get_object_element (elements, 0), "url"));
+  assert_true (json_array_get_length (json_object_get_array_member (root, "findings")) > 0);
+
+  /* CSV: a header, 34 element rows, the findings; the reason's quote and
+   * line break stay inside one quoted field. */
+  lines = g_strsplit (csv, "\n", -1);
+  assert_string_equal (lines[0], "row,file,child,kind,date,id,status,soft,instrument,provision,url,confirmation,message");
+  assert_true (g_str_has_prefix (lines[1], "element,<test>,T1,care-plan,2025-01-06,"));
+  assert_non_null (strstr (csv, "\"not applicable, as the plan says: said \"\"no\"\", then\nleft\""));
+  assert_non_null (strstr (csv, "\nfinding,,T1,,"));
+
+  /* Text: on one line each, control characters made spaces. */
+  assert_non_null (strstr (text, "said \"no\", then left"));
+  assert_non_null (strstr (text, "34 elements"));
+}
+
 int
 main (void)
 {
@@ -757,6 +828,7 @@ main (void)
     cmocka_unit_test (test_placement_with_parent_approval_and_carer_agreement),
     cmocka_unit_test (test_child_agreement_from_16),
     cmocka_unit_test (test_cross_check_rules_are_cited),
+    cmocka_unit_test (test_plan_writer_formats),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
