@@ -736,6 +736,62 @@ test_cross_check_rules_are_cited (void **state)
     }
 }
 
+/* Bad input never crashes: every example, cut short and with bytes
+ * changed at 20 places each, is read and checked, or refused with
+ * a careplan error naming its place. */
+static void
+test_damaged_plans_never_crash (void **state)
+{
+  g_autofree char *dir = source_path ("examples/plans");
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(CareplanChild) child = child_from_json (FOSTER_RECORD);
+  static const char replacements[] = { '"', '{', ']' };
+  const char *name;
+  guint loads = 0, refused = 0;
+
+  assert_non_null (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *data = NULL;
+      gsize length = 0, step, at;
+      guint r;
+
+      assert_true (g_file_get_contents (path, &data, &length, NULL));
+      step = length / 20 + 1;
+      for (at = 0; at < length; at += step)
+        for (r = 0; r <= G_N_ELEMENTS (replacements); r++)
+          {
+            g_autofree char *damaged = g_strndup (data, length);
+            g_autoptr(GError) error = NULL;
+            g_autoptr(CareplanPlan) plan = NULL;
+            gssize size = (gssize) length;
+
+            if (r == G_N_ELEMENTS (replacements))
+              size = (gssize) at;          /* cut short */
+            else
+              damaged[at] = replacements[r];
+            plan = careplan_plan_load_data (damaged, size, "<damaged>", &error);
+            loads++;
+            if (plan == NULL)
+              {
+                assert_true (error->domain == CAREPLAN_ERROR);
+                assert_true (g_str_has_prefix (error->message, "<damaged>:"));
+                refused++;
+                continue;
+              }
+            {
+              g_autoptr(GListModel) with = careplan_plan_check (plan, child, CAREPLAN_PLAN_CHECK_NONE);
+              g_autoptr(GListModel) without = careplan_plan_check (plan, NULL, CAREPLAN_PLAN_CHECK_NONE);
+
+              assert_int_equal (g_list_model_get_n_items (with), g_list_model_get_n_items (without));
+            }
+          }
+    }
+  assert_true (loads > 1000);
+  assert_true (refused > 0 && refused < loads);
+}
+
 static char *
 write_plan (CareplanFindingsFormat  format,
             CareplanPlan           *plan,
@@ -829,6 +885,7 @@ main (void)
     cmocka_unit_test (test_child_agreement_from_16),
     cmocka_unit_test (test_cross_check_rules_are_cited),
     cmocka_unit_test (test_plan_writer_formats),
+    cmocka_unit_test (test_damaged_plans_never_crash),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
