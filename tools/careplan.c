@@ -40,6 +40,8 @@ static const Command commands[] = {
     "Compute the cohort measures of a caseload" },
   { "import", careplan_cmd_import,
     "Convert an SSDA903 return to careplan JSON records" },
+  { "timeline", careplan_cmd_timeline,
+    "Draw one child's journey and every clock on it (SVG or HTML)" },
 };
 
 static void
