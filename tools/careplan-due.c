@@ -98,22 +98,33 @@ collect_child (CareplanChild  *child,
   return TRUE;
 }
 
+int
+careplan_tool_compare_deadlines (gconstpointer a,
+                                 gconstpointer b,
+                                 gpointer      user_data)
+{
+  CareplanFinding *x = (CareplanFinding *) a;
+  CareplanFinding *y = (CareplanFinding *) b;
+  CareplanDate x_due = careplan_finding_get_due (x);
+  CareplanDate y_due = careplan_finding_get_due (y);
+  int by;
+
+  if (x_due != y_due)
+    return x_due < y_due ? -1 : 1;
+  by = strcmp (careplan_finding_get_child_id (x), careplan_finding_get_child_id (y));
+  if (by != 0)
+    return by;
+  return strcmp (careplan_finding_get_rule_id (x), careplan_finding_get_rule_id (y));
+}
+
 static int
 compare_deadlines (gconstpointer a,
                    gconstpointer b)
 {
   const Deadline *x = a;
   const Deadline *y = b;
-  CareplanDate x_due = careplan_finding_get_due (x->finding);
-  CareplanDate y_due = careplan_finding_get_due (y->finding);
-  int by;
+  int by = careplan_tool_compare_deadlines (x->finding, y->finding, NULL);
 
-  if (x_due != y_due)
-    return x_due < y_due ? -1 : 1;
-  by = strcmp (careplan_finding_get_child_id (x->finding), careplan_finding_get_child_id (y->finding));
-  if (by != 0)
-    return by;
-  by = strcmp (careplan_finding_get_rule_id (x->finding), careplan_finding_get_rule_id (y->finding));
   if (by != 0)
     return by;
   return x->order < y->order ? -1 : x->order > y->order;
