@@ -96,16 +96,19 @@ skip_string (const char *data,
   return 0;
 }
 
-/* Past the end of the value starting at @i; 0 when it does not end. */
+/* Past the end of the value starting at @i; 0 when it does not end, with
+ * @bad at the offending byte. */
 static gsize
 skip_value (const char *data,
             gsize       length,
-            gsize       i)
+            gsize       i,
+            gsize      *bad)
 {
   guint depth = 0;
 
   do
     {
+      *bad = i;
       if (i >= length)
         return 0;
       switch (data[i])
@@ -178,7 +181,7 @@ careplan_serve_envelope_parse (CareplanServeEnvelope  *envelope,
 
   for (;;)
     {
-      gsize key_start, key_end, value_start, value_end;
+      gsize key_start, key_end, value_start, value_end, bad;
       g_autofree char *key = NULL;
       CareplanServeSpan *span;
 
@@ -200,9 +203,9 @@ careplan_serve_envelope_parse (CareplanServeEnvelope  *envelope,
       if (i >= length || data[i] != ':')
         return fail (envelope, data, i, error, "expected ':' after the member name");
       value_start = skip_space (data, length, i + 1);
-      value_end = skip_value (data, length, value_start);
+      value_end = skip_value (data, length, value_start, &bad);
       if (value_end == 0)
-        return fail (envelope, data, value_start, error,
+        return fail (envelope, data, bad, error,
                      "a value that is not JSON (unterminated, too deep, or with quotes or comments JSON does not allow)");
       span = g_new (CareplanServeSpan, 1);
       span->start = value_start;

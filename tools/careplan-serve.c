@@ -521,7 +521,6 @@ job_done (GObject      *source,
           gpointer      user_data)
 {
   Job *job = user_data;
-  Service *service = job->service;
 
   if (job->response != NULL)
     job_answer (job, job->status, job->content_type, job->response);
@@ -532,6 +531,16 @@ job_done (GObject      *source,
       job_answer (job, SOUP_STATUS_SERVICE_UNAVAILABLE, "application/problem+json", problem);
     }
   job_free (job);
+}
+
+/* A request counts as in flight until its answer is written (or the client
+ * went away), so that a stop does not cut an answer short. */
+static void
+job_message_finished (SoupServerMessage *msg,
+                      gpointer           user_data)
+{
+  Service *service = user_data;
+
   service->in_flight--;
   service_maybe_quit (service);
 }
@@ -712,6 +721,7 @@ handle (SoupServer        *server,
     job->cancellable = g_cancellable_new ();
     job->started = started;
     service->in_flight++;
+    g_signal_connect (msg, "finished", G_CALLBACK (job_message_finished), service);
 
     soup_server_message_pause (msg);
     job->timeout_id = g_timeout_add_seconds (service->timeout_seconds, job_timed_out, job);
@@ -896,7 +906,7 @@ careplan_cmd_serve (int    argc,
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(SoupServer) server = NULL;
   g_autoptr(CareplanRulebook) rulebook = NULL;
-  g_autoptr(GListModel) rules = NULL;
+  GListModel *rules;
   Service service = { 0 };
   GInetAddress *inet;
   guint i, n;
