@@ -301,7 +301,7 @@ def test_time_limit(tmp_path):
     s = Service(tmp_path, '--timeout', '1')
     try:
         started = time.monotonic()
-        p = problem(*request(s, 'POST', '/v1/check', {'as_of': AS_OF, 'records': many_children(4000)}), 503)
+        p = problem(*request(s, 'POST', '/v1/check', {'as_of': AS_OF, 'records': many_children(10000)}), 503)
         assert time.monotonic() - started < 20
         assert '1 s' in p['detail']
         assert request(s, 'GET', '/v1/health')[0] == 200
