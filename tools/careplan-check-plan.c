@@ -13,7 +13,9 @@
 #include "careplan-tool.h"
 #include "careplan-commands.h"
 
-#define CHECK_PLAN_SYNOPSIS "[OPTION…] PLAN.json…"
+#include <string.h>
+
+#define CHECK_PLAN_SYNOPSIS "[OPTION…] (PLAN.json|DIR)…"
 
 #define N_ELEMENT_STATUSES (CAREPLAN_PLAN_ELEMENT_STATUS_UNKNOWN + 1)
 #define N_FINDING_STATUSES (CAREPLAN_FINDING_STATUS_UNKNOWN + 1)
@@ -21,7 +23,8 @@
 static const char check_plan_description[] =
   "Reads plan documents (careplan-plan/1: care-plan, placement-plan,\n"
   "short-break-plan, detention-placement-plan, needs-assessment, pathway-plan)\n"
-  "and lists every element the law asks of each plan's kind with its status:\n"
+  "(a DIR stands for every *.json file directly in it, sorted by name) and\n"
+  "lists every element the law asks of each plan's kind with its status:\n"
   "present, missing, not-applicable, incomplete (a soft duty, or an element whose\n"
   "law is UNCONFIRMED, left empty: a warning) or unknown (it applies only under a\n"
   "condition nothing settles), with its provision, URL and confirmation.\n"
@@ -75,6 +78,60 @@ unref_child (gpointer child)
 {
   if (child != NULL)
     g_object_unref (child);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  /* Byte order of the names, as `careplan check` sorts a directory. */
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The plan files of the arguments: a FILE as it is, a DIR as every
+ * *.json file directly in it, sorted by name (as `careplan check` reads
+ * directories).  A DIR that cannot be listed is reported and sets @bad. */
+static GPtrArray *
+expand_inputs (char     **inputs,
+               gboolean  *bad)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+  guint i;
+
+  for (i = 0; inputs[i] != NULL; i++)
+    {
+      g_autoptr(GDir) dir = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) names = NULL;
+      const char *name;
+      guint j;
+
+      if (!g_file_test (inputs[i], G_FILE_TEST_IS_DIR))
+        {
+          g_ptr_array_add (files, g_strdup (inputs[i]));
+          continue;
+        }
+      dir = g_dir_open (inputs[i], 0, &error);
+      if (dir == NULL)
+        {
+          g_printerr ("careplan: %s\n", error->message);
+          *bad = TRUE;
+          continue;
+        }
+      names = g_ptr_array_new_with_free_func (g_free);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+          {
+            g_autofree char *path = g_build_filename (inputs[i], name, NULL);
+
+            if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+              g_ptr_array_add (names, g_steal_pointer (&path));
+          }
+      g_ptr_array_sort (names, compare_paths);
+      for (j = 0; j < names->len; j++)
+        g_ptr_array_add (files, g_strdup (g_ptr_array_index (names, j)));
+    }
+  return files;
 }
 
 static gboolean
@@ -153,6 +210,7 @@ careplan_cmd_check_plan (int    argc,
   g_autoptr(GListStore) plans = NULL;
   g_autoptr(GHashTable) wanted = NULL;
   g_autoptr(GPtrArray) child_order = NULL;
+  g_autoptr(GPtrArray) files = NULL;
   g_autoptr(CareplanCalendar) calendar = NULL;
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(CareplanPlanWriter) writer = NULL;
@@ -164,7 +222,7 @@ careplan_cmd_check_plan (int    argc,
   CareplanDate as_of;
   guint i, n;
 
-  context = g_option_context_new ("PLAN.json…");
+  context = g_option_context_new ("(PLAN.json|DIR)…");
   g_option_context_set_summary (context,
                                 "Check plan documents against what the law says they must contain.");
   g_option_context_set_description (context, check_plan_description);
@@ -196,9 +254,10 @@ careplan_cmd_check_plan (int    argc,
   plans = g_list_store_new (CAREPLAN_TYPE_PLAN);
   wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_child);
   child_order = g_ptr_array_new_with_free_func (g_free);
-  for (i = 0; inputs[i] != NULL; i++)
+  files = expand_inputs (inputs, &bad_input);
+  for (i = 0; i < files->len; i++)
     {
-      g_autoptr(CareplanPlan) plan = careplan_plan_load_file (inputs[i], &error);
+      g_autoptr(CareplanPlan) plan = careplan_plan_load_file (g_ptr_array_index (files, i), &error);
       const char *id;
 
       if (plan == NULL)

@@ -152,6 +152,16 @@ def test_check_plan_without_record_reports_unknown_not_guesses():
 
 
 @needs_tool
+def test_check_plan_reads_a_directory_like_its_files():
+    by_dir = run('check-plan', PLANS, '--format', 'json', '--as-of', '2025-06-30')
+    by_files = run('check-plan', *sorted(PLANS.glob('*.json')), '--format', 'json', '--as-of', '2025-06-30')
+    assert by_dir.returncode == 0, by_dir.stderr
+    assert [p['elements'] for p in json.loads(by_dir.stdout)['plans']] == \
+        [p['elements'] for p in json.loads(by_files.stdout)['plans']]
+    assert len(json.loads(by_dir.stdout)['plans']) == len(EXPECTED)
+
+
+@needs_tool
 def test_check_plan_csv_and_text():
     name = PLANS / 'short-break-plan-incomplete.json'
     result = run('check-plan', name, '--format', 'csv', '--as-of', '2025-06-30')
