@@ -61,11 +61,7 @@ static GParamSpec *props[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (CareplanPlan, careplan_plan, G_TYPE_OBJECT)
 
-/**
- * careplan_plan_agreement_roles: (skip)
- *
- * Who may agree a plan, as the `by` of an agreement.
- */
+/* Who may agree a plan, as the `by` of an agreement (docs/plans.md). */
 const char * const careplan_plan_agreement_roles[] = {
   "child", "parent", "appropriate-person", "nominated-officer", "iro",
   "personal-adviser", "manager", NULL
