@@ -539,7 +539,7 @@ check_iro (CrossCheck   *cc,
     {
       g_autoptr(CareplanEvent) event = g_list_model_get_item (appointments, i);
 
-      if (careplan_event_get_date (event) <= date &&
+      if (careplan_event_get_date (event) != CAREPLAN_DATE_NONE && careplan_event_get_date (event) <= date &&
           (latest == NULL || careplan_event_get_date (event) >= careplan_event_get_date (latest)))
         g_set_object (&latest, event);
     }
