@@ -162,6 +162,7 @@ careplan_cmd_check (int    argc,
   const GOptionEntry output_entries[] = {
     { "citations", 0, 0, G_OPTION_ARG_STRING, &citations,
       "JSON: a citation in every finding (inline, the default) or each rule's once, in a rules table", "inline|table" },
+    CAREPLAN_TOOL_JOBS_ENTRY (options),
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;

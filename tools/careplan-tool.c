@@ -119,8 +119,6 @@ careplan_tool_engine_options_add (CareplanToolEngineOptions *options,
     { NULL }
   };
   const GOptionEntry sources[] = {
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &options->jobs,
-      "Evaluate on N threads (default: one per processor); the output is the same for any N", "N" },
     { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &options->calendar_path,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &options->ssda903_dir,

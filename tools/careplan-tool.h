@@ -30,6 +30,10 @@ int           careplan_cmd_due               (int                      argc,
                                               char                   **argv);
 int           careplan_cmd_rules             (int                      argc,
                                               char                   **argv);
+/* The plan-content catalogue, as `careplan rules --family plan-content`
+ * prints it: @format is "text", "json" or "markdown" (a page section). */
+void          careplan_tool_append_plan_content (GString              *out,
+                                                 const char           *format);
 
 /* "careplan: MESSAGE", the command's synopsis, and where its help is;
  * returns CAREPLAN_EXIT_BAD. */
@@ -52,6 +56,26 @@ CareplanRulebook *careplan_tool_rulebook     (char                   **policies,
 CareplanCalendar *careplan_tool_calendar     (const char              *feed_path,
                                               GError                 **error);
 GOutputStream *careplan_tool_stdout_stream   (void);
+
+/* iCalendar (RFC 5545) output of deadlines, in careplan-ics.c: begin, one
+ * all-day event per finding (by its due date), end. */
+void          careplan_tool_ics_begin        (GString                 *out,
+                                              const char              *name);
+void          careplan_tool_ics_append       (GString                 *out,
+                                              CareplanFinding         *finding,
+                                              CareplanDate             as_of);
+void          careplan_tool_ics_end          (GString                 *out);
+
+/* The rules as `careplan rules --format json` writes them, and one rule's
+ * object of that document (careplan-rules-cmd.c). */
+char         *careplan_tool_rules_to_json    (GListModel              *rules);
+char         *careplan_tool_rule_to_json     (CareplanRule            *rule);
+
+/* Deadlines soonest first: by due date, then child id, then rule id (for
+ * g_list_store_sort() on findings). */
+int           careplan_tool_compare_deadlines (gconstpointer           a,
+                                               gconstpointer           b,
+                                               gpointer                user_data);
 /* Flushes standard output; CAREPLAN_EXIT_BAD naming @what if it failed. */
 int           careplan_tool_finish_stdout    (const char              *what);
 
@@ -98,10 +122,16 @@ typedef struct
   CareplanFindingsFormat  format;
 } CareplanToolEngineOptions;
 
+/* --jobs, for the commands that evaluate on several threads (check, due):
+ * an entry of their own tables.  Read by careplan_tool_engine_options_check(). */
+#define CAREPLAN_TOOL_JOBS_ENTRY(options) \
+  { "jobs", 'j', 0, G_OPTION_ARG_INT, &(options).jobs, \
+    "Evaluate on N threads (default: one per processor); the output is the same for any N", "N" }
+
 void          careplan_tool_engine_options_clear (CareplanToolEngineOptions *options);
 /* Adds to @context's main group, in this (--help) order: --as-of described
  * by @as_of_help, the command's @after_as_of, --policy, --format, the
- * command's @after_format, --jobs, --calendar, --ssda903 (when built in) and the
+ * command's @after_format, --calendar, --ssda903 (when built in) and the
  * FILE|DIR arguments.  The two tables end with a { NULL } entry, or are
  * NULL. */
 void          careplan_tool_engine_options_add   (CareplanToolEngineOptions *options,

@@ -30,8 +30,13 @@
 # include "careplan-evaluation-queue.h"
 # include "careplan-record.h"
 # include "careplan-findings-writer.h"
+# include "careplan-timeline.h"
 # include "careplan-ssda903.h"
 # include "careplan-measure.h"
 # include "careplan-measures.h"
 # include "careplan-policy.h"
+# include "careplan-plan-element.h"
+# include "careplan-plan-result.h"
+# include "careplan-plan.h"
+# include "careplan-plan-writer.h"
 #undef CAREPLAN_INSIDE
