@@ -292,13 +292,69 @@ careplan_engine_set_leap_day_policy (CareplanEngine        *self,
 }
 
 static gboolean
-check_as_of (CareplanDate   as_of,
-             GError       **error)
+check_as_of (CareplanEngine  *self,
+             CareplanDate     as_of,
+             GError         **error)
 {
+  char first[CAREPLAN_DATE_ISO_LENGTH], last[CAREPLAN_DATE_ISO_LENGTH], text[CAREPLAN_DATE_ISO_LENGTH];
+
   if (!careplan_date_is_valid (as_of))
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
                    "as-of date %u is not a valid date", as_of);
+      return FALSE;
+    }
+  if (!careplan_calendar_covers (self->calendar, as_of))
+    {
+      careplan_date_format_iso (as_of, text);
+      careplan_date_format_iso (careplan_calendar_get_first_date (self->calendar), first);
+      careplan_date_format_iso (careplan_calendar_get_last_date (self->calendar), last);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_CALENDAR_RANGE,
+                   "as-of date %s is outside the calendar (%s to %s)", text, first, last);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What a rule may take for granted about a child: an id, a valid date of
+ * birth, and an as-of date on or after it. A record read from a file has
+ * them (the reader requires them); a child built in code may not. */
+static gboolean
+check_child (CareplanChild  *child,
+             CareplanDate    as_of,
+             GError        **error)
+{
+  const char *id = careplan_child_get_id (child);
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (child);
+  char born[CAREPLAN_DATE_ISO_LENGTH], text[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (id == NULL || *id == '\0')
+    {
+      g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                           "child has no id (field 'id')");
+      return FALSE;
+    }
+  if (date_of_birth == CAREPLAN_DATE_NONE)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                   "child %s has no date of birth (field 'date_of_birth')", id);
+      return FALSE;
+    }
+  if (!careplan_date_is_valid (date_of_birth))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "child %s: date of birth %u is not a valid date (field 'date_of_birth')",
+                   id, date_of_birth);
+      return FALSE;
+    }
+  if (as_of < date_of_birth)
+    {
+      careplan_date_format_iso (as_of, text);
+      careplan_date_format_iso (date_of_birth, born);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "child %s: as-of date %s is before the date of birth %s",
+                   id, text, born);
       return FALSE;
     }
 
@@ -353,8 +409,11 @@ findings_to_model (GPtrArray *findings)
  * come in rulebook order, and chronologically within a rule.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Finding], or
- *   %NULL with @error set (%CAREPLAN_ERROR_INVALID_DATE when @as_of is not
- *   a valid date)
+ *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when @as_of is not
+ *   a valid date or is before the child's date of birth,
+ *   %CAREPLAN_ERROR_CALENDAR_RANGE when @as_of is outside the engine's
+ *   calendar, %CAREPLAN_ERROR_INVALID_RECORD when @child has no id or no
+ *   date of birth (the message names the field)
  *
  * Since: 0.1
  */
@@ -370,7 +429,7 @@ careplan_engine_evaluate (CareplanEngine  *self,
   g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_as_of (as_of, error))
+  if (!check_as_of (self, as_of, error) || !check_child (child, as_of, error))
     return NULL;
 
   findings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -391,8 +450,8 @@ careplan_engine_evaluate (CareplanEngine  *self,
  * [method@Careplan.Engine.evaluate] gives them.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Finding], or
- *   %NULL with @error set (%CAREPLAN_ERROR_INVALID_DATE when @as_of is not
- *   a valid date)
+ *   %NULL with @error set, for the first child that cannot be evaluated,
+ *   as [method@Careplan.Engine.evaluate] sets it
  *
  * Since: 0.1
  */
@@ -410,7 +469,7 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
   g_return_val_if_fail (G_IS_LIST_MODEL (children), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_as_of (as_of, error))
+  if (!check_as_of (self, as_of, error))
     return NULL;
 
   findings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -422,6 +481,8 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
       /* Checked per item: a model built in Python or JS may declare a
        * wider item type than it holds. */
       g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+      if (!check_child (CAREPLAN_CHILD (child), as_of, error))
+        return NULL;
       evaluate_child (self, CAREPLAN_CHILD (child), as_of, findings);
     }
 
