@@ -317,9 +317,12 @@ check_as_of (CareplanEngine  *self,
   return TRUE;
 }
 
-/* What a rule may take for granted about a child: an id, a valid date of
- * birth, and an as-of date on or after it. A record read from a file has
- * them (the reader requires them); a child built in code may not. */
+/* What the engine cannot do without: an id to name the findings by, and
+ * an as-of date on or after the date of birth. A record read from a file
+ * always has an id; a child built in code may not. A child without a date
+ * of birth (an SSDA903 child missing from Header) is still evaluated, as
+ * nothing is dropped: the rules that need an age say `unknown`, and
+ * careplan_child_validate() reports the missing field. */
 static gboolean
 check_child (CareplanChild  *child,
              CareplanDate    as_of,
@@ -335,20 +338,14 @@ check_child (CareplanChild  *child,
                            "child has no id (field 'id')");
       return FALSE;
     }
-  if (date_of_birth == CAREPLAN_DATE_NONE)
-    {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                   "child %s has no date of birth (field 'date_of_birth')", id);
-      return FALSE;
-    }
-  if (!careplan_date_is_valid (date_of_birth))
+  if (date_of_birth != CAREPLAN_DATE_NONE && !careplan_date_is_valid (date_of_birth))
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
                    "child %s: date of birth %u is not a valid date (field 'date_of_birth')",
                    id, date_of_birth);
       return FALSE;
     }
-  if (as_of < date_of_birth)
+  if (date_of_birth != CAREPLAN_DATE_NONE && as_of < date_of_birth)
     {
       careplan_date_format_iso (as_of, text);
       careplan_date_format_iso (date_of_birth, born);
@@ -412,8 +409,10 @@ findings_to_model (GPtrArray *findings)
  *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when @as_of is not
  *   a valid date or is before the child's date of birth,
  *   %CAREPLAN_ERROR_CALENDAR_RANGE when @as_of is outside the engine's
- *   calendar, %CAREPLAN_ERROR_INVALID_RECORD when @child has no id or no
- *   date of birth (the message names the field)
+ *   calendar, %CAREPLAN_ERROR_INVALID_RECORD when @child has no id (the
+ *   message names the field). A child without a date of birth is still
+ *   evaluated (the rules that need an age say `unknown`); see
+ *   [method@Careplan.Child.validate] for what its record lacks
  *
  * Since: 0.1
  */
