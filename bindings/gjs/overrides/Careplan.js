@@ -287,6 +287,10 @@ function _init() {
         }, result => returnsDate ? fromDay(result) : result);
     }
     Careplan.date_to_iso = day => fromDay(toDay(day));   // takes a Date or string too
+    const eventNew = Careplan.Event.new;
+    Careplan.Event.new = (kind, date) => eventNew(kind, toDay(date));
+    const writerNew = Careplan.FindingsWriter.new;
+    Careplan.FindingsWriter.new = (stream, format, asOf) => writerNew(stream, format, toDay(asOf));
 
     // Yes/no methods.
     for (const [owner, names] of Object.entries(TRISTATE_METHODS)) {
