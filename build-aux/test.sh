@@ -45,7 +45,7 @@ LD_LIBRARY_PATH="$(dirname "$libdir")" "$out/check-child-installed" examples/dat
 echo "installed example: ok"
 
 echo "== the README's and the guides' Python and JS snippets against the installed prefix =="
-/usr/bin/python3 tests/snippets/run_snippets.py --prefix "$prefix" README.md docs/python.md docs/javascript.md
+/usr/bin/python3 tests/snippets/run_snippets.py --prefix "$prefix" README.md docs/overview.md docs/python.md docs/javascript.md
 
 echo "== meson dist =="
 if git -C "$top" diff --quiet HEAD 2>/dev/null; then
