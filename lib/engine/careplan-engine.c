@@ -332,12 +332,8 @@ check_child (CareplanChild  *child,
   CareplanDate date_of_birth = careplan_child_get_date_of_birth (child);
   char born[CAREPLAN_DATE_ISO_LENGTH], text[CAREPLAN_DATE_ISO_LENGTH];
 
-  if (id == NULL || *id == '\0')
-    {
-      g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                           "child has no id (field 'id')");
-      return FALSE;
-    }
+  if (!careplan_child_check_id (child, error))
+    return FALSE;
   if (date_of_birth != CAREPLAN_DATE_NONE && !careplan_date_is_valid (date_of_birth))
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,

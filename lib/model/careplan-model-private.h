@@ -41,6 +41,12 @@ void                    careplan_event_set_position           (CareplanEvent    
                                                                guint               column);
 CareplanSourcePosition  careplan_event_get_position           (CareplanEvent      *self);
 
+/* Whether @self has an id, the one thing a child's record cannot be
+ * judged, written or counted without (a child built in code may lack it):
+ * FALSE with %CAREPLAN_ERROR_INVALID_RECORD naming the field if not. */
+gboolean careplan_child_check_id (CareplanChild  *self,
+                                  GError        **error);
+
 /* The event's code slot and yes/no slot, whatever its kind: the public
  * API shows them as typed properties (participation, seen-alone, …) that
  * only their kinds can set; the readers, writers and policy requirements,

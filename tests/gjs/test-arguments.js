@@ -159,6 +159,14 @@ run(() => {
         e => isCareplanError(e, Careplan.Error.INVALID_RECORD) && e.message.startsWith('bad.json:'),
         'a record without an id');
 
+    // Nothing writes or counts a child without an id.
+    const nameless = new Careplan.Child({date_of_birth: '2015-03-02'});
+    checkThrows(() => Careplan.record_save_data([nameless]),
+        e => isCareplanError(e, Careplan.Error.INVALID_RECORD), 'record_save_data of a child without an id');
+    checkThrows(() => Careplan.measures_compute([nameless], '2025-04-01', '2026-03-31', null),
+        e => isCareplanError(e, Careplan.Error.INVALID_RECORD), 'measures of a child without an id');
+    checkEqual(nameless.get_age_on('2014-01-01'), null, 'no age before birth');
+
     // seen_alone: true means seen alone.
     for (const [seen, met] of [[true, true], [false, false], [null, false]]) {
         const c = newChild();

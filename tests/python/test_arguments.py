@@ -266,3 +266,29 @@ def test_seen_alone_true_means_seen_alone():
     # The typed field of another kind reads as not recorded.
     review = Careplan.Event(kind=Careplan.EventKind.REVIEW, date=date(2025, 1, 30))
     assert review.seen_alone is None and review.participation is None
+
+
+@pytest.mark.parametrize('make', [
+    lambda: Careplan.Child(),
+    lambda: Careplan.Child(id=''),
+    lambda: Careplan.Child(date_of_birth=date(2015, 3, 2)),
+], ids=['nothing', 'empty-id', 'no-id'])
+def test_a_child_without_an_id_is_an_error_everywhere(make, tmp_path):
+    """Writing, counting and validating a child built in code without an id
+    report it; nothing writes a record that could not be read back."""
+    child = make()
+    child.add_episode(Careplan.Episode(start=date(2025, 1, 6), placement_type='U4', legal_status='C2'))
+    calls = [
+        lambda: Careplan.record_save_data([child]),
+        lambda: Careplan.record_save_file([child], tmp_path / 'out.json'),
+        lambda: Careplan.ssda903_save_dir([child], tmp_path / '903', 2026),
+        lambda: Careplan.measures_compute([child], date(2025, 4, 1), date(2026, 3, 31)),
+        lambda: Careplan.Engine().evaluate(child, date(2025, 6, 30)),
+    ]
+    for call in calls:
+        with pytest.raises(GLib.Error) as excinfo:
+            call()
+        assert excinfo.value.matches(Careplan.error_quark(), Careplan.Error.INVALID_RECORD)
+        assert "'id'" in excinfo.value.message
+    assert not (tmp_path / 'out.json').exists() and not (tmp_path / '903').exists()
+    assert 'id' in [problem.field for problem in child.validate()]

@@ -89,7 +89,6 @@ const DATED_API = [
     ['PeriodOfCare', 'get_end', [], true],
     ['Child', 'get_date_of_birth', [], true],
     ['Child', 'set_date_of_birth', [0], false],
-    ['Child', 'get_age_on', [0], false],
     ['Finding', 'get_anchor_date', [], true],
     ['Finding', 'get_due', [], true],
     ['Finding', 'get_done', [], true],
@@ -302,6 +301,7 @@ function _init() {
     }
     wrapMethod(Careplan.Finding.prototype, 'get_days_late', args => args, noneIfNegative);
     wrapMethod(Careplan.Event.prototype, 'get_score', args => args, noneIfNegative);
+    wrapMethod(Careplan.Child.prototype, 'get_age_on', args => [toDay(args[0])], noneIfNegative);
     wrapMethod(Careplan.Event.prototype, 'set_score',
         args => [args[0] === null || args[0] === undefined ? Careplan.EVENT_NO_SCORE : args[0]],
         result => result);
@@ -348,7 +348,14 @@ function _init() {
     Careplan.record_load_data = (text, filename = null) => recordLoadData(text, -1, filename);
     const recordSaveData = Careplan.record_save_data;
     Careplan.record_save_data = children => {
-        const [text] = recordSaveData(asChildModel(children));
+        const model = asChildModel(children);
+        [...items(model)].forEach((child, position) => {
+            if (child instanceof Careplan.Child && !child.get_id()) {
+                throw new GLib.Error(Careplan.error_quark(), Careplan.Error.INVALID_RECORD,
+                    `children[${position}]: child has no id (field 'id')`);
+            }
+        });
+        const [text] = recordSaveData(model);
         return text;
     };
     const policyLoadData = Careplan.policy_load_data;

@@ -684,6 +684,21 @@ def _none_sentinel(owner, name, doc_from, doc_to):
 
 _none_sentinel('Finding', 'get_days_late', '-> int', '-> int or None')
 _none_sentinel('Event', 'get_score', '-> int', '-> int or None')
+_none_sentinel('Child', 'get_age_on', '-> int', '-> int or None')
+
+
+def _date_get_age_on(date_of_birth, date, policy=None):
+    """date_get_age_on(date_of_birth:datetime.date, date:datetime.date,
+    policy:Careplan.LeapDayPolicy=MARCH_1) -> int or None
+
+    The age in whole years on @date, None when @date is before the birth."""
+    if policy is None:
+        policy = Careplan.LeapDayPolicy.MARCH_1
+    return _none_if_negative(_dated_date_get_age_on(date_of_birth, date, policy))
+
+
+_dated_date_get_age_on = globals()['date_get_age_on']
+globals()['date_get_age_on'] = _date_get_age_on
 
 
 def _event_set_score(self, score):
@@ -755,8 +770,15 @@ def record_save_data(children):
     """record_save_data(children) -> str
 
     The careplan JSON record text of @children (a Gio.ListModel or any
-    iterable of Careplan.Child)."""
-    text, _length = Careplan.record_save_data(_as_child_model(children))
+    iterable of Careplan.Child).  GLib.Error (Careplan.Error.INVALID_RECORD)
+    for a child without an id, whose record could not be read back."""
+    model = _as_child_model(children)
+    for position, child in enumerate(model):
+        if isinstance(child, Careplan.Child) and not child.get_id():
+            raise GLib.Error.new_literal(Careplan.error_quark(),
+                                         "children[%d]: child has no id (field 'id')" % position,
+                                         int(Careplan.Error.INVALID_RECORD))
+    text, _length = Careplan.record_save_data(model)
     return text
 
 
