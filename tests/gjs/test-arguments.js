@@ -167,6 +167,21 @@ run(() => {
         e => isCareplanError(e, Careplan.Error.INVALID_RECORD), 'measures of a child without an id');
     checkEqual(nameless.get_age_on('2014-01-01'), null, 'no age before birth');
 
+    // Every list model iterates, and every model and result has toJSON().
+    const busy = newChild();
+    busy.add_event(new Careplan.Event({kind: Careplan.EventKind.VISIT, date: '2025-01-10', seen_alone: true}));
+    checkEqual([[...busy.events].length, [...busy.get_events()].length, [...busy.episodes].length,
+        [...busy.dup_placements()].length, [...busy.dup_periods_of_care()].length,
+        [...busy.dup_periods_of_care()][0].placements.get_n_items()], [1, 1, 1, 1, 1, 1], 'lists iterate');
+    check([...Careplan.Rulebook.new_default().get_rules()].length > 40, 'the rules iterate');
+    const objects = Careplan.toObjects(engine.evaluate(busy, '2025-03-31'));
+    check(objects.length > 0 && objects.every(o => typeof o.due === 'string' || o.due === null),
+        'findings as plain objects with ISO dates');
+    const record = JSON.parse(JSON.stringify(busy));
+    checkEqual([record.id, record.date_of_birth, record.episodes[0].start, record.events[0].seen_alone],
+        ['ARG-1', '2015-03-02', '2025-01-06', true], 'a child as JSON');
+    checkEqual(busy.get_age_on('2025-03-02'), 10, 'age on a date');
+
     // seen_alone: true means seen alone.
     for (const [seen, met] of [[true, true], [false, false], [null, false]]) {
         const c = newChild();

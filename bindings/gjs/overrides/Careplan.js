@@ -291,6 +291,27 @@ function _init() {
     const writerNew = Careplan.FindingsWriter.new;
     Careplan.FindingsWriter.new = (stream, format, asOf) => writerNew(stream, format, toDay(asOf));
 
+    // Every list model a method or property gives iterates: GJS 1.74
+    // iterates a Gio.ListStore, not careplan's own list type.
+    const iterable = model => {
+        if (model instanceof Gio.ListModel && typeof model[Symbol.iterator] !== 'function')
+            model[Symbol.iterator] = () => items(model);
+        return model;
+    };
+    for (const [owner, names] of Object.entries({
+        Child: ['get_episodes', 'get_events', 'dup_events_of_kind', 'dup_periods_of_care',
+            'dup_placements', 'validate'],
+        PeriodOfCare: ['get_placements'],
+        Rulebook: ['get_rules'],
+    })) {
+        for (const name of names)
+            wrapMethod(Careplan[owner].prototype, name, args => args, iterable);
+    }
+    for (const [owner, props] of Object.entries({Child: ['episodes', 'events'], PeriodOfCare: ['placements']})) {
+        for (const prop of props)
+            convertProperty(Careplan[owner].prototype, prop, iterable, v => v);
+    }
+
     // Yes/no methods.
     for (const [owner, names] of Object.entries(TRISTATE_METHODS)) {
         const proto = Careplan[owner].prototype;
