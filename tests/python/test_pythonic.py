@@ -197,3 +197,21 @@ def test_to_dataframe_without_pandas_says_what_to_do(findings, monkeypatch):
     monkeypatch.setitem(sys.modules, 'pandas', None)
     with pytest.raises(ImportError, match='python3-pandas'):
         Careplan.to_dataframe(findings)
+
+
+def test_gjs_overrides_convert_the_same_dates():
+    """The GJS overrides' table of dated entry points names what the
+    Python table names, but for the entry points they wrap by hand."""
+    from conftest import SOURCE_DIR
+    import re
+    js = (SOURCE_DIR / 'bindings' / 'gjs' / 'overrides' / 'Careplan.js').read_text(encoding='utf-8')
+    table = js[js.index('const DATED_API = ['):js.index('];', js.index('const DATED_API = ['))]
+    in_js = {(None if owner == 'null' else owner.strip("'"), name)
+             for owner, name in re.findall(r"\[(null|'\w+'), '(\w+)'", table)}
+    in_python = {(owner, name) for owner, name, _args, _returns in OVERRIDES._DATED_API}
+    by_hand = {(None, 'date_format_iso'),          # writes into a C buffer: not for JS
+               ('Event', 'new'), ('FindingsWriter', 'new'), ('Engine', 'evaluate_all'),
+               ('Child', 'get_age_on'), (None, 'measures_compute'), (None, 'measures_compute_full')}
+    assert in_js == in_python - by_hand
+    for owner, name in by_hand - {(None, 'date_format_iso')}:
+        assert name in js, name

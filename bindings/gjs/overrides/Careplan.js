@@ -34,7 +34,7 @@ const {GLib, Gio, GObject} = imports.gi;
 
 // The dated entry points: [owner, name, date argument positions (after
 // the instance), returns a date].  Owner null is a namespace function.
-// tests/gjs/test-idiomatic.js checks this against the Python table.
+// tests/python/test_pythonic.py checks this against the Python table.
 const DATED_API = [
     [null, 'date_new', [], true],
     [null, 'date_is_valid', [0], false],
