@@ -47,6 +47,9 @@ echo "installed example: ok"
 echo "== the README's and the guides' Python and JS snippets against the installed prefix =="
 /usr/bin/python3 tests/snippets/run_snippets.py --prefix "$prefix" README.md docs/overview.md docs/python.md docs/javascript.md
 
+echo "== Debian packages: build, lintian, install, use without the build tree, remove (docs/releasing.md) =="
+build-aux/test-packages.sh "$top/$out/packages"
+
 echo "== meson dist =="
 if git -C "$top" diff --quiet HEAD 2>/dev/null; then
   meson dist -C "$out/default" --formats xztar
