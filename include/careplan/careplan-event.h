@@ -246,4 +246,15 @@ void               careplan_event_set_text_field    (CareplanEvent     *self,
 CAREPLAN_AVAILABLE_IN_ALL
 char             **careplan_event_dup_field_names   (CareplanEvent     *self);
 
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_detail        (CareplanEvent     *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_detail        (CareplanEvent     *self,
+                                                     const char        *detail);
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanTristate   careplan_event_get_flag          (CareplanEvent     *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_flag          (CareplanEvent     *self,
+                                                     CareplanTristate   flag);
+
 G_END_DECLS

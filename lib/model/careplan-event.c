@@ -1307,9 +1307,22 @@ careplan_event_dup_field_names (CareplanEvent *self)
   return names;
 }
 
-/* The code and yes/no slots, for the layers that treat every kind alike
- * (readers, writers, policy requirements); see careplan-model-private.h. */
-
+/**
+ * careplan_event_get_detail: (skip)
+ * @self: an event
+ *
+ * Gets the event's code, whatever its kind: the value of the typed
+ * property of its kind ([property@Careplan.Event:participation],
+ * [property@Careplan.Event:sub-kind], [property@Careplan.Event:plan], …).
+ * For the readers and writers that treat every kind alike; not for
+ * bindings, which use the typed properties.
+ *
+ * Returns: (nullable): the code, or %NULL when not recorded
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
 const char *
 careplan_event_get_detail (CareplanEvent *self)
 {
@@ -1318,6 +1331,18 @@ careplan_event_get_detail (CareplanEvent *self)
   return self->detail;
 }
 
+/**
+ * careplan_event_set_detail: (skip)
+ * @self: an event
+ * @detail: (nullable): the code
+ *
+ * Sets the event's code, whatever its kind (see
+ * [method@Careplan.Event.get_detail]).
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
 void
 careplan_event_set_detail (CareplanEvent *self,
                            const char    *detail)
@@ -1336,6 +1361,22 @@ careplan_event_set_detail (CareplanEvent *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/**
+ * careplan_event_get_flag: (skip)
+ * @self: an event
+ *
+ * Gets the event's yes/no fact, whatever its kind: the value of
+ * [property@Careplan.Event:seen-alone] for a visit,
+ * [property@Careplan.Event:return-interview-offered] for a missing
+ * episode. Not for bindings, where a boolean passed as a
+ * [enum@Careplan.Tristate] would mean something else.
+ *
+ * Returns: the yes/no fact
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
 CareplanTristate
 careplan_event_get_flag (CareplanEvent *self)
 {
@@ -1344,6 +1385,18 @@ careplan_event_get_flag (CareplanEvent *self)
   return self->flag;
 }
 
+/**
+ * careplan_event_set_flag: (skip)
+ * @self: an event
+ * @flag: the yes/no fact
+ *
+ * Sets the event's yes/no fact, whatever its kind (see
+ * [method@Careplan.Event.get_flag]).
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
 void
 careplan_event_set_flag (CareplanEvent    *self,
                          CareplanTristate  flag)

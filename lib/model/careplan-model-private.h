@@ -47,17 +47,6 @@ CareplanSourcePosition  careplan_event_get_position           (CareplanEvent    
 gboolean careplan_child_check_id (CareplanChild  *self,
                                   GError        **error);
 
-/* The event's code slot and yes/no slot, whatever its kind: the public
- * API shows them as typed properties (participation, seen-alone, …) that
- * only their kinds can set; the readers, writers and policy requirements,
- * which treat every kind alike, use these. */
-const char       *careplan_event_get_detail  (CareplanEvent     *self);
-void              careplan_event_set_detail  (CareplanEvent     *self,
-                                              const char        *detail);
-CareplanTristate  careplan_event_get_flag    (CareplanEvent     *self);
-void              careplan_event_set_flag    (CareplanEvent     *self,
-                                              CareplanTristate   flag);
-
 /* Keys of the JSON record that careplan does not know, kept so that a
  * round trip loses nothing.  Created on first use; never NULL. */
 JsonObject *careplan_child_get_extras        (CareplanChild       *self);
