@@ -14,7 +14,7 @@ import GLib from 'gi://GLib';
 import GIRepository from 'gi://GIRepository?version=2.0';
 import Careplan from 'gi://Careplan?version=1.0';
 
-import {check, checkEqual, checkThrows, run} from './harness.js';
+import {check, checkEqual, checkThrows, run, sourceDir} from './harness.js';
 
 const isCareplanError = (e, code) => e instanceof GLib.Error && e.matches(Careplan.error_quark(), code);
 
@@ -40,6 +40,12 @@ const INSTANCES = {
     Placement: () => newChild().dup_placements().get_item(0),
     Problem: () => Careplan.Problem.new(Careplan.ProblemKind.FAILED, 'ARG-1', 'p', 'f', 'm'),
     Rule: () => Careplan.Rulebook.new_default().get_rules().get_item(0),
+    Plan: () => Careplan.Plan.load_file(`${sourceDir()}/examples/plans/care-plan-complete.json`),
+    PlanElement: () => Careplan.PlanElement.dup_catalogue().get_item(0),
+    PlanResult: () => Careplan.Plan.load_file(`${sourceDir()}/examples/plans/care-plan-complete.json`)
+        .check(new Careplan.Child({id: 'EX-001', date_of_birth: '2015-03-02'}), 0).get_item(0),
+    PlanWriter: () => Careplan.PlanWriter.new(Gio.MemoryOutputStream.new_resizable(),
+        Careplan.FindingsFormat.JSON, '2025-06-30'),
     Rulebook: () => Careplan.Rulebook.new_default(),
 };
 

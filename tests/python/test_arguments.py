@@ -41,6 +41,10 @@ def measures():
     return Careplan.measures_compute(children, date(2025, 4, 1), date(2026, 3, 31))
 
 
+def plan():
+    return Careplan.Plan.load_file(str(SOURCE_DIR / 'examples' / 'plans' / 'care-plan-complete.json'))
+
+
 # The event kind a method of Careplan.Event is for.
 EVENT_KINDS = {
     'participation': 'REVIEW',
@@ -75,6 +79,12 @@ FACTORIES = {
     'Problem': lambda: RAW.Problem.new(RAW.ProblemKind.FAILED, 'ARG-1', 'path', 'field', 'message'),
     'Rule': lambda: RAW.Rulebook.new_default().get_rules().get_item(0),
     'Rulebook': lambda: RAW.Rulebook.new_default(),
+    'Plan': lambda: plan(),
+    'PlanElement': lambda: Careplan.PlanElement.dup_catalogue()[0],
+    'PlanResult': lambda: plan().check(Careplan.Child(id='EX-001', date_of_birth=date(2015, 3, 2)),
+                                       0)[0],
+    'PlanWriter': lambda: Careplan.PlanWriter.new(Gio.MemoryOutputStream.new_resizable(),
+                                                  Careplan.FindingsFormat.JSON, date(2025, 6, 30)),
     'OutputStream': lambda: Gio.MemoryOutputStream.new_resizable(),
     'ListModel': lambda: Gio.ListStore.new(RAW.Child),
 }

@@ -210,7 +210,8 @@ def test_gjs_overrides_convert_the_same_dates():
              for owner, name in re.findall(r"\[(null|'\w+'), '(\w+)'", table)}
     in_python = {(owner, name) for owner, name, _args, _returns in OVERRIDES._DATED_API}
     by_hand = {(None, 'date_format_iso'),          # writes into a C buffer: not for JS
-               ('Event', 'new'), ('FindingsWriter', 'new'), ('Engine', 'evaluate_all'),
+               ('Event', 'new'), ('FindingsWriter', 'new'), ('PlanWriter', 'new'),
+               ('Engine', 'evaluate_all'),
                ('Child', 'get_age_on'), (None, 'measures_compute'), (None, 'measures_compute_full')}
     assert in_js == in_python - by_hand
     for owner, name in by_hand - {(None, 'date_format_iso')}:

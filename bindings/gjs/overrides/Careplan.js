@@ -33,7 +33,8 @@
 const {GLib, Gio, GObject} = imports.gi;
 
 // The dated entry points: [owner, name, date argument positions (after
-// the instance), returns a date].  Owner null is a namespace function.
+// the instance of a method), returns a date].  Owner null is a namespace
+// function.
 // tests/python/test_pythonic.py checks this against the Python table.
 const DATED_API = [
     [null, 'date_new', [], true],
@@ -99,6 +100,11 @@ const DATED_API = [
     [null, 'measures_get_period_start', [0], true],
     ['Measure', 'get_period_start', [], true],
     ['Measure', 'get_period_end', [], true],
+    [null, 'timeline_render', [2], false],
+    ['Plan', 'get_date', [], true],
+    ['Plan', 'get_placement_start', [], true],
+    ['Plan', 'get_agreement_date', [], true],
+    ['Plan', 'cross_check', [3], false],   // a function of the class: plans, child, calendar, as_of
 ];
 
 // The GObject properties that hold dates, yes/no facts or "none"
@@ -116,11 +122,14 @@ const DATE_PROPS = {
     PeriodOfCare: ['start', 'end'],
     Placement: ['start', 'end'],
     Rule: ['in-force-from', 'in-force-until'],
+    Plan: ['date', 'placement-start'],
+    PlanWriter: ['as-of'],
 };
 const TRISTATE_PROPS = {
     Child: ['uasc', 'disabled'],
     Episode: ['long-term', 'out-of-area'],
     Event: ['seen-alone', 'return-interview-offered'],
+    PlanResult: ['condition'],
 };
 const TRISTATE_METHODS = {
     Child: ['uasc', 'disabled'],
@@ -150,6 +159,10 @@ const JSON_PROPS = {
         'instrument', 'provision', 'url', 'period-start', 'period-end', 'numerator',
         'denominator', 'rate', 'numerator-ids', 'denominator-ids'],
     Problem: ['kind', 'child-id', 'path', 'field', 'message', 'file', 'line', 'column'],
+    Plan: ['file', 'kind', 'child-id', 'date', 'leaving-care-status', 'placement-start'],
+    PlanElement: ['id', 'kind', 'instrument', 'provision', 'requirement', 'condition', 'soft',
+        'confirmation', 'url'],
+    PlanResult: ['element', 'status', 'condition', 'message'],
 };
 
 const camel = name => name.replace(/[-_]([a-z])/g, (_m, c) => c.toUpperCase());
@@ -279,15 +292,25 @@ function _init() {
             wrapFunction(name, positions, returnsDate);
             continue;
         }
-        wrapMethod(Careplan[owner].prototype, name, args => {
+        const convertArgs = args => {
             for (const i of positions)
                 args[i] = toDay(args[i]);
             return args;
-        }, result => returnsDate ? fromDay(result) : result);
+        };
+        const convertResult = result => returnsDate ? fromDay(result) : result;
+        if (typeof Careplan[owner].prototype[name] === 'function') {
+            wrapMethod(Careplan[owner].prototype, name, convertArgs, convertResult);
+        } else {
+            // A function of the class (its first argument is no instance).
+            const original = Careplan[owner][name];
+            Careplan[owner][name] = (...args) => convertResult(original(...convertArgs(args)));
+        }
     }
     Careplan.date_to_iso = day => fromDay(toDay(day));   // takes a Date or string too
     const eventNew = Careplan.Event.new;
     Careplan.Event.new = (kind, date) => eventNew(kind, toDay(date));
+    const planWriterNew = Careplan.PlanWriter.new;
+    Careplan.PlanWriter.new = (stream, format, asOf) => planWriterNew(stream, format, toDay(asOf));
     const writerNew = Careplan.FindingsWriter.new;
     Careplan.FindingsWriter.new = (stream, format, asOf) => writerNew(stream, format, toDay(asOf));
 
@@ -365,8 +388,12 @@ function _init() {
     }
 
     // No length arguments, no tuples where one value is meant.
-    const recordLoadData = Careplan.record_load_data;
-    Careplan.record_load_data = (text, filename = null) => recordLoadData(text, -1, filename);
+    // (text, name), or the C form (text, length, name).
+    const noLength = original => (text, name = null, legacyName = null) =>
+        typeof name === 'number'
+            ? original(name >= 0 ? text.slice(0, name) : text, -1, legacyName)
+            : original(text, -1, name);
+    Careplan.record_load_data = noLength(Careplan.record_load_data);
     const recordSaveData = Careplan.record_save_data;
     Careplan.record_save_data = children => {
         const model = asChildModel(children);
@@ -379,9 +406,13 @@ function _init() {
         const [text] = recordSaveData(model);
         return text;
     };
-    const policyLoadData = Careplan.policy_load_data;
-    Careplan.policy_load_data = (rulebook, text, filename = null) =>
-        policyLoadData(rulebook, text, -1, filename);
+    const policyLoadData = noLength((text, length, name) => [text, name]);
+    const rawPolicyLoadData = Careplan.policy_load_data;
+    Careplan.policy_load_data = (rulebook, text, ...rest) => {
+        const [checked, name] = policyLoadData(text, ...rest);
+        return rawPolicyLoadData(rulebook, checked, -1, name);
+    };
+    Careplan.Plan.load_data = noLength(Careplan.Plan.load_data);
     const calendarNewFromData = Careplan.Calendar.new_from_data;
     Careplan.Calendar.new_from_data = (text, divisions = null) =>
         calendarNewFromData(text, -1, divisions);

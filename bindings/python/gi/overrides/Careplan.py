@@ -33,7 +33,7 @@ import math
 import os
 import re
 
-from gi._gi import Direction, GObject as _GObjectBase
+from gi._gi import Direction, GObject as _GObjectBase, InfoType, Repository
 from gi.repository import Gio, GLib, GObject
 
 from ..module import get_introspection_module
@@ -308,6 +308,8 @@ _DATE_PROPS = {
     'PeriodOfCare': ('start', 'end'),
     'Placement': ('start', 'end'),
     'Rule': ('in-force-from', 'in-force-until'),
+    'Plan': ('date', 'placement-start'),
+    'PlanWriter': ('as-of',),
 }
 
 
@@ -526,6 +528,9 @@ _REPR_FIELDS = {
     'Measure': ('id', 'numerator', 'denominator'),
     'Problem': ('kind', 'child-id', 'field'),
     'Calendar': ('first-date', 'last-date'),
+    'Plan': ('child-id', 'kind', 'date'),
+    'PlanElement': ('id', 'kind'),
+    'PlanResult': ('status', 'message'),
 }
 
 
@@ -598,6 +603,23 @@ def _rule_get_parameter_unit(self, name):
     return Careplan.time_unit_to_string(unit)
 
 
+def _plan_load_data(data, name=None, *legacy):
+    """load_data(data:str or bytes, name:str=None) -> Careplan.Plan
+
+    (The C form load_data(data, length, name) is accepted too.)"""
+    data, name = _legacy_length(data, name, legacy)
+    return Careplan.Plan.load_data(_text(data), -1, name)
+
+
+def _legacy_length(data, name, legacy):
+    """(data, name) from a call in the C form (data, length, name)."""
+    if isinstance(name, int) and not isinstance(name, bool):
+        length, name = name, (legacy[0] if legacy else None)
+        if length >= 0:
+            data = data[:length]
+    return data, name
+
+
 def _calendar_new_from_data(data, divisions=None):
     """new_from_data(data:str or bytes, divisions:str=None) -> Careplan.Calendar"""
     return Careplan.Calendar.new_from_data(_text(data), -1, divisions)
@@ -615,14 +637,16 @@ _EXTRAS = {
              'get_parameter_unit': _rule_get_parameter_unit},
     'Measure': {'to_dict': _measure_to_dict},
     'Problem': {'to_dict': _problem_to_dict, '__str__': _problem_str},
+    'Plan': {'to_dict': _object_to_dict, 'load_data': staticmethod(_plan_load_data)},
+    'PlanElement': {'to_dict': _object_to_dict},
+    'PlanResult': {'to_dict': _object_to_dict},
     'Calendar': {'new_from_data': staticmethod(_calendar_new_from_data)},
     'Engine': {'evaluate_all': _engine_evaluate_all},
 }
 
-# The classes overridden (every GObject class of the namespace).
-_CLASSES = ('Calendar', 'CareLeaver', 'Child', 'Engine', 'Episode', 'Event', 'Finding',
-            'FindingsWriter', 'Measure', 'PeriodOfCare', 'Placement', 'Problem', 'Rule',
-            'Rulebook')
+# The classes overridden: every GObject class of the namespace.
+_CLASSES = tuple(sorted(info.get_name() for info in Repository.get_default().get_infos('Careplan')
+                        if info.get_type() == InfoType.OBJECT))
 
 
 def _build_overrides():
@@ -766,10 +790,7 @@ def record_load_data(data, filename=None, *legacy):
     Reads careplan JSON records from @data; @filename names it in
     messages.  Returns a Gio.ListModel of Careplan.Child.  (The C form
     record_load_data(data, length, filename) is accepted too.)"""
-    if isinstance(filename, int) and not isinstance(filename, bool):
-        length, filename = filename, (legacy[0] if legacy else None)
-        if length >= 0:
-            data = data[:length]
+    data, filename = _legacy_length(data, filename, legacy)
     return Careplan.record_load_data(_text(data), -1, filename)
 
 
@@ -825,10 +846,7 @@ def policy_load_data(rulebook, data, filename=None, *legacy):
     Adds the local policy in @data to @rulebook; GLib.Error when it is
     not a valid policy.  (The C form policy_load_data(rulebook, data,
     length, filename) is accepted too.)"""
-    if isinstance(filename, int) and not isinstance(filename, bool):
-        length, filename = filename, (legacy[0] if legacy else None)
-        if length >= 0:
-            data = data[:length]
+    data, filename = _legacy_length(data, filename, legacy)
     return Careplan.policy_load_data(rulebook, _text(data), -1, filename)
 
 
