@@ -216,3 +216,19 @@ def test_gjs_overrides_convert_the_same_dates():
     assert in_js == in_python - by_hand
     for owner, name in by_hand - {(None, 'date_format_iso')}:
         assert name in js, name
+
+
+def test_every_list_model_says_what_it_holds():
+    """gobject-introspection 1.74 refuses (element-type) on a GListModel (a
+    fatal warning), so each list model of the API names its item class in
+    its doc with a typed link, which the reference renders as a link."""
+    vague = []
+    for node in gir_root().iter():
+        kind = node.find(CORE + 'type')
+        if node.tag not in (CORE + 'return-value', CORE + 'parameter', CORE + 'property') or \
+                kind is None or kind.get('name') != 'Gio.ListModel':
+            continue
+        doc = node.find(CORE + 'doc')
+        if doc is None or '[class@Careplan.' not in doc.text:
+            vague.append(node.get('name') or 'return value')
+    assert not vague, vague
