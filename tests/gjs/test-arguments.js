@@ -187,6 +187,10 @@ run(() => {
     checkEqual([record.id, record.date_of_birth, record.episodes[0].start, record.events[0].seen_alone],
         ['ARG-1', '2015-03-02', '2025-01-06', true], 'a child as JSON');
     checkEqual(busy.get_age_on('2025-03-02'), 10, 'age on a date');
+    const result = INSTANCES.PlanResult();
+    check([true, false, null].includes(result.get_condition()) && result.condition === result.get_condition(),
+        'a plan result\'s condition is true, false or null');
+    checkEqual(typeof result.toJSON().element.id, 'string', 'a plan result as JSON');
 
     // seen_alone: true means seen alone.
     for (const [seen, met] of [[true, true], [false, false], [null, false]]) {

@@ -107,8 +107,8 @@ const DATED_API = [
     ['Plan', 'cross_check', [3], false],   // a function of the class: plans, child, calendar, as_of
 ];
 
-// The GObject properties that hold dates, yes/no facts or "none"
-// sentinels, by class.
+// The GObject properties that hold dates, and those that hold yes/no
+// facts, by class (the "none" sentinels are converted below).
 const DATE_PROPS = {
     Calendar: ['first-date', 'last-date'],
     CareLeaver: ['accommodation-from', 'adviser-declined', 'needs-assessment',
@@ -135,10 +135,7 @@ const TRISTATE_METHODS = {
     Child: ['uasc', 'disabled'],
     Episode: ['long_term', 'out_of_area'],
     Event: ['seen_alone', 'return_interview_offered'],
-};
-const NONE_PROPS = {
-    Event: ['score'],
-    Finding: ['days-late'],
+    PlanResult: ['condition'],
 };
 // The properties toJSON() writes, by class.
 const JSON_PROPS = {
@@ -340,7 +337,8 @@ function _init() {
         const proto = Careplan[owner].prototype;
         for (const name of names) {
             wrapMethod(proto, `get_${name}`, args => args, fromTristate);
-            wrapMethod(proto, `set_${name}`, args => [toTristate(args[0])], result => result);
+            if (typeof proto[`set_${name}`] === 'function')
+                wrapMethod(proto, `set_${name}`, args => [toTristate(args[0])], result => result);
         }
     }
     wrapMethod(Careplan.Finding.prototype, 'get_days_late', args => args, noneIfNegative);
