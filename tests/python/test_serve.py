@@ -25,6 +25,7 @@ import urllib.request
 import pytest
 
 from conftest import SOURCE_DIR
+from test_report import browser_environment
 
 TOOL = os.environ.get('CAREPLAN_TOOL')
 CASELOAD = SOURCE_DIR / 'examples' / 'data' / 'caseload.json'
@@ -334,7 +335,9 @@ def test_curl(service):
                              'Content-Type: application/json', '--data-binary', '@-',
                              service.url + '/v1/check'],
                             input=json.dumps({'as_of': AS_OF, 'records': records()}),
-                            capture_output=True, text=True, timeout=60)
+                            capture_output=True, text=True, timeout=60,
+                            # curl is not ours: no sanitizer preload.
+                            env=browser_environment())
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == cli_json('check', CASELOAD, '--as-of', AS_OF, '--format', 'json')
 
