@@ -216,7 +216,7 @@ def test_openapi_is_served_and_valid(service, tmp_path):
                             'my $s = JSON::Validator->new->schema($ARGV[0])->schema;'
                             'die "not OpenAPI v3\\n" unless ref($s) =~ /OpenAPIv3/;'
                             'my @e = @{$s->errors}; print "$_\\n" for @e; exit(@e ? 1 : 0)', served],
-                           capture_output=True, text=True, timeout=60)
+                           capture_output=True, text=True, timeout=60, env=browser_environment())
     assert check.returncode == 0, check.stdout + check.stderr
 
 
