@@ -30,6 +30,7 @@ const INSTANCES = {
     CareLeaver: () => new Careplan.CareLeaver(),
     Child: newChild,
     Engine: () => new Careplan.Engine(),
+    EvaluationQueue: () => Careplan.EvaluationQueue.new(new Careplan.Engine(), '2025-06-30', 1, () => true),
     Episode: () => new Careplan.Episode(),
     Event: () => new Careplan.Event({kind: Careplan.EventKind.VISIT, date: '2025-01-10'}),
     FindingsWriter: () => Careplan.FindingsWriter.new(Gio.MemoryOutputStream.new_resizable(),

@@ -97,6 +97,9 @@ const DATED_API = [
     ['Rule', 'get_in_force_until', [], true],
     ['Rule', 'is_in_force_on', [0], false],
     ['Engine', 'evaluate', [1], false],
+    ['Engine', 'evaluate_caseload', [1], false],
+    ['EvaluationQueue', 'new', [1], false],
+    ['EvaluationQueue', 'get_as_of', [], true],
     [null, 'measures_get_period_start', [0], true],
     ['Measure', 'get_period_start', [], true],
     ['Measure', 'get_period_end', [], true],
@@ -323,6 +326,8 @@ function _init() {
             'dup_placements', 'validate'],
         PeriodOfCare: ['get_placements'],
         Rulebook: ['get_rules'],
+        // The engine's findings come in careplan's array-backed list.
+        Engine: ['evaluate', 'evaluate_all', 'evaluate_caseload'],
     })) {
         for (const name of names)
             wrapMethod(Careplan[owner].prototype, name, args => args, iterable);

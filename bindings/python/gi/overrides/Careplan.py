@@ -304,6 +304,7 @@ _DATE_PROPS = {
                    'personal-adviser-from', 'staying-put-from', 'support-requested'),
     'Child': ('date-of-birth',),
     'Episode': ('start', 'end'),
+    'EvaluationQueue': ('as-of',),
     'Event': ('date', 'end', 'extended-to', 'approved'),
     'Finding': ('anchor-date', 'due', 'done'),
     'FindingsWriter': ('as-of',),
