@@ -15,6 +15,7 @@
 
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
+#include "careplan-obligation-private.h"
 #include "careplan-rule-private.h"
 
 /**
@@ -325,7 +326,7 @@ careplan_rule_new_from_definition (const CareplanRuleDefinition *definition)
 {
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
-  g_return_val_if_fail (definition->evaluate != NULL, NULL);
+  g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
 
   return careplan_rule_new_with_values (definition, NULL);
 }
@@ -352,7 +353,7 @@ careplan_rule_new_take_definition (CareplanRuleDefinition *definition,
 
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
-  g_return_val_if_fail (definition->evaluate != NULL, NULL);
+  g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
   g_return_val_if_fail (clear_func != NULL, NULL);
 
   self = careplan_rule_new_with_values (definition, NULL);
@@ -388,7 +389,10 @@ careplan_rule_evaluate (CareplanRule             *self,
   g_return_if_fail (evaluation != NULL);
   g_return_if_fail (findings != NULL);
 
-  self->definition->evaluate (self, evaluation, findings);
+  if (self->definition->spec != NULL)
+    careplan_obligation_evaluate_spec (self, evaluation, findings);
+  else
+    self->definition->evaluate (self, evaluation, findings);
 }
 
 /**

@@ -184,43 +184,12 @@ static const CareplanParameterSpec iha_guidance_parameters[] = {
     "(regulation 7(1)'s exception; 0 counts only assessments from becoming looked after on)" },
 };
 
-static void
-initial_health_assessment_guidance (CareplanRule             *rule,
-                                    const CareplanEvaluation *evaluation,
-                                    GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanObligation obligation;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "initial health assessment", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      find_health_assessments (index, &scope, careplan_rule_get_parameter_value (rule, 1),
-                               &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "initial health assessment",
-        .done_verb = "assessed",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = iha_guidance_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    first < last ? event_date (index, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, first)
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec initial_health_assessment_guidance = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .what = "initial health assessment", .within = "working_days", .prior = "prior_months",
+  .met_by = CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, .done_verb = "assessed",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg7-3.review-health-assessments
@@ -433,57 +402,13 @@ static const CareplanParameterSpec dental_parameters[] = {
     "yearly OC2 indicator; some local protocols check every 6 months)" },
 };
 
-static void
-dental_checks (CareplanRule             *rule,
-               const CareplanEvaluation *evaluation,
-               GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanObligation obligation;
-      CareplanChain chain;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "dental check", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_DENTAL_CHECK, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "first dental check",
-        .done_verb = "checked",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = dental_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    first < last ? event_date (index, CAREPLAN_EVENT_KIND_DENTAL_CHECK, first)
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-
-      chain = (CareplanChain) {
-        .what = "dental check",
-        .done_verb = "checked",
-        .anchor_kind = "dental-check",
-        .anchor_phrase = "the dental check",
-        .count = careplan_rule_get_parameter_value (rule, 1),
-        .unit = dental_parameters[1].unit,
-        .events = index->events[CAREPLAN_EVENT_KIND_DENTAL_CHECK],
-        .first = first,
-        .last = last,
-        .end = last,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
-    }
-}
+static const CareplanObligationSpec dental_checks = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .what = "first dental check", .within = "first_within",
+  .every_what = "dental check", .every = "interval", .every_anchor_phrase = "the dental check",
+  .met_by = CAREPLAN_EVENT_KIND_DENTAL_CHECK, .done_verb = "checked",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 static const CareplanRuleDefinition health_definitions[] = {
   {
@@ -513,7 +438,7 @@ static const CareplanRuleDefinition health_definitions[] = {
     .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
     .parameters = iha_guidance_parameters,
     .n_parameters = G_N_ELEMENTS (iha_guidance_parameters),
-    .evaluate = initial_health_assessment_guidance,
+    .spec = &initial_health_assessment_guidance,
   },
   {
     .id = "cppcr-2010.reg7-3.review-health-assessments",
@@ -542,7 +467,7 @@ static const CareplanRuleDefinition health_definitions[] = {
     .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
     .parameters = dental_parameters,
     .n_parameters = G_N_ELEMENTS (dental_parameters),
-    .evaluate = dental_checks,
+    .spec = &dental_checks,
   },
 };
 
