@@ -186,6 +186,9 @@ struct _CareplanObligationSpec
   CareplanEventKind      anchor_event;
   const char            *anchor_phrase;
   const char            *scope_noun;
+  guint                  anchor_from;      /* the first anchor is the (anchor_from + 1)-th event */
+  gboolean               while_accommodated; /* only anchors dated from the care leaver's
+                                              * accommodation_from (CLR 2010 reg 8) */
 
   /* What meets an obligation: the first event of this kind (with this
    * detail, when not NULL) in the scope, on or after the anchor. */
@@ -200,6 +203,14 @@ struct _CareplanObligationSpec
   const char            *what;
   const char            *within;
   const char            *prior;
+
+  /* Or, PER_EVENT only, an obligation due `before` (a parameter: days,
+   * 1 for "dated before the anchor's day") the anchor itself, met by the
+   * first event of `met_by` dated from the previous anchor on (when the
+   * parameter named `since` is 1; else from the first anchor's scope, the
+   * accommodation for `while_accommodated`), however late. */
+  const char            *before;
+  const char            *since;
 
   /* Then, NULL `every` for none: each event of `met_by` in the scope from
    * the (every_from + 1)-th on (every_count of them; 0: all) makes the

@@ -774,6 +774,79 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
   return TRUE;
 }
 
+/* The care leaver's accommodation_from, as known at the as-of date, or
+ * CAREPLAN_DATE_NONE. */
+static CareplanDate
+accommodated_from (const CareplanEvaluation *evaluation)
+{
+  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
+  CareplanDate from;
+
+  if (care_leaver == NULL)
+    return CAREPLAN_DATE_NONE;
+  from = careplan_care_leaver_get_accommodation_from (care_leaver);
+  return from != CAREPLAN_DATE_NONE && from <= evaluation->as_of ? from : CAREPLAN_DATE_NONE;
+}
+
+/* Obligations due before each anchor event (spec->before). */
+static void
+spec_evaluate_before (CareplanRule                 *rule,
+                      const CareplanEvaluation     *evaluation,
+                      const CareplanObligationSpec *spec,
+                      GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *anchors = index->events[spec->anchor_event];
+  CareplanDate start = 1;
+  int days_before = spec_parameter (rule, spec->before, NULL);
+  gboolean since_previous = spec->since != NULL && spec_parameter (rule, spec->since, NULL) != 0;
+  guint i;
+
+  if (spec->while_accommodated)
+    {
+      start = accommodated_from (evaluation);
+      if (start == CAREPLAN_DATE_NONE)
+        return;
+    }
+
+  for (i = spec->anchor_from; i < anchors->len; i++)
+    {
+      CareplanDate anchor = careplan_event_get_date (g_ptr_array_index (anchors, i));
+      CareplanDate previous = i > 0 ? careplan_event_get_date (g_ptr_array_index (anchors, i - 1)) : start;
+      CareplanDate from = since_previous ? MAX (previous, start) : start;
+      CareplanScope scope = {
+        .start = from,
+        .end = CAREPLAN_DATE_NONE,
+        .end_exclusive = FALSE,
+        .noun = spec->scope_noun,
+      };
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = careplan_event_kind_to_string (spec->anchor_event),
+        .anchor_phrase = spec->anchor_phrase,
+        .anchor_date = anchor,
+      };
+      g_autofree char *phrase = NULL;
+      char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
+      char from_iso[CAREPLAN_DATE_ISO_LENGTH];
+      CareplanDate due;
+
+      if (anchor < start)
+        continue;
+
+      careplan_date_format_iso (anchor, anchor_iso);
+      careplan_date_format_iso (from, from_iso);
+      due = anchor > (CareplanDate) days_before ? anchor - (CareplanDate) days_before : CAREPLAN_DATE_NONE;
+      phrase = g_strdup_printf ("%s%s on %s, counting from %s",
+                                days_before == 0 ? "by " : "before ",
+                                spec->anchor_phrase, anchor_iso, from_iso);
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, NULL, phrase, &scope,
+                                        spec_first_match (spec, index, &scope, from, NULL),
+                                        findings);
+    }
+}
+
 void
 careplan_obligation_evaluate_spec (CareplanRule             *rule,
                                    const CareplanEvaluation *evaluation,
@@ -820,10 +893,15 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       break;
 
     case CAREPLAN_OBLIGATION_PER_EVENT:
+      if (spec->before != NULL)
+        {
+          spec_evaluate_before (rule, evaluation, spec, findings);
+          break;
+        }
       {
         GPtrArray *anchors = index->events[spec->anchor_event];
 
-        for (i = 0; i < anchors->len; i++)
+        for (i = spec->anchor_from; i < anchors->len; i++)
           {
             /* Nothing in the record ends the obligation; but an event
              * meets it only before the next anchor of the kind, so that
@@ -900,13 +978,23 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
       anchor = event_kind_words (spec->anchor_event);
-      g_string_append_printf (text, "for each %s (until the next): ", anchor);
+      g_string_append_printf (text, "for each %s%s: ", spec->anchor_from > 0 ? "later " : "", anchor);
       anchor_phrase = spec->anchor_phrase;
       break;
     default:
       g_return_val_if_reached (NULL);
     }
 
+  if (spec->before != NULL)
+    {
+      g_string_append_printf (text, "%s due ", spec->what);
+      describe_parameter (text, rule, spec->before);
+      g_string_append_printf (text, " before %s, met by a %s", anchor_phrase, met_by);
+      if (spec->since != NULL)
+        g_string_append_printf (text, " since the previous one (`%s` = 1) or at any time (0)", spec->since);
+      if (spec->while_accommodated)
+        g_string_append (text, ", while the authority provides accommodation (`accommodation_from`)");
+    }
   if (spec->within != NULL)
     {
       g_string_append_printf (text, "%s within ", spec->what);
