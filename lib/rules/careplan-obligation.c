@@ -978,7 +978,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
       anchor = event_kind_words (spec->anchor_event);
-      g_string_append_printf (text, "for each %s%s: ", spec->anchor_from > 0 ? "later " : "", anchor);
+      g_string_append_printf (text, "for each %s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "");
       anchor_phrase = spec->anchor_phrase;
       break;
     default:
@@ -989,17 +989,19 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
     {
       g_string_append_printf (text, "%s due ", spec->what);
       describe_parameter (text, rule, spec->before);
-      g_string_append_printf (text, " before %s, met by a %s", anchor_phrase, met_by);
+      g_string_append_printf (text, " before %s, met by the first %s", anchor_phrase, met_by);
       if (spec->since != NULL)
         g_string_append_printf (text, " since the previous one (`%s` = 1) or at any time (0)", spec->since);
+      if (spec->met_by_detail != NULL)
+        g_string_append_printf (text, " (`%s`)", spec->met_by_detail);
       if (spec->while_accommodated)
-        g_string_append (text, ", while the authority provides accommodation (`accommodation_from`)");
+        g_string_append (text, ", from the day the authority first provides accommodation (`accommodation_from`)");
     }
   if (spec->within != NULL)
     {
       g_string_append_printf (text, "%s within ", spec->what);
       describe_parameter (text, rule, spec->within);
-      g_string_append_printf (text, " after %s, met by a %s", anchor_phrase, met_by);
+      g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
       if (spec->met_by_detail != NULL)
         g_string_append_printf (text, " (`%s`)", spec->met_by_detail);
       if (spec->prior != NULL)

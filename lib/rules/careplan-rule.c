@@ -701,6 +701,38 @@ careplan_rule_get_parameter_description (CareplanRule *self,
 }
 
 /**
+ * careplan_rule_dup_shape:
+ * @self: a rule
+ *
+ * Says, in one sentence built from the rule's own definition, what a rule
+ * of the common shape asks: what it runs per (period of care, placement,
+ * event), its anchor, its time limits with their parameters' current
+ * values and names, what meets it and whether a series of short breaks is
+ * left out.  For example "for each period of care: first review within 20
+ * working days (`working_days`) after becoming looked after, met by a
+ * review; a series of short breaks (reg 48): not applicable".
+ *
+ * Rules whose shape is irregular (eligibility, deadlines fixed by another
+ * event, the special visiting regimes) are written as functions and have
+ * no such sentence: their comments in the source say why.
+ *
+ * Returns: (transfer full) (nullable): the shape, or %NULL for a rule
+ *   written as a function
+ *
+ * Since: 0.1
+ */
+char *
+careplan_rule_dup_shape (CareplanRule *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULE (self), NULL);
+
+  if (self->definition->spec == NULL)
+    return NULL;
+
+  return careplan_obligation_spec_describe (self->definition->spec, self);
+}
+
+/**
  * careplan_rule_copy_with_parameter:
  * @self: a rule
  * @name: the name of a parameter
