@@ -1,6 +1,6 @@
 /* careplan-obligation-private.h: judging obligations, the same for every rule
  *
- * DESIGN.md §4 says how an obligation is judged; this is the one place
+ * docs/rules.md ("Findings") says how an obligation is judged; this is the one place
  * that says it in code.  A rule works out its obligations (an anchor, a
  * timescale, the scope whose events may satisfy it) and hands them here.
  *
@@ -31,7 +31,7 @@ typedef struct
 {
   const char        *what;           /* "first review", "visit" */
   const char        *done_verb;      /* "held", "visited" */
-  const char        *anchor_kind;    /* DESIGN §4: "became-looked-after", "review", … */
+  const char        *anchor_kind;    /* docs/rules.md: "became-looked-after", "review", … */
   const char        *anchor_phrase;  /* "becoming looked after", "the visit" */
   CareplanDate       anchor_date;
   int                count;
@@ -80,7 +80,7 @@ guint            careplan_scope_find_placement   (const CareplanChildIndex  *ind
 guint            careplan_scope_find_period      (const CareplanChildIndex  *index,
                                                   CareplanDate               date);
 
-/* The verdict of §4 for an obligation whose due date is known.
+/* The verdict (docs/rules.md, "Findings") for an obligation whose due date is known.
  * @candidate is the first event in scope on or after the anchor (not the
  * anchor itself), or CAREPLAN_DATE_NONE.  Returns NULL when the
  * obligation lapsed (its scope ended on or before @due, unmet). */

@@ -1,6 +1,6 @@
 /* careplan-obligation.c: judging obligations, the same for every rule
  *
- * The rules of DESIGN.md §4, written once:
+ * The rules of docs/rules.md ("Findings"), written once:
  *  - an event on the anchor day counts, one on the due day is `met`;
  *  - only events inside the obligation's placement or period of care
  *    count, and the index has already hidden those after the as-of date;
@@ -130,7 +130,7 @@ careplan_scope_contains (const CareplanScope *scope,
 /* Spans (placements, periods) are sorted by start and do not overlap, so
  * the only one that can hold @date is the last starting on or before it;
  * a successor starting on its predecessor's end date is found first, as
- * DESIGN §4 wants.  Both span structs begin with their start date. */
+ * docs/rules.md wants.  Both span structs begin with their start date. */
 static guint
 last_span_starting_by (GArray       *spans,
                        CareplanDate  date)

@@ -16,8 +16,6 @@
  * young person is a relevant or former relevant child.  Each obligation
  * is judged by careplan-obligation.c.
  *
- * Sources: statutory-rules.md §3, §11.9, §11.10.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -104,7 +102,7 @@ typedef struct
 /* Works out whether, and from when, the child is an eligible child, as
  * the record stands at the as-of date.
  *
- * Days are counted as nights, the exclusion rule of §1.2: a child looked
+ * Days are counted as nights, the day of the event excluded (docs/rules.md): a child looked
  * after from day s to day e (the day care ended) was looked after for
  * e − s days, and on day d for d − s days so far; `count_first_day` adds
  * the first day (worked example 10's alternative).  Only days from the

@@ -10,14 +10,11 @@
  * Documents asked for "before the placement" (the care plan, the
  * placement plan, the notifications) may be dated before the placement
  * starts.  A date between two periods of care, or before the first,
- * belongs to no placement (DESIGN §4), so such a document is counted for
+ * belongs to no placement (docs/rules.md), so such a document is counted for
  * the period that starts next: it can only have been prepared for it.  A
  * document dated inside an earlier placement of the same period belongs
  * to that placement, as every event does; a plan for a planned move is
  * counted for the new placement only when dated on or after its start.
- *
- * Sources: statutory-rules.md §2.1 (reg 4), §2.2 (regs 9, 11, 13), §2.6
- * (s25A), §2.7 (reg 48), §11.5 (worked example 5).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -179,7 +176,7 @@ placement_is_out_of_area (const CareplanChildIndex *index,
  *
  * Read per period of care: a child who comes back into care after a break
  * is placed anew, and the first placement of each period (its start) is
- * the anchor.  The day of the placement is not counted (§1.2).  Where C
+ * the anchor.  The day of the placement is not counted (docs/rules.md: the day of the event is excluded).  Where C
  * was first placed before 1 April 2011, reg 4(6) asks for the plan "as
  * soon as reasonably practicable": no fixed timescale, so not applicable.
  * A series of short breaks has a short-break care plan under reg 48

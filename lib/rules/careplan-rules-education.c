@@ -10,8 +10,6 @@
  * date the plan existed, which is taken both as its initiation and as its
  * completion.  Each obligation is judged by careplan-obligation.c.
  *
- * Sources: statutory-rules.md §2.9, §11.17.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -30,7 +28,7 @@
 #define EDUCATION_GUIDANCE_2018_IN_FORCE "2018-02-26"
 #define EDUCATION_GUIDANCE_2018_SECTION "section \"Initiating, developing and reviewing the PEP\""
 
-/* The ages the PEP rules cover (§2.9, UNCONFIRMED): from early years at 3
+/* The ages the PEP rules cover (UNCONFIRMED; docs/rules.md): from early years at 3
  * to the end of the school year in which the child turns 18 — that is,
  * every looked-after child aged 17 or under. */
 #define AGE_PARAMETERS \
@@ -182,7 +180,7 @@ plan_after_becoming_looked_after (CareplanRule             *rule,
  * (within 10 working days)" (an authority's reading of the guidance) —
  * CONFIRMED-SECONDARY.  Any PEP, initial or review, dated from becoming
  * looked after counts.  The day of becoming looked after is not counted
- * (§1.2): worked example 17, 31 Mar 2025 → 14 Apr 2025.  The ages it
+ * (docs/rules.md: the day of the event is excluded): worked example 17, 31 Mar 2025 → 14 Apr 2025.  The ages it
  * covers are UNCONFIRMED (parameters), taken on the day the child became
  * looked after; a child who reaches the youngest age later is covered by
  * the termly reviews.

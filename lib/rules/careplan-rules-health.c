@@ -10,9 +10,6 @@
  * reg 7 for a series of short breaks, so none of these rules applies to
  * such a period.  Each obligation is judged by careplan-obligation.c.
  *
- * Sources: statutory-rules.md §2.8, §9.4 (a child turning 5 between
- * assessments), §7.3 (the OC2 teeth-check indicator), §11.8.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -172,7 +169,7 @@ initial_health_assessment (CareplanRule             *rule,
  * "Must be completed within 20 working days of becoming looked after"
  * (the guidance as quoted by a secondary source; paragraph number
  * UNCONFIRMED) — CONFIRMED-SECONDARY.  The day of becoming looked after
- * is not counted (§1.2).  An assessment made in the months before the
+ * is not counted (docs/rules.md: the day of the event is excluded).  An assessment made in the months before the
  * period began counts, as it does for reg 7(1): the guidance times the
  * assessment reg 7 asks for, and reg 7 asks for none then.
  */
@@ -199,7 +196,7 @@ static const CareplanObligationSpec initial_health_assessment_guidance = {
  * it — CONFIRMED-SECONDARY.  Each health assessment (initial or review)
  * makes the next due; the clock runs from its actual date.  Which
  * interval follows an assessment made before the fifth birthday when the
- * next would fall after it is UNCONFIRMED (§9.4), so it is the parameter
+ * next would fall after it is UNCONFIRMED (docs/rules.md lists the readings), so it is the parameter
  * `reading`; worked example 8 (assessment on 20 Dec 2025, fifth birthday
  * 10 Jan 2026) gives 20 Jun 2026, 20 Dec 2026 and 10 Jan 2027 under
  * readings 1, 2 and 3.
@@ -218,7 +215,7 @@ static const CareplanParameterSpec review_parameters[] = {
     "months after a health assessment by which the next is due once the child is 5" },
   { "reading", READING_STRICT, CAREPLAN_TIME_UNIT_COUNT,
     "how the fifth birthday splits the intervals for a child who turns 5 between assessments "
-    "(statutory-rules.md §9.4, UNCONFIRMED): 1, the default, (a) strict: an assessment made "
+    "(UNCONFIRMED; docs/rules.md lists the readings): 1, the default, (a) strict: an assessment made "
     "before the fifth birthday makes the next due within 6 months even when that falls after "
     "the birthday; 2, (b) age at the due date: within 6 months if the child is still under 5 "
     "on that date, else within 12 months; 3, (c) windowed: within 6 months if that date is "
@@ -387,7 +384,7 @@ review_health_assessments (CareplanRule             *rule,
  *
  * The catalogue has no rule of its own for dental checks.  Its only
  * footing is the SSDA903 OC2 indicator "teeth checked by a dentist" for
- * children looked after for at least 12 months at 31 March (§7.3, §11.8),
+ * children looked after for at least 12 months at 31 March (the DfE's SSDA903 guidance, OC2),
  * which the 2015 health guidance underlies: hence a check within 12
  * months of becoming looked after and then within 12 months of each
  * check.  Both numbers are UNCONFIRMED and are parameters.

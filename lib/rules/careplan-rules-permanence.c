@@ -9,10 +9,6 @@
  * judged by careplan-obligation.c; this file only says what the
  * obligations are.
  *
- * Sources: statutory-rules.md §2.1 (permanence plan), §2.6 (reviews),
- * §5 (s32, life-story book, later life letter), §10 and §11.18 (worked
- * example 18), §11.11 (worked example 11), §9.10 (amendment dates).
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -48,7 +44,7 @@
  *  - first review held: 3 months after it (reg 33(2));
  *  - no review yet: 3 months after the first review's own deadline, 20
  *    working days after becoming looked after (reg 33(1)) — the
- *    statutory backstop of §10 ("at most about 20 WD + 3 months").
+ *    statutory backstop ("at most about 20 WD + 3 months").
  * So the due date can move later when the reviews themselves are late.
  * A series of short breaks has a short-break care plan (reg 48) and is
  * not applicable.
@@ -215,7 +211,7 @@ static const CareplanObligationSpec later_life_letter = {
  * which the application was issued" (s32(1)(a), inserted by the Children
  * and Families Act 2014 s14) — CONFIRMED-PRIMARY.
  *
- * "Beginning with" counts the issue day as day 1 (§1.2): the last day is
+ * "Beginning with" counts the issue day as day 1 (docs/rules.md: the day of the event is excluded): the last day is
  * issue + 26 weeks − 1 day (Mon 6 Jan 2025 → Sun 6 Jul 2025).  An
  * extension under s32(5) (`extended_to`) replaces the last day when it is
  * later; the 8-week cap of each extension (s32(8), UNCONFIRMED wording) is
@@ -223,7 +219,7 @@ static const CareplanObligationSpec later_life_letter = {
  * set of proceedings, which belong to no placement or period of care.
  *
  * In force for applications issued from 22 April 2014: SI 2014/889 art
- * 4(c) (read in its as-made text; the catalogue's §9.10 gives "1 Apr 2014
+ * 4(c) (read in its as-made text; a secondary source gives "1 Apr 2014
  * / 13 May 2014" as UNCONFIRMED).
  */
 static const CareplanParameterSpec proceedings_parameters[] = {

@@ -5,7 +5,7 @@
  *
  * Where a special regime applies the default of reg 28(2) gives way
  * (careplan-rules-visits.c asks careplan_visit_regimes_find() where).  As
- * everywhere (DESIGN §4), a visit is judged by the regime in force on the
+ * everywhere (docs/rules.md), a visit is judged by the regime in force on the
  * date of the visit that anchors it, and its successor is the next visit
  * in the same placement, whatever regime that one falls under.
  *
@@ -17,9 +17,6 @@
  * The catalogue reads "once a week" as "within 7 days of the previous
  * visit" and notes the alternative "in each calendar week" (UNCONFIRMED
  * which): the `week_reading` parameter chooses.
- *
- * Sources: statutory-rules.md §2.5 (reg 28, 29, SI 2010/2797), §9.8,
- * §11.6, §11.7, §11.19.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -18,9 +18,6 @@
  * other days of the placement are judged here as before.  As for the
  * first anniversary, the anchor visit's date decides its regime.
  *
- * Sources: statutory-rules.md §2.5 (reg 28), §9.3 (first anniversary),
- * §9.5 (weekend starts), §2.7 (reg 48).
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -160,7 +157,7 @@ walk_outside_windows (CareplanRule             *rule,
  *
  * "(a) within one week of the start of any placement," — as made,
  * CONFIRMED-PRIMARY.  One week is 7 calendar days from the start date; a
- * weekend start is not extended (§9.5: Sat 5 Apr → Sat 12 Apr).
+ * weekend start is not extended (Sat 5 Apr → Sat 12 Apr).
  */
 static const CareplanParameterSpec first_visit_parameters[] = {
   { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
@@ -227,7 +224,7 @@ first_visit (CareplanRule             *rule,
  * placement, and" — as made, CONFIRMED-PRIMARY.  Each visit dated up to
  * and on the first anniversary (the last day of the first year) makes the next one due within 42 days of its
  * actual date, even when that falls after the anniversary: the anchor
- * visit's date decides the regime (§9.3).  The first such anchor is the
+ * visit's date decides the regime (docs/rules.md).  The first such anchor is the
  * placement's first visit (the one reg 28(2)(a) asks for).
  *
  * `first_year` must agree with that of reg28-2c, or some visits would

@@ -10,7 +10,7 @@
  * is worked out once, here.
  *
  * A visit is judged by the regime in force on its date (the anchor's date
- * decides, DESIGN §4): the windows below say which days are whose.
+ * decides, docs/rules.md): the windows below say which days are whose.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
