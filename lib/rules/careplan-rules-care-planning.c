@@ -12,9 +12,11 @@
  * starts.  A date between two periods of care, or before the first,
  * belongs to no placement (docs/rules.md), so such a document is counted for
  * the period that starts next: it can only have been prepared for it.  A
- * document dated inside an earlier placement of the same period belongs
- * to that placement, as every event does; a plan for a planned move is
- * counted for the new placement only when dated on or after its start.
+ * planned move is the same: regs 9, 13 and 13(4) ask for the document
+ * before the placement is made, so one dated before the new placement
+ * starts, and after the document that met the previous placement's own
+ * obligation, serves the new placement (one document never serves two;
+ * reg 11's approval is counted the same way).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -270,6 +272,8 @@ placement_documents (CareplanRule             *rule,
                      GPtrArray                *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
+  CareplanDate last_used = CAREPLAN_DATE_NONE;
+  guint period = G_MAXUINT;
   guint k;
 
   for (k = 0; k < index->placements->len; k++)
@@ -277,6 +281,14 @@ placement_documents (CareplanRule             *rule,
       const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
       CareplanScope scope;
       CareplanObligation obligation;
+      CareplanDate window_start;
+      CareplanDate done;
+
+      if (span->period != period)
+        {
+          period = span->period;
+          last_used = CAREPLAN_DATE_NONE;
+        }
 
       if (document->out_of_area_only && !placement_is_out_of_area (index, k))
         continue;
@@ -289,6 +301,21 @@ placement_documents (CareplanRule             *rule,
           continue;
         }
 
+      /* "Before the placement": for the first placement of a period, from
+       * the gap before it; for a planned move, from the day after the
+       * document that met the previous placement's obligation (or from
+       * the previous placement's start when none did), so that one
+       * document never meets two placements' obligations. */
+      window_start = gap_before (index, k);
+      if (window_start == span->start && k > 0 &&
+          g_array_index (index->placements, CareplanPlacementSpan, k - 1).period == span->period)
+        {
+          const CareplanPlacementSpan *previous = &g_array_index (index->placements, CareplanPlacementSpan, k - 1);
+
+          window_start = last_used != CAREPLAN_DATE_NONE ? MAX (last_used + 1, previous->start)
+                                                         : previous->start;
+        }
+
       careplan_scope_init_placement (&scope, index, k);
       obligation = (CareplanObligation) {
         .what = document->what,
@@ -299,11 +326,11 @@ placement_documents (CareplanRule             *rule,
         .count = careplan_rule_get_parameter_value (rule, 0),
         .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
       };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    find_document (index, document->kind, &scope,
-                                                   gap_before (index, k),
-                                                   document->detail, document->or_unset),
-                                    findings);
+      done = find_document (index, document->kind, &scope, MIN (window_start, span->start),
+                            document->detail, document->or_unset);
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
+      if (done != CAREPLAN_DATE_NONE && done <= evaluation->as_of)
+        last_used = done;
     }
 }
 

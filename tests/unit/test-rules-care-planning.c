@@ -256,23 +256,59 @@ test_placement_plan_due_then_overdue (void **state)
   cpt_assert_findings (after, "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=1", NULL);
 }
 
-/* Every placement has its own plan; a plan made in the first placement
- * does not serve the second, and a change of legal status alone (RNE L)
- * is no new placement. */
+/* Every placement has its own plan, and a change of legal status alone
+ * (RNE L) is no new placement.  A planned move (reg 9(2): the plan
+ * "before making the placement"): a plan dated after the one that met
+ * the old placement's obligation and up to the move's day serves the new
+ * placement; the old placement's own plan never serves both. */
 static void
 test_placement_plan_each_placement (void **state)
+{
+  struct { const char *plan; const char *expected; } cases[] = {
+    /* the old placement's own plan only: the new one has none */
+    { NULL, "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1" },
+    /* the day after the old placement's plan, and the day before the move */
+    { "2025-12-23", "met placement-start@2026-02-02 due=2026-02-09 done=2025-12-23 late=-" },
+    { "2026-02-01", "met placement-start@2026-02-02 due=2026-02-09 done=2026-02-01 late=-" },
+    /* on the move's day, and the day after its due date */
+    { "2026-02-02", "met placement-start@2026-02-02 due=2026-02-09 done=2026-02-02 late=-" },
+    { "2026-02-10", "met-late placement-start@2026-02-02 due=2026-02-09 done=2026-02-10 late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      cpt_add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "U3", "X1");
+      cpt_add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "U3", "X1");
+      cpt_add_episode (child, "2026-02-02", NULL, "P", "C2", "U3", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", cases[i].plan, NULL);
+      findings = cpt_run (PLACEMENT_PLAN, child, "2026-02-10");
+      cpt_assert_findings (findings,
+                           "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
+                           cases[i].expected,
+                           NULL);
+    }
+}
+
+/* A planned move's plan made before the old placement's obligation was
+ * met: the old placement, late, takes the first plan in it; the plan
+ * made before the move then serves the new one. */
+static void
+test_placement_plan_planned_move_after_late_plan (void **state)
 {
   g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  cpt_add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "U3", "X1");
-  cpt_add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "U3", "X1");
+  cpt_add_episode (child, "2025-12-19", "2026-02-02", "S", "C2", "U3", "X1");
   cpt_add_episode (child, "2026-02-02", NULL, "P", "C2", "U3", NULL);
-  cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", "2026-01-30", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2026-01-05", "2026-01-30", NULL);
   findings = cpt_run (PLACEMENT_PLAN, child, "2026-02-10");
   cpt_assert_findings (findings,
-                       "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
-                       "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1",
+                       "met-late placement-start@2025-12-19 due=2025-12-30 done=2026-01-05 late=6",
+                       "met placement-start@2026-02-02 due=2026-02-09 done=2026-01-30 late=-",
                        NULL);
 }
 
@@ -440,9 +476,9 @@ test_area_notification_scope (void **state)
   add_out_of_area_episode (moved, "2026-01-12", NULL, "P", NULL);
   cpt_add_event_with_detail (moved, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2026-01-09", "area-authority");
   second = cpt_run (AREA_NOTIFICATION, moved, "2026-01-31");
-  /* A notice dated in the previous placement of the same period belongs
-   * to that placement. */
-  cpt_assert_findings (second, "overdue placement-start@2026-01-12 due=2026-01-19 done=- late=12", NULL);
+  /* A planned move out of area: the notice dated before the placement
+   * is made (reg 13(4)(a)), in the previous, in-area placement, serves it. */
+  cpt_assert_findings (second, "met placement-start@2026-01-12 due=2026-01-19 done=2026-01-09 late=-", NULL);
 }
 
 /* In force from 27 January 2014 (SI 2013/3239 reg 1(1)). */
@@ -859,6 +895,7 @@ main (void)
     cmocka_unit_test (test_placement_plan_christmas),
     cmocka_unit_test (test_placement_plan_due_then_overdue),
     cmocka_unit_test (test_placement_plan_each_placement),
+    cmocka_unit_test (test_placement_plan_planned_move_after_late_plan),
     cmocka_unit_test (test_placement_plan_lapses),
     cmocka_unit_test (test_placement_plan_in_force),
     cmocka_unit_test (test_placement_plan_short_break),
