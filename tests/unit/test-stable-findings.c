@@ -179,16 +179,20 @@ test_settled_findings_stable (void **state)
       CareplanDate first_day;
       CareplanDate last_day;
       g_autoptr(CareplanChild) child = generate_child (rand, number, &first_day, &last_day);
-      CareplanDate as_of = careplan_date_add_days (last_day, between (rand, 0, 200));
+      CareplanDate judged = careplan_date_add_days (last_day, between (rand, 0, 200));
+      /* Within the built-in calendar (the engine refuses an as-of date
+       * outside it). */
+      CareplanDate as_of = MIN (judged, cpt_date ("2028-12-31"));
       CareplanDate cut = careplan_date_add_days (first_day, between (rand, 30, (int) (as_of - first_day)));
       g_autoptr(CareplanChild) past = cut_at (child, cut);
-      g_autoptr(GListModel) whole = careplan_engine_evaluate (engine, child, as_of, NULL);
-      g_autoptr(GListModel) partial = careplan_engine_evaluate (engine, past, as_of, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) whole = careplan_engine_evaluate (engine, child, as_of, &error);
+      g_autoptr(GListModel) partial = whole != NULL ? careplan_engine_evaluate (engine, past, as_of, &error) : NULL;
       g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       guint i;
 
-      assert_non_null (whole);
-      assert_non_null (partial);
+      if (whole == NULL || partial == NULL)
+        fail_msg ("child %u: the engine refused the record: %s", number, error->message);
       for (i = 0; i < g_list_model_get_n_items (whole); i++)
         {
           g_autoptr(CareplanFinding) finding = g_list_model_get_item (whole, i);
