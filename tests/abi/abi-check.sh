@@ -41,7 +41,6 @@ if [ "$old_soname" != "$new_soname" ]; then
   exit 0
 fi
 
-# The instance structs of final types live in .c files: not ABI (the file says why).
 abidiff --no-added-syms --no-unreferenced-symbols \
   --suppressions "$(dirname "$0")/private-types.suppr" "$baseline" "$library"
 rc=$?
