@@ -32,5 +32,7 @@
 # include "careplan-ssda903.h"
 # include "careplan-measure.h"
 # include "careplan-measures.h"
+# include "careplan-postcodes.h"
+# include "careplan-measures-io.h"
 # include "careplan-policy.h"
 #undef CAREPLAN_INSIDE

@@ -107,6 +107,7 @@ static const char * const kind_names[CAREPLAN_EVENT_N_KINDS] = {
   "placed-for-adoption",
   "social-worker-episode",
   "deprivation-of-liberty",
+  "suspension",
 };
 
 static void

@@ -24,7 +24,7 @@
 #include "careplan.h"
 #include "careplan-measures-private.h"
 
-#define N_MEASURES 21
+#define N_MEASURES 43
 
 static const char * const all_ids[N_MEASURES] = {
   "dfe.stability.three-plus-placements",
@@ -48,6 +48,28 @@ static const char * const all_ids[N_MEASURES] = {
   "local.visits-in-time",
   "local.life-story-work",
   "local.care-leavers-in-touch",
+  "local.permanence-achieved",
+  "local.permanence-through-sgo",
+  "local.care-leavers-suitable-accommodation",
+  "local.care-leavers-eet",
+  "local.care-leavers-in-touch-after-21",
+  "local.cla-per-10000",
+  "local.cla-starts-per-10000",
+  "local.cla-ends-per-10000",
+  "local.missing-episode",
+  "local.missing-three-in-three-months",
+  "local.suspension-12-months",
+  "sufficiency.mix.in-house-fostering",
+  "sufficiency.mix.agency-fostering",
+  "sufficiency.mix.connected-persons",
+  "sufficiency.mix.residential",
+  "sufficiency.mix.placed-with-parents",
+  "sufficiency.mix.independent-and-semi-independent",
+  "sufficiency.mix.secure-and-custody",
+  "sufficiency.mix.other",
+  "sufficiency.outside-area",
+  "sufficiency.over-20-miles",
+  "sufficiency.residential-to-family",
 };
 
 /* --- helpers ----------------------------------------------------------- */
@@ -122,7 +144,7 @@ item_of (CareplanMeasure *measure,
 {
   guint i;
 
-  for (i = 0; i < careplan_measure_get_denominator (measure); i++)
+  for (i = 0; i < careplan_measure_get_n_items (measure); i++)
     if (g_str_equal (careplan_measure_get_item_child_id (measure, i), child_id))
       return (int) i;
   return -1;
@@ -337,7 +359,7 @@ test_every_measure_in_order (void **state)
           assert_non_null (careplan_measure_get_parameter_description (measure, names[j]));
         }
       /* Notes say why for every item. */
-      for (j = 0; j < careplan_measure_get_denominator (measure); j++)
+      for (j = 0; j < careplan_measure_get_n_items (measure); j++)
         assert_true (strlen (careplan_measure_get_item_note (measure, j)) > 0);
     }
 }
