@@ -823,7 +823,7 @@ append_mix_bar (GString   *out,
     }
   g_string_append_printf (out, "<p class=\"result\"><strong>%u</strong>children looked after at the period end</p>\n",
                           denominator);
-  g_string_append_printf (out, "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
+  g_string_append_printf (out, "<svg class=\"chart mix\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
                                "viewBox=\"0 0 %d 48\" width=\"%d\" height=\"48\"><title>Placement mix</title>",
                           CHART_WIDTH, CHART_WIDTH);
   for (i = 0; i < mix->len; i++)

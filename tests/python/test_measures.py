@@ -57,7 +57,30 @@ ALL_IDS = [
     'local.visits-in-time',
     'local.life-story-work',
     'local.care-leavers-in-touch',
+    'local.permanence-achieved',
+    'local.permanence-through-sgo',
+    'local.care-leavers-suitable-accommodation',
+    'local.care-leavers-eet',
+    'local.care-leavers-in-touch-after-21',
+    'local.cla-per-10000',
+    'local.cla-starts-per-10000',
+    'local.cla-ends-per-10000',
+    'local.missing-episode',
+    'local.missing-three-in-three-months',
+    'local.suspension-12-months',
+    'sufficiency.mix.in-house-fostering',
+    'sufficiency.mix.agency-fostering',
+    'sufficiency.mix.connected-persons',
+    'sufficiency.mix.residential',
+    'sufficiency.mix.placed-with-parents',
+    'sufficiency.mix.independent-and-semi-independent',
+    'sufficiency.mix.secure-and-custody',
+    'sufficiency.mix.other',
+    'sufficiency.outside-area',
+    'sufficiency.over-20-miles',
+    'sufficiency.residential-to-family',
 ]
+POSTCODES = MEASURES_DIR / 'postcodes'
 
 needs_tool = pytest.mark.skipif(
     not TOOL or not os.access(TOOL, os.X_OK),
@@ -93,9 +116,31 @@ def children_of(expected, end):
 
 
 def input_args(expected):
+    args = []
+    for name in expected.get('postcodes', []):
+        args += ['--postcodes', str(POSTCODES / name)]
     if 'ssda903' in expected:
-        return ['--ssda903', str(SSDA903_DIR / expected['ssda903'])]
-    return [str(RECORDS / expected['records'])]
+        return args + ['--ssda903', str(SSDA903_DIR / expected['ssda903'])]
+    return args + [str(RECORDS / expected['records'])]
+
+
+def compute_expected(expected, start, end):
+    children = children_of(expected, end)
+    if 'postcodes' not in expected:
+        return Careplan.measures_compute_full(children, start, end, None, None,
+                                              expected.get('parameters'))
+    postcodes = Careplan.Postcodes.new()
+    for name in expected['postcodes']:
+        postcodes.load_file(str(POSTCODES / name))
+    accumulator = Careplan.MeasuresAccumulator.new(start, end, None, None,
+                                                   expected.get('parameters'), postcodes)
+    for i in range(children.get_n_items()):
+        accumulator.add_child(children.get_item(i))
+    return accumulator.finish()
+
+
+def expected_rate(want):
+    return want.get('rate', want['numerator'] / want['denominator'] if want['denominator'] else None)
 
 
 # The hand-computed cohorts, from the library
@@ -104,15 +149,21 @@ def input_args(expected):
 def test_expected_measures(path):
     expected = json.loads(path.read_text())
     start, end = period_of(expected)
-    measures = by_id(Careplan.measures_compute_full(children_of(expected, end), start, end,
-                                                    None, None, expected.get('parameters')))
+    measures = by_id(compute_expected(expected, start, end))
     for measure_id, want in expected['measures'].items():
         measure = measures[measure_id]
         assert measure.get_numerator() == want['numerator'], measure_id
         assert measure.get_denominator() == want['denominator'], measure_id
         assert list(measure.get_numerator_ids()) == want['numerator_ids'], measure_id
         assert list(measure.get_denominator_ids()) == want['denominator_ids'], measure_id
-        assert measure.get_rate() == pytest.approx(want['numerator'] / want['denominator'])
+        if 'result' in want:
+            assert Careplan.measure_result_to_string(measure.get_result()) == want['result'], measure_id
+        if want.get('result') == 'no-data':
+            # No data is not a rate of zero.
+            assert not measure.has_rate() and math.isnan(measure.get_rate()), measure_id
+            assert measure.get_result_note()
+            continue
+        assert measure.get_rate() == pytest.approx(expected_rate(want))
         if 'values' in want:
             values = [measure.get_item_value(i) for i in range(measure.get_denominator())]
             assert values == want['values'], measure_id
@@ -300,8 +351,13 @@ def test_cli_json_matches_expected(path):
         got = measures[measure_id]
         for key in ('numerator', 'denominator', 'numerator_ids', 'denominator_ids'):
             assert got[key] == want[key], (measure_id, key)
-        assert len(got['items']) == want['denominator']
         assert [item['child'] for item in got['items']] == want['denominator_ids']
+        if 'result' in want:
+            assert got['result'] == want['result'], measure_id
+        if want.get('result') == 'no-data':
+            assert got['rate'] is None and got['result_note'], measure_id
+        else:
+            assert got['rate'] == pytest.approx(expected_rate(want)), measure_id
         if 'values' in want:
             assert [item['value'] for item in got['items']] == want['values']
 
@@ -311,9 +367,10 @@ def test_cli_json_shape():
     document = cli_json('--year', '2026', str(RECORDS / 'stability.json'))
     assert [m['id'] for m in document['measures']] == ALL_IDS
     measure = document['measures'][0]
-    assert list(measure) == ['id', 'title', 'kind', 'status', 'definition', 'citation', 'scale',
-                             'unit', 'numerator', 'denominator', 'rate', 'parameters',
-                             'numerator_ids', 'denominator_ids', 'items']
+    assert list(measure) == ['id', 'title', 'kind', 'status', 'group', 'period', 'result',
+                             'result_note', 'definition', 'citation', 'scale', 'unit', 'numerator',
+                             'denominator', 'rate', 'comparison', 'parameters', 'numerator_ids',
+                             'denominator_ids', 'items']
     assert measure['kind'] == 'dfe' and measure['status'] == 'UNCONFIRMED'
     assert set(measure['citation']) == {'instrument', 'provision', 'url'}
     assert measure['rate'] == pytest.approx(2 / 14)
@@ -331,7 +388,8 @@ def test_cli_csv():
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
         'id,kind,status,title,scale,unit,numerator,denominator,rate,period_start,period_end,'
-        'instrument,provision,url,numerator_ids,denominator_ids')
+        'instrument,provision,url,numerator_ids,denominator_ids,result,result_note,'
+        'comparison_label,comparison_value')
     rows = {row['id']: row for row in csv.DictReader(io.StringIO(result.stdout))}
     assert list(rows) == ALL_IDS
     reviews = rows['dfe.reviews.in-time']
@@ -369,6 +427,8 @@ def test_cli_reads_a_directory_and_standard_input():
                             text=True, encoding='utf-8', timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)['measures'][8]['numerator'] == 1696
+    assert 'SP03' in next(m for m in directory['measures']
+                          if m['id'] == 'local.missing-episode')['numerator_ids']
 
 
 @needs_tool

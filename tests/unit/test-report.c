@@ -149,7 +149,11 @@ test_csv (void **state)
                                            "Children looked after with three or more placements in the year,"
                                            "percentage,children,0,1,0,2025-04-01,2026-03-31,"
                                            "\"DfE, Stability measures"));
-  assert_true (g_str_has_suffix (lines[1], ",,\"ID,with \"\"quotes\"\"\""));
+  assert_true (g_str_has_suffix (lines[1], ",,\"ID,with \"\"quotes\"\"\",complete,,,"));
+  /* No data: an empty rate, never 0, and the reason. */
+  assert_non_null (strstr (text, "local.permanence-plan,"));
+  assert_non_null (strstr (text, ",no-data,No data in this source: none of the 1 child looked at has any "
+                                 "permanence plans recorded"));
   /* An empty denominator has an empty rate. */
   assert_non_null (strstr (text, "dfe.adoption.a1,dfe,CONFIRMED-SECONDARY,"));
   assert_non_null (strstr (text, ",mean-days,children,0,0,,2025-04-01,"));
