@@ -265,9 +265,11 @@ append_reference_line (GString    *out,
   g_string_append_printf (out, "\" y1=\"%d\" x2=\"", y1);
   append_number (out, x);
   g_string_append_printf (out, "\" y2=\"%d\" stroke=\"#d4351c\"/>", y2);
+  /* The caption stays inside the chart, whichever end the line is near. */
   g_string_append (out, "<text class=\"label\" x=\"");
   append_number (out, x);
-  g_string_append_printf (out, "\" y=\"%d\" text-anchor=\"middle\">", label_y);
+  g_string_append_printf (out, "\" y=\"%d\" text-anchor=\"%s\" fill=\"#d4351c\">", label_y,
+                          x < 160 ? "start" : x > CHART_BAR_WIDTH - 160 ? "end" : "middle");
   html_escape (out, label);
   g_string_append (out, "</text>");
 }
@@ -354,9 +356,9 @@ append_chart (GString                *out,
  * comparison as a dashed line; periods without a rate leave a gap. */
 #define TREND_WIDTH  640
 #define TREND_HEIGHT 180
-#define TREND_LEFT   56
-#define TREND_RIGHT  24
-#define TREND_TOP    14
+#define TREND_LEFT   72
+#define TREND_RIGHT  48
+#define TREND_TOP    28
 #define TREND_BOTTOM 34
 
 static void
@@ -485,12 +487,30 @@ append_trend (GString                    *out,
     }
   if (any_reference)
     g_string_append_printf (out, "<text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\" "
-                                 "fill=\"#d4351c\">- - comparison</text>",
-                            TREND_WIDTH - TREND_RIGHT, TREND_HEIGHT - 1);
+                                 "fill=\"#d4351c\">- - - comparison</text>",
+                            TREND_WIDTH - TREND_RIGHT, 12);
   g_string_append (out, "</svg>\n");
 
 #undef TREND_X
 #undef TREND_Y
+}
+
+static gboolean
+series_has_comparison (CareplanMeasuresSeries     *series,
+                       CareplanMeasuresComparison *comparison)
+{
+  guint i;
+
+  for (i = 0; i < series->measures->len; i++)
+    {
+      double reference;
+      const char *label;
+
+      if (careplan_measures_comparison_rate (comparison, g_ptr_array_index (series->measures, i),
+                                             &reference, &label))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -499,6 +519,9 @@ append_series_table (GString                    *out,
                      CareplanMeasuresComparison *comparison)
 {
   guint i;
+
+  if (!series_has_comparison (series, comparison))
+    comparison = NULL;
 
   g_string_append (out, "<table class=\"series\"><thead><tr><th>Period</th><th class=\"num\">Result</th>"
                         "<th>Counts</th>");
@@ -616,7 +639,11 @@ append_items (GString         *out,
               gboolean         counted,
               const char      *heading)
 {
-  gboolean days = careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS;
+  /* Every item for a mean-days measure, and for one without data (its
+   * items are the children looked at, neither counted nor not). */
+  gboolean days = careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS ||
+                  careplan_measure_get_result (measure) == CAREPLAN_MEASURE_RESULT_NO_DATA;
+  gboolean show_days = careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS;
   guint n = careplan_measure_get_n_items (measure);
   guint n_shown = 0;
   guint i;
@@ -632,7 +659,7 @@ append_items (GString         *out,
   g_string_append_printf (out, ": %u %s</summary>\n<table><thead><tr><th>Child</th>", n_shown,
                           n_shown == 1 && g_str_equal (careplan_measure_get_unit (measure), "children")
                           ? "child" : careplan_measure_get_unit (measure));
-  if (days)
+  if (show_days)
     g_string_append (out, "<th class=\"num\">Days</th>");
   g_string_append (out, "<th>Why</th></tr></thead><tbody>\n");
 
@@ -643,7 +670,7 @@ append_items (GString         *out,
       g_string_append (out, "<tr><td class=\"child\">");
       html_escape (out, careplan_measure_get_item_child_id (measure, i));
       g_string_append (out, "</td>");
-      if (days)
+      if (show_days)
         g_string_append_printf (out, "<td class=\"num\">%d</td>", careplan_measure_get_item_value (measure, i));
       g_string_append (out, "<td>");
       html_escape (out, careplan_measure_get_item_note (measure, i));
@@ -656,8 +683,20 @@ static void
 append_no_data (GString         *out,
                 CareplanMeasure *measure)
 {
+  const char *note = careplan_measure_get_result_note (measure);
+
+  /* The heading says it: the note goes on with the reason. */
+  if (g_str_has_prefix (note, "No data in this source: "))
+    note += strlen ("No data in this source: ");
+  else if (g_str_has_prefix (note, "No data: "))
+    note += strlen ("No data: ");
   g_string_append (out, "<div class=\"nodata\"><strong>No data in this source</strong>");
-  html_escape (out, careplan_measure_get_result_note (measure));
+  if (g_ascii_islower (*note))
+    {
+      g_string_append_c (out, g_ascii_toupper (*note));
+      note++;
+    }
+  html_escape (out, note);
   g_string_append (out, "</div>\n");
 }
 
@@ -719,7 +758,7 @@ append_measure (GString                    *out,
         append_trend (out, series, comparison);
       append_series_table (out, series, comparison);
     }
-  else if (comparison != NULL && result != CAREPLAN_MEASURE_RESULT_NO_DATA)
+  else if (result != CAREPLAN_MEASURE_RESULT_NO_DATA && series_has_comparison (series, comparison))
     append_series_table (out, series, comparison);
 
   g_string_append (out, "<p class=\"definition\">");
@@ -733,7 +772,9 @@ append_measure (GString                    *out,
   g_string_append (out, "</p>\n");
 
   append_parameters (out, measure);
-  if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS)
+  if (result == CAREPLAN_MEASURE_RESULT_NO_DATA)
+    append_items (out, measure, FALSE, "The children looked at");
+  else if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS)
     append_items (out, measure, TRUE, "The children behind the mean");
   else if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_PER_10000)
     append_items (out, measure, TRUE, "The children counted");
@@ -764,7 +805,11 @@ append_summary_row (GString                    *out,
   g_string_append_printf (out, "</span></td><td class=\"num%s\">", no_data ? " nd" : "");
   html_escape (out, no_data ? "no data" : careplan_measure_has_rate (measure) ? rate : "–");
   g_string_append_printf (out, "</td><td%s>", no_data ? " class=\"nd\"" : "");
-  html_escape (out, no_data ? "not in this source" : counts);
+  /* "No data:" notes ask for a file or parameter; the others say the
+   * source lacks the facts. */
+  html_escape (out, !no_data ? counts
+                    : g_str_has_prefix (careplan_measure_get_result_note (measure), "No data in this source")
+                    ? "not in this source" : "needs a file or parameter");
   g_string_append (out, "</td>");
   if (comparison != NULL)
     {
