@@ -40,6 +40,15 @@ static const Command commands[] = {
     "Compute the cohort measures of a caseload" },
   { "import", careplan_cmd_import,
     "Convert an SSDA903 return to careplan JSON records" },
+  { "check-plan", careplan_cmd_check_plan,
+    "Check plan documents (careplan-plan/1) against what the law\n"
+    "           says they must contain, and against the records" },
+  { "timeline", careplan_cmd_timeline,
+    "Draw one child's journey and every clock on it (SVG or HTML)" },
+#ifdef CAREPLAN_HAVE_SERVE
+  { "serve", careplan_cmd_serve,
+    "Serve the library over HTTP/JSON on loopback, with a token" },
+#endif
 };
 
 static void
