@@ -16,6 +16,7 @@
 #include "careplan-tool.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #define MEASURES_SYNOPSIS \
   "[--as-of DATE… | --year YYYY…] [--format text|json|csv|html] [-o FILE] (FILE|DIR… | --ssda903 DIR)"
@@ -229,6 +230,7 @@ careplan_cmd_measures (int    argc,
   g_autoptr(GOutputStream) items_out = NULL;
   g_autoptr(GFile) output_file = NULL;
   g_autoptr(GFile) items_file = NULL;
+  g_autoptr(GFile) items_temporary = NULL;
   CareplanMeasuresFormat format = CAREPLAN_MEASURES_FORMAT_TEXT;
   CareplanToolInputs reading = { 0 };
   guint n_years = year_texts != NULL ? g_strv_length (year_texts) : 0;
@@ -337,13 +339,20 @@ careplan_cmd_measures (int    argc,
     {
       static const char header[] = "measure,period_end,child,counted,value,note\n";
 
+      g_autofree char *temporary = NULL;
+
       items_file = g_file_new_for_commandline_arg (items_path);
-      /* Replaced whole: written to a temporary file renamed on success. */
-      items_out = G_OUTPUT_STREAM (g_file_replace (items_file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
+      /* Written to a temporary file beside it, renamed over it only when
+       * every child was read: a failed run leaves no half list. */
+      temporary = g_strdup_printf ("%s.tmp-%d", g_file_peek_path (items_file), (int) getpid ());
+      items_temporary = g_file_new_for_path (temporary);
+      items_out = G_OUTPUT_STREAM (g_file_create (items_temporary, G_FILE_CREATE_PRIVATE, NULL, &error));
       if (items_out == NULL ||
           !g_output_stream_write_all (items_out, header, strlen (header), NULL, NULL, &error))
         {
           g_printerr ("careplan: %s: %s\n", items_path, error->message);
+          if (items_out != NULL)
+            g_file_delete (items_temporary, NULL, NULL);
           return CAREPLAN_EXIT_BAD;
         }
       for (i = 0; i < periods->len; i++)
@@ -430,9 +439,12 @@ careplan_cmd_measures (int    argc,
         }
     }
 
-  if (items_out != NULL && !g_output_stream_close (items_out, NULL, &error))
+  if (items_out != NULL &&
+      (!g_output_stream_close (items_out, NULL, &error) ||
+       !g_file_move (items_temporary, items_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error)))
     {
       g_printerr ("careplan: %s: %s\n", items_path, error->message);
+      g_file_delete (items_temporary, NULL, NULL);
       return CAREPLAN_EXIT_BAD;
     }
 
@@ -462,12 +474,8 @@ careplan_cmd_measures (int    argc,
 bad:
   if (items_out != NULL)
     {
-      /* Closing a replacement with a cancelled cancellable drops the
-       * temporary file: a failed run leaves no half list behind. */
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (items_out, cancel, NULL);
+      g_output_stream_close (items_out, NULL, NULL);
+      g_file_delete (items_temporary, NULL, NULL);
     }
   return CAREPLAN_EXIT_BAD;
 }
