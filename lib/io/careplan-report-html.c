@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -211,13 +212,16 @@ rate_fraction (CareplanMeasure *measure,
   return top > 0 ? CLAMP (rate / top, 0.0, 1.0) : 0.0;
 }
 
-/* The top of a chart's scale: 100 % for a percentage, else the largest
- * of the rates, the threshold and the comparison, with some room. */
+/* The top of a trend chart's scale: the largest of the rates, the
+ * threshold and the comparison, with some room; for a percentage, that
+ * rounded up to the next 10 % (the axis is labelled), at most 100 %.
+ * (A bar chart of a percentage is always against 100 %.) */
 static double
 scale_top (CareplanMeasuresSeries     *series,
            CareplanMeasuresComparison *comparison)
 {
   double top = 0.0;
+  gboolean percentage = FALSE;
   guint i;
 
   for (i = 0; i < series->measures->len; i++)
@@ -226,14 +230,15 @@ scale_top (CareplanMeasuresSeries     *series,
       double reference;
       const char *label;
 
-      if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_PERCENTAGE)
-        return 1.0;
+      percentage = careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_PERCENTAGE;
       if (careplan_measure_has_rate (measure))
         top = MAX (top, careplan_measure_get_rate (measure));
       top = MAX (top, (double) threshold_days (measure));
       if (careplan_measures_comparison_rate (comparison, measure, &reference, &label))
         top = MAX (top, reference);
     }
+  if (percentage)
+    return CLAMP (ceil (top * 1.2 * 10.0) / 10.0, 0.1, 1.0);
   return top > 0 ? top * 1.15 : 1.0;
 }
 
@@ -544,8 +549,9 @@ append_series_table (GString                    *out,
                               careplan_measure_has_rate (measure) ? "" : " nd");
       html_escape (out, rate);
       g_string_append (out, "</td><td>");
-      html_escape (out, careplan_measure_get_result (measure) == CAREPLAN_MEASURE_RESULT_NO_DATA
-                        ? "no data in this source" : counts);
+      html_escape (out, careplan_measure_get_result (measure) != CAREPLAN_MEASURE_RESULT_NO_DATA ? counts
+                        : g_str_has_prefix (careplan_measure_get_result_note (measure), "No data: ")
+                        ? "needs a file or parameter" : "no data in this source");
       g_string_append (out, "</td>");
       if (comparison != NULL)
         {
@@ -690,7 +696,9 @@ append_no_data (GString         *out,
     note += strlen ("No data in this source: ");
   else if (g_str_has_prefix (note, "No data: "))
     note += strlen ("No data: ");
-  g_string_append (out, "<div class=\"nodata\"><strong>No data in this source</strong>");
+  g_string_append (out, g_str_has_prefix (careplan_measure_get_result_note (measure), "No data: ")
+                        ? "<div class=\"nodata\"><strong>No data: a figure or file you give is needed</strong>"
+                        : "<div class=\"nodata\"><strong>No data in this source</strong>");
   if (g_ascii_islower (*note))
     {
       g_string_append_c (out, g_ascii_toupper (*note));
