@@ -129,7 +129,9 @@ add_child (CareplanChild  *child,
   guint i;
 
   for (i = 0; i < periods->len; i++)
-    careplan_measures_accumulator_add_child (((Period *) g_ptr_array_index (periods, i))->accumulator, child);
+    if (!careplan_measures_accumulator_add_child (((Period *) g_ptr_array_index (periods, i))->accumulator,
+                                                  child, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -399,7 +401,11 @@ careplan_cmd_measures (int    argc,
             {
               g_autoptr(CareplanChild) child = g_list_model_get_item (loaded, j);
 
-              careplan_measures_accumulator_add_child (period->accumulator, child);
+              if (!careplan_measures_accumulator_add_child (period->accumulator, child, &error))
+                {
+                  g_printerr ("careplan: %s\n", error->message);
+                  goto bad;
+                }
             }
         }
     }

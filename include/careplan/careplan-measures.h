@@ -80,8 +80,9 @@ void                         careplan_measures_accumulator_set_item_func (Carepl
                                                                       gpointer                  user_data,
                                                                       GDestroyNotify            destroy);
 CAREPLAN_AVAILABLE_IN_ALL
-void                         careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator *self,
-                                                                      CareplanChild            *child);
+gboolean                     careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator *self,
+                                                                      CareplanChild            *child,
+                                                                      GError                  **error);
 CAREPLAN_AVAILABLE_IN_ALL
 guint                        careplan_measures_accumulator_get_n_children (CareplanMeasuresAccumulator *self);
 CAREPLAN_AVAILABLE_IN_ALL

@@ -677,24 +677,33 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
  * careplan_measures_accumulator_add_child:
  * @self: an accumulator
  * @child: the next child of the cohort
+ * @error: return location for a #GError
  *
  * Adds @child to every measure. Nothing of @child is kept but its items
  * (and with an item function, not even those): the caller may drop it
  * as soon as this returns.
  *
+ * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_INVALID_RECORD when @child
+ *   has no id (it is then not added)
+ *
  * Since: 0.2
  */
-void
-careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator *self,
-                                         CareplanChild               *child)
+gboolean
+careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
+                                         CareplanChild                *child,
+                                         GError                      **error)
 {
   g_autoptr(CareplanChildIndex) index = NULL;
   CareplanMeasureChild facts;
   guint i;
 
-  g_return_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self));
-  g_return_if_fail (CAREPLAN_IS_CHILD (child));
-  g_return_if_fail (!self->finished);
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), FALSE);
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), FALSE);
+  g_return_val_if_fail (!self->finished, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!careplan_child_check_id (child, error))
+    return FALSE;
 
   index = careplan_child_index_new (child, self->period_end);
   facts = (CareplanMeasureChild) {
@@ -743,6 +752,7 @@ careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator *self,
         careplan_measure_tally_fact (run->tally, has_fact (index, run->definition));
     }
   self->n_children++;
+  return TRUE;
 }
 
 /**
@@ -889,7 +899,8 @@ careplan_measures_compute (GListModel        *children,
  *
  * Returns: (transfer full): a list model of [class@Careplan.Measure], or
  *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when a date is not
- *   valid or the period ends before it starts, %CAREPLAN_ERROR_FAILED for a
+ *   valid or the period ends before it starts, %CAREPLAN_ERROR_INVALID_RECORD
+ *   for a child without an id, %CAREPLAN_ERROR_FAILED for a
  *   setting that names no measure or parameter or has a bad value
  *
  * Since: 0.1
@@ -925,7 +936,8 @@ careplan_measures_compute_full (GListModel          *children,
       /* Checked per item: a model built in Python or JS may declare a
        * wider item type than it holds. */
       g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
-      careplan_measures_accumulator_add_child (accumulator, CAREPLAN_CHILD (child));
+      if (!careplan_measures_accumulator_add_child (accumulator, CAREPLAN_CHILD (child), error))
+        return NULL;
     }
 
   return careplan_measures_accumulator_finish (accumulator);

@@ -238,7 +238,8 @@ check_expected_file (const char *name,
         {
           g_autoptr(CareplanChild) child = g_list_model_get_item (children, i);
 
-          careplan_measures_accumulator_add_child (accumulator, child);
+          if (!careplan_measures_accumulator_add_child (accumulator, child, &error))
+            fail_msg ("%s: %s", name, error->message);
         }
       measures = careplan_measures_accumulator_finish (accumulator);
     }
