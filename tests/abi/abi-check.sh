@@ -1,12 +1,7 @@
 #!/bin/sh
 # The ABI guard: compare a built shared library with its recorded baseline.
 #
-#   abi-check.sh BASELINE.abi|BASELINE-DIR LIBRARY [PUBLIC-HEADERS-DIR]
-#
-# With PUBLIC-HEADERS-DIR, types declared anywhere else (instance structs
-# in .c files, *-private.h tables) are not compared: the public types are
-# final GObjects with private instance structs, whose fields may change
-# (docs/releasing.md). Functions are compared whatever their types.
+#   abi-check.sh BASELINE.abi|BASELINE-DIR LIBRARY
 #
 # A directory stands for the one libcareplan-1.so.*.abi file in it.
 #
@@ -19,7 +14,6 @@
 set -u
 baseline=$1
 library=$2
-headers=${3:-}
 if [ -d "$baseline" ]; then
   baseline=$(find "$baseline" -maxdepth 1 -name '*.so.*.abi' | head -n 1)
 fi
@@ -47,18 +41,8 @@ if [ "$old_soname" != "$new_soname" ]; then
   exit 0
 fi
 
-suppressions=
-if [ -n "$headers" ]; then
-  suppr=$(mktemp)
-  trap 'rm -f "$suppr"' EXIT
-  # Generated headers (enum types, version) are public too.
-  public=$(cd "$headers" && ls *.h | tr '\n' ',')
-  printf '[suppress_type]\n  source_location_not_in = %s careplan-enum-types.h, careplan-version.h\n' \
-    "$(echo "$public" | sed 's/,/, /g')" > "$suppr"
-  suppressions="--suppressions $suppr"
-fi
-# shellcheck disable=SC2086
-abidiff --no-added-syms --no-unreferenced-symbols $suppressions "$baseline" "$library"
+abidiff --no-added-syms --no-unreferenced-symbols \
+  --suppressions "$(dirname "$0")/private-types.suppr" "$baseline" "$library"
 rc=$?
 # abidiff's status is a bit mask: 1 error, 2 usage, 4 ABI change, 8 incompatible.
 if [ $rc -eq 0 ]; then

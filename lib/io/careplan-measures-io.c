@@ -1,4 +1,4 @@
-/* careplan-measures-files.c: the files the measures read besides records
+/* careplan-measures-io.c: the files the measures read besides records
  *
  * Two small CSV layouts the user gives (docs/measures.md): a postcode
  * lookup for the sufficiency measures and a comparison file (England,
