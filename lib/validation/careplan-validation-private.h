@@ -259,6 +259,18 @@ cpv_cell_in (const CpvReturn *r, CpvTable t, guint row, guint col, const char *l
  * missing or @date is before @dob. */
 int  cpv_age_on (CareplanDate dob, CareplanDate date);
 
+/* The day someone born on @dob turns @age (29 February: 1 March in common
+ * years); CAREPLAN_DATE_NONE for no @dob. */
+CareplanDate cpv_birthday (CareplanDate dob, guint age);
+
+/* Whether the child was looked after continuously through the collection
+ * year, as the DfE's rules use it for OC2: some episode open during the
+ * year, and none that starts a period of care after 1 April (RNE S), ends
+ * one before 31 March (REC not X1) or is a short break (LS V3, V4) during
+ * the year. */
+gboolean cpv_continuously_looked_after (const CpvContext *cx,
+                                        const CpvChild   *child);
+
 /* The child's date of birth from its (first) Header row, or
  * CAREPLAN_DATE_NONE. */
 CareplanDate cpv_child_dob (const CpvChild *child);
