@@ -16,13 +16,8 @@
 
 #include "careplan-ssda903-private.h"
 #include "careplan-validation-private.h"
+#include "careplan-checks-private.h"
 
-#define RET (child->ret)
-#define CELL(t, r, c) cpv_cell (RET, t, r, c)
-#define DATE(t, r, c) cpv_date (RET, t, r, c)
-#define BLANK(t, r, c) cpv_blank (RET, t, r, c)
-#define IS(t, r, c, v) cpv_is (RET, t, r, c, v)
-#define IN(t, r, c, l) cpv_cell_in (RET, t, r, c, l)
 
 /* 101: SEX is M, F or U from 2024/25; 1 or 2 before. */
 CPV_CODE_CHECK (check_101_old, CPV_HEADER, HD_SEX, "1 2", FALSE)
@@ -136,24 +131,6 @@ CPV_CODE_CHECK (check_133, CPV_OC3, O3_ACCOM,
                 "B1 B2 C1 C2 D1 D2 E1 E2 G1 G2 H1 H2 K1 K2 R1 R2 S2 T1 T2 U1 U2 V1 V2 W1 W2 "
                 "X2 Y1 Y2 Z1 Z2 0", FALSE)
 
-static gboolean
-any_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last)
-{
-  for (guint c = first; c <= last; c++)
-    if (!cpv_blank (ret, t, row, c))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-all_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last)
-{
-  for (guint c = first; c <= last; c++)
-    if (cpv_blank (ret, t, row, c))
-      return FALSE;
-  return TRUE;
-}
-
 /* 134: a child with OC3 data has no adoption data. */
 static void
 check_134 (const CpvContext *cx, const CpvChild *child)
@@ -161,11 +138,11 @@ check_134 (const CpvContext *cx, const CpvChild *child)
   gboolean oc3 = FALSE;
 
   CPV_ROWS (child, CPV_OC3, r)
-    oc3 |= any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM);
+    oc3 |= cpv_any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM);
   if (!oc3)
     return;
   CPV_ROWS (child, CPV_AD1, r)
-    if (any_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR))
+    if (cpv_any_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR))
       cpv_flag (cx, CPV_AD1, r);
 }
 
@@ -228,8 +205,8 @@ static void
 check_151 (const CpvContext *cx, const CpvChild *child)
 {
   CPV_ROWS (child, CPV_AD1, r)
-    if (any_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR) &&
-        !all_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR))
+    if (cpv_any_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR) &&
+        !cpv_all_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR))
       cpv_flag (cx, CPV_AD1, r);
 }
 
@@ -238,8 +215,8 @@ static void
 check_153 (const CpvContext *cx, const CpvChild *child)
 {
   CPV_ROWS (child, CPV_OC3, r)
-    if (any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM) &&
-        !all_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM))
+    if (cpv_any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM) &&
+        !cpv_all_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM))
       cpv_flag (cx, CPV_OC3, r);
 }
 
@@ -310,7 +287,7 @@ check_165 (const CpvContext *cx, const CpvChild *child)
   if (!any_episode)
     return;
   CPV_ROWS (child, CPV_OC3, r)
-    oc3 |= any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM);
+    oc3 |= cpv_any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM);
 
   CPV_ROWS (child, CPV_HEADER, r)
     {
@@ -502,10 +479,10 @@ check_187 (const CpvContext *cx, const CpvChild *child)
   if (child->t[CPV_OC3].n + child->t[CPV_AD1].n == 0 || !cpv_continuously_looked_after (cx, child))
     return;
   CPV_ROWS (child, CPV_OC3, r)
-    if (any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM))
+    if (cpv_any_given (RET, CPV_OC3, r, O3_IN_TOUCH, O3_ACCOM))
       cpv_flag (cx, CPV_OC3, r);
   CPV_ROWS (child, CPV_AD1, r)
-    if (any_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR))
+    if (cpv_any_given (RET, CPV_AD1, r, AD_DATE_INT, AD_LS_ADOPTR))
       cpv_flag (cx, CPV_AD1, r);
 }
 
@@ -537,9 +514,141 @@ check_189 (const CpvContext *cx, const CpvChild *child)
     }
 }
 
-#define ROW(code, message, fields, first, last, fn) \
-  { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_IMPLEMENTED, \
-    CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_NOTHING, fn, NULL }
+
+/* 190: not looked after continuously, but OC2 health items given. */
+static void
+check_190 (const CpvContext *cx, const CpvChild *child)
+{
+  if (child->t[CPV_OC2].n == 0 || cpv_continuously_looked_after (cx, child))
+    return;
+  CPV_ROWS (child, CPV_OC2, r)
+    if (cpv_any_given (RET, CPV_OC2, r, O2_CONVICTED, O2_INTERVENTION_OFFERED))
+      cpv_flag (cx, CPV_OC2, r);
+}
+
+/* 191: looked after continuously, but an OC2 item blank (the OC2 row),
+ * or no OC2 row at all (the child's first episode). */
+static void
+check_191 (const CpvContext *cx, const CpvChild *child)
+{
+  int first;
+
+  if (child->t[CPV_EPISODES].n == 0 || !cpv_continuously_looked_after (cx, child))
+    return;
+  CPV_ROWS (child, CPV_OC2, r)
+    if (BLANK (CPV_OC2, r, O2_IMMUNISATIONS) || BLANK (CPV_OC2, r, O2_TEETH_CHECK) ||
+        BLANK (CPV_OC2, r, O2_HEALTH_ASSESSMENT) || BLANK (CPV_OC2, r, O2_SUBSTANCE_MISUSE))
+      cpv_flag (cx, CPV_OC2, r);
+  first = cpv_pick_episode (child, FALSE, NULL);
+  if (child->t[CPV_OC2].n == 0 && first >= 0)
+    cpv_flag (cx, CPV_EPISODES, (guint) first);
+}
+
+static void
+check_192 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_OC2, r)
+    if (IS (CPV_OC2, r, O2_SUBSTANCE_MISUSE, "1") && BLANK (CPV_OC2, r, O2_INTERVENTION_RECEIVED))
+      cpv_flag (cx, CPV_OC2, r);
+}
+
+static void
+check_193 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_OC2, r)
+    if ((BLANK (CPV_OC2, r, O2_SUBSTANCE_MISUSE) || IS (CPV_OC2, r, O2_SUBSTANCE_MISUSE, "0")) &&
+        (!BLANK (CPV_OC2, r, O2_INTERVENTION_RECEIVED) || !BLANK (CPV_OC2, r, O2_INTERVENTION_OFFERED)))
+      cpv_flag (cx, CPV_OC2, r);
+}
+
+CPV_CODE_CHECK (check_196, CPV_OC2, O2_SDQ_REASON, "SDQ1 SDQ2 SDQ3 SDQ4 SDQ5", TRUE)
+
+/* 197B: turned 4 or 17 during the year, looked after continuously, and
+ * neither an SDQ score nor a reason. */
+static void
+check_197B (const CpvContext *cx, const CpvChild *child)
+{
+  if (child->t[CPV_OC2].n == 0 || !cpv_continuously_looked_after (cx, child))
+    return;
+  CPV_ROWS (child, CPV_OC2, r)
+    {
+      CareplanDate dob = DATE (CPV_OC2, r, O2_DOB);
+      CareplanDate b4, b17;
+
+      if (dob == CAREPLAN_DATE_NONE)
+        continue;
+      b4 = cpv_birthday (dob, 4);
+      b17 = cpv_birthday (dob, 17);
+      if (((b4 >= cx->start && b4 <= cx->end) || (b17 >= cx->start && b17 <= cx->end)) &&
+          BLANK (CPV_OC2, r, O2_SDQ_SCORE) && BLANK (CPV_OC2, r, O2_SDQ_REASON))
+        cpv_flag (cx, CPV_OC2, r);
+    }
+}
+
+static void
+check_197a (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_OC2, r)
+    if (!BLANK (CPV_OC2, r, O2_SDQ_SCORE) && !BLANK (CPV_OC2, r, O2_SDQ_REASON))
+      cpv_flag (cx, CPV_OC2, r);
+}
+
+static void
+check_198 (const CpvContext *cx, const CpvChild *child)
+{
+  gboolean cla;
+
+  if (child->t[CPV_OC2].n == 0)
+    return;
+  cla = cpv_continuously_looked_after (cx, child);
+  CPV_ROWS (child, CPV_OC2, r)
+    if (!BLANK (CPV_OC2, r, O2_SDQ_REASON) && !cla)
+      cpv_flag (cx, CPV_OC2, r);
+}
+
+/* 199: an episode after the child's first adoption (REC E11 or E12),
+ * counting last year's episodes when the previous return is given. */
+static void
+check_199 (const CpvContext *cx, const CpvChild *child)
+{
+  CareplanDate first_adoption = CAREPLAN_DATE_NONE;
+  int first_row = -1;
+  gboolean first_in_prev = FALSE;
+
+  /* The earliest adoption ending, by DECOM (file order, last year first, on a tie). */
+  CPV_PREV_ROWS (child, CPV_EPISODES, r)
+    {
+      CareplanDate d = cpv_date (child->prev, CPV_EPISODES, r, EP_DECOM);
+      if (d != CAREPLAN_DATE_NONE && cpv_cell_in (child->prev, CPV_EPISODES, r, EP_REC, "E11 E12") &&
+          (first_adoption == CAREPLAN_DATE_NONE || d < first_adoption))
+        {
+          first_adoption = d;
+          first_in_prev = TRUE;
+        }
+    }
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      CareplanDate d = DATE (CPV_EPISODES, r, EP_DECOM);
+      if (d != CAREPLAN_DATE_NONE && IN (CPV_EPISODES, r, EP_REC, "E11 E12") &&
+          (first_adoption == CAREPLAN_DATE_NONE || d < first_adoption))
+        {
+          first_adoption = d;
+          first_row = (int) r;
+          first_in_prev = FALSE;
+        }
+    }
+  if (first_adoption == CAREPLAN_DATE_NONE)
+    return;
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      CareplanDate d = DATE (CPV_EPISODES, r, EP_DECOM);
+      if (d == CAREPLAN_DATE_NONE || (!first_in_prev && (int) r == first_row))
+        continue;
+      if (d > first_adoption || (d == first_adoption && (first_in_prev || (int) r > first_row)))
+        cpv_flag (cx, CPV_EPISODES, r);
+    }
+}
+
 
 const CpvCheck cpv_checks_100[] = {
   ROW ("101", "Gender code is not valid.", "Header:SEX", 0, 2024, check_101_old),
@@ -633,5 +742,27 @@ const CpvCheck cpv_checks_100[] = {
   ROW ("189", "Child is aged 17 years or over at the beginning of the year, but an Strengths and Difficulties "
        "(SDQ) score or a reason for no Strengths and Difficulties (SDQ) score has been completed.",
        "OC2:SDQ_SCORE,SDQ_REASON,DOB", 0, 0, check_189),
+  ROW ("190", "Child has not been looked after continuously for at least 12 months at 31 March but one or more "
+       "data items relating to children looked after for 12 months have been completed.",
+       "OC2:CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,"
+       "INTERVENTION_RECEIVED,INTERVENTION_OFFERED", 0, 0, check_190),
+  ROW ("191", "Child has been looked after continuously for at least 12 months at 31 March but one or more "
+       "data items relating to children looked after for 12 months have been left blank.",
+       "OC2:IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE;Episodes:CHILD", 0, 0, check_191),
+  ROW ("192", "Child has been identified as having a substance misuse problem but the additional item on whether "
+       "an intervention was received has been left blank.", "OC2:SUBSTANCE_MISUSE,INTERVENTION_RECEIVED", 0, 0, check_192),
+  ROW ("193", "Child not identified as having a substance misuse problem but at least one of the two additional "
+       "items on whether an intervention were offered and received have been completed.",
+       "OC2:SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED", 0, 0, check_193),
+  ROW ("196", "Strengths and Difficulties (SDQ) reason is not a valid code.", "OC2:SDQ_REASON", 0, 0, check_196),
+  ROW ("197B", "SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.",
+       "OC2:SDQ_SCORE,SDQ_REASON,DOB", 0, 0, check_197B),
+  ROW ("197a", "Reason for no Strengths and Difficulties (SDQ) score is not required if Strengths and "
+       "Difficulties Questionnaire score is filled in.", "OC2:SDQ_SCORE,SDQ_REASON", 0, 0, check_197a),
+  ROW ("198", "Child has not been looked after continuously for at least 12 months at 31 March but a reason "
+       "for no Strengths and Difficulties (SDQ) score has been completed. ", "OC2:SDQ_REASON", 0, 0, check_198),
+  ROW ("199", "Episode information shows child has been previously adopted from care. "
+       "[NOTE: This only tests the current and previous year data loaded into the tool]",
+       "Episodes:CHILD,DECOM,REC", 0, 0, check_199),
   { NULL }
 };

@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "careplan-validation-private.h"
+#include "careplan-checks-private.h"
 
 const CpvCheck cpv_checks_400[] = {
   { NULL }

@@ -254,6 +254,11 @@ cpv_cell_in (const CpvReturn *r, CpvTable t, guint row, guint col, const char *l
   return cpv_in (cpv_cell (r, t, row, col), list);
 }
 
+/* Whether any (all) of the cells of columns @first to @last of a row are
+ * given (not blank). */
+gboolean cpv_any_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last);
+gboolean cpv_all_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last);
+
 /* Age in whole years on @date (corresponding-date rule; 29 February
  * birthdays fall on 1 March in common years); -1 when either date is
  * missing or @date is before @dob. */

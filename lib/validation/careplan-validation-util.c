@@ -140,3 +140,21 @@ cpv_continuously_looked_after (const CpvContext *cx,
     }
   return during_any;
 }
+
+gboolean
+cpv_any_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last)
+{
+  for (guint c = first; c <= last; c++)
+    if (!cpv_blank (ret, t, row, c))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cpv_all_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last)
+{
+  for (guint c = first; c <= last; c++)
+    if (cpv_blank (ret, t, row, c))
+      return FALSE;
+  return TRUE;
+}

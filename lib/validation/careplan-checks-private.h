@@ -1,0 +1,30 @@
+/* careplan-checks-private.h: shorthands for the check files
+ *
+ * Inside a check function (parameters `cx` and `child`): CELL, DATE,
+ * BLANK, IS and IN read a cell of the child's return; ROW, ROW_PREVIOUS
+ * and ROW_DIFFERS write a CpvCheck row.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "careplan-validation-private.h"
+
+/* Common to the check files: cells of the child's return. */
+#define RET (child->ret)
+#define CELL(t, r, c) cpv_cell (RET, t, r, c)
+#define DATE(t, r, c) cpv_date (RET, t, r, c)
+#define BLANK(t, r, c) cpv_blank (RET, t, r, c)
+#define IS(t, r, c, v) cpv_is (RET, t, r, c, v)
+#define IN(t, r, c, l) cpv_cell_in (RET, t, r, c, l)
+
+#define ROW(code, message, fields, first, last, fn) \
+  { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_IMPLEMENTED, \
+    CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_NOTHING, fn, NULL }
+#define ROW_PREVIOUS(code, message, fields, first, last, fn) \
+  { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_IMPLEMENTED, \
+    CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_PREVIOUS, fn, NULL }
+#define ROW_DIFFERS(code, message, fields, first, last, fn) \
+  { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_DIFFERS_FROM_PEER, \
+    CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_NOTHING, fn, NULL }
