@@ -28,3 +28,6 @@
 #define ROW_DIFFERS(code, message, fields, first, last, fn) \
   { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_DIFFERS_FROM_PEER, \
     CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_NOTHING, fn, NULL }
+#define ROW_REFERENCE(code, message, fields, first, last, fn) \
+  { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_IMPLEMENTED, \
+    CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_REFERENCE, fn, NULL }

@@ -116,7 +116,7 @@ typedef struct
 {
   GHashTable *postcodes;   /* normalised postcode (no spaces, upper case) → LA code */
   GHashTable *la_codes;    /* old (3-digit) and new (E06…) authority codes → name */
-  GHashTable *urns;        /* Ofsted URN → "PLACE_PROVIDER postcode" (may be "") */
+  GHashTable *urns;        /* Ofsted URN → strv { PLACE_PROVIDER codes, postcode, PLACE codes } */
 } CpvReference;
 
 CpvReference *cpv_reference_load (const char   *dir,
