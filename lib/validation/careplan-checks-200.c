@@ -204,18 +204,6 @@ check_217 (const CpvContext *cx, const CpvChild *child)
 #define NO_URN_PLACES_2026 "P1 P3 R1 R2 R5 T0 T1 T2 T3 T4 Z11 Z12 Z13 Z14"
 #define NO_URN_PLACES_2025 "P1 P2 P3 R1 R2 R5 T0 T1 T2 T3 T4 Z1"
 
-/* The authority code of a placement postcode, or NULL when unknown. */
-static const char *
-placement_la (const CpvContext *cx, const char *postcode)
-{
-  g_autofree char *key = NULL;
-
-  if (cx->ref == NULL || *postcode == '\0')
-    return NULL;
-  key = cpv_normalise_postcode (postcode);
-  return g_hash_table_lookup (cx->ref->postcodes, key);
-}
-
 /* 218: a URN for every placement that is not exempt, ending in the year
  * or open, unless placed outside England (the placement postcode's
  * authority code not an English one). */
@@ -308,8 +296,6 @@ check_224 (const CpvContext *cx, const CpvChild *child)
           cpv_flag (cx, CPV_EPISODES, r);
       }
 }
-
-#define TEMPORARY "T0 T1 T2 T3 T4"
 
 /* 225: an episode that ends with a change of placement (REC X1, next
  * episode RNE P, B, T or U), neither placement temporary, has a reason

@@ -31,3 +31,19 @@
 #define ROW_REFERENCE(code, message, fields, first, last, fn) \
   { code, message, fields, first, last, NULL, CAREPLAN_VALIDATION_STATUS_IMPLEMENTED, \
     CAREPLAN_VALIDATION_SEVERITY_ERROR, CPV_NEEDS_REFERENCE, fn, NULL }
+
+/* Temporary placements. */
+#define TEMPORARY "T0 T1 T2 T3 T4"
+
+/* The authority code of a placement postcode, or NULL when unknown. */
+static inline const char *
+placement_la (const CpvContext *cx, const char *postcode)
+{
+  g_autofree char *key = NULL;
+
+  if (cx->ref == NULL || *postcode == '\0')
+    return NULL;
+  key = cpv_normalise_postcode (postcode);
+  return (const char *) g_hash_table_lookup (cx->ref->postcodes, key);
+}
+
