@@ -1,0 +1,436 @@
+/* careplan-ssda903-checks-1000.c: the SSDA903 checks with codes 1000 to
+ * 1016 and 3001 (care leavers, missing dates, codes)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "careplan-ssda903-checks-b-private.h"
+#include "careplan-ssda903-checks-b-rows-private.h"
+
+#define EP   CAREPLAN_SSDA903_EPISODES
+#define HDR  CAREPLAN_SSDA903_HEADER
+#define OC3  CAREPLAN_SSDA903_OC3
+#define PA   CAREPLAN_SSDA903_PLACED_ADOPTION
+#define MIS  CAREPLAN_SSDA903_MISSING
+#define UASC CAREPLAN_SSDA903_UASC
+
+#define NONE CAREPLAN_DATE_NONE
+
+#define FOR_CHILDREN(x, c) for (guint c = 0; c < vb_n_children ((x), VB_THIS); c++)
+#define FOR_ROWS(x, t, r) for (guint r = 0; r < vb_n_rows ((x), VB_THIS, (t)); r++)
+#define CELL(x, t, r, col) vb_cell ((x), VB_THIS, (t), (r), (col))
+#define DATE(x, t, r, col) vb_date ((x), VB_THIS, (t), (r), (col))
+
+/* Care-leaver information given in an OC3 row. */
+static gboolean
+oc3_given (VbCtx *x, guint row)
+{
+  return CELL (x, OC3, row, "IN_TOUCH") != NULL || CELL (x, OC3, row, "ACTIV") != NULL
+         || CELL (x, OC3, row, "ACCOM") != NULL;
+}
+
+static void
+flag_oc3_given (VbCtx *x, guint c)
+{
+  guint n;
+  const guint *rows = vb_rows_of (x, VB_THIS, c, OC3, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (oc3_given (x, rows[i]))
+      vb_flag (x, OC3, rows[i]);
+}
+
+static guint
+n_episodes (VbCtx *x, VbWhich w, guint c)
+{
+  guint n = 0;
+  int p = w == VB_THIS ? (int) c : vb_find_child (x, w, vb_child_id (x, VB_THIS, c));
+
+  if (p >= 0)
+    vb_rows_of (x, w, (guint) p, EP, &n);
+  return n;
+}
+
+/* 1000: died in care (REC E2, this year or, when given, last year): no
+ * care-leaver information. */
+static void
+check_1000 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      gboolean died = FALSE;
+
+      for (int w = VB_THIS; w <= VB_PREVIOUS && !died; w++)
+        {
+          int p = w == VB_THIS ? (int) c : vb_find_child (x, (VbWhich) w, vb_child_id (x, VB_THIS, c));
+          guint n = 0;
+          const guint *rows = p >= 0 ? vb_rows_of (x, (VbWhich) w, (guint) p, EP, &n) : NULL;
+
+          for (guint i = 0; i < n && !died; i++)
+            died = vb_is (vb_cell (x, (VbWhich) w, EP, rows[i], "REC"), "E2");
+        }
+      if (died)
+        {
+          guint n;
+          const guint *rows = vb_rows_of (x, VB_THIS, c, OC3, &n);
+
+          for (guint i = 0; i < n; i++)
+            vb_flag (x, OC3, rows[i]);
+        }
+    }
+}
+
+/* 1002: care-leaver information for a young person with no episodes this
+ * year or last. */
+static void
+check_1002 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n;
+      const guint *rows = vb_rows_of (x, VB_THIS, c, OC3, &n);
+
+      if (n == 0 || n_episodes (x, VB_THIS, c) > 0 || n_episodes (x, VB_PREVIOUS, c) > 0)
+        continue;
+      for (guint i = 0; i < n; i++)
+        vb_flag (x, OC3, rows[i]);
+    }
+}
+
+/* 1003: the decision to place for adoption before the child started to be
+ * looked after (the first episode with RNE S). */
+static void
+check_1003 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_ep, n_pa;
+      const guint *eps = vb_rows_of (x, VB_THIS, c, EP, &n_ep);
+      const guint *pas = vb_rows_of (x, VB_THIS, c, PA, &n_pa);
+      int first = -1;
+      CareplanDate decom = NONE;
+
+      for (guint e = 0; e < n_ep && first < 0; e++)
+        if (vb_is (CELL (x, EP, eps[e], "RNE"), "S") && (decom = DATE (x, EP, eps[e], "DECOM")) != NONE)
+          first = (int) eps[e];
+      if (first < 0)
+        continue;
+      for (guint p = 0; p < n_pa; p++)
+        {
+          CareplanDate placed = DATE (x, PA, pas[p], "DATE_PLACED");
+
+          if (placed != NONE && placed < decom)
+            {
+              vb_flag (x, PA, pas[p]);
+              vb_flag (x, EP, (guint) first);
+            }
+        }
+    }
+}
+
+/* 1004: MIS_START blank or not a date; 1005: MIS_END not a date. */
+static void
+check_1004 (VbCtx *x)
+{
+  FOR_ROWS (x, MIS, r)
+    if (vb_date_state (x, VB_THIS, MIS, r, "MIS_START", NULL) != VB_DATE_VALID)
+      vb_flag (x, MIS, r);
+}
+
+static void
+check_1005 (VbCtx *x)
+{
+  FOR_ROWS (x, MIS, r)
+    if (vb_date_state (x, VB_THIS, MIS, r, "MIS_END", NULL) == VB_DATE_INVALID)
+      vb_flag (x, MIS, r);
+}
+
+/* 1006: MISSING M or A. */
+static void
+check_1006 (VbCtx *x)
+{
+  FOR_ROWS (x, MIS, r)
+    {
+      const char *type = CELL (x, MIS, r, "MISSING");
+
+      if (type != NULL && !VB_IN (type, "M", "A"))
+        vb_flag (x, MIS, r);
+    }
+}
+
+/* The birthday (17th or 18th) a young person of 17 or 18 on 31 March had
+ * in the collection year, or NONE when not 17 or 18. */
+static CareplanDate
+birthday_17_or_18 (VbCtx *x, CareplanDate dob, guint *age)
+{
+  CareplanDate end = vb_end (x);
+
+  if (dob == NONE || vb_birthday (dob, 17) > end || vb_birthday (dob, 19) <= end)
+    return NONE;
+  *age = vb_birthday (dob, 18) <= end ? 18 : 17;
+  return vb_birthday (dob, *age);
+}
+
+/* 1007: still looked after on the 17th or 18th birthday: no care-leaver
+ * information. */
+static void
+check_1007 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_oc3, n_ep;
+      const guint *oc3 = vb_rows_of (x, VB_THIS, c, OC3, &n_oc3);
+      const guint *eps = vb_rows_of (x, VB_THIS, c, EP, &n_ep);
+
+      for (guint o = 0; o < n_oc3; o++)
+        {
+          guint age;
+          CareplanDate bday = birthday_17_or_18 (x, DATE (x, OC3, oc3[o], "DOB"), &age);
+          gboolean in_care = FALSE;
+
+          if (bday == NONE || !oc3_given (x, oc3[o]))
+            continue;
+          for (guint e = 0; e < n_ep && !in_care; e++)
+            {
+              CareplanDate decom = DATE (x, EP, eps[e], "DECOM");
+              CareplanDate dec = DATE (x, EP, eps[e], "DEC");
+
+              in_care = decom != NONE && decom <= bday
+                        && (CELL (x, EP, eps[e], "DEC") == NULL || (dec != NONE && dec > bday));
+            }
+          if (in_care)
+            vb_flag (x, OC3, oc3[o]);
+        }
+    }
+}
+
+/* 1009: REASON_PLACE_CHANGE a valid code. */
+static void
+check_1009 (VbCtx *x)
+{
+  static const char *const reasons[] = {
+    "CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE",
+    "CUSTOD", "OTHER", NULL,
+  };
+
+  FOR_ROWS (x, EP, r)
+    {
+      const char *reason = CELL (x, EP, r, "REASON_PLACE_CHANGE");
+
+      if (reason != NULL && !vb_in (reason, reasons))
+        vb_flag (x, EP, r);
+    }
+}
+
+/* 1010: no episodes this year although last year's last was open, and
+ * care-leaver information. */
+static void
+check_1010 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_last = 0;
+      const guint *last = NULL;
+      int p;
+      gboolean open = FALSE;
+
+      if (n_episodes (x, VB_THIS, c) > 0)
+        continue;
+      p = vb_find_child (x, VB_PREVIOUS, vb_child_id (x, VB_THIS, c));
+      if (p >= 0)
+        last = vb_rows_of (x, VB_PREVIOUS, (guint) p, EP, &n_last);
+      for (guint i = n_last; i-- > 0;)
+        if (vb_date (x, VB_PREVIOUS, EP, last[i], "DECOM") != NONE)
+          {
+            open = vb_cell (x, VB_PREVIOUS, EP, last[i], "DEC") == NULL;
+            break;
+          }
+      if (open)
+        {
+          guint n;
+          const guint *rows = vb_rows_of (x, VB_THIS, c, OC3, &n);
+
+          for (guint i = 0; i < n; i++)
+            vb_flag (x, OC3, rows[i]);
+        }
+    }
+}
+
+/* 1011: the final episode ended E3 (care transferred to another local
+ * authority): no care-leaver information. */
+static void
+check_1011 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n;
+      const guint *rows = vb_rows_of (x, VB_THIS, c, EP, &n);
+      int last = -1;
+
+      for (guint i = 0; i < n; i++)
+        if (DATE (x, EP, rows[i], "DECOM") != NONE)
+          last = (int) rows[i];
+      if (last >= 0 && vb_is (CELL (x, EP, (guint) last, "REC"), "E3"))
+        flag_oc3_given (x, c);
+    }
+}
+
+/* 1012: a child with no episodes has no rows in the other modules. */
+static void
+check_1012 (VbCtx *x)
+{
+  static const CareplanSsda903Table others[] = {
+    CAREPLAN_SSDA903_PLACED_ADOPTION, CAREPLAN_SSDA903_MISSING, CAREPLAN_SSDA903_REVIEWS,
+    CAREPLAN_SSDA903_AD1, CAREPLAN_SSDA903_PREV_PERM, CAREPLAN_SSDA903_OC2,
+  };
+
+  FOR_CHILDREN (x, c)
+    {
+      if (n_episodes (x, VB_THIS, c) > 0)
+        continue;
+      for (guint t = 0; t < G_N_ELEMENTS (others); t++)
+        {
+          guint n;
+          const guint *rows = vb_rows_of (x, VB_THIS, c, others[t], &n);
+
+          for (guint i = 0; i < n; i++)
+            vb_flag (x, others[t], rows[i]);
+        }
+    }
+}
+
+/* 1014: UASC information for a care leaver (no episode in the year) with
+ * care-leaver information. */
+static void
+check_1014 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_ep, n_uasc, n_oc3;
+      const guint *eps = vb_rows_of (x, VB_THIS, c, EP, &n_ep);
+      const guint *uasc = vb_rows_of (x, VB_THIS, c, UASC, &n_uasc);
+      const guint *oc3 = vb_rows_of (x, VB_THIS, c, OC3, &n_oc3);
+      gboolean in_year = FALSE, given = FALSE;
+
+      if (n_uasc == 0 || n_oc3 == 0)
+        continue;
+      for (guint e = 0; e < n_ep && !in_year; e++)
+        {
+          CareplanDate decom = DATE (x, EP, eps[e], "DECOM");
+          CareplanDate dec = DATE (x, EP, eps[e], "DEC");
+
+          in_year = decom != NONE && decom <= vb_end (x)
+                    && (CELL (x, EP, eps[e], "DEC") == NULL || (dec != NONE && dec >= vb_start (x)));
+        }
+      for (guint o = 0; o < n_oc3; o++)
+        given = given || oc3_given (x, oc3[o]);
+      if (in_year || !given)
+        continue;
+      for (guint u = 0; u < n_uasc; u++)
+        vb_flag (x, UASC, uasc[u]);
+      flag_oc3_given (x, c);
+    }
+}
+
+/* 1016: a young person of 17 or 18 on 31 March who ceased to be looked
+ * after on or after that birthday: no care-leaver information. */
+static void
+check_1016 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_oc3, n_ep;
+      const guint *oc3 = vb_rows_of (x, VB_THIS, c, OC3, &n_oc3);
+      const guint *eps = vb_rows_of (x, VB_THIS, c, EP, &n_ep);
+
+      for (guint o = 0; o < n_oc3; o++)
+        {
+          guint age;
+          CareplanDate bday = birthday_17_or_18 (x, DATE (x, OC3, oc3[o], "DOB"), &age);
+          gboolean after = FALSE;
+
+          if (bday == NONE || !oc3_given (x, oc3[o]))
+            continue;
+          for (guint e = 0; e < n_ep && !after; e++)
+            {
+              CareplanDate dec = DATE (x, EP, eps[e], "DEC");
+              const char *rec = CELL (x, EP, eps[e], "REC");
+
+              after = dec != NONE && dec >= bday && rec != NULL && !vb_is (rec, "X1");
+            }
+          if (after)
+            vb_flag (x, OC3, oc3[o]);
+        }
+    }
+}
+
+/* 3001: a 17th birthday in the year: accommodation not with former foster
+ * carers (Z1, Z2). */
+static void
+check_3001 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_oc3;
+      const guint *oc3 = vb_rows_of (x, VB_THIS, c, OC3, &n_oc3);
+      CareplanDate dob = vb_header_dob (x, VB_THIS, c);
+      CareplanDate bday;
+
+      if (dob == NONE)
+        continue;
+      bday = vb_birthday (dob, 17);
+      if (bday < vb_start (x) || bday > vb_end (x))
+        continue;
+      for (guint o = 0; o < n_oc3; o++)
+        if (VB_IN (CELL (x, OC3, oc3[o], "ACCOM"), "Z1", "Z2"))
+          vb_flag (x, OC3, oc3[o]);
+    }
+}
+
+#define ROW(code, msg, tables, fields, needs, note) \
+  { #code, msg, tables, fields, 0, 0, needs, note, check_##code }
+#define PREV VB_NEEDS_PREVIOUS
+
+const VbCheck vb_checks_1000[] = {
+  ROW (1000, "This child is recorded as having died in care and therefore should not have the care leaver "
+       "information completed.", "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM,REC", 0,
+       "Reads last year's episodes too when --previous is given."),
+  ROW (1002, "This child has no previous episodes of care, therefore should not have care leaver information "
+       "recorded.", "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM", PREV, NULL),
+  ROW (1003, "Date of LA's decision that a child should be placed for adoption is before the child started to "
+       "be looked after.", "PlacedAdoption,Episodes", "DATE_PLACED,DECOM,RNE", 0, NULL),
+  ROW (1004, "The start date of the missing episode or episode that the child was away from placement without "
+       "authorisation is not a valid date.", "Missing", "MIS_START", 0, NULL),
+  ROW (1005, "The end date of the missing episode or episode that the child was away from placement without "
+       "authorisation is not a valid date.", "Missing", "MIS_END", 0, NULL),
+  ROW (1006, "Missing type invalid.", "Missing", "MISSING", 0, NULL),
+  ROW (1007, "Care leaver information is not required for 17- or 18-year olds who are still looked after [on "
+       "their 17th or 18th birthday.]", "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM", 0,
+       "An episode still open counts as being looked after on the birthday; the open validator counts only "
+       "episodes with an end date, and fails on a 29 February birthday."),
+  ROW (1009, "Reason for placement change is not a valid code.", "Episodes", "REASON_PLACE_CHANGE", 0, NULL),
+  ROW (1010, "This child has no episodes loaded for current year even though there was an open episode of "
+       "care at the end of the previous year, and care leaver data has been entered.", "OC3",
+       "IN_TOUCH,ACTIV,ACCOM", PREV, NULL),
+  ROW (1011, "This child is recorded as having his/her care transferred to another local authority for the "
+       "final episode and therefore should not have the care leaver information completed.",
+       "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM", 0, NULL),
+  ROW (1012, "No other data should be returned for OC3 children who had no episodes in the current year",
+       "PlacedAdoption,Missing,Reviews,AD1,PrevPerm,OC2", "CHILD", 0, NULL),
+  ROW (1014, "UASC information is not required for care leavers", "UASC,OC3,Episodes",
+       "ACTIV,ACCOM,IN_TOUCH,DUC", 0,
+       "A care leaver with no episode at all is a care leaver too; the open validator looks only at young "
+       "people with an episode in some year."),
+  ROW (1016, "Care leaver information is not required for 17- or 18-year olds who cease to be looked after, "
+       "after their birthday.", "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM", 0,
+       "Ages by the corresponding-date rule, and care ceases at an episode whose REC is not X1; the open "
+       "validator measures ages in 365.2425-day years and takes the end of any episode."),
+  ROW (3001, "Where care leavers information is being returned for a young person around their 17th "
+       "birthday, the accommodation cannot be with their former foster carer(s).", "OC3,Header",
+       "ACCOM,DOB", 0, NULL),
+};
+const guint vb_n_checks_1000 = G_N_ELEMENTS (vb_checks_1000);
