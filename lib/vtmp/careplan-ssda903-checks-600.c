@@ -231,7 +231,8 @@ static void check_624 (VbCtx *x) { header_against_last (x, 624); }
 static void check_626 (VbCtx *x) { header_against_last (x, 626); }
 
 /* 625: the first child born after 31 March or after the mother ceased to
- * be looked after (her last episode ended, REC not X1). */
+ * be looked after (her last episode ended, REC not X1).  The Header row
+ * is flagged, and the child's latest episode, whose end the rule reads. */
 static void
 check_625 (VbCtx *x)
 {
@@ -240,31 +241,28 @@ check_625 (VbCtx *x)
       guint n_ep, n_h;
       const guint *eps = vb_rows_of (x, VB_THIS, c, EP, &n_ep);
       const guint *hs = vb_rows_of (x, VB_THIS, c, HDR, &n_h);
-      int ceased_row = -1;
       CareplanDate ceased = NONE;
+      int latest = -1;
 
-      if (n_ep > 0)
+      for (guint e = 0; e < n_ep; e++)
+        if (DATE (x, EP, eps[e], "DECOM") != NONE)
+          latest = (int) eps[e];
+      if (latest >= 0)
         {
-          guint last = eps[n_ep - 1];
-          const char *rec = CELL (x, EP, last, "REC");
+          const char *rec = CELL (x, EP, (guint) latest, "REC");
 
-          if (rec != NULL && !vb_is (rec, "X1") && DATE (x, EP, last, "DEC") != NONE)
-            {
-              ceased_row = (int) last;
-              ceased = DATE (x, EP, last, "DEC");
-            }
+          if (rec != NULL && !vb_is (rec, "X1"))
+            ceased = DATE (x, EP, (guint) latest, "DEC");
         }
       for (guint h = 0; h < n_h; h++)
         {
           CareplanDate mc_dob = DATE (x, HDR, hs[h], "MC_DOB");
 
-          if (mc_dob == NONE)
-            continue;
-          if (mc_dob > vb_end (x) || (ceased != NONE && mc_dob > ceased))
+          if (mc_dob != NONE && (mc_dob > vb_end (x) || (ceased != NONE && mc_dob > ceased)))
             {
               vb_flag (x, HDR, hs[h]);
-              if (ceased != NONE && mc_dob > ceased)
-                vb_flag (x, EP, (guint) ceased_row);
+              if (latest >= 0)
+                vb_flag (x, EP, (guint) latest);
             }
         }
     }
@@ -502,7 +500,8 @@ const VbCheck vb_checks_600[] = {
   ROW (625, "Date of birth of the first child is beyond the end of this reporting year or the date the child "
        "ceased to be looked after.", "Header,Episodes", "MC_DOB,DEC", 0,
        "The date the child ceased to be looked after is the end of the child's last episode when its REC is "
-       "not X1; the open validator takes the latest DEC of any episode, and skips children with none."),
+       "not X1; the open validator takes the latest DEC of any episode (after another of its rules has "
+       "filled the blank ones with 31 March), and skips children with none."),
   ROW (626, "Child was reported as a mother but the date of birth of the first child is before the current "
        "year which contradicts with the mother status recorded last year.", "Header", "MOTHER,MC_DOB",
        PREV, NULL),

@@ -116,7 +116,8 @@ check_sw07 (VbCtx *x)
     }
 }
 
-/* SW08STG2: every episode but the child's last (by SW_DECOM) has ended. */
+/* SW08STG2: every episode but the child's last (by SW_DECOM) has ended:
+ * has an end date that is a date. */
 static void
 check_sw08 (VbCtx *x)
 {
@@ -137,7 +138,7 @@ check_sw08 (VbCtx *x)
         continue;
       for (guint i = 0; i < last_dated; i++)
         if (vb_date (x, VB_THIS, SW, rows[i], "SW_DECOM") != CAREPLAN_DATE_NONE
-            && vb_cell (x, VB_THIS, SW, rows[i], "SW_DEC") == NULL)
+            && vb_date (x, VB_THIS, SW, rows[i], "SW_DEC") == CAREPLAN_DATE_NONE)
           vb_flag (x, SW, rows[i]);
     }
 }
