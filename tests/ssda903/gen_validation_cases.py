@@ -75,13 +75,12 @@ def fmt(value):
 
 
 def add_years(d, years):
-    """The corresponding date @years later; 28 February stands for a 29
-    February that the later year does not have (the corresponding-date
-    rule, as careplan measures ages)."""
+    """The corresponding date @years later; a 29 February birthday falls on
+    1 March in a common year (English law, as careplan measures ages)."""
     try:
         return d.replace(year=d.year + years)
     except ValueError:
-        return datetime.date(d.year + years, 2, 28)
+        return datetime.date(d.year + years, 3, 1)
 
 
 def upn(rng):

@@ -191,18 +191,6 @@ def _(c, r):
     oc3(c, ACCOM='Z1')
 
 
-@case('3001', 'fires', 'OC3', 'born 29 February, 17th birthday in the year, ACCOM Z2')
-def _(c, r):
-    care_leaver(c, r, 17)
-    y = r.year - 17
-    while not (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
-        y -= 1
-    c.set_dob(datetime.date(y, 2, 29))
-    if add_years(c.dob, 17) < r.start:   # keep the 17th birthday inside the year
-        c.set_dob(datetime.date(y, 2, 29))
-    oc3(c, ACCOM='Z2')
-
-
 # 501: a new episode starts before the previous one ended
 @case('501', 'fires', 'Episodes', 'DECOM the day before the previous DEC')
 def _(c, r):
@@ -289,7 +277,7 @@ case('526', 'quiet', 'Episodes', 'T0, no provider')(
 
 # 527-531, 550: provider and placement type
 for code, provider, bad, good in (('527', 'PR1', 'R2', 'K2'), ('528', 'PR2', 'R5', 'K2'),
-                                  ('529', 'PR3', 'A5', 'K2'), ('530', 'PR4', 'P1', 'K2'),
+                                  ('529', 'PR3', 'A5', 'R1'), ('530', 'PR4', 'P1', 'K2'),
                                   ('531', 'PR5', 'P1', 'K2'), ('550', 'PR0', 'K2', 'P1')):
     case(code, 'fires', 'Episodes', '%s with %s' % (provider, bad))(
         lambda c, r, p=provider, b=bad: c.episode.update(PLACE=b, PLACE_PROVIDER=p))
@@ -324,6 +312,29 @@ def _(c, r):
 def _(c, r):
     looked_after_all_year(c, r)
     c.set_dob(add_years(r.end + DAY, -10))
+    oc2(c, CONVICTED=None)
+
+
+def leap_dob(r, age):
+    """29 February of the latest leap year whose @age-th birthday (1 March
+    in a common year) is on or before 31 March of the collection year."""
+    y = r.year - age
+    while not (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
+        y -= 1
+    return datetime.date(y, 2, 29)
+
+
+@case('542', 'quiet', 'OC2', 'born 29 February, 10 by 31 March, CONVICTED given')
+def _(c, r):
+    looked_after_all_year(c, r)
+    c.set_dob(leap_dob(r, 10))
+    oc2(c)
+
+
+@case('543', 'fires', 'OC2', 'born 29 February, 10 by 31 March, CONVICTED blank')
+def _(c, r):
+    looked_after_all_year(c, r)
+    c.set_dob(leap_dob(r, 10))
     oc2(c, CONVICTED=None)
 
 
@@ -583,7 +594,7 @@ def _(c, r):
 
 # 611, 612, 620, 621: mothers
 def mother(c, **kw):
-    c.header.update(SEX='F', MOTHER='1', MC_DOB=c.decom + 10 * DAY)
+    c.header.update(SEX='F' if c.ret.year >= 2025 else '2', MOTHER='1', MC_DOB=c.decom + 10 * DAY)
     c.header.update(kw)
 
 
@@ -648,12 +659,14 @@ case('633', 'fires', 'PrevPerm', 'LA_PERM 123')(
     lambda c, r: c.prevperm.update(PREV_PERM='P1', LA_PERM='123', DATE_PERM='01/05/2019'))
 case('633', 'quiet', 'PrevPerm', 'LA_PERM WAL')(
     lambda c, r: c.prevperm.update(PREV_PERM='P1', LA_PERM='WAL', DATE_PERM='01/05/2019'))
-case('634', 'fires', 'PrevPerm', 'looked after since before the year, PrevPerm given')(
-    lambda c, r: (c.episode.update(DECOM=r.start - DAY),
+case('634', 'fires', 'PrevPerm', 'looked after since 31 March 2016, PrevPerm given')(
+    lambda c, r: (looked_after_all_year(c, r), c.episode.update(DECOM=datetime.date(2016, 3, 31)),
                   c.add('PrevPerm', PREV_PERM='Z1', LA_PERM=None, DATE_PERM=None)))
-case('634', 'quiet', 'PrevPerm', 'started on the first day of the year, PrevPerm given')(
-    lambda c, r: c.episode.update(DECOM=r.start))
-case('635', 'fires', 'PrevPerm', 'LA_PERM given, PREV_PERM blank')(
-    lambda c, r: c.prevperm.update(PREV_PERM=None, LA_PERM='800'))
-case('635', 'quiet', 'PrevPerm', 'nothing given')(
-    lambda c, r: c.prevperm.update(PREV_PERM=None))
+case('634', 'quiet', 'PrevPerm', 'looked after since 1 April 2016, PrevPerm given')(
+    lambda c, r: (looked_after_all_year(c, r), c.episode.update(DECOM=datetime.date(2016, 4, 1)),
+                  c.add('PrevPerm', PREV_PERM='Z1', LA_PERM=None, DATE_PERM=None)))
+case('635', 'fires', 'PrevPerm', 'PREV_PERM Z1, LA_PERM given')(
+    lambda c, r: c.prevperm.update(PREV_PERM='Z1', LA_PERM='800'))
+case('635', 'fires', 'PrevPerm', 'PREV_PERM blank, DATE_PERM given')(
+    lambda c, r: c.prevperm.update(PREV_PERM=None, DATE_PERM='01/05/2019'))
+case('635', 'quiet', 'PrevPerm', 'PREV_PERM Z1, nothing else')(lambda c, r: None)
