@@ -670,3 +670,141 @@ case('635', 'fires', 'PrevPerm', 'PREV_PERM Z1, LA_PERM given')(
 case('635', 'fires', 'PrevPerm', 'PREV_PERM blank, DATE_PERM given')(
     lambda c, r: c.prevperm.update(PREV_PERM=None, DATE_PERM='01/05/2019'))
 case('635', 'quiet', 'PrevPerm', 'PREV_PERM Z1, nothing else')(lambda c, r: None)
+
+
+# Checks against last year's return ------------------------------------------------
+
+def open_last_year(c, r, **kw):
+    """The episode began before the year and was open at the end of last
+    year's return, as this year's first episode."""
+    c.episode['DECOM'] = r.start - 200 * DAY
+    c.decom = c.episode['DECOM']
+    c.sw['SW_DECOM'] = c.decom
+    c.drop('PrevPerm')
+    row = {k: c.episode[k] for k in ('DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER',
+                                      'HOME_POST', 'PL_POST', 'URN')}
+    row.update(DEC=None, REC=None)
+    row.update(kw)
+    return c.add_prev('Episodes', **row)
+
+
+case('502', 'fires', 'Episodes', 'last year open from the day after')(
+    lambda c, r: open_last_year(c, r, DECOM=r.start - 199 * DAY))
+case('502', 'quiet', 'Episodes', 'last year open from the same day')(lambda c, r: open_last_year(c, r))
+for code, column, other in (('503A', 'RNE', 'P'), ('503B', 'LS', 'C1'), ('503C', 'CIN', 'N2'),
+                            ('503D', 'PLACE', 'U3'), ('503E', 'PLACE_PROVIDER', 'PR4'),
+                            ('503F', 'URN', 'SC000001')):
+    case(code, 'fires', 'Episodes', '%s %s last year' % (column, other))(
+        lambda c, r, col=column, o=other: open_last_year(c, r, **{col: o}))
+    case(code, 'quiet', 'Episodes', '%s the same' % column)(lambda c, r: open_last_year(c, r))
+    case(code, 'quiet', 'Episodes', '%s %s last year, which ended' % (column, other))(
+        lambda c, r, col=column, o=other: open_last_year(c, r, **{col: o, 'DEC': r.start - 5 * DAY,
+                                                                   'REC': 'X1'}))
+case('503D', 'quiet', 'Episodes', 'Z1 last year, Z12 this year', (2026, 2026))(
+    lambda c, r: (c.episode.update(PLACE='Z12', PLACE_PROVIDER=None),
+                  open_last_year(c, r, PLACE='Z1', PLACE_PROVIDER=None)))
+case('503D', 'quiet', 'Episodes', 'H5 last year, K3 this year', (2025, 2025))(
+    lambda c, r: (c.episode.update(PLACE='K3'), open_last_year(c, r, PLACE='H5')))
+
+
+def placed_last(c, r, **kw):
+    row = dict(DATE_PLACED=r.start - 50 * DAY, DATE_PLACED_CEASED=None, REASON_PLACED_CEASED=None)
+    row.update(kw)
+    return c.add_prev('PlacedAdoption', **row)
+
+
+case('559', 'fires', 'PlacedAdoption', 'decided the day before the year, not last year')(
+    lambda c, r: (looked_after_all_year(c, r), placed(c, DATE_PLACED=r.start - DAY)))
+case('559', 'quiet', 'PlacedAdoption', 'decided on the first day of the year')(
+    lambda c, r: (looked_after_all_year(c, r), placed(c, DATE_PLACED=r.start)))
+case('559', 'quiet', 'PlacedAdoption', 'decided before the year, recorded last year')(
+    lambda c, r: (looked_after_all_year(c, r), placed(c, DATE_PLACED=r.start - DAY),
+                  placed_last(c, r, DATE_PLACED=r.start - DAY)))
+case('560', 'fires', 'PlacedAdoption', 'open decision last year, another date now')(
+    lambda c, r: (looked_after_all_year(c, r), placed_last(c, r),
+                  placed(c, DATE_PLACED=r.start - 49 * DAY)))
+case('560', 'quiet', 'PlacedAdoption', 'open decision last year, same date')(
+    lambda c, r: (looked_after_all_year(c, r), placed_last(c, r), placed(c, DATE_PLACED=r.start - 50 * DAY)))
+case('561', 'fires', 'PlacedAdoption', 'ceased last year, same date now')(
+    lambda c, r: (looked_after_all_year(c, r),
+                  placed_last(c, r, DATE_PLACED_CEASED=r.start - 10 * DAY, REASON_PLACED_CEASED='RD1'),
+                  placed(c, DATE_PLACED=r.start - 50 * DAY)))
+case('561', 'quiet', 'PlacedAdoption', 'ceased last year, a new decision now')(
+    lambda c, r: (looked_after_all_year(c, r),
+                  placed_last(c, r, DATE_PLACED_CEASED=r.start - 10 * DAY, REASON_PLACED_CEASED='RD1'),
+                  placed(c, DATE_PLACED=r.start + 10 * DAY)))
+case('584', 'fires', 'PlacedAdoption', 'ceased last year, the same date now')(
+    lambda c, r: (looked_after_all_year(c, r),
+                  placed_last(c, r, DATE_PLACED_CEASED=r.start - 10 * DAY, REASON_PLACED_CEASED='RD1'),
+                  placed(c, DATE_PLACED=r.start - 50 * DAY)))
+case('584', 'quiet', 'PlacedAdoption', 'ceased last year, a day later now')(
+    lambda c, r: (looked_after_all_year(c, r),
+                  placed_last(c, r, DATE_PLACED_CEASED=r.start - 10 * DAY, REASON_PLACED_CEASED='RD1'),
+                  placed(c, DATE_PLACED=r.start - 49 * DAY)))
+case('562', 'fires', 'Episodes', 'last year\'s last episode began a day earlier')(
+    lambda c, r: open_last_year(c, r, DECOM=r.start - 201 * DAY))
+case('562', 'quiet', 'Episodes', 'last year\'s last episode is this one')(lambda c, r: open_last_year(c, r))
+
+
+@case('576', 'fires', 'Missing', 'open last year, this year\'s first starts a day later')
+def _(c, r):
+    open_last_year(c, r)
+    c.add_prev('Missing', MISSING='M', MIS_START=r.start - 3 * DAY, MIS_END=None)
+    missing(c, MIS_START=r.start - 2 * DAY, MIS_END=r.start + DAY)
+
+
+@case('576', 'quiet', 'Missing', 'open last year, carried on this year')
+def _(c, r):
+    open_last_year(c, r)
+    c.add_prev('Missing', MISSING='M', MIS_START=r.start - 3 * DAY, MIS_END=None)
+    missing(c, MIS_START=r.start - 3 * DAY, MIS_END=r.start + DAY)
+
+
+def header_last(c, **kw):
+    row = dict(c.header)
+    row.update(kw)
+    c.prev['Header'].append(row)
+
+
+@case('624', 'fires', 'Header', 'MC_DOB a day later than last year')
+def _(c, r):
+    c.set_dob(c.dob - 5 * 365 * DAY)
+    mother(c, MC_DOB=r.start - 30 * DAY)
+    header_last(c, MC_DOB=r.start - 31 * DAY)
+
+
+@case('624', 'quiet', 'Header', 'MC_DOB as last year')
+def _(c, r):
+    c.set_dob(c.dob - 5 * 365 * DAY)
+    mother(c, MC_DOB=r.start - 30 * DAY)
+    header_last(c)
+
+
+@case('626', 'fires', 'Header', 'not a mother last year, first child born the day before the year')
+def _(c, r):
+    c.set_dob(c.dob - 5 * 365 * DAY)
+    mother(c, MC_DOB=r.start - DAY)
+    header_last(c, MOTHER='0', MC_DOB=None)
+
+
+@case('626', 'quiet', 'Header', 'not a mother last year, first child born on the first day')
+def _(c, r):
+    c.set_dob(c.dob - 5 * 365 * DAY)
+    mother(c, MC_DOB=r.start)
+    header_last(c, MOTHER='0', MC_DOB=None)
+
+
+@case('1010', 'fires', 'OC3', 'open at the end of last year, no episodes now, OC3')
+def _(c, r):
+    open_last_year(c, r)
+    c.drop('Episodes'); c.drop('Reviews'); c.drop('SWEpisodes')
+    c.set_dob(add_years(r.end, -19))
+    oc3(c)
+
+
+@case('1010', 'quiet', 'OC3', 'ended last year, no episodes now, OC3')
+def _(c, r):
+    open_last_year(c, r, DEC=r.start - 10 * DAY, REC='E4A')
+    c.drop('Episodes'); c.drop('Reviews'); c.drop('SWEpisodes')
+    c.set_dob(add_years(r.end, -19))
+    oc3(c)
