@@ -195,7 +195,11 @@ sort_key (const VbTable *table, guint row, int col)
   return date;
 }
 
-typedef struct { guint row; guint32 k1, k2; } SortItem;
+/* Rows are ordered by their dates, then by their cells, so that the order
+ * of the file does not matter; only rows identical in every cell keep
+ * their order in the file (whichever of two identical rows a check flags,
+ * it flags the same content). */
+typedef struct { guint row; guint32 k1, k2; char **cells; guint n_cells; } SortItem;
 
 static int
 sort_item_cmp (gconstpointer a, gconstpointer b)
@@ -206,6 +210,13 @@ sort_item_cmp (gconstpointer a, gconstpointer b)
     return p->k1 < q->k1 ? -1 : 1;
   if (p->k2 != q->k2)
     return p->k2 < q->k2 ? -1 : 1;
+  for (guint i = 0; i < p->n_cells; i++)
+    {
+      int cmp = g_strcmp0 (p->cells[i], q->cells[i]);
+
+      if (cmp != 0)
+        return cmp;
+    }
   return p->row < q->row ? -1 : p->row > q->row;
 }
 
@@ -270,7 +281,8 @@ vb_tables_index (VbTables *tables)
             {
               guint r = g_array_index (rows, guint, i);
 
-              items[i] = (SortItem) { r, sort_key (table, r, c1), sort_key (table, r, c2) };
+              items[i] = (SortItem) { r, sort_key (table, r, c1), sort_key (table, r, c2),
+                                      g_ptr_array_index (table->rows, r), table->columns->len };
             }
           qsort (items, rows->len, sizeof *items, (GCompareFunc) sort_item_cmp);
           for (guint i = 0; i < rows->len; i++)
