@@ -201,3 +201,9 @@ case('SW17STG2', 'fires', 'SWEpisodes', 'the last episode ended', (2026, 0))(
     lambda c, r: c.sw.update(SW_DEC=c.decom + 40 * DAY))
 case('SW17STG2', 'quiet', 'SWEpisodes', 'the last episode open', (2026, 0))(
     lambda c, r: second_sw(c))
+case('SW13STG1', 'fires', 'SWEpisodes', 'SW_REASON XXXXXX, another SW_DECOM not a date', SW_YEARS)(
+    lambda c, r: (c.sw.update(SW_REASON='XXXXXX'), sw(c, SW_DECOM='2025-13-45', SW_REASON='LEFTRL')))
+case('SW08STG2', 'quiet', 'SWEpisodes', 'the latest open, an earlier start not a date', SW_YEARS)(
+    lambda c, r: (c.sw.update(SW_DEC=c.decom + 20 * DAY),
+                  sw(c, SW_DECOM='2025-09-14', SW_DEC=c.decom + 20 * DAY, SW_REASON='LEFTRL'),
+                  sw(c, SW_DECOM=c.decom + 20 * DAY, SW_REASON='LEFTRL')))
