@@ -84,6 +84,96 @@ check_1000 (VbCtx *x)
     }
 }
 
+/* 1001: care-leaver information for a young person who is neither a
+ * relevant nor a former relevant child: looked after for less than 13
+ * weeks (91 days) after the 14th birthday, or never after the 16th, in
+ * this year's and last year's episodes (short breaks, V3 and V4, left
+ * out; an open last episode runs to 31 March); or adopted (the latest
+ * episode ended E11 or E12).  Young people 20 or over on 31 March are
+ * left alone: two years of episodes cannot show their care. */
+typedef struct { CareplanDate decom, dec; const char *ls, *rec; } Stay;
+
+static int
+stay_cmp (gconstpointer a, gconstpointer b)
+{
+  const Stay *p = a, *q = b;
+
+  return p->decom < q->decom ? -1 : p->decom > q->decom;
+}
+
+static void
+check_1001 (VbCtx *x)
+{
+  FOR_CHILDREN (x, c)
+    {
+      guint n_oc3;
+      const guint *oc3 = vb_rows_of (x, VB_THIS, c, OC3, &n_oc3);
+      CareplanDate dob = vb_header_dob (x, VB_THIS, c);
+      g_autoptr (GArray) stays = NULL;
+      CareplanDate at14, at16;
+      gint64 days14 = 0, days16 = 0;
+      gboolean adopted;
+
+      if (n_oc3 == 0 || dob == NONE || vb_birthday (dob, 20) <= vb_end (x))
+        continue;
+      stays = g_array_new (FALSE, FALSE, sizeof (Stay));
+      for (int w = VB_THIS; w <= VB_PREVIOUS; w++)
+        {
+          int p = w == VB_THIS ? (int) c : vb_find_child (x, (VbWhich) w, vb_child_id (x, VB_THIS, c));
+          guint n = 0;
+          const guint *rows = p >= 0 ? vb_rows_of (x, (VbWhich) w, (guint) p, EP, &n) : NULL;
+
+          for (guint i = 0; i < n; i++)
+            {
+              Stay s = {
+                vb_date (x, (VbWhich) w, EP, rows[i], "DECOM"),
+                vb_date (x, (VbWhich) w, EP, rows[i], "DEC"),
+                vb_cell (x, (VbWhich) w, EP, rows[i], "LS"),
+                vb_cell (x, (VbWhich) w, EP, rows[i], "REC"),
+              };
+              gboolean seen = FALSE;
+
+              if (s.decom == NONE)
+                continue;
+              /* an episode in both returns counts once, with its end if either has one */
+              for (guint j = 0; j < stays->len && !seen; j++)
+                {
+                  Stay *t = &g_array_index (stays, Stay, j);
+
+                  if (t->decom == s.decom)
+                    {
+                      seen = TRUE;
+                      if (t->dec == NONE)
+                        *t = s;
+                    }
+                }
+              if (!seen)
+                g_array_append_val (stays, s);
+            }
+        }
+      if (stays->len == 0)
+        continue;   /* 1002's finding */
+      g_array_sort (stays, stay_cmp);
+      if (g_array_index (stays, Stay, stays->len - 1).dec == NONE)
+        g_array_index (stays, Stay, stays->len - 1).dec = vb_end (x);
+      adopted = VB_IN (g_array_index (stays, Stay, stays->len - 1).rec, "E11", "E12");
+      at14 = vb_birthday (dob, 14);
+      at16 = vb_birthday (dob, 16);
+      for (guint j = 0; j < stays->len; j++)
+        {
+          Stay *s = &g_array_index (stays, Stay, j);
+
+          if (s->dec == NONE || VB_IN (s->ls, "V3", "V4"))
+            continue;
+          days14 += MAX (0, careplan_date_days_between (MAX (s->decom, at14), s->dec));
+          days16 += MAX (0, careplan_date_days_between (MAX (s->decom, at16), s->dec));
+        }
+      if (adopted || days14 < 91 || days16 < 1)
+        for (guint o = 0; o < n_oc3; o++)
+          vb_flag (x, OC3, oc3[o]);
+    }
+}
+
 /* 1002: care-leaver information for a young person with no episodes this
  * year or last. */
 static void
@@ -399,6 +489,11 @@ const VbCheck vb_checks_1000[] = {
   ROW (1000, "This child is recorded as having died in care and therefore should not have the care leaver "
        "information completed.", "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM,REC", 0,
        "Reads last year's episodes too when --previous is given."),
+  ROW (1001, "The episodes recorded for this young person suggest they are not a relevant or a former "
+       "relevant child and therefore should not have care leaver information completed.", "OC3,Episodes",
+       "IN_TOUCH,ACTIV,ACCOM", PREV,
+       "Young people aged 20 or over on 31 March are not flagged, as the open validator means to do (its "
+       "merge flags them all); ages by the corresponding-date rule."),
   ROW (1002, "This child has no previous episodes of care, therefore should not have care leaver information "
        "recorded.", "OC3,Episodes", "IN_TOUCH,ACTIV,ACCOM", PREV, NULL),
   ROW (1003, "Date of LA's decision that a child should be placed for adoption is before the child started to "

@@ -841,3 +841,36 @@ def _(c, r):
     c.drop('PrevPerm')
     c.next_episode(add_years(c.dob, 17) + 5 * DAY, RNE='L', LS='C2', REASON_PLACE_CHANGE=None)
     oc3(c)
+
+
+# 1001: a relevant or former relevant child: 13 weeks (91 days) looked after
+# from the 14th birthday, some of it after the 16th.
+def leaver_last_year(c, r, days_after_14):
+    """Aged 18 on 31 March; looked after (in last year's return) for
+    @days_after_14 days from 10 days before the 16th birthday."""
+    c.set_dob(add_years(r.end, -18) - 30 * DAY)
+    c.drop('Episodes'); c.drop('Reviews'); c.drop('SWEpisodes'); c.drop('PrevPerm')
+    start = add_years(c.dob, 16) - 10 * DAY
+    c.add_prev('Episodes', DECOM=start, RNE='S', LS='C2', CIN='N1', PLACE='U1',
+               PLACE_PROVIDER='PR1', DEC=start + days_after_14 * DAY, REC='E4A')
+    oc3(c)
+
+
+case('1001', 'fires', 'OC3', 'looked after 90 days after 14')(lambda c, r: leaver_last_year(c, r, 90))
+case('1001', 'quiet', 'OC3', 'looked after 91 days after 14')(lambda c, r: leaver_last_year(c, r, 91))
+
+
+@case('1001', 'fires', 'OC3', '91 days, all before the 16th birthday')
+def _(c, r):
+    leaver_last_year(c, r, 91)
+    e = c.prev['Episodes'][-1]
+    e['DECOM'] = add_years(c.dob, 16) - 91 * DAY
+    e['DEC'] = add_years(c.dob, 16)
+
+
+@case('1001', 'quiet', 'OC3', '91 days, the last one after the 16th birthday')
+def _(c, r):
+    leaver_last_year(c, r, 91)
+    e = c.prev['Episodes'][-1]
+    e['DECOM'] = add_years(c.dob, 16) - 90 * DAY
+    e['DEC'] = add_years(c.dob, 16) + DAY
