@@ -17,11 +17,17 @@
 #include "careplan-ssda903-checks-b-rows-private.h"
 #include "careplan-ssda903-checks-b-tables-private.h"
 
+/* A date cell as parsed when the index is built: DATE_BLANK, DATE_INVALID
+ * or the CareplanDate. */
+#define DATE_BLANK   ((guint32) 0)
+#define DATE_INVALID G_MAXUINT32
+
 typedef struct
 {
   gboolean    present;
   GPtrArray  *columns;     /* char *, owned */
   GPtrArray  *rows;        /* char ** (n_columns cells, NULL when blank), owned */
+  GPtrArray  *dates;       /* guint32 * (n_columns, parsed dates; 0 elsewhere), owned */
   int         child_col;
 } VbTable;
 
@@ -39,8 +45,19 @@ struct _VbTables
   gboolean     indexed;
 };
 
+/* The column of a name, remembered by the address of the name (the
+ * checks pass string literals), a few per table. */
+#define COLUMN_CACHE 32
+
+typedef struct
+{
+  const char *name;
+  int         index;
+} ColumnSlot;
+
 struct _VbCtx
 {
+  ColumnSlot         columns[2][CAREPLAN_SSDA903_N_TABLES][COLUMN_CACHE];
   int                year;
   VbTables          *which[2];
   const VbCheck     *check;
@@ -97,6 +114,8 @@ vb_tables_free (VbTables *tables)
             }
           g_ptr_array_unref (table->rows);
         }
+      if (table->dates != NULL)
+        g_ptr_array_unref (table->dates);
     }
   g_hash_table_unref (tables->by_id);
   g_ptr_array_unref (tables->children);
@@ -115,6 +134,7 @@ vb_tables_set_columns (VbTables           *tables,
   table->present = TRUE;
   table->columns = g_ptr_array_new_with_free_func (g_free);
   table->rows = g_ptr_array_new ();
+  table->dates = g_ptr_array_new_with_free_func (g_free);
   table->child_col = -1;
   for (guint i = 0; i < n_columns; i++)
     {
@@ -122,6 +142,36 @@ vb_tables_set_columns (VbTables           *tables,
       if (strcmp (columns[i], "CHILD") == 0)
         table->child_col = (int) i;
     }
+}
+
+/* Whether @column of @t holds dates (the SSDA903 tables' spec). */
+static gboolean
+is_date_column (CareplanSsda903Table t, const char *column)
+{
+  const CareplanSsda903TableSpec *spec = &careplan_ssda903_tables[t];
+
+  for (guint i = 0; i < spec->n_columns; i++)
+    if (strcmp (spec->columns[i].name, column) == 0)
+      return spec->columns[i].type == CAREPLAN_SSDA903_CELL_DATE;
+  return FALSE;
+}
+
+static guint32 *
+parse_dates (CareplanSsda903Table t, const VbTable *table, char **cells)
+{
+  guint n = table->columns->len;
+  guint32 *dates = g_new0 (guint32, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      CareplanDate d;
+      const char *why;
+
+      if (cells[i] == NULL || !is_date_column (t, g_ptr_array_index (table->columns, i)))
+        continue;
+      dates[i] = careplan_ssda903_parse_date (cells[i], &d, &why) ? d : DATE_INVALID;
+    }
+  return dates;
 }
 
 void
@@ -150,6 +200,7 @@ vb_tables_add_row (VbTables            *tables,
         }
     }
   g_ptr_array_add (table->rows, copy);
+  g_ptr_array_add (table->dates, parse_dates (t, table, copy));
   tables->indexed = FALSE;
 }
 
@@ -184,13 +235,12 @@ column_index (const VbTable *table, const char *column)
 static guint32
 sort_key (const VbTable *table, guint row, int col)
 {
-  CareplanDate date;
-  const char *cell, *why;
+  guint32 date;
 
   if (col < 0)
     return 0;
-  cell = ((char **) g_ptr_array_index (table->rows, row))[col];
-  if (cell == NULL || !careplan_ssda903_parse_date (cell, &date, &why))
+  date = ((guint32 *) g_ptr_array_index (table->dates, row))[col];
+  if (date == DATE_BLANK || date == DATE_INVALID)
     return G_MAXUINT32;   /* undated last */
   return date;
 }
@@ -301,6 +351,7 @@ vb_ctx_new (int        year,
 {
   VbCtx *x = g_new0 (VbCtx, 1);
 
+  /* Each VbCtx remembers where columns are: give each thread its own. */
   x->year = year;
   x->which[VB_THIS] = this_year;
   x->which[VB_PREVIOUS] = previous;
@@ -373,6 +424,20 @@ vb_n_rows (VbCtx *x, VbWhich w, CareplanSsda903Table t)
   return tables->tables[t].rows->len;
 }
 
+/* The index of @column in @t of return @w, -1 when it has none. */
+static int
+column_of (VbCtx *x, VbWhich w, CareplanSsda903Table t, const char *column)
+{
+  ColumnSlot *slot = &x->columns[w][t][(GPOINTER_TO_SIZE (column) >> 3) % COLUMN_CACHE];
+
+  if (slot->name != column)
+    {
+      slot->name = column;
+      slot->index = column_index (&x->which[w]->tables[t], column);
+    }
+  return slot->index;
+}
+
 const char *
 vb_cell (VbCtx *x, VbWhich w, CareplanSsda903Table t, guint row, const char *column)
 {
@@ -383,7 +448,7 @@ vb_cell (VbCtx *x, VbWhich w, CareplanSsda903Table t, guint row, const char *col
   if (tables == NULL)
     return NULL;
   table = &tables->tables[t];
-  if (!table->present || row >= table->rows->len || (col = column_index (table, column)) < 0)
+  if (!table->present || row >= table->rows->len || (col = column_of (x, w, t, column)) < 0)
     return NULL;
   return ((char **) g_ptr_array_index (table->rows, row))[col];
 }
@@ -398,18 +463,30 @@ VbDateState
 vb_date_state (VbCtx *x, VbWhich w, CareplanSsda903Table t, guint row, const char *column,
                CareplanDate *date)
 {
-  const char *cell = vb_cell (x, w, t, row, column);
+  VbTables *tables = tables_of (x, w);
+  VbTable *table;
+  const char *cell, *why;
   CareplanDate d = CAREPLAN_DATE_NONE;
-  const char *why;
+  guint32 parsed;
+  int col;
 
   if (date != NULL)
     *date = CAREPLAN_DATE_NONE;
+  if (tables == NULL)
+    return VB_DATE_BLANK;
+  table = &tables->tables[t];
+  if (!table->present || row >= table->rows->len || (col = column_of (x, w, t, column)) < 0)
+    return VB_DATE_BLANK;
+  cell = ((char **) g_ptr_array_index (table->rows, row))[col];
   if (cell == NULL)
     return VB_DATE_BLANK;
-  if (!careplan_ssda903_parse_date (cell, &d, &why))
+  parsed = ((guint32 *) g_ptr_array_index (table->dates, row))[col];
+  if (parsed == DATE_BLANK)   /* not a date column: parse it now */
+    parsed = careplan_ssda903_parse_date (cell, &d, &why) ? d : DATE_INVALID;
+  if (parsed == DATE_INVALID)
     return VB_DATE_INVALID;
   if (date != NULL)
-    *date = d;
+    *date = parsed;
   return VB_DATE_VALID;
 }
 
