@@ -10,12 +10,13 @@
 #include "config.h"
 
 #include "careplan-tool.h"
+#include "careplan-commands.h"
 
 #include <string.h>
 
 #include <json-glib/json-glib.h>
 
-#define RULES_SYNOPSIS "[--format text|json|markdown] [--policy FILE]"
+#define RULES_SYNOPSIS "[--format text|json|markdown] [--policy FILE] [--family FAMILY]"
 
 typedef enum
 {
@@ -450,7 +451,10 @@ careplan_cmd_rules (int    argc,
   g_autofree char *format_text = NULL;
   g_auto(GStrv) policies = NULL;
   g_auto(GStrv) rest = NULL;
+  g_autofree char *family = NULL;
   const GOptionEntry entries[] = {
+    { "family", 0, 0, G_OPTION_ARG_STRING, &family,
+      "Only the rules of FAMILY; ssda903-validation lists the DfE's SSDA903 validation checks", "FAMILY" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       "Output format: text (default), json or markdown", "FORMAT" },
     { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
@@ -463,6 +467,7 @@ careplan_cmd_rules (int    argc,
   g_autoptr(CareplanRulebook) rulebook = NULL;
   g_autoptr(GString) out = NULL;
   RulesFormat format = RULES_FORMAT_TEXT;
+  g_autoptr(GListModel) filtered = NULL;
   GListModel *rules;
 
   context = g_option_context_new (NULL);
@@ -494,6 +499,17 @@ careplan_cmd_rules (int    argc,
       return careplan_tool_usage_error ("rules", RULES_SYNOPSIS, message);
     }
 
+  if (g_strcmp0 (family, "ssda903-validation") == 0)
+    {
+      if (format == RULES_FORMAT_MARKDOWN)
+        return careplan_tool_usage_error ("rules", RULES_SYNOPSIS,
+                                          "--family ssda903-validation: text or json only");
+      out = g_string_new (NULL);
+      careplan_validate_append_checks (out, format == RULES_FORMAT_JSON);
+      fwrite (out->str, 1, out->len, stdout);
+      return careplan_tool_finish_stdout ("rules");
+    }
+
   rulebook = careplan_tool_rulebook (policies, &error);
   if (rulebook == NULL)
     {
@@ -501,6 +517,20 @@ careplan_cmd_rules (int    argc,
       return CAREPLAN_EXIT_BAD;
     }
   rules = careplan_rulebook_get_rules (rulebook);
+  if (family != NULL)
+    {
+      GListStore *store = g_list_store_new (g_list_model_get_item_type (rules));
+      guint n = g_list_model_get_n_items (rules);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CareplanRule) rule = g_list_model_get_item (rules, i);
+          if (g_strcmp0 (careplan_rule_get_family (rule), family) == 0)
+            g_list_store_append (store, rule);
+        }
+      filtered = G_LIST_MODEL (store);
+      rules = filtered;
+    }
 
   out = g_string_new (NULL);
   switch (format)

@@ -40,6 +40,9 @@ static const Command commands[] = {
     "Compute the cohort measures of a caseload" },
   { "import", careplan_cmd_import,
     "Convert an SSDA903 return to careplan JSON records" },
+  { "validate", careplan_cmd_validate,
+    "Run the DfE's validation checks of an SSDA903 return\n"
+    "           (text, JSON, CSV or HTML)" },
 };
 
 static void

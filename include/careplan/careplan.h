@@ -33,4 +33,5 @@
 # include "careplan-measure.h"
 # include "careplan-measures.h"
 # include "careplan-policy.h"
+# include "careplan-validation.h"
 #undef CAREPLAN_INSIDE

@@ -1,0 +1,14 @@
+/* careplan-checks-300.c: SSDA903 validation checks, codes 300–399
+ *
+ * One CpvCheck row per DfE code; see careplan-validation-registry.c.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-validation-private.h"
+
+const CpvCheck cpv_checks_300[] = {
+  { NULL }
+};

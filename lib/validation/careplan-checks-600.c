@@ -1,0 +1,14 @@
+/* careplan-checks-600.c: SSDA903 validation checks, codes 600–999 (valB)
+ *
+ * One CpvCheck row per DfE code; see careplan-validation-registry.c.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "careplan-validation-private.h"
+
+const CpvCheck cpv_checks_600[] = {
+  { NULL }
+};

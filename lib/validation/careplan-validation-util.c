@@ -1,0 +1,106 @@
+/* careplan-validation-util.c: what many checks share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "careplan-validation-private.h"
+
+gboolean
+cpv_in (const char *value,
+        const char *list)
+{
+  gsize len = strlen (value);
+  const char *p = list;
+
+  if (len == 0)
+    return FALSE;
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, ' ');
+      gsize n = end != NULL ? (gsize) (end - p) : strlen (p);
+
+      if (n == len && memcmp (p, value, len) == 0)
+        return TRUE;
+      if (end == NULL)
+        break;
+      p = end + 1;
+    }
+  return FALSE;
+}
+
+int
+cpv_age_on (CareplanDate dob,
+            CareplanDate date)
+{
+  if (dob == CAREPLAN_DATE_NONE || date == CAREPLAN_DATE_NONE || date < dob)
+    return -1;
+  return careplan_date_get_age_on (dob, date, CAREPLAN_LEAP_DAY_POLICY_MARCH_1);
+}
+
+int
+cpv_child_header (const CpvChild *child)
+{
+  return child->t[CPV_HEADER].n > 0 ? (int) child->t[CPV_HEADER].rows[0] : -1;
+}
+
+CareplanDate
+cpv_child_dob (const CpvChild *child)
+{
+  int h = cpv_child_header (child);
+  return h >= 0 ? cpv_date (child->ret, CPV_HEADER, (guint) h, HD_DOB) : CAREPLAN_DATE_NONE;
+}
+
+void
+cpv_episodes_by_decom (const CpvChild *child,
+                       guint          *sorted)
+{
+  const CpvRows *eps = &child->t[CPV_EPISODES];
+
+  memcpy (sorted, eps->rows, sizeof (guint) * eps->n);
+  /* Insertion sort: a child has a handful of episodes, and it is stable. */
+  for (guint i = 1; i < eps->n; i++)
+    {
+      guint row = sorted[i];
+      CareplanDate d = cpv_date (child->ret, CPV_EPISODES, row, EP_DECOM);
+      guint64 key = d == CAREPLAN_DATE_NONE ? G_MAXUINT32 + (guint64) 1 : d;
+      guint j = i;
+
+      while (j > 0)
+        {
+          CareplanDate e = cpv_date (child->ret, CPV_EPISODES, sorted[j - 1], EP_DECOM);
+          guint64 k = e == CAREPLAN_DATE_NONE ? G_MAXUINT32 + (guint64) 1 : e;
+          if (k <= key)
+            break;
+          sorted[j] = sorted[j - 1];
+          j--;
+        }
+      sorted[j] = row;
+    }
+}
+
+int
+cpv_pick_episode (const CpvChild *child,
+                  gboolean        latest,
+                  gboolean      (*keep) (const CpvReturn *ret, guint row))
+{
+  int best = -1;
+  CareplanDate best_date = CAREPLAN_DATE_NONE;
+
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      CareplanDate d = cpv_date (child->ret, CPV_EPISODES, r, EP_DECOM);
+
+      if (d == CAREPLAN_DATE_NONE || (keep != NULL && !keep (child->ret, r)))
+        continue;
+      if (best < 0 || (latest ? d > best_date : d < best_date))
+        {
+          best = (int) r;
+          best_date = d;
+        }
+    }
+  return best;
+}
