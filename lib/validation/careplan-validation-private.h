@@ -116,7 +116,7 @@ typedef struct
 {
   GHashTable *postcodes;   /* normalised postcode (no spaces, upper case) → LA code */
   GHashTable *la_codes;    /* old (3-digit) and new (E06…) authority codes → name */
-  GHashTable *urns;        /* Ofsted URN → "PLACE_PROVIDER postcode" (may be "") */
+  GHashTable *urns;        /* Ofsted URN → strv { PLACE_PROVIDER codes, postcode, PLACE codes } */
 } CpvReference;
 
 CpvReference *cpv_reference_load (const char   *dir,
@@ -254,10 +254,27 @@ cpv_cell_in (const CpvReturn *r, CpvTable t, guint row, guint col, const char *l
   return cpv_in (cpv_cell (r, t, row, col), list);
 }
 
+/* Whether any (all) of the cells of columns @first to @last of a row are
+ * given (not blank). */
+gboolean cpv_any_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last);
+gboolean cpv_all_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last);
+
 /* Age in whole years on @date (corresponding-date rule; 29 February
  * birthdays fall on 1 March in common years); -1 when either date is
  * missing or @date is before @dob. */
 int  cpv_age_on (CareplanDate dob, CareplanDate date);
+
+/* The day someone born on @dob turns @age (29 February: 1 March in common
+ * years); CAREPLAN_DATE_NONE for no @dob. */
+CareplanDate cpv_birthday (CareplanDate dob, guint age);
+
+/* Whether the child was looked after continuously through the collection
+ * year, as the DfE's rules use it for OC2: some episode open during the
+ * year, and none that starts a period of care after 1 April (RNE S), ends
+ * one before 31 March (REC not X1) or is a short break (LS V3, V4) during
+ * the year. */
+gboolean cpv_continuously_looked_after (const CpvContext *cx,
+                                        const CpvChild   *child);
 
 /* The child's date of birth from its (first) Header row, or
  * CAREPLAN_DATE_NONE. */

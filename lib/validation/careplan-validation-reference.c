@@ -6,6 +6,7 @@
  *   postcodes.csv          postcode,la_code   (an extract of the ONS Postcode Directory)
  *   local-authorities.csv  la_code,old_la_code,name
  *   ofsted-providers.csv   urn,place_provider,postcode,places
+ *                          (place_provider and places: codes, space-separated)
  *
  * Nothing is fetched: the user downloads the ONS and Ofsted files and
  * passes them.
@@ -97,9 +98,12 @@ add_la (CpvReference *ref, char **cells)
 static void
 add_urn (CpvReference *ref, char **cells)
 {
-  g_hash_table_insert (ref->urns, g_strdup (g_strstrip (cells[0])),
-                       g_strdup_printf ("%s %s %s", g_strstrip (cells[1]),
-                                        g_strstrip (cells[2]), g_strstrip (cells[3])));
+  char **row = g_new0 (char *, 4);
+
+  row[0] = g_strdup (g_strstrip (cells[1]));
+  row[1] = g_strdup (g_strstrip (cells[2]));
+  row[2] = g_strdup (g_strstrip (cells[3]));
+  g_hash_table_insert (ref->urns, g_strdup (g_strstrip (cells[0])), row);
 }
 
 CpvReference *
@@ -110,7 +114,7 @@ cpv_reference_load (const char  *dir,
 
   ref->postcodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ref->la_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  ref->urns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ref->urns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
 
   if (!load_csv (dir, "postcodes.csv", "postcode,la_code", 2, add_postcode, ref, error) ||
       !load_csv (dir, "local-authorities.csv", "la_code,old_la_code,name", 3, add_la, ref, error) ||

@@ -104,3 +104,57 @@ cpv_pick_episode (const CpvChild *child,
     }
   return best;
 }
+
+CareplanDate
+cpv_birthday (CareplanDate dob,
+              guint        age)
+{
+  if (dob == CAREPLAN_DATE_NONE)
+    return CAREPLAN_DATE_NONE;
+  return careplan_date_get_birthday (dob, age, CAREPLAN_LEAP_DAY_POLICY_MARCH_1);
+}
+
+gboolean
+cpv_continuously_looked_after (const CpvContext *cx,
+                               const CpvChild   *child)
+{
+  const CpvReturn *ret = child->ret;
+  gboolean during_any = FALSE;
+
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      CareplanDate decom = cpv_date (ret, CPV_EPISODES, r, EP_DECOM);
+      CareplanDate dec = cpv_date (ret, CPV_EPISODES, r, EP_DEC);
+      gboolean during = decom != CAREPLAN_DATE_NONE && decom <= cx->end &&
+                        (dec == CAREPLAN_DATE_NONE || dec >= cx->start);
+
+      if (cpv_is (ret, CPV_EPISODES, r, EP_RNE, "S") && decom != CAREPLAN_DATE_NONE &&
+          decom > cx->start && decom <= cx->end)
+        return FALSE;
+      if (!cpv_is (ret, CPV_EPISODES, r, EP_REC, "X1") && dec != CAREPLAN_DATE_NONE &&
+          dec >= cx->start && dec < cx->end)
+        return FALSE;
+      if (during && cpv_cell_in (ret, CPV_EPISODES, r, EP_LS, "V3 V4"))
+        return FALSE;
+      during_any |= during;
+    }
+  return during_any;
+}
+
+gboolean
+cpv_any_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last)
+{
+  for (guint c = first; c <= last; c++)
+    if (!cpv_blank (ret, t, row, c))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cpv_all_given (const CpvReturn *ret, CpvTable t, guint row, guint first, guint last)
+{
+  for (guint c = first; c <= last; c++)
+    if (cpv_blank (ret, t, row, c))
+      return FALSE;
+  return TRUE;
+}
