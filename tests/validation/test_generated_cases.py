@@ -1,0 +1,81 @@
+#!/usr/bin/python3
+# test_generated_cases.py: every check on both sides of its boundaries
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# tests/ssda903/gen_validation_cases.py writes returns in which each child
+# is one case of one check (cases.csv: the child, the code, `fires` with the
+# table the check must flag, or `quiet`).  This runs `careplan validate`
+# (with last year's return, for the checks that compare with it) over
+# such returns for three collection years and two seeds, and checks each
+# case of every check careplan implements for that year.  A case of a code
+# careplan does not implement yet is counted, not failed.
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SOURCE = os.environ.get('CAREPLAN_SOURCE_DIR',
+                        os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+TOOL = os.environ.get('CAREPLAN_TOOL', 'careplan')
+GENERATOR = os.path.join(SOURCE, 'tests', 'ssda903', 'gen_validation_cases.py')
+
+
+def implemented(year):
+    out = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
+                         capture_output=True, text=True, check=True).stdout
+    return {c['code'] for c in json.loads(out)
+            if (c['first_year'] is None or c['first_year'] <= year)
+            and (c['last_year'] is None or c['last_year'] >= year)}
+
+
+def run_cases(year, seed, tmp):
+    out = os.path.join(tmp, '%d-%d' % (year, seed))
+    subprocess.run([sys.executable, GENERATOR, '--year', str(year), '--seed', str(seed), out],
+                   check=True, capture_output=True)
+    result = subprocess.run([TOOL, 'validate', '--ssda903', os.path.join(out, 'input'),
+                             '--previous', os.path.join(out, 'previous'),
+                             '--year', str(year), '--format', 'csv'],
+                            capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        raise SystemExit('careplan validate exited %d: %s' % (result.returncode, result.stderr))
+    flagged = {}
+    for r in csv.DictReader(io.StringIO(result.stdout)):
+        flagged.setdefault((r['child_id'], r['rule_code']), set()).add(r['table'])
+    codes = implemented(year)
+    failures, checked, skipped = [], 0, set()
+    with open(os.path.join(out, 'cases.csv'), newline='') as f:
+        for case in csv.DictReader(f):
+            if case['rule_code'] not in codes:
+                skipped.add(case['rule_code'])
+                continue
+            checked += 1
+            tables = flagged.get((case['child_id'], case['rule_code']), set())
+            ok = case['table'] in tables if case['expect'] == 'fires' else not tables
+            if not ok:
+                failures.append('%d seed %d: %s %s (%s), child %s: flagged %s' % (
+                    year, seed, case['rule_code'], case['expect'], case['what'], case['child_id'],
+                    sorted(tables) or 'nothing'))
+    return checked, failures, skipped
+
+
+def main():
+    all_failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for year in (2024, 2025, 2026):
+            for seed in (903, 2026):
+                checked, failures, skipped = run_cases(year, seed, tmp)
+                all_failures += failures
+                print('%d seed %d: %d cases checked, %d failed; codes not implemented: %s' % (
+                    year, seed, checked, len(failures), ' '.join(sorted(skipped)) or 'none'))
+    for f in all_failures:
+        print('FAIL', f)
+    return 1 if all_failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
