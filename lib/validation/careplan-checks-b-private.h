@@ -71,7 +71,12 @@ void          vb_ctx_clear     (VbCtx *x);
 #define VB_ROW(code, message, fields, first, last, status, severity, needs, fn)  \
   { code, message, fields, first, last, NULL,                                   \
     CAREPLAN_VALIDATION_STATUS_##status, CAREPLAN_VALIDATION_SEVERITY_##severity, \
-    CPV_NEEDS_##needs, fn##_cpv, NULL }
+    VB_NEEDS_##needs, fn##_cpv, NULL }
+
+#define VB_NEEDS_NOTHING                CPV_NEEDS_NOTHING
+#define VB_NEEDS_PREVIOUS               CPV_NEEDS_PREVIOUS
+#define VB_NEEDS_REFERENCE              CPV_NEEDS_REFERENCE
+#define VB_NEEDS_PREVIOUS_AND_REFERENCE (CPV_NEEDS_PREVIOUS | CPV_NEEDS_REFERENCE)
 
 static inline int           vb_year  (VbCtx *x) { return x->cx->year; }
 /* 1 April and 31 March of the collection year. */

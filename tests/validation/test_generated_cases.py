@@ -6,7 +6,7 @@
 # tests/ssda903/gen_validation_cases.py writes returns in which each child
 # is one case of one check (cases.csv: the child, the code, `fires` with the
 # table the check must flag, or `quiet`).  This runs `careplan validate`
-# (with last year's return, for the checks that compare with it) over
+# (with last year's return and the reference data the generator writes) over
 # such returns for three collection years and two seeds, and checks each
 # case of every check careplan implements for that year.  A case of a code
 # careplan does not implement yet is counted, not failed.
@@ -39,6 +39,7 @@ def run_cases(year, seed, tmp):
                    check=True, capture_output=True)
     result = subprocess.run([TOOL, 'validate', '--ssda903', os.path.join(out, 'input'),
                              '--previous', os.path.join(out, 'previous'),
+                             '--reference', os.path.join(out, 'reference'),
                              '--year', str(year), '--format', 'csv'],
                             capture_output=True, text=True)
     if result.returncode not in (0, 1):

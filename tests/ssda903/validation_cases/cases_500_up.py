@@ -873,3 +873,29 @@ def _(c, r):
     e = c.prev['Episodes'][-1]
     e['DECOM'] = add_years(c.dob, 16) - 90 * DAY
     e['DEC'] = add_years(c.dob, 16) + DAY
+
+
+# Checks against reference data ---------------------------------------------------------
+
+@case('1008', 'fires', 'Episodes', 'URN not in Ofsted\'s list')
+def _(c, r):
+    c.episode['URN'] = 'SC999999'
+    r.unlisted.add('SC999999')
+
+
+case('1008', 'quiet', 'Episodes', 'URN XXXXXXX (none)')(lambda c, r: c.episode.update(URN='XXXXXXX'))
+case('1008', 'quiet', 'Episodes', 'URN in Ofsted\'s list')(lambda c, r: None)
+
+
+@case('503H', 'fires', 'Episodes', 'placement postcode in Plymouth, last year in Devon')
+def _(c, r):
+    r.postcodes['PL1 1AA'] = 'E06000026'
+    c.episode['PL_POST'] = 'PL1 1AA'
+    open_last_year(c, r, PL_POST='EX2 2BB')
+
+
+@case('503H', 'quiet', 'Episodes', 'another postcode in the same authority')
+def _(c, r):
+    r.postcodes['EX3 3CC'] = 'E10000008'
+    c.episode['PL_POST'] = 'EX3 3CC'
+    open_last_year(c, r, PL_POST='EX2 2BB')
