@@ -122,7 +122,8 @@ vb_date_state (VbCtx *x, VbWhich w, CpvTable t, guint row, guint col)
 
 /* The child's rows of @t sorted by the table's date (DECOM, MIS_START,
  * SW_DECOM, DATE_PLACED, REVIEW; rows without one last), then its second
- * date (DEC, MIS_END, …), then the cells. */
+ * date (DEC, MIS_END, …), then the cells; the tables without a date to
+ * order by (Header, UASC, OC2, OC3, AD1, PrevPerm) in file order. */
 const guint  *vb_rows          (VbCtx *x, VbWhich w, CpvTable t, guint *n);
 
 /* Whether the child has a row in last year's return (FALSE without one). */
