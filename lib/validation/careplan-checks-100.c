@@ -156,16 +156,9 @@ check_142 (const CpvContext *cx, const CpvChild *child)
   int last = -1;
   CareplanDate last_date = CAREPLAN_DATE_NONE;
 
-  /* The latest DECOM; the last in file order on a tie. */
-  CPV_ROWS (child, CPV_EPISODES, r)
-    {
-      CareplanDate d = DATE (CPV_EPISODES, r, EP_DECOM);
-      if (d != CAREPLAN_DATE_NONE && d >= last_date)
-        {
-          last = (int) r;
-          last_date = d;
-        }
-    }
+  /* The latest episode (by DECOM, then cpv_compare_episodes()). */
+  (void) last_date;
+  last = cpv_pick_episode (child, TRUE, NULL);
   CPV_ROWS (child, CPV_EPISODES, r)
     if ((int) r != last && DATE (CPV_EPISODES, r, EP_DECOM) != CAREPLAN_DATE_NONE &&
         !BLANK (CPV_EPISODES, r, EP_CHILD) &&

@@ -282,8 +282,12 @@ CareplanDate cpv_child_dob (const CpvChild *child);
 /* The child's first Header row, or -1. */
 int          cpv_child_header (const CpvChild *child);
 
-/* Episodes of @child sorted by DECOM (rows without a valid DECOM last, in
- * file order): fills @sorted (at least child->t[CPV_EPISODES].n). */
+/* The order of episodes: DECOM, then DEC (missing dates last), then the
+ * cells, never the file's order of rows. */
+int  cpv_compare_episodes (const CpvReturn *ret, guint a, guint b);
+
+/* Episodes of @child in cpv_compare_episodes() order: fills @sorted (at
+ * least child->t[CPV_EPISODES].n). */
 void cpv_episodes_by_decom (const CpvChild *child, guint *sorted);
 
 /* For each row @r of @table of @child, in file order. */
@@ -327,8 +331,8 @@ void cpv_episodes_by_decom (const CpvChild *child, guint *sorted);
   }
 
 /* The child's episode with the earliest (@latest FALSE) or latest DECOM
- * among those @keep accepts (NULL: all) and with a valid DECOM; the first
- * in file order on a tie.  -1 when none. */
+ * among those @keep accepts (NULL: all) and with a valid DECOM; on a tie,
+ * the first (or last) in cpv_compare_episodes() order.  -1 when none. */
 int cpv_pick_episode (const CpvChild *child,
                       gboolean        latest,
                       gboolean      (*keep) (const CpvReturn *ret, guint row));

@@ -54,6 +54,36 @@ cpv_child_dob (const CpvChild *child)
   return h >= 0 ? cpv_date (child->ret, CPV_HEADER, (guint) h, HD_DOB) : CAREPLAN_DATE_NONE;
 }
 
+/* Episodes in date order: DECOM (none last), then DEC (none last), then
+ * the cells themselves, so that the order never depends on the order of
+ * the rows in the file (rows that are the same in every cell are
+ * interchangeable). */
+int
+cpv_compare_episodes (const CpvReturn *ret,
+                      guint            a,
+                      guint            b)
+{
+  static const guint keys[] = { EP_DECOM, EP_DEC };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      CareplanDate da = cpv_date (ret, CPV_EPISODES, a, keys[k]);
+      CareplanDate db = cpv_date (ret, CPV_EPISODES, b, keys[k]);
+      guint64 ka = da == CAREPLAN_DATE_NONE ? G_MAXUINT32 + (guint64) 1 : da;
+      guint64 kb = db == CAREPLAN_DATE_NONE ? G_MAXUINT32 + (guint64) 1 : db;
+
+      if (ka != kb)
+        return ka < kb ? -1 : 1;
+    }
+  for (guint c = 0; c < EP_N; c++)
+    {
+      int cmp = strcmp (cpv_cell (ret, CPV_EPISODES, a, c), cpv_cell (ret, CPV_EPISODES, b, c));
+      if (cmp != 0)
+        return cmp;
+    }
+  return 0;
+}
+
 void
 cpv_episodes_by_decom (const CpvChild *child,
                        guint          *sorted)
@@ -61,20 +91,14 @@ cpv_episodes_by_decom (const CpvChild *child,
   const CpvRows *eps = &child->t[CPV_EPISODES];
 
   memcpy (sorted, eps->rows, sizeof (guint) * eps->n);
-  /* Insertion sort: a child has a handful of episodes, and it is stable. */
+  /* Insertion sort: a child has a handful of episodes. */
   for (guint i = 1; i < eps->n; i++)
     {
       guint row = sorted[i];
-      CareplanDate d = cpv_date (child->ret, CPV_EPISODES, row, EP_DECOM);
-      guint64 key = d == CAREPLAN_DATE_NONE ? G_MAXUINT32 + (guint64) 1 : d;
       guint j = i;
 
-      while (j > 0)
+      while (j > 0 && cpv_compare_episodes (child->ret, sorted[j - 1], row) > 0)
         {
-          CareplanDate e = cpv_date (child->ret, CPV_EPISODES, sorted[j - 1], EP_DECOM);
-          guint64 k = e == CAREPLAN_DATE_NONE ? G_MAXUINT32 + (guint64) 1 : e;
-          if (k <= key)
-            break;
           sorted[j] = sorted[j - 1];
           j--;
         }
@@ -96,7 +120,9 @@ cpv_pick_episode (const CpvChild *child,
 
       if (d == CAREPLAN_DATE_NONE || (keep != NULL && !keep (child->ret, r)))
         continue;
-      if (best < 0 || (latest ? d > best_date : d < best_date))
+      if (best < 0 || (latest ? d > best_date : d < best_date) ||
+          (d == best_date && (latest ? cpv_compare_episodes (child->ret, r, (guint) best) > 0
+                                     : cpv_compare_episodes (child->ret, r, (guint) best) < 0)))
         {
           best = (int) r;
           best_date = d;

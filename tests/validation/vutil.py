@@ -36,9 +36,9 @@ COLUMNS = {
     'sw_episodes': 'CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON',
 }
 
-# A child that passes the checks: in care all year, one episode.
-GOOD_HEADER = dict(CHILD='1', SEX='M', DOB='01/06/2012', ETHNIC='WBRI', UPN='UN1', MOTHER='', MC_DOB='')
-GOOD_EPISODE = dict(CHILD='1', DECOM='01/02/2024', RNE='S', LS='C2', CIN='N1', PLACE='U1',
+# A child that passes the checks: came into care in May 2025, one episode.
+GOOD_HEADER = dict(CHILD='1', SEX='M', DOB='01/06/2012', ETHNIC='WBRI', UPN='A123456789012', MOTHER='', MC_DOB='')
+GOOD_EPISODE = dict(CHILD='1', DECOM='01/05/2025', RNE='S', LS='C2', CIN='N1', PLACE='U1',
                     PLACE_PROVIDER='PR1', DEC='', REC='', REASON_PLACE_CHANGE='', HOME_POST='EX1 1AA',
                     PL_POST='EX2 2BB', URN='SC123456')
 
