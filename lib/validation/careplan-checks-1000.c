@@ -276,6 +276,21 @@ check_1007 (VbCtx *x)
     }
 }
 
+/* 1008: the Ofsted URN, when given and not XXXXXXX (no URN), is in
+ * Ofsted's lists of providers (--reference). */
+static void
+check_1008 (VbCtx *x)
+{
+  VB_ROWS (x, EP, r)
+    {
+      const char *urn = CELL (x, EP, r, EP_URN);
+
+      if (urn != NULL && strcmp (urn, "XXXXXXX") != 0
+          && !g_hash_table_contains (x->cx->ref->urns, urn))
+        vb_flag (x, EP, r);
+    }
+}
+
 /* 1009: REASON_PLACE_CHANGE a valid code. */
 static void
 check_1009 (VbCtx *x)
@@ -459,6 +474,7 @@ VB_CHECK (check_1004)
 VB_CHECK (check_1005)
 VB_CHECK (check_1006)
 VB_CHECK (check_1007)
+VB_CHECK (check_1008)
 VB_CHECK (check_1009)
 VB_CHECK (check_1010)
 VB_CHECK (check_1011)
@@ -502,6 +518,9 @@ const CpvCheck cpv_checks_1000[] = {
           "Care leaver information is not required for 17- or 18-year olds who are still looked "
           "after [on their 17th or 18th birthday.]",
           "OC3:IN_TOUCH,ACTIV,ACCOM", 0, 0, DIFFERS_FROM_PEER, ERROR, NOTHING, check_1007),
+  VB_ROW ("1008",
+          "Ofsted Unique Reference Number (URN) is not valid.",
+          "Episodes:URN", 0, 0, IMPLEMENTED, ERROR, REFERENCE, check_1008),
   VB_ROW ("1009",
           "Reason for placement change is not a valid code.",
           "Episodes:REASON_PLACE_CHANGE", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_1009),

@@ -111,6 +111,37 @@ static void check_503d (VbCtx *x) { same_as_open_last (x, EP_PLACE); }
 static void check_503e (VbCtx *x) { same_as_open_last (x, EP_PLACE_PROVIDER); }
 static void check_503f (VbCtx *x) { same_as_open_last (x, EP_URN); }
 
+/* The local authority of a placement postcode (the ONS Postcode
+ * Directory's, from --reference), or NULL when blank or not found. */
+static const char *
+placement_la (VbCtx *x, VbWhich w, guint row)
+{
+  const char *postcode = vb_cell (x, w, EP, row, EP_PL_POST);
+  g_autofree char *key = NULL;
+
+  if (postcode == NULL || x->cx->ref == NULL)
+    return NULL;
+  key = cpv_normalise_postcode (postcode);
+  return g_hash_table_lookup (x->cx->ref->postcodes, key);
+}
+
+/* 503H: the placement's local authority (PL_LA, the authority of the
+ * placement postcode) is the one of last year's open episode.  Only
+ * postcodes both found in the directory are compared. */
+static void
+check_503h (VbCtx *x)
+{
+  guint first, last;
+  const char *now, *before;
+
+  if (!first_and_open_last (x, &first, &last))
+    return;
+  now = placement_la (x, VB_THIS, first);
+  before = placement_la (x, VB_PREVIOUS, last);
+  if (now != NULL && before != NULL && strcmp (now, before) != 0)
+    vb_flag (x, EP, first);
+}
+
 /* 504: the category of need stays as it was at the start of the period of
  * care: an episode that follows on (previous REC X1, DEC = DECOM) keeps CIN. */
 static void
@@ -1070,6 +1101,7 @@ VB_CHECK (check_503c)
 VB_CHECK (check_503d)
 VB_CHECK (check_503e)
 VB_CHECK (check_503f)
+VB_CHECK (check_503h)
 VB_CHECK (check_504)
 VB_CHECK (check_511)
 VB_CHECK (check_514)
@@ -1156,6 +1188,10 @@ const CpvCheck cpv_checks_500[] = {
   VB_ROW ("503F",
           "The Ofsted URN in the  first episode does not match open episode at end of last year.",
           "Episodes:URN", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_503f),
+  /* PL_LA is the authority of the placement postcode in the ONS Postcode Directory (--reference). */
+  VB_ROW ("503H",
+          "The placement LA in first episode does not match open episode at end of last year.",
+          "Episodes:PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503h),
   VB_ROW ("504",
           "The category of need code differs from that reported at start of current period of being "
           "looked after",

@@ -71,7 +71,12 @@ void          vb_ctx_clear     (VbCtx *x);
 #define VB_ROW(code, message, fields, first, last, status, severity, needs, fn)  \
   { code, message, fields, first, last, NULL,                                   \
     CAREPLAN_VALIDATION_STATUS_##status, CAREPLAN_VALIDATION_SEVERITY_##severity, \
-    CPV_NEEDS_##needs, fn##_cpv, NULL }
+    VB_NEEDS_##needs, fn##_cpv, NULL }
+
+#define VB_NEEDS_NOTHING                CPV_NEEDS_NOTHING
+#define VB_NEEDS_PREVIOUS               CPV_NEEDS_PREVIOUS
+#define VB_NEEDS_REFERENCE              CPV_NEEDS_REFERENCE
+#define VB_NEEDS_PREVIOUS_AND_REFERENCE (CPV_NEEDS_PREVIOUS | CPV_NEEDS_REFERENCE)
 
 static inline int           vb_year  (VbCtx *x) { return x->cx->year; }
 /* 1 April and 31 March of the collection year. */
@@ -117,7 +122,8 @@ vb_date_state (VbCtx *x, VbWhich w, CpvTable t, guint row, guint col)
 
 /* The child's rows of @t sorted by the table's date (DECOM, MIS_START,
  * SW_DECOM, DATE_PLACED, REVIEW; rows without one last), then its second
- * date (DEC, MIS_END, …), then the cells. */
+ * date (DEC, MIS_END, …), then the cells; the tables without a date to
+ * order by (Header, UASC, OC2, OC3, AD1, PrevPerm) in file order. */
 const guint  *vb_rows          (VbCtx *x, VbWhich w, CpvTable t, guint *n);
 
 /* Whether the child has a row in last year's return (FALSE without one). */

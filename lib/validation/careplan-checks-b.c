@@ -91,6 +91,9 @@ vb_rows (VbCtx    *x,
     return NULL;
   if (x->sorted_mask[w] & (1u << t))
     return x->sorted[w][t];
+  sort_columns (t, &c1, &c2);
+  if (c1 < 0 || rows->n == 1)
+    return rows->rows;   /* nothing to order them by: as in the file */
 
   if (rows->n <= VB_INLINE_ROWS)
     sorted = x->inline_rows[w][t];
@@ -102,7 +105,6 @@ vb_rows (VbCtx    *x,
       g_ptr_array_add (x->heap, sorted);
     }
   memcpy (sorted, rows->rows, sizeof (guint) * rows->n);
-  sort_columns (t, &c1, &c2);
   /* Insertion sort: a child has a handful of rows in a table. */
   for (guint i = 1; i < rows->n; i++)
     {

@@ -13,6 +13,10 @@
 #              dates as dd/mm/yyyy;
 #   previous/  last year's return, for the checks that compare with it
 #              (`careplan validate --previous`);
+#   reference/ the reference data of `careplan validate --reference`
+#              (postcodes.csv, local-authorities.csv, ofsted-providers.csv)
+#              holding every postcode and URN of the return unless a case
+#              leaves one out;
 #   cases.csv  `child_id,rule_code,expect,table,what`: one line per child
 #              of the return, each child being one case of one check.
 #              `expect` is `fires` (the check must flag the child's row in
@@ -171,6 +175,10 @@ class Return:
         self.rng = random.Random(seed)
         self.children = []
         self.cases = []
+        # reference data: postcode -> LA code; URN -> (provider, postcode, places)
+        self.postcodes = {'EX1 1AA': 'E10000008', 'EX2 2BB': 'E10000008'}
+        self.urns = {}
+        self.unlisted = set()    # URNs a case keeps out of the reference
         self.next_id = 3000000 + self.rng.randrange(100000)
 
     def child(self):
@@ -191,6 +199,24 @@ class Return:
                     for c in self.children:
                         for r in getattr(c, attr)[table]:
                             w.writerow([fmt(r.get(col)) for col in columns])
+        os.makedirs(os.path.join(outdir, 'reference'), exist_ok=True)
+        for c in self.children:
+            for r in c.rows['Episodes'] + c.prev['Episodes']:
+                urn = r.get('URN')
+                if urn and urn != 'XXXXXXX' and urn not in self.unlisted:
+                    self.urns.setdefault(urn, (r.get('PLACE_PROVIDER') or '', r.get('PL_POST') or '',
+                                               r.get('PLACE') or ''))
+        with open(os.path.join(outdir, 'reference', 'postcodes.csv'), 'w') as f:
+            f.write('postcode,la_code\n')
+            for pc, la in sorted(self.postcodes.items()):
+                f.write('%s,%s\n' % (pc, la))
+        with open(os.path.join(outdir, 'reference', 'local-authorities.csv'), 'w') as f:
+            f.write('la_code,old_la_code,name\nE10000008,878,Devon\nE06000026,879,Plymouth\n'
+                    'E09000033,213,Westminster\n')
+        with open(os.path.join(outdir, 'reference', 'ofsted-providers.csv'), 'w') as f:
+            f.write('urn,place_provider,postcode,places\n')
+            for urn, (provider, postcode, place) in sorted(self.urns.items()):
+                f.write('%s,%s,%s,%s\n' % (urn, provider, postcode, place))
         with open(os.path.join(outdir, 'cases.csv'), 'w', newline='') as f:
             w = csv.writer(f, lineterminator='\n')
             w.writerow(['child_id', 'rule_code', 'expect', 'table', 'what'])

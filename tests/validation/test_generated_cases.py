@@ -6,15 +6,22 @@
 # tests/ssda903/gen_validation_cases.py writes returns in which each child
 # is one case of one check (cases.csv: the child, the code, `fires` with the
 # table the check must flag, or `quiet`).  This runs `careplan validate`
-# (with last year's return, for the checks that compare with it) over
+# (with last year's return and the reference data the generator writes) over
 # such returns for three collection years and two seeds, and checks each
 # case of every check careplan implements for that year.  A case of a code
 # careplan does not implement yet is counted, not failed.
+#
+# Then it shuffles the rows of every table, of the sample return and of a
+# generated one, and checks that the checks of codes 500 and up and of the
+# alphabetic codes flag the same rows wherever they now are.
 
 import csv
 import io
 import json
 import os
+import random
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,6 +46,7 @@ def run_cases(year, seed, tmp):
                    check=True, capture_output=True)
     result = subprocess.run([TOOL, 'validate', '--ssda903', os.path.join(out, 'input'),
                              '--previous', os.path.join(out, 'previous'),
+                             '--reference', os.path.join(out, 'reference'),
                              '--year', str(year), '--format', 'csv'],
                             capture_output=True, text=True)
     if result.returncode not in (0, 1):
@@ -63,6 +71,48 @@ def run_cases(year, seed, tmp):
     return checked, failures, skipped
 
 
+FILES = {'Header': 'header.csv', 'Episodes': 'episodes.csv', 'Reviews': 'reviews.csv',
+         'UASC': 'uasc.csv', 'OC2': 'oc2.csv', 'OC3': 'oc3.csv', 'AD1': 'ad1.csv',
+         'PlacedAdoption': 'placed_for_adoption.csv', 'PrevPerm': 'previous_permanence.csv',
+         'Missing': 'missing.csv', 'SWEpisodes': 'sw_episodes.csv'}
+
+
+def validate(ret, year, *extra):
+    out = subprocess.run([TOOL, 'validate', '--ssda903', ret, '--year', str(year),
+                          '--format', 'csv', *extra], capture_output=True, text=True).stdout
+    return {(r['child_id'], r['table'], int(r['row_id']), r['rule_code'])
+            for r in csv.DictReader(io.StringIO(out))}
+
+
+def codes_500_up(code):
+    m = re.match(r'\d+', code)
+    return m is None or int(m.group()) >= 500
+
+
+def order_independent(ret, year, seed, tmp, *extra):
+    """Every table's rows shuffled: the same issues of codes 500 and up and
+    the alphabetic codes, each on the same row wherever it now is."""
+    rng = random.Random(seed)
+    shuffled = os.path.join(tmp, 'shuffled-%d' % seed)
+    shutil.copytree(ret, shuffled)
+    where = {}
+    for table, name in FILES.items():
+        path = os.path.join(shuffled, name)
+        if not os.path.exists(path):
+            continue
+        with open(path) as f:
+            lines = f.read().splitlines()
+        order = list(range(len(lines) - 1))
+        rng.shuffle(order)
+        with open(path, 'w') as f:
+            f.write('\n'.join([lines[0]] + [lines[1 + i] for i in order]) + '\n')
+        where[table] = {old: new for new, old in enumerate(order)}
+    before = {(c, t, where[t][r], code) for c, t, r, code in validate(ret, year, *extra)
+              if codes_500_up(code)}
+    after = {i for i in validate(shuffled, year, *extra) if codes_500_up(i[3])}
+    return sorted(before ^ after)
+
+
 def main():
     all_failures = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,6 +122,16 @@ def main():
                 all_failures += failures
                 print('%d seed %d: %d cases checked, %d failed; codes not implemented: %s' % (
                     year, seed, checked, len(failures), ' '.join(sorted(skipped)) or 'none'))
+        sample = os.path.join(SOURCE, 'tests', 'ssda903', 'sample-2026', 'input')
+        for seed in (1, 2):
+            diff = order_independent(sample, 2026, seed, tmp)
+            all_failures += ['sample, rows shuffled (seed %d): %s' % (seed, d) for d in diff]
+            out = os.path.join(tmp, '2026-903')
+            diff = order_independent(os.path.join(out, 'input'), 2026, seed, tmp + '/g',
+                                     '--previous', os.path.join(out, 'previous'),
+                                     '--reference', os.path.join(out, 'reference'))
+            all_failures += ['generated, rows shuffled (seed %d): %s' % (seed, d) for d in diff]
+        print('order of rows: %d differences' % sum(1 for f in all_failures if 'shuffled' in f))
     for f in all_failures:
         print('FAIL', f)
     return 1 if all_failures else 0

@@ -873,3 +873,49 @@ def _(c, r):
     e = c.prev['Episodes'][-1]
     e['DECOM'] = add_years(c.dob, 16) - 90 * DAY
     e['DEC'] = add_years(c.dob, 16) + DAY
+
+
+# Checks against reference data ---------------------------------------------------------
+
+@case('1008', 'fires', 'Episodes', 'URN not in Ofsted\'s list')
+def _(c, r):
+    c.episode['URN'] = 'SC999999'
+    r.unlisted.add('SC999999')
+
+
+case('1008', 'quiet', 'Episodes', 'URN XXXXXXX (none)')(lambda c, r: c.episode.update(URN='XXXXXXX'))
+case('1008', 'quiet', 'Episodes', 'URN in Ofsted\'s list')(lambda c, r: None)
+
+
+@case('503H', 'fires', 'Episodes', 'placement postcode in Plymouth, last year in Devon')
+def _(c, r):
+    r.postcodes['PL1 1AA'] = 'E06000026'
+    c.episode['PL_POST'] = 'PL1 1AA'
+    open_last_year(c, r, PL_POST='EX2 2BB')
+
+
+@case('503H', 'quiet', 'Episodes', 'another postcode in the same authority')
+def _(c, r):
+    r.postcodes['EX3 3CC'] = 'E10000008'
+    c.episode['PL_POST'] = 'EX3 3CC'
+    open_last_year(c, r, PL_POST='EX2 2BB')
+
+
+# 558: adopted, more than one decision: the latest has not ceased
+def adopted(c, r):
+    e = adoption_placement(c, c.decom + 40 * DAY)
+    c.end_episode(c.decom + 90 * DAY, 'E11', e)
+    ad1(c, DATE_INT=c.decom + 5 * DAY, DATE_MATCH=c.decom + 60 * DAY)
+
+
+case('558', 'fires', 'Episodes', 'adopted, two decisions, the latest ceased')(
+    lambda c, r: (adopted(c, r),
+                  placed(c, DATE_PLACED=c.decom + 1 * DAY, DATE_PLACED_CEASED=c.decom + 3 * DAY,
+                         REASON_PLACED_CEASED='RD1'),
+                  placed(c, DATE_PLACED=c.decom + 5 * DAY, DATE_PLACED_CEASED=c.decom + 90 * DAY,
+                         REASON_PLACED_CEASED='RD4')))
+case('558', 'quiet', 'Episodes', 'adopted, two decisions, the latest open')(
+    lambda c, r: (adopted(c, r),
+                  placed(c, DATE_PLACED=c.decom + 1 * DAY, DATE_PLACED_CEASED=c.decom + 3 * DAY,
+                         REASON_PLACED_CEASED='RD1'),
+                  placed(c, DATE_PLACED=c.decom + 5 * DAY)))
