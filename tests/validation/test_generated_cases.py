@@ -35,7 +35,7 @@ GENERATOR = os.path.join(SOURCE, 'tests', 'ssda903', 'gen_validation_cases.py')
 def implemented(year):
     out = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
                          capture_output=True, text=True, check=True).stdout
-    return {c['code'] for c in json.loads(out)
+    return {c['code'] for c in json.loads(out)['rules']
             if (c['first_year'] is None or c['first_year'] <= year)
             and (c['last_year'] is None or c['last_year'] >= year)}
 

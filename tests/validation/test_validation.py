@@ -145,7 +145,7 @@ def test_tool_refuses_to_write_over_input(tmp_path):
 def test_rules_family():
     r = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
                        capture_output=True, text=True, check=True)
-    checks = json.loads(r.stdout)
+    checks = json.loads(r.stdout)['rules']
     assert all(c['family'] == 'ssda903-validation' and c['citation'] for c in checks)
 
 
