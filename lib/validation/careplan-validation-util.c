@@ -13,21 +13,27 @@ gboolean
 cpv_in (const char *value,
         const char *list)
 {
-  gsize len = strlen (value);
   const char *p = list;
 
-  if (len == 0)
+  if (*value == '\0')
     return FALSE;
+  /* One pass over the list, token by token: this runs for most cells of
+   * a return, so no strchr() or strlen(). */
   while (*p != '\0')
     {
-      const char *end = strchr (p, ' ');
-      gsize n = end != NULL ? (gsize) (end - p) : strlen (p);
+      const char *v = value;
 
-      if (n == len && memcmp (p, value, len) == 0)
+      while (*p != '\0' && *p != ' ' && *p == *v)
+        {
+          p++;
+          v++;
+        }
+      if (*v == '\0' && (*p == ' ' || *p == '\0'))
         return TRUE;
-      if (end == NULL)
-        break;
-      p = end + 1;
+      while (*p != '\0' && *p != ' ')
+        p++;
+      if (*p == ' ')
+        p++;
     }
   return FALSE;
 }
