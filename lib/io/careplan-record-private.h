@@ -73,6 +73,12 @@ static const CareplanRecordField careplan_record_dated_fields[] = {
   { "date", CAREPLAN_RECORD_FIELD_DATE, NULL },
   { NULL, 0, NULL }
 };
+/* The IRO's id (never a name), for the plan cross-check of reg 5(d). */
+static const CareplanRecordField careplan_record_iro_fields[] = {
+  { "date", CAREPLAN_RECORD_FIELD_DATE, NULL },
+  { "iro", CAREPLAN_RECORD_FIELD_NAMED_TEXT, NULL },
+  { NULL, 0, NULL }
+};
 static const CareplanRecordField careplan_record_review_fields[] = {
   { "date", CAREPLAN_RECORD_FIELD_DATE, NULL },
   { "participation", CAREPLAN_RECORD_FIELD_DETAIL, NULL },
@@ -223,7 +229,7 @@ static const CareplanRecordEventSpec careplan_record_event_specs[CAREPLAN_EVENT_
     careplan_record_notification_fields },
   { CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "placement_approvals", FALSE,
     careplan_record_placement_approval_fields },
-  { CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "iro_appointments", FALSE, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "iro_appointments", FALSE, careplan_record_iro_fields },
   { CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, "visit_frequency_agreements", FALSE,
     careplan_record_dated_fields },
   { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "placement_with_parent_assessments", FALSE,
