@@ -1164,7 +1164,7 @@ const CpvCheck cpv_checks_500[] = {
           "Episodes:DECOM,DEC", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_501),
   VB_ROW ("502",
           "Last year's record ended with an open episode. The date on which that episode started "
-          "does not match the start date of the first episode on this year's record.",
+          "does not match the start date of the first episode on this year’s record.",
           "Episodes:DECOM", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_502),
   VB_ROW ("503A",
           "The reason for new episode in the first episode does not match open episode at end of "
@@ -1401,7 +1401,7 @@ const CpvCheck cpv_checks_500[] = {
           "be before the date placed ceased of previous decisions.",
           "PlacedAdoption:DATE_PLACED,DATE_PLACED_CEASED", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_579),
   VB_ROW ("580",
-          "Child is missing when cease being looked after but reason episode ceased not 'E8'.",
+          "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
           "Episodes:REC", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_580),
   VB_ROW ("581",
           "Child is missing but has not yet started to be looked after.",
@@ -1422,7 +1422,7 @@ const CpvCheck cpv_checks_500[] = {
           "and the child should no longer be placed for adoption.",
           "PlacedAdoption:DATE_PLACED", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_584),
   VB_ROW ("586",
-          "Dates of missing periods are before child's date of birth.",
+          "Dates of missing periods are before child’s date of birth.",
           "Missing:MIS_START", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_586),
   { NULL }
 };

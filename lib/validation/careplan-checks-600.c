@@ -501,7 +501,7 @@ const CpvCheck cpv_checks_600[] = {
           "years of age.",
           "Header:DOB,MOTHER", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_620),
   VB_ROW ("621",
-          "Mother's field has been completed but date of birth shows that the mother is younger "
+          "Mother’s field has been completed but date of birth shows that the mother is younger "
           "than her child.",
           "Header:DOB,MC_DOB", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_621),
   VB_ROW ("624",

@@ -293,7 +293,7 @@ const CpvCheck cpv_checks_sw[] = {
           "For each social worker episode, information should be complete",
           "SWEpisodes:SW_DECOM,SW_ID,SW_REASON", 2025, 0, IMPLEMENTED, ERROR, NOTHING, check_sw01b),
   VB_ROW ("SW02STG1",
-          "Social worker ID does not begin with the characters 'SW' or 'XX'.",
+          "Social worker ID does not begin with the characters ‘SW’ or ‘XX’.",
           "SWEpisodes:SW_ID", 2024, 0, IMPLEMENTED, ERROR, NOTHING, check_sw02),
   VB_ROW ("SW04STG1",
           "Date social worker episode began is not a valid date.",
