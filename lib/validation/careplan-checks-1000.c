@@ -316,14 +316,11 @@ check_1010 (VbCtx *x)
 {
   guint n_last = 0;
   const guint *last = NULL;
-  int p;
   gboolean open = FALSE;
 
   if (n_episodes (x, VB_THIS) > 0)
     return;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
   for (guint i = n_last; i-- > 0;)
     if (vb_date (x, VB_PREVIOUS, EP, last[i], EP_DECOM) != NONE)
       {

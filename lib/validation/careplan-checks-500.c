@@ -49,12 +49,8 @@ first_and_open_last (VbCtx *x, guint *first, guint *last)
   guint n, n_last;
   const guint *rows = vb_rows (x, VB_THIS, EP, &n);
   const guint *last_rows;
-  int p;
 
   if (n == 0 || DATE (x, EP, rows[0], EP_DECOM) == NONE)
-    return FALSE;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p < 0)
     return FALSE;
   last_rows = vb_rows (x, VB_PREVIOUS, EP, &n_last);
   if (n_last == 0)
@@ -272,26 +268,24 @@ check_525 (VbCtx *x)
     AD_DATE_INT, AD_DATE_MATCH, AD_FOSTER_CARE, AD_NB_ADOPTR, AD_SEX_ADOPTR, AD_LS_ADOPTR,
   };
 
+  guint n_pa, n_ad;
+  const guint *pas = vb_rows (x, VB_THIS, PA, &n_pa);
+  const guint *ads = vb_rows (x, VB_THIS, AD1, &n_ad);
+
+  for (guint p = 0; p < n_pa; p++)
     {
-      guint n_pa, n_ad;
-      const guint *pas = vb_rows (x, VB_THIS, PA, &n_pa);
-      const guint *ads = vb_rows (x, VB_THIS, AD1, &n_ad);
-
-      for (guint p = 0; p < n_pa; p++)
+      if (CELL (x, PA, pas[p], PA_DATE_PLACED_CEASED) == NULL)
+        continue;
+      for (guint a = 0; a < n_ad; a++)
         {
-          if (CELL (x, PA, pas[p], PA_DATE_PLACED_CEASED) == NULL)
-            continue;
-          for (guint a = 0; a < n_ad; a++)
-            {
-              gboolean any = FALSE;
+          gboolean any = FALSE;
 
-              for (guint f = 0; f < G_N_ELEMENTS (fields) && !any; f++)
-                any = CELL (x, AD1, ads[a], fields[f]) != NULL;
-              if (any)
-                {
-                  vb_flag (x, PA, pas[p]);
-                  vb_flag (x, AD1, ads[a]);
-                }
+          for (guint f = 0; f < G_N_ELEMENTS (fields) && !any; f++)
+            any = CELL (x, AD1, ads[a], fields[f]) != NULL;
+          if (any)
+            {
+              vb_flag (x, PA, pas[p]);
+              vb_flag (x, AD1, ads[a]);
             }
         }
     }
@@ -611,12 +605,10 @@ placed_against_last (VbCtx *x, int which)
   guint n_pa, n_last = 0;
   const guint *pas = vb_rows (x, VB_THIS, PA, &n_pa);
   const guint *last = NULL;
-  int p = (vb_in_previous (x) ? 0 : -1);
 
   if (n_pa == 0)
     return;
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, PA, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, PA, &n_last);
   for (guint i = 0; i < n_pa; i++)
     {
       CareplanDate now = DATE (x, PA, pas[i], PA_DATE_PLACED);
@@ -661,13 +653,10 @@ check_562 (VbCtx *x)
   const guint *rows = vb_rows (x, VB_THIS, EP, &n);
   const guint *last = NULL;
   CareplanDate decom;
-  int p;
 
   if (n == 0 || (decom = DATE (x, EP, rows[0], EP_DECOM)) == NONE || decom >= vb_start (x))
     return;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
   for (guint i = n_last; i-- > 0;)
     {
       CareplanDate d = vb_date (x, VB_PREVIOUS, EP, last[i], EP_DECOM);
@@ -1068,13 +1057,10 @@ check_576 (VbCtx *x)
   guint n, n_last = 0;
   const guint *rows = vb_rows (x, VB_THIS, MIS, &n);
   const guint *last = NULL;
-  int p;
 
   if (n == 0)
     return;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, MIS, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, MIS, &n_last);
   for (guint j = 0; j < n_last; j++)
     {
       CareplanDate open_start = vb_date (x, VB_PREVIOUS, MIS, last[j], MI_MIS_START);
