@@ -19,3 +19,5 @@ int careplan_cmd_validate (int argc, char **argv);
  * --family ssda903-validation` (text, or a JSON array with @json). */
 void careplan_validate_append_checks (GString *out, gboolean json);
 int careplan_cmd_measures (int argc, char **argv);
+int careplan_cmd_timeline (int argc, char **argv);
+int careplan_cmd_serve    (int argc, char **argv);

@@ -43,6 +43,12 @@ static const Command commands[] = {
   { "validate", careplan_cmd_validate,
     "Run the DfE's validation checks of an SSDA903 return\n"
     "           (text, JSON, CSV or HTML)" },
+  { "timeline", careplan_cmd_timeline,
+    "Draw one child's journey and every clock on it (SVG or HTML)" },
+#ifdef CAREPLAN_HAVE_SERVE
+  { "serve", careplan_cmd_serve,
+    "Serve the library over HTTP/JSON on loopback, with a token" },
+#endif
 };
 
 static void

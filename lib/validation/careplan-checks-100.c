@@ -643,6 +643,37 @@ check_199 (const CpvContext *cx, const CpvChild *child)
 }
 
 
+/* 164: the distance, when it can be worked out, is 0 to 999.9 miles
+ * (unaccompanied asylum-seeking children have none). */
+static void
+check_164 (const CpvContext *cx, const CpvChild *child)
+{
+  if (is_uasc (child))
+    return;
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      double miles;
+      if (distance (cx, RET, r, &miles) && (miles < 0.0 || miles > 999.9))
+        cpv_flag (cx, CPV_EPISODES, r);
+    }
+}
+
+/* 169, 179: an episode other than a short break has a placement
+ * postcode the directory places in an authority (PL_LA, PL_LOCATION). */
+static void
+check_169 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_EPISODES, r)
+    if (!IN (CPV_EPISODES, r, EP_LS, "V3 V4") && placement_la (cx, CELL (CPV_EPISODES, r, EP_PL_POST)) == NULL)
+      cpv_flag (cx, CPV_EPISODES, r);
+}
+
+static void
+check_179 (const CpvContext *cx, const CpvChild *child)
+{
+  check_169 (cx, child);
+}
+
 const CpvCheck cpv_checks_100[] = {
   ROW ("101", "Gender code is not valid.", "Header:SEX", 0, 2024, check_101_old),
   ROW ("101", "The child or young person’s reported sex is not valid.", "Header:SEX", 2025, 0, check_101),
@@ -757,5 +788,11 @@ const CpvCheck cpv_checks_100[] = {
   ROW ("199", "Episode information shows child has been previously adopted from care. "
        "[NOTE: This only tests the current and previous year data loaded into the tool]",
        "Episodes:CHILD,DECOM,REC", 0, 0, check_199),
+  ROW_REFERENCE ("164", "Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will "
+                 "result in false positives for children formerly UASC not identified as such in loaded data]",
+                 "Episodes:HOME_POST,PL_POST", 0, 0, check_164),
+  ROW_REFERENCE ("169", "Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode "
+                 "has been entered.", "Episodes:PL_POST,LS", 0, 0, check_169),
+  ROW_REFERENCE ("179", "Placement location code is not a valid code.", "Episodes:PL_POST,LS", 0, 0, check_179),
   { NULL }
 };

@@ -228,8 +228,8 @@ check_218 (const CpvContext *cx, const CpvChild *child)
     }
 }
 
-/* The reference row of a URN: { providers, postcode, places } or NULL. */
-static char **
+/* The reference entry of a URN, or NULL. */
+static const CpvProvider *
 provider (const CpvContext *cx, const char *urn)
 {
   return g_hash_table_lookup (cx->ref->urns, urn);
@@ -248,8 +248,8 @@ check_219 (const CpvContext *cx, const CpvChild *child)
   CPV_ROWS (child, CPV_EPISODES, r)
     if (urn_given (RET, r))
       {
-        char **p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
-        if (p == NULL || !cpv_in (CELL (CPV_EPISODES, r, EP_PLACE), p[2]))
+        const CpvProvider *p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
+        if (p == NULL || !cpv_in (CELL (CPV_EPISODES, r, EP_PLACE), p->places))
           cpv_flag (cx, CPV_EPISODES, r);
       }
 }
@@ -264,9 +264,9 @@ check_221 (const CpvContext *cx, const CpvChild *child)
     if (urn_given (RET, r) && !IN (CPV_EPISODES, r, EP_LS, "V3 V4") &&
         IN (CPV_EPISODES, r, EP_PLACE, "K1 K2 K3 R3 S1") && !BLANK (CPV_EPISODES, r, EP_PL_POST))
       {
-        char **p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
+        const CpvProvider *p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
         g_autofree char *post = cpv_normalise_postcode (CELL (CPV_EPISODES, r, EP_PL_POST));
-        g_autofree char *known = p != NULL ? cpv_normalise_postcode (p[1]) : NULL;
+        g_autofree char *known = p != NULL ? cpv_normalise_postcode (p->postcode) : NULL;
 
         if (known == NULL || strcmp (post, known) != 0)
           cpv_flag (cx, CPV_EPISODES, r);
@@ -291,8 +291,8 @@ check_224 (const CpvContext *cx, const CpvChild *child)
   CPV_ROWS (child, CPV_EPISODES, r)
     if (urn_given (RET, r))
       {
-        char **p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
-        if (p == NULL || !cpv_in (CELL (CPV_EPISODES, r, EP_PLACE_PROVIDER), p[0]))
+        const CpvProvider *p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
+        if (p == NULL || !cpv_in (CELL (CPV_EPISODES, r, EP_PLACE_PROVIDER), p->providers))
           cpv_flag (cx, CPV_EPISODES, r);
       }
 }
@@ -390,6 +390,117 @@ check_234 (const CpvContext *cx, const CpvChild *child)
     }
 }
 
+/* 205A, 205B, 205D: UASC status this year and last (a UASC row makes a
+ * child UASC in a CSV return, which has no UASC column in Header). */
+
+/* 205A: UASC last year, not this year: last year's DUC fell in last year. */
+static void
+check_205A (const CpvContext *cx, const CpvChild *child)
+{
+  CareplanDate last_start = careplan_date_new (cx->year - 2, 4, 1);
+  CareplanDate last_end = careplan_date_new (cx->year - 1, 3, 31);
+  gboolean ok = FALSE;
+
+  if (child->p[CPV_UASC].n == 0 || child->t[CPV_UASC].n > 0)
+    return;
+  CPV_PREV_ROWS (child, CPV_UASC, p)
+    {
+      CareplanDate duc = cpv_date (child->prev, CPV_UASC, p, UA_DUC);
+      ok |= duc != CAREPLAN_DATE_NONE && duc >= last_start && duc <= last_end;
+    }
+  if (!ok)
+    CPV_ROWS (child, CPV_HEADER, h)
+      cpv_flag (cx, CPV_HEADER, h);
+}
+
+/* 205B: UASC both years: last year's DUC is the 18th birthday, and this
+ * year's is in this year or the same as last year's. */
+static void
+check_205B (const CpvContext *cx, const CpvChild *child)
+{
+  if (child->p[CPV_UASC].n == 0 || child->t[CPV_UASC].n == 0)
+    return;
+  CPV_ROWS (child, CPV_UASC, r)
+    {
+      CareplanDate duc = DATE (CPV_UASC, r, UA_DUC);
+      gboolean bad = FALSE;
+
+      CPV_PREV_ROWS (child, CPV_UASC, p)
+        {
+          CareplanDate last = cpv_date (child->prev, CPV_UASC, p, UA_DUC);
+          CareplanDate dob = cpv_date (child->prev, CPV_UASC, p, UA_DOB);
+          gboolean in_year = duc != CAREPLAN_DATE_NONE && duc >= cx->start && duc <= cx->end;
+
+          if ((!in_year && duc != last) || dob == CAREPLAN_DATE_NONE || last != cpv_birthday (dob, 18))
+            bad = TRUE;
+        }
+      if (bad)
+        {
+          cpv_flag (cx, CPV_UASC, r);
+          CPV_ROWS (child, CPV_HEADER, h)
+            cpv_flag (cx, CPV_HEADER, h);
+        }
+    }
+}
+
+/* 205D: UASC this year but not last year, though in last year's return. */
+static void
+check_205D (const CpvContext *cx, const CpvChild *child)
+{
+  if (child->t[CPV_UASC].n == 0 || child->p[CPV_UASC].n > 0 || child->p[CPV_HEADER].n == 0)
+    return;
+  CPV_ROWS (child, CPV_HEADER, h)
+    cpv_flag (cx, CPV_HEADER, h);
+}
+
+/* 227: the URN was registered when the episode started. */
+static void
+check_227 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_EPISODES, r)
+    if (urn_given (RET, r))
+      {
+        const CpvProvider *p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
+        CareplanDate decom = DATE (CPV_EPISODES, r, EP_DECOM);
+        if (p != NULL && p->reg_end != CAREPLAN_DATE_NONE && decom != CAREPLAN_DATE_NONE && decom >= p->reg_end)
+          cpv_flag (cx, CPV_EPISODES, r);
+      }
+}
+
+/* 228: the URN was registered until the episode ended (an open episode:
+ * until the end of the year). */
+static void
+check_228 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_EPISODES, r)
+    if (urn_given (RET, r))
+      {
+        const CpvProvider *p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
+        CareplanDate dec = BLANK (CPV_EPISODES, r, EP_DEC) ? cx->end : DATE (CPV_EPISODES, r, EP_DEC);
+        if (p != NULL && p->reg_end != CAREPLAN_DATE_NONE && dec != CAREPLAN_DATE_NONE && dec > p->reg_end)
+          cpv_flag (cx, CPV_EPISODES, r);
+      }
+}
+
+/* 229: a provider of the authority's own (PR1) is in the authority's
+ * area, and one of another authority (PR2) is not (the provider's
+ * authority from its postcode). */
+static void
+check_229 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_EPISODES, r)
+    if (urn_given (RET, r))
+      {
+        const CpvProvider *p = provider (cx, CELL (CPV_EPISODES, r, EP_URN));
+        const char *la = p != NULL ? placement_la (cx, p->postcode) : NULL;
+        gboolean own = g_strcmp0 (la, cx->ref->authority) == 0;
+
+        if ((IS (CPV_EPISODES, r, EP_PLACE_PROVIDER, "PR1") && !own) ||
+            (IS (CPV_EPISODES, r, EP_PLACE_PROVIDER, "PR2") && own))
+          cpv_flag (cx, CPV_EPISODES, r);
+      }
+}
+
 const CpvCheck cpv_checks_200[] = {
   ROW_PREVIOUS ("202", "The gender code conflicts with the gender already recorded for this child.",
                 "Header:SEX", 0, 0, check_202),
@@ -433,5 +544,19 @@ const CpvCheck cpv_checks_200[] = {
                "Episodes:DEC,REASON_PLACE_CHANGE", 2026, 0, check_233),
   ROW ("234", "A child aged under 10 can not change placement due to being admitted to custody",
        "Episodes:REASON_PLACE_CHANGE,DECOM;Header:DOB", 2026, 0, check_234),
+  ROW_PREVIOUS ("205A", "Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both "
+                "years does not support this.", "Header:CHILD;UASC:DUC", 0, 0, check_205A),
+  ROW_PREVIOUS ("205B", "Child previously identified as UASC is also UASC this year, but date UASC ceased in both years "
+                "does not support this.", "UASC:DUC;Header:CHILD", 0, 0, check_205B),
+  ROW_PREVIOUS ("205D", "Child identified as UASC this year but not identified as UASC status provided for the child "
+                "last year.", "Header:CHILD;UASC:DUC", 0, 0, check_205D),
+  ROW_REFERENCE ("227", "Ofsted Unique reference number (URN) is not valid for the episode start date.",
+                 "Episodes:URN,DECOM", 0, 0, check_227),
+  ROW_REFERENCE ("228", "Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give "
+                 "false positives on open episodes at providers who close during the year]",
+                 "Episodes:URN,DEC", 0, 0, check_228),
+  ROW_REFERENCE ("229", "Placement provider does not match between the placing authority and the local authority code "
+                 "of the provider. [NOTE: The provider's LA code is inferred from the its postcode, and may be "
+                 "inaccurate in some cases.]", "Episodes:URN,PLACE_PROVIDER", 0, 0, check_229),
   { NULL }
 };

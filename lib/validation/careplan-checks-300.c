@@ -782,6 +782,22 @@ check_399 (const CpvContext *cx, const CpvChild *child)
     cpv_flag (cx, CPV_HEADER, h);
 }
 
+/* 392a: an episode other than a short break has a distance (both
+ * postcodes known), except for unaccompanied asylum-seeking children. */
+static void
+check_392a (const CpvContext *cx, const CpvChild *child)
+{
+  if (is_uasc (child))
+    return;
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      double miles;
+      if (!IN (CPV_EPISODES, r, EP_LS, "V3 V4") &&
+          !cpv_distance (cx->ref, CELL (CPV_EPISODES, r, EP_HOME_POST), CELL (CPV_EPISODES, r, EP_PL_POST), &miles))
+        cpv_flag (cx, CPV_EPISODES, r);
+    }
+}
+
 const CpvCheck cpv_checks_300[] = {
   ROW ("301", "Date of birth falls after the year ended.", "Header:DOB", 0, 0, check_301),
   ROW ("302", "First episode starts before child was born.", "Episodes:DECOM;Header:DOB", 0, 0, check_302),
@@ -877,5 +893,7 @@ const CpvCheck cpv_checks_300[] = {
        "Episodes:LS,HOME_POST,PL_POST", 0, 0, check_398),
   ROW ("399", "Mother field, review field or participation field are completed but child is looked after under "
        "legal status V3 or V4.", "Episodes:LS;Header:MOTHER;Reviews:REVIEW,REVIEW_CODE", 0, 0, check_399),
+  ROW_REFERENCE ("392a", "Child is looked after but no distance is recorded. [NOTE: This check may result in false "
+                 "positives for children formerly UASC]", "Episodes:HOME_POST,PL_POST,LS", 0, 0, check_392a),
   { NULL }
 };

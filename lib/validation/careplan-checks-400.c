@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "careplan-validation-private.h"
@@ -327,6 +328,85 @@ check_460 (const CpvContext *cx, const CpvChild *child)
     }
 }
 
+/* 406: an unaccompanied asylum-seeking child has no distance. */
+static void
+check_406 (const CpvContext *cx, const CpvChild *child)
+{
+  if (!is_uasc (child))
+    return;
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      double miles;
+      if (cpv_distance (cx->ref, CELL (CPV_EPISODES, r, EP_HOME_POST), CELL (CPV_EPISODES, r, EP_PL_POST), &miles))
+        cpv_flag (cx, CPV_EPISODES, r);
+    }
+}
+
+/* 411: PL_LOCATION "IN" (the placement's authority is the one making
+ * the return) agrees with PL_LA: both are derived here from the same
+ * postcode, so only a placement authority code the directory gives
+ * differently from local-authorities.csv can disagree. */
+static void
+check_411 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      const char *la = placement_la (cx, CELL (CPV_EPISODES, r, EP_PL_POST));
+      if (la != NULL && g_strcmp0 (la, cx->ref->authority) == 0 && !g_hash_table_contains (cx->ref->la_codes, la))
+        cpv_flag (cx, CPV_EPISODES, r);
+    }
+}
+
+/* The child's last episode in last year's return (latest DECOM), or -1. */
+static int
+last_year_episode (const CpvChild *child)
+{
+  int last = -1;
+  CareplanDate last_date = CAREPLAN_DATE_NONE;
+
+  CPV_PREV_ROWS (child, CPV_EPISODES, p)
+    {
+      CareplanDate d = cpv_date (child->prev, CPV_EPISODES, p, EP_DECOM);
+      if (d != CAREPLAN_DATE_NONE && (last < 0 || d > last_date))
+        {
+          last = (int) p;
+          last_date = d;
+        }
+    }
+  return last;
+}
+
+/* 453: the first episode this year continues last year's open last
+ * episode (same RNE): the distance is within 0.2 miles of last year's. */
+static void
+check_453 (const CpvContext *cx, const CpvChild *child)
+{
+  int first = cpv_pick_episode (child, FALSE, NULL);
+  int last = last_year_episode (child);
+  double now, before;
+  gboolean has_now, has_before;
+
+  if (first < 0 || last < 0 || !cpv_blank (child->prev, CPV_EPISODES, last, EP_DEC) ||
+      strcmp (CELL (CPV_EPISODES, first, EP_RNE), cpv_cell (child->prev, CPV_EPISODES, last, EP_RNE)) != 0)
+    return;
+  has_now = distance (cx, RET, (guint) first, &now);
+  has_before = distance (cx, child->prev, (guint) last, &before);
+  if ((has_now && has_before && fabs (now - before) >= 0.2) || (has_now && !has_before))
+    cpv_flag (cx, CPV_EPISODES, (guint) first);
+}
+
+/* 454: a distance over 350 miles. */
+static void
+check_454 (const CpvContext *cx, const CpvChild *child)
+{
+  CPV_ROWS (child, CPV_EPISODES, r)
+    {
+      double miles;
+      if (distance (cx, RET, r, &miles) && miles > 350.0 && miles != 999.9)
+        cpv_flag (cx, CPV_EPISODES, r);
+    }
+}
+
 const CpvCheck cpv_checks_400[] = {
   ROW_DIFFERS ("407", "Reason episode ceased is Special Guardianship Order, but child has reached age 18.",
                "Episodes:REC,DEC;Header:DOB", 0, 0, check_407),
@@ -365,5 +445,16 @@ const CpvCheck cpv_checks_400[] = {
     CPV_NEEDS_PREVIOUS | CPV_NEEDS_REFERENCE, check_452, NULL },
   ROW ("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is "
        "aged under 18.", "Episodes:REC,DEC;Header:DOB", 0, 0, check_460),
+  ROW_REFERENCE ("406", "Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be "
+                 "blank. [NOTE: This check will result in false negatives for children formerly UASC not identified "
+                 "as such in loaded data]", "Episodes:HOME_POST,PL_POST", 0, 0, check_406),
+  ROW_REFERENCE ("411", "Placement location code disagrees with LA of placement.", "Episodes:PL_POST", 0, 0, check_411),
+  { "453", "Contradiction between placement distance in the last episode of the previous year and in the first "
+    "episode of the current year.", "Episodes:HOME_POST,PL_POST,RNE", 0, 0, NULL,
+    CAREPLAN_VALIDATION_STATUS_IMPLEMENTED, CAREPLAN_VALIDATION_SEVERITY_ERROR,
+    CPV_NEEDS_PREVIOUS | CPV_NEEDS_REFERENCE, check_453, NULL },
+  ROW_REFERENCE ("454", "Placement distance from home is over 350 miles. [NOTE: This check will result in false "
+                 "positives for children formerly UASC not identified as such in loaded data]",
+                 "Episodes:HOME_POST,PL_POST", 2026, 0, check_454),
   { NULL }
 };

@@ -113,12 +113,12 @@ static const char *
 placement_la (VbCtx *x, VbWhich w, guint row)
 {
   const char *postcode = vb_cell (x, w, EP, row, EP_PL_POST);
-  g_autofree char *key = NULL;
 
   if (postcode == NULL || x->cx->ref == NULL)
     return NULL;
-  key = cpv_normalise_postcode (postcode);
-  return g_hash_table_lookup (x->cx->ref->postcodes, key);
+  /* The reference's postcodes hold grid references too (valA changed the
+   * format): cpv_placement_la() is PL_LA as the DfE derives it. */
+  return cpv_placement_la (x->cx->ref, postcode);
 }
 
 /* 503H: the placement's local authority (PL_LA, the authority of the

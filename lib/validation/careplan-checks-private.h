@@ -35,15 +35,26 @@
 /* Temporary placements. */
 #define TEMPORARY "T0 T1 T2 T3 T4"
 
-/* The authority code of a placement postcode, or NULL when unknown. */
+/* The authority of a placement postcode (PL_LA as the DfE derives it),
+ * or NULL when unknown or without reference data. */
 static inline const char *
 placement_la (const CpvContext *cx, const char *postcode)
 {
-  g_autofree char *key = NULL;
-
-  if (cx->ref == NULL || *postcode == '\0')
-    return NULL;
-  key = cpv_normalise_postcode (postcode);
-  return (const char *) g_hash_table_lookup (cx->ref->postcodes, key);
+  return cpv_placement_la (cx->ref, postcode);
 }
 
+/* An unaccompanied asylum-seeking child: a UASC row this year or last. */
+static inline gboolean
+is_uasc (const CpvChild *child)
+{
+  return child->t[CPV_UASC].n > 0 || child->p[CPV_UASC].n > 0;
+}
+
+/* The placement's distance from home in miles, as the DfE computes it;
+ * FALSE when a postcode is unknown or there is no reference data. */
+static inline gboolean
+distance (const CpvContext *cx, const CpvReturn *ret, guint r, double *miles)
+{
+  return cpv_distance (cx->ref, cpv_cell (ret, CPV_EPISODES, r, EP_HOME_POST),
+                       cpv_cell (ret, CPV_EPISODES, r, EP_PL_POST), miles);
+}

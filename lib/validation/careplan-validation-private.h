@@ -114,9 +114,25 @@ int         cpv_return_find_child (const CpvReturn *ret,
 /* Reference data (--reference DIR): see docs/ssda903-validation.md. */
 typedef struct
 {
-  GHashTable *postcodes;   /* normalised postcode (no spaces, upper case) → LA code */
+  char   *la_code;          /* the authority's code (E10000008) */
+  double  easting;          /* ONS grid reference, metres */
+  double  northing;
+} CpvPostcode;
+
+typedef struct
+{
+  char         *providers;  /* PLACE_PROVIDER codes, space-separated */
+  char         *postcode;
+  char         *places;     /* PLACE codes, space-separated */
+  CareplanDate  reg_end;    /* registration ended; CAREPLAN_DATE_NONE: still registered */
+} CpvProvider;
+
+typedef struct
+{
+  GHashTable *postcodes;   /* normalised postcode (no spaces, upper case) → CpvPostcode */
   GHashTable *la_codes;    /* old (3-digit) and new (E06…) authority codes → name */
-  GHashTable *urns;        /* Ofsted URN → strv { PLACE_PROVIDER codes, postcode, PLACE codes } */
+  GHashTable *urns;        /* Ofsted URN → CpvProvider */
+  char       *authority;   /* the code of the authority making the return */
 } CpvReference;
 
 CpvReference *cpv_reference_load (const char   *dir,
@@ -124,6 +140,17 @@ CpvReference *cpv_reference_load (const char   *dir,
 void          cpv_reference_free (CpvReference *ref);
 /* Upper case, no spaces: the key of CpvReference.postcodes. */
 char         *cpv_normalise_postcode (const char *text);
+/* The postcode's directory entry, or NULL (no reference data, blank or
+ * unknown postcode). */
+const CpvPostcode *cpv_reference_postcode (const CpvReference *ref, const char *postcode);
+/* The authority of a placement postcode as the DfE derives PL_LA: the
+ * authority code, or SCO, NIR or WAL outside England; NULL when unknown. */
+const char   *cpv_placement_la (const CpvReference *ref, const char *postcode);
+/* The distance in miles between two postcodes, as the DfE's guidance
+ * computes it (straight line between grid references, 1.6093 km a mile,
+ * to one decimal place); FALSE when either is unknown. */
+gboolean      cpv_distance (const CpvReference *ref, const char *home, const char *placement,
+                            double *miles);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpvReference, cpv_reference_free)
 
 /* What a check sees. */

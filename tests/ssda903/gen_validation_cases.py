@@ -14,7 +14,8 @@
 #   previous/  last year's return, for the checks that compare with it
 #              (`careplan validate --previous`);
 #   reference/ the reference data of `careplan validate --reference`
-#              (postcodes.csv, local-authorities.csv, ofsted-providers.csv)
+#              (postcodes.csv, local-authorities.csv, ofsted-providers.csv,
+#              authority.txt: the formats of docs/ssda903-validation.md)
 #              holding every postcode and URN of the return unless a case
 #              leaves one out;
 #   cases.csv  `child_id,rule_code,expect,table,what`: one line per child
@@ -207,16 +208,19 @@ class Return:
                     self.urns.setdefault(urn, (r.get('PLACE_PROVIDER') or '', r.get('PL_POST') or '',
                                                r.get('PLACE') or ''))
         with open(os.path.join(outdir, 'reference', 'postcodes.csv'), 'w') as f:
-            f.write('postcode,la_code\n')
-            for pc, la in sorted(self.postcodes.items()):
-                f.write('%s,%s\n' % (pc, la))
+            # Grid references a few hundred metres apart, near Exeter.
+            f.write('postcode,la_code,easting,northing\n')
+            for i, (pc, la) in enumerate(sorted(self.postcodes.items())):
+                f.write('%s,%s,%d,%d\n' % (pc, la, 292000 + 300 * i, 92000 + 200 * i))
+        with open(os.path.join(outdir, 'reference', 'authority.txt'), 'w') as f:
+            f.write('E10000008\n')
         with open(os.path.join(outdir, 'reference', 'local-authorities.csv'), 'w') as f:
             f.write('la_code,old_la_code,name\nE10000008,878,Devon\nE06000026,879,Plymouth\n'
                     'E09000033,213,Westminster\n')
         with open(os.path.join(outdir, 'reference', 'ofsted-providers.csv'), 'w') as f:
-            f.write('urn,place_provider,postcode,places\n')
+            f.write('urn,place_provider,postcode,places,reg_end\n')
             for urn, (provider, postcode, place) in sorted(self.urns.items()):
-                f.write('%s,%s,%s,%s\n' % (urn, provider, postcode, place))
+                f.write('%s,%s,%s,%s,\n' % (urn, provider, postcode, place))
         with open(os.path.join(outdir, 'cases.csv'), 'w', newline='') as f:
             w = csv.writer(f, lineterminator='\n')
             w.writerow(['child_id', 'rule_code', 'expect', 'table', 'what'])

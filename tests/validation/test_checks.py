@@ -2,7 +2,9 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
-from vutil import flagged, h, ep, GOOD_HEADER, GOOD_EPISODE
+import pytest
+
+from vutil import flagged, validate, h, ep, GOOD_HEADER, GOOD_EPISODE, SOURCE_DIR
 
 H = 'Header'
 E = 'Episodes'
@@ -51,3 +53,56 @@ def test_119_date_and_reason(tmp_path):
           dict(CHILD='1', REASON_PLACED_CEASED='RD1'),
           dict(CHILD='1')]
     assert flagged(tmp_path, '119', placed_for_adoption=pa) == {(PA, 1), (PA, 2)}
+
+
+# Checks that need reference data (tests/ssda903/reference: Devon's return)
+REF = SOURCE_DIR / 'tests' / 'ssda903' / 'reference'
+
+
+def ref_flagged(tmp_path, code, **tables):
+    if 'header' not in tables:
+        tables['header'] = [GOOD_HEADER]
+    return {(t, r) for c, t, r in validate(tmp_path, reference=REF, codes={code}, **tables)}
+
+
+REFERENCE_CASES = [
+    # code, quiet episode, firing episode
+    ('169', ep(), ep(PL_POST='ZZ9 9ZZ')),
+    ('179', ep(), ep(PL_POST='')),
+    ('218', ep(URN='', PL_POST='CF10 1EP'), ep(URN='')),
+    ('219', ep(PLACE='U2'), ep(PLACE='K3')),
+    ('221', ep(PLACE='K2'), ep(PLACE='K2', PL_POST='EX1 1AA', HOME_POST='EX22 5DY')),
+    ('224', ep(PLACE_PROVIDER='PR1'), ep(PLACE_PROVIDER='PR4')),
+    ('227', ep(URN='SC999999', PLACE='K2', PLACE_PROVIDER='PR2', DECOM='31/05/2025'),
+     ep(URN='SC999999', PLACE='K2', PLACE_PROVIDER='PR2', DECOM='01/06/2025')),
+    ('228', ep(URN='SC999999', PLACE='K2', PLACE_PROVIDER='PR2', DECOM='01/05/2025', DEC='01/06/2025', REC='E4A'),
+     ep(URN='SC999999', PLACE='K2', PLACE_PROVIDER='PR2', DECOM='01/05/2025', DEC='02/06/2025', REC='E4A')),
+    ('229', ep(PLACE_PROVIDER='PR1'), ep(URN='SC999999', PLACE='K2', PLACE_PROVIDER='PR1')),
+    ('392a', ep(), ep(HOME_POST='ZZ9 9ZZ')),
+    ('392c', ep(), ep(HOME_POST='ZZ9 9ZZ')),
+    ('420', ep(LS='V3', PL_POST='', HOME_POST='', URN=''), ep(LS='V3', HOME_POST='', URN='')),
+    ('454', ep(PL_POST='SW1A 1AA'), ep(PL_POST='KW1 4YT')),
+]
+
+
+@pytest.mark.parametrize('code,quiet,fires', REFERENCE_CASES, ids=[c[0] for c in REFERENCE_CASES])
+def test_reference_checks(tmp_path, code, quiet, fires):
+    assert ref_flagged(tmp_path / 'quiet', code, episodes=[quiet]) == set()
+    assert (E, 0) in ref_flagged(tmp_path / 'fires', code, episodes=[fires])
+
+
+def test_406_uasc_distance(tmp_path):
+    uasc = [dict(CHILD='1', SEX='M', DOB='01/06/2012', DUC='')]
+    assert ref_flagged(tmp_path / 'a', '406', episodes=[ep()], uasc=uasc) == {(E, 0)}
+    assert ref_flagged(tmp_path / 'b', '406', episodes=[ep(HOME_POST='')], uasc=uasc) == set()
+
+
+def test_reference_checks_skipped_without_reference(tmp_path):
+    found = validate(tmp_path, codes={'169', '219', '392c'}, header=[GOOD_HEADER], episodes=[ep(PL_POST='ZZ9 9ZZ')])
+    assert found == set()
+
+
+def test_bad_reference_folder(tmp_path):
+    (tmp_path / 'ref').mkdir()
+    with pytest.raises(Exception):
+        validate(tmp_path / 'ret', reference=tmp_path / 'ref', header=[GOOD_HEADER], episodes=[ep()])

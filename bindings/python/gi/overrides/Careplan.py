@@ -157,6 +157,8 @@ _DATED_API = (
     (None, 'measures_compute_full', ('period_start', 'period_end'), False),
     ('Measure', 'get_period_start', (), True),
     ('Measure', 'get_period_end', (), True),
+
+    (None, 'timeline_render', ('as_of',), False),
 )
 
 
