@@ -297,6 +297,11 @@ def many_children(n):
     return {'format': 'careplan-record/1', 'children': out}
 
 
+UNDER_VALGRIND = os.environ.get('CAREPLAN_UNDER_VALGRIND') == '1'
+slow_under_valgrind = pytest.mark.skipif(UNDER_VALGRIND, reason='timing-bound: not under valgrind')
+
+
+@slow_under_valgrind
 def test_time_limit(tmp_path):
     s = Service(tmp_path, '--timeout', '1')
     try:
@@ -369,6 +374,7 @@ def load(service, clients, seconds):
     return len(latencies), len(latencies) / elapsed, statistics.median(latencies), p99
 
 
+@slow_under_valgrind
 def test_concurrent_load_loses_nothing(service):
     seconds = float(os.environ.get('CAREPLAN_SERVE_LOAD_SECONDS', '3'))
     n, rate, p50, p99 = load(service, 8, seconds)
@@ -380,7 +386,7 @@ def test_concurrent_load_loses_nothing(service):
 
 
 def test_sigterm_finishes_the_request_in_flight(tmp_path):
-    s = Service(tmp_path)
+    s = Service(tmp_path, '--timeout', '600')
     result = {}
 
     def slow():

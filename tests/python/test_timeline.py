@@ -149,3 +149,17 @@ def test_chromium_draws_the_journey(tmp_path):
                     counts[colour] += 1
     # EX-005 has met and overdue obligations: both colours are on screen.
     assert counts[OVERDUE_FILL] > 500 and counts[MET_FILL] > 500, counts
+
+
+def test_library_gives_the_same_page():
+    import datetime
+    from gi.repository import Careplan
+
+    as_of = datetime.date(2025, 6, 30)
+    engine = Careplan.Engine.new(Careplan.Rulebook.new_default(), Careplan.Calendar.new_default())
+    child = next(c for c in Careplan.load_records(str(EXAMPLES / 'caseload.json')) if c.get_id() == 'EX-005')
+    findings = engine.evaluate(child, as_of)
+    for fmt, name in ((Careplan.TimelineFormat.SVG, 'svg'), (Careplan.TimelineFormat.HTML, 'html')):
+        page = Careplan.timeline_render(child, findings, as_of, fmt)
+        assert page == timeline(EXAMPLES / 'caseload.json', '--child', 'EX-005', '--as-of', AS_OF,
+                                '--format', name).rstrip('\n') + '\n'
