@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "careplan-checks-b-private.h"
@@ -119,6 +120,53 @@ placement_la (VbCtx *x, VbWhich w, guint row)
   /* The reference's postcodes hold grid references too (valA changed the
    * format): cpv_placement_la() is PL_LA as the DfE derives it. */
   return cpv_placement_la (x->cx->ref, postcode);
+}
+
+/* Whether the placement is in the authority making the return
+ * (PL_LOCATION IN), or outside it (OUT); -1 when unknown. */
+static int
+placement_inside (VbCtx *x, VbWhich w, guint row)
+{
+  const char *la = placement_la (x, w, row);
+
+  if (la == NULL || x->cx->ref->authority == NULL)
+    return -1;
+  return strcmp (la, x->cx->ref->authority) == 0;
+}
+
+/* 503G: the distance from home to the placement in the first episode is
+ * the one of last year's open episode (within 0.2 miles: the DfE rounds
+ * each to one decimal place).  Only distances both known are compared. */
+static void
+check_503g (VbCtx *x)
+{
+  guint first, last;
+  double now, before;
+
+  if (!first_and_open_last (x, &first, &last))
+    return;
+  if (cpv_distance (x->cx->ref, vb_cell (x, VB_THIS, EP, first, EP_HOME_POST),
+                    vb_cell (x, VB_THIS, EP, first, EP_PL_POST), &now)
+      && cpv_distance (x->cx->ref, vb_cell (x, VB_PREVIOUS, EP, last, EP_HOME_POST),
+                       vb_cell (x, VB_PREVIOUS, EP, last, EP_PL_POST), &before)
+      && fabs (now - before) >= 0.2 - 1e-9)
+    vb_flag (x, EP, first);
+}
+
+/* 503J: the placement is inside or outside the authority (PL_LOCATION) as
+ * last year's open episode was. */
+static void
+check_503j (VbCtx *x)
+{
+  guint first, last;
+  int now, before;
+
+  if (!first_and_open_last (x, &first, &last))
+    return;
+  now = placement_inside (x, VB_THIS, first);
+  before = placement_inside (x, VB_PREVIOUS, last);
+  if (now >= 0 && before >= 0 && now != before)
+    vb_flag (x, EP, first);
 }
 
 /* 503H: the placement's local authority (PL_LA, the authority of the
@@ -1087,7 +1135,9 @@ VB_CHECK (check_503c)
 VB_CHECK (check_503d)
 VB_CHECK (check_503e)
 VB_CHECK (check_503f)
+VB_CHECK (check_503g)
 VB_CHECK (check_503h)
+VB_CHECK (check_503j)
 VB_CHECK (check_504)
 VB_CHECK (check_511)
 VB_CHECK (check_514)
@@ -1174,10 +1224,18 @@ const CpvCheck cpv_checks_500[] = {
   VB_ROW ("503F",
           "The Ofsted URN in the  first episode does not match open episode at end of last year.",
           "Episodes:URN", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_503f),
+  /* PL_DISTANCE is the straight-line distance between HOME_POST and PL_POST (--reference). */
+  VB_ROW ("503G",
+          "The distance in first episode does not match open episode at end of last year.",
+          "Episodes:HOME_POST,PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503g),
   /* PL_LA is the authority of the placement postcode in the ONS Postcode Directory (--reference). */
   VB_ROW ("503H",
           "The placement LA in first episode does not match open episode at end of last year.",
           "Episodes:PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503h),
+  /* PL_LOCATION is IN when PL_POST is in the authority of authority.txt (--reference). */
+  VB_ROW ("503J",
+          "The placement location in first episode does not match open episode at end of last year.",
+          "Episodes:PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503j),
   VB_ROW ("504",
           "The category of need code differs from that reported at start of current period of being "
           "looked after",

@@ -118,16 +118,22 @@ def order_independent(ret, year, seed, tmp, *extra):
     return sorted(before ^ after)
 
 
+# Under valgrind (which preloads its vgpreload libraries) one return is
+# enough to find memory errors; the whole matrix would take minutes.
+UNDER_VALGRIND = 'vgpreload' in os.environ.get('LD_PRELOAD', '')
+
+
 def main():
     all_failures = []
+    returns = ((2026, 903),) if UNDER_VALGRIND else ((2024, 903), (2025, 903), (2026, 903), (2026, 2026))
     with tempfile.TemporaryDirectory() as tmp:
-        for year, seed in ((2024, 903), (2025, 903), (2026, 903), (2026, 2026)):
+        for year, seed in returns:
             checked, failures, skipped = run_cases(year, seed, tmp)
             all_failures += failures
             print('%d seed %d: %d cases checked, %d failed; codes not implemented: %s' % (
                 year, seed, checked, len(failures), ' '.join(sorted(skipped)) or 'none'))
         sample = os.path.join(SOURCE, 'tests', 'ssda903', 'sample-2026', 'input')
-        for seed in (1,):
+        for seed in () if UNDER_VALGRIND else (1,):
             diff = order_independent(sample, 2026, seed, tmp)
             all_failures += ['sample, rows shuffled (seed %d): %s' % (seed, d) for d in diff]
             out = os.path.join(tmp, '2026-903')
