@@ -55,6 +55,22 @@ write_text (GString    *out,
     }
 }
 
+/* A cell from the return (a child id, a path): one that a spreadsheet
+ * would read as a formula (=, +, -, @, a tab or carriage return first) is
+ * written after an apostrophe, so opening the CSV runs nothing. */
+static void
+append_csv_text (GString    *out,
+                 const char *text)
+{
+  if (text != NULL && strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    {
+      g_autofree char *quoted = g_strconcat ("'", text, NULL);
+      careplan_output_append_csv_field (out, quoted);
+      return;
+    }
+  careplan_output_append_csv_field (out, text);
+}
+
 static void
 write_csv (GString    *out,
            GListModel *issues)
@@ -67,12 +83,12 @@ write_csv (GString    *out,
       g_autoptr(CareplanValidationIssue) issue = g_list_model_get_item (issues, i);
       g_autofree char *fields = join_fields (issue);
 
-      careplan_output_append_csv_field (out, careplan_validation_issue_get_child_id (issue));
+      append_csv_text (out, careplan_validation_issue_get_child_id (issue));
       g_string_append_printf (out, ",%s,%u,", careplan_validation_issue_get_table (issue),
                               careplan_validation_issue_get_row_index (issue));
       careplan_output_append_csv_field (out, careplan_validation_issue_get_code (issue));
       g_string_append_c (out, ',');
-      careplan_output_append_csv_field (out, careplan_validation_issue_get_file (issue));
+      append_csv_text (out, careplan_validation_issue_get_file (issue));
       g_string_append_printf (out, ",%u,", careplan_validation_issue_get_line (issue));
       careplan_output_append_csv_field (out, fields);
       g_string_append_c (out, ',');

@@ -147,3 +147,13 @@ def test_rules_family():
                        capture_output=True, text=True, check=True)
     checks = json.loads(r.stdout)
     assert all(c['family'] == 'ssda903-validation' and c['citation'] for c in checks)
+
+
+@pytest.mark.skipif(TOOL is None, reason='needs the careplan tool')
+def test_csv_cannot_inject_formulas(tmp_path):
+    d = write_return(tmp_path / 'ret', header=[h(CHILD='=HYPERLINK("x")', ETHNIC='XXXX')],
+                     episodes=[ep(CHILD='=HYPERLINK("x")')])
+    r = subprocess.run([TOOL, 'validate', '--ssda903', str(d), '--year', '2026', '--format', 'csv'],
+                       capture_output=True, text=True, check=True)
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and all(row['child_id'] == '\'=HYPERLINK("x")' for row in rows)

@@ -603,3 +603,24 @@ case('460', 'fires', 'Episodes', 'E17 the day before the 18th birthday')(
     lambda c, r: (c.end_episode(c.decom + 30 * DAY, 'E17'), c.set_dob(add_years(c.decom + 30 * DAY, -18) + DAY)))
 case('460', 'quiet', 'Episodes', 'E17 on the 18th birthday')(
     lambda c, r: (c.end_episode(c.decom + 30 * DAY, 'E17'), c.set_dob(add_years(c.decom + 30 * DAY, -18))))
+
+
+# 29 February birthdays: a year older on 1 March in common years (Family
+# Law Reform Act 1969 s9), not on 28 February.
+@case('352', 'fires', 'Episodes', 'born 29/02/2008, care starts 01/03/2026 (18)', years=(2026, 0))
+def _(c, r):
+    c.set_dob(datetime.date(2008, 2, 29))
+    ep(c, DECOM=datetime.date(2026, 3, 1))
+
+
+@case('352', 'quiet', 'Episodes', 'born 29/02/2008, care starts 28/02/2026 (17)', years=(2026, 0))
+def _(c, r):
+    c.set_dob(datetime.date(2008, 2, 29))
+    ep(c, DECOM=datetime.date(2026, 2, 28))
+
+
+# An 18th birthday on 31 March: 18 at the end of the year (359 needs it
+# strictly before 31 March; 386 counts the day itself).
+case('386', 'fires', 'Episodes', 'adopted on an 18th birthday that is 31 March')(
+    lambda c, r: (ep(c, PLACE='A5', LS='E1'), c.end_episode(r.end, 'E11'), c.set_dob(add_years(r.end, -18))))
+case('359', 'quiet', 'Episodes', '18 on 31 March, open, C2')(lambda c, r: aged(c, r, 18))
