@@ -238,7 +238,7 @@ careplan_validate_append_checks (GString  *out,
   guint n = g_list_model_get_n_items (checks);
 
   if (json)
-    g_string_append (out, "[");
+    g_string_append (out, "{\n  \"rules\" : [");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CareplanValidationCheck) check = g_list_model_get_item (checks, i);
@@ -308,9 +308,9 @@ careplan_validate_append_checks (GString  *out,
       json_builder_end_object (builder);
       node = json_builder_get_root (builder);
       text = json_to_string (node, FALSE);
-      g_string_append (out, i == 0 ? "\n  " : ",\n  ");
+      g_string_append (out, i == 0 ? "\n    " : ",\n    ");
       g_string_append (out, text);
     }
   if (json)
-    g_string_append (out, "\n]\n");
+    g_string_append (out, "\n  ]\n}\n");
 }

@@ -522,12 +522,12 @@ run_children (gpointer data)
   return NULL;
 }
 
-static const CpvReturn *compare_ret;
-
 static int
 compare_issues (gconstpointer pa,
-                gconstpointer pb)
+                gconstpointer pb,
+                gpointer      data)
 {
+  const CpvReturn *compare_ret = data;
   const CpvIssue *a = pa, *b = pb;
   int c;
 
@@ -550,14 +550,9 @@ static void
 sort_issues (const CpvReturn *ret,
              GArray          *issues)
 {
-  static GMutex lock;
   guint out = 0;
 
-  g_mutex_lock (&lock);
-  compare_ret = ret;
-  g_array_sort (issues, compare_issues);
-  compare_ret = NULL;
-  g_mutex_unlock (&lock);
+  g_array_sort_with_data (issues, compare_issues, (gpointer) ret);
 
   for (guint i = 0; i < issues->len; i++)
     {

@@ -266,6 +266,10 @@ write_html (GString    *out,
     "table{border-collapse:collapse;width:100%%;font-size:.85rem;margin:.2rem 0 .8rem}\n"
     "th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}th{background:#f3f2f1}\n"
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "table.rows{table-layout:fixed}table.rows td{overflow-wrap:anywhere}\n"
+    "table.rows th:nth-child(1){width:6rem}table.rows th:nth-child(2){width:8rem}\n"
+    "table.rows th:nth-child(3){width:3.5rem}table.rows th:nth-child(4){width:11rem}\n"
+    "table.rows th:nth-child(5){width:13rem}\n"
     ".code{display:inline-block;min-width:5.5rem;font-weight:600;color:#1d70b8}.count{color:#505a5f}\n"
     "details{margin:.2rem 0}summary{cursor:pointer;padding:.25rem 0}\n"
     "nav a{margin-right:1rem}\n"
@@ -273,7 +277,7 @@ write_html (GString    *out,
   g_string_append_printf (out,
     "<h1>SSDA903 validation, collection year %d/%02d</h1>\n"
     "<nav><a href=\"#by-check\">By check</a><a href=\"#by-child\">By child</a>%s</nav>\n"
-    "<div class=\"summary\"><div><b>%u</b>issues</div><div><b>%u</b>checks failed</div>"
+    "<div class=\"summary\"><div><b>%u</b>issues</div><div><b>%u</b>checks with issues</div>"
     "<div><b>%u</b>children</div><div><b>%u</b>checks skipped</div></div>\n",
     year - 1, year % 100, n_skipped > 0 ? "<a href=\"#skipped\">Skipped checks</a>" : "",
     n, by_code->len, by_child->len, n_skipped);
@@ -289,7 +293,7 @@ write_html (GString    *out,
       g_string_append_printf (out, "</span> <span class=\"count\">%u row%s</span> — ",
                               group->issues->len, group->issues->len == 1 ? "" : "s");
       append_html (out, careplan_validation_issue_get_message (first));
-      g_string_append (out, "</summary>\n<table><tr><th>Child</th><th>Table</th><th class=\"num\">Row</th>"
+      g_string_append (out, "</summary>\n<table class=\"rows\"><tr><th>Child</th><th>Table</th><th class=\"num\">Row</th>"
                        "<th>File:line</th><th>Fields</th></tr>\n");
       for (guint i = 0; i < group->issues->len; i++)
         append_issue_row (out, g_ptr_array_index (group->issues, i), FALSE);
@@ -305,7 +309,7 @@ write_html (GString    *out,
       append_html (out, group->key);
       g_string_append_printf (out, "</span> <span class=\"count\">%u issue%s</span></summary>\n",
                               group->issues->len, group->issues->len == 1 ? "" : "s");
-      g_string_append (out, "<table><tr><th>Check</th><th>Table</th><th class=\"num\">Row</th>"
+      g_string_append (out, "<table class=\"rows\"><tr><th>Check</th><th>Table</th><th class=\"num\">Row</th>"
                        "<th>File:line</th><th>Fields</th><th>Message</th></tr>\n");
       for (guint i = 0; i < group->issues->len; i++)
         append_issue_row (out, g_ptr_array_index (group->issues, i), TRUE);

@@ -52,7 +52,7 @@ def read_careplan():
 
 
 def implemented_codes():
-    checks = json.loads(run("rules", "--family", "ssda903-validation", "--format", "json"))
+    checks = json.loads(run("rules", "--family", "ssda903-validation", "--format", "json"))["rules"]
     return {c["code"] for c in checks
             if (c["first_year"] is None or c["first_year"] <= 2026)
             and (c["last_year"] is None or c["last_year"] >= 2026)}

@@ -39,7 +39,7 @@ def implemented(year):
     if not RULES:
         out = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
                              capture_output=True, text=True, check=True).stdout
-        RULES.extend(json.loads(out))
+        RULES.extend(json.loads(out)['rules'])
     return {c['code'] for c in RULES
             if (c['first_year'] is None or c['first_year'] <= year)
             and (c['last_year'] is None or c['last_year'] >= year)}

@@ -145,7 +145,7 @@ def test_tool_refuses_to_write_over_input(tmp_path):
 def test_rules_family():
     r = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
                        capture_output=True, text=True, check=True)
-    checks = json.loads(r.stdout)
+    checks = json.loads(r.stdout)['rules']
     assert all(c['family'] == 'ssda903-validation' and c['citation'] for c in checks)
 
 
@@ -157,3 +157,16 @@ def test_csv_cannot_inject_formulas(tmp_path):
                        capture_output=True, text=True, check=True)
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert rows and all(row['child_id'] == '\'=HYPERLINK("x")' for row in rows)
+
+
+def test_large_return_on_two_threads(tmp_path):
+    """2,500 children: the per-child checks run on two threads, and every
+    child's issue is found once, in order."""
+    n = 2500
+    header = [h(CHILD='%05d' % i, ETHNIC='XXXX') for i in range(n)]
+    episodes = [ep(CHILD='%05d' % i) for i in range(n)]
+    write_return(tmp_path, header=header, episodes=episodes)
+    issues = Careplan.Ssda903Validator(collection_year=2026).validate(str(tmp_path))
+    got = [(issues.get_item(i).props.child_id, issues.get_item(i).props.row_index)
+           for i in range(issues.get_n_items()) if issues.get_item(i).props.code == '103']
+    assert got == [('%05d' % i, i) for i in range(n)]
