@@ -291,6 +291,29 @@ check_1008 (VbCtx *x)
     }
 }
 
+/* 1015: a placement the authority provides itself (PR1), other than
+ * foster care and adoption (A3 to A6, U1 to U6) and short breaks (V3,
+ * V4), is inside the authority: PL_LA, the authority of PL_POST, is the
+ * authority's own (authority.txt, --reference).  Unknown postcodes pass. */
+static void
+check_1015 (VbCtx *x)
+{
+  VB_ROWS (x, EP, r)
+    {
+      const char *place = CELL (x, EP, r, EP_PLACE);
+      const char *ls = CELL (x, EP, r, EP_LS);
+      const char *la = cpv_placement_la (x->cx->ref, CELL (x, EP, r, EP_PL_POST));
+
+      if (place == NULL || ls == NULL || la == NULL || x->cx->ref->authority == NULL
+          || !vb_is (CELL (x, EP, r, EP_PLACE_PROVIDER), "PR1")
+          || VB_IN (place, "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6")
+          || VB_IN (ls, "V3", "V4"))
+        continue;
+      if (strcmp (la, x->cx->ref->authority) != 0)
+        vb_flag (x, EP, r);
+    }
+}
+
 /* 1009: REASON_PLACE_CHANGE a valid code. */
 static void
 check_1009 (VbCtx *x)
@@ -316,14 +339,11 @@ check_1010 (VbCtx *x)
 {
   guint n_last = 0;
   const guint *last = NULL;
-  int p;
   gboolean open = FALSE;
 
   if (n_episodes (x, VB_THIS) > 0)
     return;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
   for (guint i = n_last; i-- > 0;)
     if (vb_date (x, VB_PREVIOUS, EP, last[i], EP_DECOM) != NONE)
       {
@@ -476,6 +496,7 @@ VB_CHECK (check_1006)
 VB_CHECK (check_1007)
 VB_CHECK (check_1008)
 VB_CHECK (check_1009)
+VB_CHECK (check_1015)
 VB_CHECK (check_1010)
 VB_CHECK (check_1011)
 VB_CHECK (check_1012)
@@ -541,6 +562,9 @@ const CpvCheck cpv_checks_1000[] = {
           "UASC information is not required for care leavers",
           "UASC:DUC;OC3:ACTIV,ACCOM,IN_TOUCH", 0, 0, DIFFERS_FROM_PEER, ERROR, NOTHING, check_1014),
   /* Ages by the corresponding-date rule, and care ceases at an episode whose REC is not X1; the open validator measures ages in 365.2425-day years and takes the end of any episode. */
+  VB_ROW ("1015",
+          "Placement provider is own provision but child not placed in own LA.",
+          "Episodes:PLACE_PROVIDER,PLACE,LS,PL_POST", 0, 0, IMPLEMENTED, ERROR, REFERENCE, check_1015),
   VB_ROW ("1016",
           "Care leaver information is not required for 17- or 18-year olds who cease to be looked "
           "after, after their birthday.",

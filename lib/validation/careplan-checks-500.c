@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "careplan-checks-b-private.h"
@@ -49,12 +50,8 @@ first_and_open_last (VbCtx *x, guint *first, guint *last)
   guint n, n_last;
   const guint *rows = vb_rows (x, VB_THIS, EP, &n);
   const guint *last_rows;
-  int p;
 
   if (n == 0 || DATE (x, EP, rows[0], EP_DECOM) == NONE)
-    return FALSE;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p < 0)
     return FALSE;
   last_rows = vb_rows (x, VB_PREVIOUS, EP, &n_last);
   if (n_last == 0)
@@ -123,6 +120,53 @@ placement_la (VbCtx *x, VbWhich w, guint row)
   /* The reference's postcodes hold grid references too (valA changed the
    * format): cpv_placement_la() is PL_LA as the DfE derives it. */
   return cpv_placement_la (x->cx->ref, postcode);
+}
+
+/* Whether the placement is in the authority making the return
+ * (PL_LOCATION IN), or outside it (OUT); -1 when unknown. */
+static int
+placement_inside (VbCtx *x, VbWhich w, guint row)
+{
+  const char *la = placement_la (x, w, row);
+
+  if (la == NULL || x->cx->ref->authority == NULL)
+    return -1;
+  return strcmp (la, x->cx->ref->authority) == 0;
+}
+
+/* 503G: the distance from home to the placement in the first episode is
+ * the one of last year's open episode (within 0.2 miles: the DfE rounds
+ * each to one decimal place).  Only distances both known are compared. */
+static void
+check_503g (VbCtx *x)
+{
+  guint first, last;
+  double now, before;
+
+  if (!first_and_open_last (x, &first, &last))
+    return;
+  if (cpv_distance (x->cx->ref, vb_cell (x, VB_THIS, EP, first, EP_HOME_POST),
+                    vb_cell (x, VB_THIS, EP, first, EP_PL_POST), &now)
+      && cpv_distance (x->cx->ref, vb_cell (x, VB_PREVIOUS, EP, last, EP_HOME_POST),
+                       vb_cell (x, VB_PREVIOUS, EP, last, EP_PL_POST), &before)
+      && fabs (now - before) >= 0.2 - 1e-9)
+    vb_flag (x, EP, first);
+}
+
+/* 503J: the placement is inside or outside the authority (PL_LOCATION) as
+ * last year's open episode was. */
+static void
+check_503j (VbCtx *x)
+{
+  guint first, last;
+  int now, before;
+
+  if (!first_and_open_last (x, &first, &last))
+    return;
+  now = placement_inside (x, VB_THIS, first);
+  before = placement_inside (x, VB_PREVIOUS, last);
+  if (now >= 0 && before >= 0 && now != before)
+    vb_flag (x, EP, first);
 }
 
 /* 503H: the placement's local authority (PL_LA, the authority of the
@@ -272,26 +316,24 @@ check_525 (VbCtx *x)
     AD_DATE_INT, AD_DATE_MATCH, AD_FOSTER_CARE, AD_NB_ADOPTR, AD_SEX_ADOPTR, AD_LS_ADOPTR,
   };
 
+  guint n_pa, n_ad;
+  const guint *pas = vb_rows (x, VB_THIS, PA, &n_pa);
+  const guint *ads = vb_rows (x, VB_THIS, AD1, &n_ad);
+
+  for (guint p = 0; p < n_pa; p++)
     {
-      guint n_pa, n_ad;
-      const guint *pas = vb_rows (x, VB_THIS, PA, &n_pa);
-      const guint *ads = vb_rows (x, VB_THIS, AD1, &n_ad);
-
-      for (guint p = 0; p < n_pa; p++)
+      if (CELL (x, PA, pas[p], PA_DATE_PLACED_CEASED) == NULL)
+        continue;
+      for (guint a = 0; a < n_ad; a++)
         {
-          if (CELL (x, PA, pas[p], PA_DATE_PLACED_CEASED) == NULL)
-            continue;
-          for (guint a = 0; a < n_ad; a++)
-            {
-              gboolean any = FALSE;
+          gboolean any = FALSE;
 
-              for (guint f = 0; f < G_N_ELEMENTS (fields) && !any; f++)
-                any = CELL (x, AD1, ads[a], fields[f]) != NULL;
-              if (any)
-                {
-                  vb_flag (x, PA, pas[p]);
-                  vb_flag (x, AD1, ads[a]);
-                }
+          for (guint f = 0; f < G_N_ELEMENTS (fields) && !any; f++)
+            any = CELL (x, AD1, ads[a], fields[f]) != NULL;
+          if (any)
+            {
+              vb_flag (x, PA, pas[p]);
+              vb_flag (x, AD1, ads[a]);
             }
         }
     }
@@ -611,12 +653,10 @@ placed_against_last (VbCtx *x, int which)
   guint n_pa, n_last = 0;
   const guint *pas = vb_rows (x, VB_THIS, PA, &n_pa);
   const guint *last = NULL;
-  int p = (vb_in_previous (x) ? 0 : -1);
 
   if (n_pa == 0)
     return;
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, PA, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, PA, &n_last);
   for (guint i = 0; i < n_pa; i++)
     {
       CareplanDate now = DATE (x, PA, pas[i], PA_DATE_PLACED);
@@ -661,13 +701,10 @@ check_562 (VbCtx *x)
   const guint *rows = vb_rows (x, VB_THIS, EP, &n);
   const guint *last = NULL;
   CareplanDate decom;
-  int p;
 
   if (n == 0 || (decom = DATE (x, EP, rows[0], EP_DECOM)) == NONE || decom >= vb_start (x))
     return;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, EP, &n_last);
   for (guint i = n_last; i-- > 0;)
     {
       CareplanDate d = vb_date (x, VB_PREVIOUS, EP, last[i], EP_DECOM);
@@ -1068,13 +1105,10 @@ check_576 (VbCtx *x)
   guint n, n_last = 0;
   const guint *rows = vb_rows (x, VB_THIS, MIS, &n);
   const guint *last = NULL;
-  int p;
 
   if (n == 0)
     return;
-  p = (vb_in_previous (x) ? 0 : -1);
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, MIS, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, MIS, &n_last);
   for (guint j = 0; j < n_last; j++)
     {
       CareplanDate open_start = vb_date (x, VB_PREVIOUS, MIS, last[j], MI_MIS_START);
@@ -1101,7 +1135,9 @@ VB_CHECK (check_503c)
 VB_CHECK (check_503d)
 VB_CHECK (check_503e)
 VB_CHECK (check_503f)
+VB_CHECK (check_503g)
 VB_CHECK (check_503h)
+VB_CHECK (check_503j)
 VB_CHECK (check_504)
 VB_CHECK (check_511)
 VB_CHECK (check_514)
@@ -1164,7 +1200,7 @@ const CpvCheck cpv_checks_500[] = {
           "Episodes:DECOM,DEC", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_501),
   VB_ROW ("502",
           "Last year's record ended with an open episode. The date on which that episode started "
-          "does not match the start date of the first episode on this year's record.",
+          "does not match the start date of the first episode on this year’s record.",
           "Episodes:DECOM", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_502),
   VB_ROW ("503A",
           "The reason for new episode in the first episode does not match open episode at end of "
@@ -1188,10 +1224,18 @@ const CpvCheck cpv_checks_500[] = {
   VB_ROW ("503F",
           "The Ofsted URN in the  first episode does not match open episode at end of last year.",
           "Episodes:URN", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_503f),
+  /* PL_DISTANCE is the straight-line distance between HOME_POST and PL_POST (--reference). */
+  VB_ROW ("503G",
+          "The distance in first episode does not match open episode at end of last year.",
+          "Episodes:HOME_POST,PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503g),
   /* PL_LA is the authority of the placement postcode in the ONS Postcode Directory (--reference). */
   VB_ROW ("503H",
           "The placement LA in first episode does not match open episode at end of last year.",
           "Episodes:PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503h),
+  /* PL_LOCATION is IN when PL_POST is in the authority of authority.txt (--reference). */
+  VB_ROW ("503J",
+          "The placement location in first episode does not match open episode at end of last year.",
+          "Episodes:PL_POST", 0, 0, IMPLEMENTED, ERROR, PREVIOUS_AND_REFERENCE, check_503j),
   VB_ROW ("504",
           "The category of need code differs from that reported at start of current period of being "
           "looked after",
@@ -1401,7 +1445,7 @@ const CpvCheck cpv_checks_500[] = {
           "be before the date placed ceased of previous decisions.",
           "PlacedAdoption:DATE_PLACED,DATE_PLACED_CEASED", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_579),
   VB_ROW ("580",
-          "Child is missing when cease being looked after but reason episode ceased not 'E8'.",
+          "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
           "Episodes:REC", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_580),
   VB_ROW ("581",
           "Child is missing but has not yet started to be looked after.",
@@ -1422,7 +1466,7 @@ const CpvCheck cpv_checks_500[] = {
           "and the child should no longer be placed for adoption.",
           "PlacedAdoption:DATE_PLACED", 0, 0, IMPLEMENTED, ERROR, PREVIOUS, check_584),
   VB_ROW ("586",
-          "Dates of missing periods are before child's date of birth.",
+          "Dates of missing periods are before child’s date of birth.",
           "Missing:MIS_START", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_586),
   { NULL }
 };

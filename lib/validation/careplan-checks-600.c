@@ -186,10 +186,8 @@ header_against_last (VbCtx *x, int which)
   guint n_h, n_last = 0;
   const guint *hs = vb_rows (x, VB_THIS, HDR, &n_h);
   const guint *last = NULL;
-  int p = (vb_in_previous (x) ? 0 : -1);
 
-  if (p >= 0)
-    last = vb_rows (x, VB_PREVIOUS, HDR, &n_last);
+  last = vb_rows (x, VB_PREVIOUS, HDR, &n_last);
   for (guint h = 0; h < n_h; h++)
     for (guint j = 0; j < n_last; j++)
       {
@@ -417,26 +415,24 @@ check_634 (VbCtx *x)
 {
   CareplanDate from = careplan_date_new (2016, 4, 1);
 
+  guint n_ep, n_pp;
+  const guint *eps = vb_rows (x, VB_THIS, EP, &n_ep);
+  const guint *pps = vb_rows (x, VB_THIS, PP, &n_pp);
+  CareplanDate latest = NONE;
+
+  for (guint e = 0; e < n_ep; e++)
     {
-      guint n_ep, n_pp;
-      const guint *eps = vb_rows (x, VB_THIS, EP, &n_ep);
-      const guint *pps = vb_rows (x, VB_THIS, PP, &n_pp);
-      CareplanDate latest = NONE;
+      CareplanDate d = DATE (x, EP, eps[e], EP_DECOM);
 
-      for (guint e = 0; e < n_ep; e++)
-        {
-          CareplanDate d = DATE (x, EP, eps[e], EP_DECOM);
-
-          if (d != NONE && d > latest)
-            latest = d;
-        }
-      if (latest == NONE || latest >= from)
-        return;
-      for (guint p = 0; p < n_pp; p++)
-        if (CELL (x, PP, pps[p], PP_PREV_PERM) != NULL || CELL (x, PP, pps[p], PP_LA_PERM) != NULL
-            || CELL (x, PP, pps[p], PP_DATE_PERM) != NULL)
-          vb_flag (x, PP, pps[p]);
+      if (d != NONE && d > latest)
+        latest = d;
     }
+  if (latest == NONE || latest >= from)
+    return;
+  for (guint p = 0; p < n_pp; p++)
+    if (CELL (x, PP, pps[p], PP_PREV_PERM) != NULL || CELL (x, PP, pps[p], PP_LA_PERM) != NULL
+        || CELL (x, PP, pps[p], PP_DATE_PERM) != NULL)
+      vb_flag (x, PP, pps[p]);
 }
 
 /* 635: LA_PERM or DATE_PERM given while PREV_PERM is Z1 (or blank). */
@@ -501,7 +497,7 @@ const CpvCheck cpv_checks_600[] = {
           "years of age.",
           "Header:DOB,MOTHER", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_620),
   VB_ROW ("621",
-          "Mother's field has been completed but date of birth shows that the mother is younger "
+          "Mother’s field has been completed but date of birth shows that the mother is younger "
           "than her child.",
           "Header:DOB,MC_DOB", 0, 0, IMPLEMENTED, ERROR, NOTHING, check_621),
   VB_ROW ("624",

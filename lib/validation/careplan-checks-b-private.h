@@ -126,9 +126,6 @@ vb_date_state (VbCtx *x, VbWhich w, CpvTable t, guint row, guint col)
  * order by (Header, UASC, OC2, OC3, AD1, PrevPerm) in file order. */
 const guint  *vb_rows          (VbCtx *x, VbWhich w, CpvTable t, guint *n);
 
-/* Whether the child has a row in last year's return (FALSE without one). */
-gboolean      vb_in_previous   (VbCtx *x);
-
 /* Whether the return has a file for table @t: a check that asks for a
  * row of a table the return does not have says nothing (the return is
  * incomplete, which is not the check's finding). */

@@ -123,17 +123,6 @@ vb_rows (VbCtx    *x,
 }
 
 gboolean
-vb_in_previous (VbCtx *x)
-{
-  if (x->cx->prev == NULL)
-    return FALSE;
-  for (guint t = 0; t < CPV_N_TABLES; t++)
-    if (x->child->p[t].n > 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
 vb_in (const char *cell, const char *const *codes)
 {
   if (cell == NULL)

@@ -31,27 +31,18 @@ check_epi (VbCtx *x)
 static void
 check_noe (VbCtx *x)
 {
-  CareplanDate start = vb_start (x);
+  guint n, n_last;
+  const guint *rows = vb_rows (x, VB_THIS, CPV_EPISODES, &n);
 
+  vb_rows (x, VB_PREVIOUS, CPV_EPISODES, &n_last);
+  if (n_last > 0)
+    return;
+  for (guint i = 0; i < n; i++)
     {
-      guint n, n_last = 0;
-      const guint *rows = vb_rows (x, VB_THIS, CPV_EPISODES, &n);
-      int p;
+      CareplanDate decom = vb_date (x, VB_THIS, CPV_EPISODES, rows[i], EP_DECOM);
 
-      if (n == 0)
-        return;
-      p = (vb_in_previous (x) ? 0 : -1);
-      if (p >= 0)
-        vb_rows (x, VB_PREVIOUS, CPV_EPISODES, &n_last);
-      if (n_last > 0)
-        return;
-      for (guint i = 0; i < n; i++)
-        {
-          CareplanDate decom = vb_date (x, VB_THIS, CPV_EPISODES, rows[i], EP_DECOM);
-
-          if (decom != CAREPLAN_DATE_NONE && decom < start)
-            vb_flag (x, CPV_EPISODES, rows[i]);
-        }
+      if (decom != CAREPLAN_DATE_NONE && decom < vb_start (x))
+        vb_flag (x, CPV_EPISODES, rows[i]);
     }
 }
 

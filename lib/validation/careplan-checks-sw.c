@@ -187,26 +187,24 @@ check_sw11b (VbCtx *x)
   CareplanDate end = vb_end (x);
   CareplanDate from = careplan_date_add_days (end, -5);
 
+  guint n;
+  const guint *rows = vb_rows (x, VB_THIS, SW, &n);
+
+  for (guint i = 0; i < n; i++)
     {
-      guint n;
-      const guint *rows = vb_rows (x, VB_THIS, SW, &n);
+      CareplanDate dec = vb_date (x, VB_THIS, SW, rows[i], SW_SW_DEC);
+      gboolean followed = FALSE;
 
-      for (guint i = 0; i < n; i++)
+      if (dec == CAREPLAN_DATE_NONE || dec < from || dec > end)
+        continue;
+      for (guint j = 0; j < n && !followed; j++)
         {
-          CareplanDate dec = vb_date (x, VB_THIS, SW, rows[i], SW_SW_DEC);
-          gboolean followed = FALSE;
+          CareplanDate decom = vb_date (x, VB_THIS, SW, rows[j], SW_SW_DECOM);
 
-          if (dec == CAREPLAN_DATE_NONE || dec < from || dec > end)
-            continue;
-          for (guint j = 0; j < n && !followed; j++)
-            {
-              CareplanDate decom = vb_date (x, VB_THIS, SW, rows[j], SW_SW_DECOM);
-
-              followed = j != i && decom != CAREPLAN_DATE_NONE && decom >= dec;
-            }
-          if (!followed)
-            vb_flag (x, SW, rows[i]);
+          followed = j != i && decom != CAREPLAN_DATE_NONE && decom >= dec;
         }
+      if (!followed)
+        vb_flag (x, SW, rows[i]);
     }
 }
 
@@ -293,7 +291,7 @@ const CpvCheck cpv_checks_sw[] = {
           "For each social worker episode, information should be complete",
           "SWEpisodes:SW_DECOM,SW_ID,SW_REASON", 2025, 0, IMPLEMENTED, ERROR, NOTHING, check_sw01b),
   VB_ROW ("SW02STG1",
-          "Social worker ID does not begin with the characters 'SW' or 'XX'.",
+          "Social worker ID does not begin with the characters ‘SW’ or ‘XX’.",
           "SWEpisodes:SW_ID", 2024, 0, IMPLEMENTED, ERROR, NOTHING, check_sw02),
   VB_ROW ("SW04STG1",
           "Date social worker episode began is not a valid date.",

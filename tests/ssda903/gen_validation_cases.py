@@ -180,6 +180,7 @@ class Return:
         self.postcodes = {'EX1 1AA': 'E10000008', 'EX2 2BB': 'E10000008'}
         self.urns = {}
         self.unlisted = set()    # URNs a case keeps out of the reference
+        self.grid = {}           # postcode -> (easting, northing) a case sets
         self.next_id = 3000000 + self.rng.randrange(100000)
 
     def child(self):
@@ -211,7 +212,8 @@ class Return:
             # Grid references a few hundred metres apart, near Exeter.
             f.write('postcode,la_code,easting,northing\n')
             for i, (pc, la) in enumerate(sorted(self.postcodes.items())):
-                f.write('%s,%s,%d,%d\n' % (pc, la, 292000 + 300 * i, 92000 + 200 * i))
+                east, north = self.grid.get(pc, (292000 + 300 * i, 92000 + 200 * i))
+                f.write('%s,%s,%d,%d\n' % (pc, la, east, north))
         with open(os.path.join(outdir, 'reference', 'authority.txt'), 'w') as f:
             f.write('E10000008\n')
         with open(os.path.join(outdir, 'reference', 'local-authorities.csv'), 'w') as f:

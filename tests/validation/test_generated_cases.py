@@ -7,7 +7,7 @@
 # is one case of one check (cases.csv: the child, the code, `fires` with the
 # table the check must flag, or `quiet`).  This runs `careplan validate`
 # (with last year's return and the reference data the generator writes) over
-# such returns for three collection years and two seeds, and checks each
+# such returns for three collection years (two seeds for the last), and checks each
 # case of every check careplan implements for that year.  A case of a code
 # careplan does not implement yet is counted, not failed.
 #
@@ -32,10 +32,15 @@ TOOL = os.environ.get('CAREPLAN_TOOL', 'careplan')
 GENERATOR = os.path.join(SOURCE, 'tests', 'ssda903', 'gen_validation_cases.py')
 
 
+RULES = []
+
+
 def implemented(year):
-    out = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
-                         capture_output=True, text=True, check=True).stdout
-    return {c['code'] for c in json.loads(out)['rules']
+    if not RULES:
+        out = subprocess.run([TOOL, 'rules', '--family', 'ssda903-validation', '--format', 'json'],
+                             capture_output=True, text=True, check=True).stdout
+        RULES.extend(json.loads(out)['rules'])
+    return {c['code'] for c in RULES
             if (c['first_year'] is None or c['first_year'] <= year)
             and (c['last_year'] is None or c['last_year'] >= year)}
 
@@ -113,17 +118,22 @@ def order_independent(ret, year, seed, tmp, *extra):
     return sorted(before ^ after)
 
 
+# Under valgrind (which preloads its vgpreload libraries) one return is
+# enough to find memory errors; the whole matrix would take minutes.
+UNDER_VALGRIND = 'vgpreload' in os.environ.get('LD_PRELOAD', '')
+
+
 def main():
     all_failures = []
+    returns = ((2026, 903),) if UNDER_VALGRIND else ((2024, 903), (2025, 903), (2026, 903), (2026, 2026))
     with tempfile.TemporaryDirectory() as tmp:
-        for year in (2024, 2025, 2026):
-            for seed in (903, 2026):
-                checked, failures, skipped = run_cases(year, seed, tmp)
-                all_failures += failures
-                print('%d seed %d: %d cases checked, %d failed; codes not implemented: %s' % (
-                    year, seed, checked, len(failures), ' '.join(sorted(skipped)) or 'none'))
+        for year, seed in returns:
+            checked, failures, skipped = run_cases(year, seed, tmp)
+            all_failures += failures
+            print('%d seed %d: %d cases checked, %d failed; codes not implemented: %s' % (
+                year, seed, checked, len(failures), ' '.join(sorted(skipped)) or 'none'))
         sample = os.path.join(SOURCE, 'tests', 'ssda903', 'sample-2026', 'input')
-        for seed in (1, 2):
+        for seed in () if UNDER_VALGRIND else (1,):
             diff = order_independent(sample, 2026, seed, tmp)
             all_failures += ['sample, rows shuffled (seed %d): %s' % (seed, d) for d in diff]
             out = os.path.join(tmp, '2026-903')

@@ -919,3 +919,51 @@ case('558', 'quiet', 'Episodes', 'adopted, two decisions, the latest open')(
                   placed(c, DATE_PLACED=c.decom + 1 * DAY, DATE_PLACED_CEASED=c.decom + 3 * DAY,
                          REASON_PLACED_CEASED='RD1'),
                   placed(c, DATE_PLACED=c.decom + 5 * DAY)))
+
+
+# 503G: the distance from home (straight line between the grid references,
+# in miles to one decimal place) as last year's; 1000 m is 0.6 miles.
+def distance_case(c, r, placement, placement_east):
+    r.postcodes.update({'TQ1 1AA': 'E10000008', 'TQ2 2BB': 'E10000008', placement: 'E10000008'})
+    r.grid.update({'TQ1 1AA': (290000, 70000), 'TQ2 2BB': (291000, 70000),
+                   placement: (placement_east, 70000)})
+    c.episode.update(HOME_POST='TQ1 1AA', PL_POST=placement)
+    open_last_year(c, r, HOME_POST='TQ1 1AA', PL_POST='TQ2 2BB')
+
+
+case('503G', 'fires', 'Episodes', '0.9 miles now, 0.6 last year')(
+    lambda c, r: distance_case(c, r, 'TQ3 3CC', 291500))
+case('503G', 'quiet', 'Episodes', '0.7 miles now, 0.6 last year')(
+    lambda c, r: distance_case(c, r, 'TQ4 4DD', 291100))
+
+
+# 503J: inside or outside the authority (authority.txt: Devon) as last year
+@case('503J', 'fires', 'Episodes', 'now in Plymouth, last year in Devon')
+def _(c, r):
+    r.postcodes['PL1 1AA'] = 'E06000026'
+    c.episode['PL_POST'] = 'PL1 1AA'
+    open_last_year(c, r, PL_POST='EX2 2BB')
+
+
+@case('503J', 'quiet', 'Episodes', 'another postcode in Devon')
+def _(c, r):
+    r.postcodes['EX3 3CC'] = 'E10000008'
+    c.episode['PL_POST'] = 'EX3 3CC'
+    open_last_year(c, r, PL_POST='EX2 2BB')
+
+
+# 1015: the authority's own provision (PR1) is inside the authority
+@case('1015', 'fires', 'Episodes', 'PR1 children\'s home in Plymouth')
+def _(c, r):
+    r.postcodes['PL1 1AA'] = 'E06000026'
+    c.episode.update(PLACE='K2', PLACE_PROVIDER='PR1', PL_POST='PL1 1AA')
+
+
+case('1015', 'quiet', 'Episodes', 'PR1 children\'s home in Devon')(
+    lambda c, r: c.episode.update(PLACE='K2', PLACE_PROVIDER='PR1', PL_POST='EX2 2BB'))
+
+
+@case('1015', 'quiet', 'Episodes', 'PR1 foster care in Plymouth')
+def _(c, r):
+    r.postcodes['PL1 1AA'] = 'E06000026'
+    c.episode.update(PLACE='U1', PLACE_PROVIDER='PR1', PL_POST='PL1 1AA')
