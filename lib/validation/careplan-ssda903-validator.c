@@ -99,7 +99,7 @@ cpv_issue_list_get_item (GListModel *model,
   table = cpv_tables[issue->table].name;
   return careplan_validation_issue_new_internal (issue->check->code, table, issue->row,
                                                  g_ptr_array_index (result->ret->child_ids, issue->child),
-                                                 cpv_check_fields_for (issue->check, table),
+                                                 cpv_check_static_fields (issue->check, issue->table),
                                                  issue->check->message, data->path,
                                                  data->lines[issue->row], issue->check->severity);
 }

@@ -97,6 +97,29 @@ cpv_check_fields_for (const CpvCheck *check,
   return g_strv_builder_end (builder);
 }
 
+const char * const *
+cpv_check_static_fields (const CpvCheck *check,
+                         CpvTable        table)
+{
+  static GMutex lock;
+  static GHashTable *cache;   /* check → char **[CPV_N_TABLES] */
+  char ***per_table;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  per_table = g_hash_table_lookup (cache, check);
+  if (per_table == NULL)
+    {
+      per_table = g_new0 (char **, CPV_N_TABLES);
+      for (int t = 0; t < CPV_N_TABLES; t++)
+        per_table[t] = cpv_check_fields_for (check, cpv_tables[t].name);
+      g_hash_table_insert (cache, (gpointer) check, per_table);
+    }
+  g_mutex_unlock (&lock);
+  return (const char * const *) per_table[table];
+}
+
 static void
 careplan_validation_check_finalize (GObject *object)
 {

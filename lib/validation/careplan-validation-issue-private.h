@@ -10,12 +10,12 @@
 
 G_BEGIN_DECLS
 
-/* @code, @table and @message must be static; takes @fields. */
+/* @code, @table, @fields and @message must be static. */
 CareplanValidationIssue *careplan_validation_issue_new_internal (const char                 *code,
                                                                  const char                 *table,
                                                                  guint                       row_index,
                                                                  const char                 *child_id,
-                                                                 char                      **fields,
+                                                                 const char * const         *fields,
                                                                  const char                 *message,
                                                                  const char                 *file,
                                                                  guint                       line,
@@ -27,6 +27,11 @@ const CpvCheck          *careplan_validation_check_peek (CareplanValidationCheck
 /* The fields @check lists for @table (a new strv, possibly empty). */
 char **cpv_check_fields_for (const CpvCheck *check,
                              const char     *table);
+
+/* The same, kept for the life of the process (one strv per check and
+ * table, made on first use): what issues point to. */
+const char * const *cpv_check_static_fields (const CpvCheck *check,
+                                             CpvTable        table);
 
 /* The citation of a check. */
 char  *cpv_check_citation (const CpvCheck *check);

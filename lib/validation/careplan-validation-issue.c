@@ -32,7 +32,7 @@ struct _CareplanValidationIssue
   const char *message;    /* static */
   guint       row_index;
   char       *child_id;
-  char      **fields;
+  const char * const *fields;   /* static: the check's, for this table */
   char       *file;
   guint       line;
   CareplanValidationSeverity severity;
@@ -62,7 +62,6 @@ careplan_validation_issue_finalize (GObject *object)
   CareplanValidationIssue *self = (CareplanValidationIssue *) object;
 
   g_free (self->child_id);
-  g_strfreev (self->fields);
   g_free (self->file);
 
   G_OBJECT_CLASS (careplan_validation_issue_parent_class)->finalize (object);
@@ -229,7 +228,7 @@ careplan_validation_issue_new_internal (const char                 *code,
                                         const char                 *table,
                                         guint                       row_index,
                                         const char                 *child_id,
-                                        char                      **fields,
+                                        const char * const         *fields,
                                         const char                 *message,
                                         const char                 *file,
                                         guint                       line,

@@ -1,7 +1,7 @@
 /* careplan-validation-private.h: the SSDA903 validation checks' world
  *
  * The validation layer (lib/validation) sits above lib/io and below the
- * tool: time → model → rules → engine → io → validation → tools.  It reads
+ * tool: time → model → rules → engine → plans → io → validation → tools.  It reads
  * the return's CSV tables itself, cell by cell and exactly as written (no
  * mapping to the careplan model, which would tidy away what the DfE's
  * checks are there to catch), and uses io only for the shared date

@@ -59,9 +59,9 @@ def validate(path, year=2026, previous=None, reference=None, codes=None, **table
     write_return(path, **tables)
     v = Careplan.Ssda903Validator(collection_year=year)
     if previous is not None:
-        v.props.previous_dir = str(previous)
+        v.set_previous_dir(str(previous))
     if reference is not None:
-        v.props.reference_dir = str(reference)
+        v.set_reference_dir(str(reference))
     issues = v.validate(str(path))
     found = set()
     for i in range(issues.get_n_items()):
