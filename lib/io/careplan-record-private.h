@@ -24,8 +24,11 @@ typedef enum
 {
   CAREPLAN_RECORD_FIELD_DATE,         /* the date (required) */
   CAREPLAN_RECORD_FIELD_END,
-  CAREPLAN_RECORD_FIELD_DETAIL,       /* a string; `values` closes the vocabulary */
-  CAREPLAN_RECORD_FIELD_FLAG,         /* a boolean */
+  CAREPLAN_RECORD_FIELD_DETAIL,       /* a string, the kind's typed code property
+                                       * (participation, sub-kind, plan, …);
+                                       * `values` closes the vocabulary */
+  CAREPLAN_RECORD_FIELD_FLAG,         /* a boolean, the kind's typed yes/no property
+                                       * (seen-alone, return-interview-offered) */
   CAREPLAN_RECORD_FIELD_SCORE,        /* an SDQ score */
   CAREPLAN_RECORD_FIELD_EXTENDED_TO,
   CAREPLAN_RECORD_FIELD_APPROVED,
