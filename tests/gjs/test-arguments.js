@@ -47,6 +47,10 @@ const INSTANCES = {
     PlanWriter: () => Careplan.PlanWriter.new(Gio.MemoryOutputStream.new_resizable(),
         Careplan.FindingsFormat.JSON, '2025-06-30'),
     Rulebook: () => Careplan.Rulebook.new_default(),
+    Ssda903Validator: () => Careplan.Ssda903Validator.new(),
+    ValidationCheck: () => Careplan.validation_list_checks(2026).get_item(0),
+    ValidationIssue: () => Careplan.Ssda903Validator.new()
+        .validate(`${sourceDir()}/tests/ssda903/sample-2026/input`).get_item(0),
 };
 
 const POINTER_TAGS = new Set([GIRepository.TypeTag.UTF8, GIRepository.TypeTag.FILENAME]);

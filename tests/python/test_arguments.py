@@ -14,6 +14,7 @@ The data problems that a child built in code can have (no id, an as-of
 date before birth or outside the calendar, a date that is not a date) are
 GLib.Errors: test_data_problems_are_errors.
 """
+import os
 import functools
 from datetime import date
 
@@ -87,6 +88,11 @@ FACTORIES = {
                                                   Careplan.FindingsFormat.JSON, date(2025, 6, 30)),
     'OutputStream': lambda: Gio.MemoryOutputStream.new_resizable(),
     'ListModel': lambda: Gio.ListStore.new(RAW.Child),
+    'Ssda903Validator': lambda: RAW.Ssda903Validator.new(),
+    'ValidationCheck': lambda: RAW.validation_list_checks(2026).get_item(0),
+    'ValidationIssue': lambda: RAW.Ssda903Validator.new().validate(
+        os.path.join(os.environ.get('CAREPLAN_SOURCE_DIR', '.'), 'tests', 'ssda903', 'sample-2026',
+                     'input')).get_item(0),
 }
 
 # Calls that would do real I/O or take long with valid arguments: their
