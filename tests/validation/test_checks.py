@@ -106,3 +106,64 @@ def test_bad_reference_folder(tmp_path):
     (tmp_path / 'ref').mkdir()
     with pytest.raises(Exception):
         validate(tmp_path / 'ret', reference=tmp_path / 'ref', header=[GOOD_HEADER], episodes=[ep()])
+
+
+# Checks that compare with last year's return --------------------------------
+
+from vutil import write_return  # noqa: E402
+
+UASC_ROW = dict(CHILD='1', SEX='M', DOB='01/06/2012', DUC='')
+
+
+def prev_flagged(tmp_path, code, previous, reference=None, **tables):
+    prev = write_return(tmp_path / 'prev', **previous)
+    if 'header' not in tables:
+        tables['header'] = [GOOD_HEADER]
+    return {(t, r) for c, t, r in validate(tmp_path / 'cur', previous=prev, reference=reference,
+                                           codes={code}, **tables)}
+
+
+def test_205A_uasc_last_year_only(tmp_path):
+    # UASC last year, not now: last year's DUC must fall in last year.
+    ok = dict(UASC_ROW, DUC='01/06/2024')
+    bad = dict(UASC_ROW, DUC='01/06/2025')
+    assert prev_flagged(tmp_path / 'a', '205A', dict(header=[GOOD_HEADER], uasc=[ok]), episodes=[ep()]) == set()
+    assert prev_flagged(tmp_path / 'b', '205A', dict(header=[GOOD_HEADER], uasc=[bad]),
+                        episodes=[ep()]) == {(H, 0)}
+
+
+def test_205B_uasc_both_years(tmp_path):
+    # Last year's DUC is the 18th birthday; this year's the same.
+    last = dict(UASC_ROW, DUC='01/06/2030')
+    assert prev_flagged(tmp_path / 'a', '205B', dict(header=[GOOD_HEADER], uasc=[last]), episodes=[ep()],
+                        uasc=[dict(UASC_ROW, DUC='01/06/2030')]) == set()
+    assert prev_flagged(tmp_path / 'b', '205B', dict(header=[GOOD_HEADER], uasc=[last]), episodes=[ep()],
+                        uasc=[dict(UASC_ROW, DUC='31/05/2030')]) == {('UASC', 0), (H, 0)}
+
+
+def test_205D_uasc_now_not_last_year(tmp_path):
+    assert prev_flagged(tmp_path / 'a', '205D', dict(header=[GOOD_HEADER]), episodes=[ep()],
+                        uasc=[UASC_ROW]) == {(H, 0)}
+    assert prev_flagged(tmp_path / 'b', '205D', dict(header=[GOOD_HEADER], uasc=[UASC_ROW]), episodes=[ep()],
+                        uasc=[UASC_ROW]) == set()
+
+
+def test_452_453_continued_placement(tmp_path):
+    # Last year's last episode open, this year's first with the same RNE:
+    # the placement authority (452) and distance (453) agree.
+    last = ep(DECOM='01/05/2024', RNE='S')
+    same = ep(DECOM='01/05/2024', RNE='S')
+    moved = ep(DECOM='01/05/2024', RNE='S', PL_POST='SW1A 1AA')
+    for code in ('452', '453'):
+        assert prev_flagged(tmp_path / (code + 'a'), code, dict(header=[GOOD_HEADER], episodes=[last]),
+                            reference=REF, episodes=[same]) == set()
+        assert prev_flagged(tmp_path / (code + 'b'), code, dict(header=[GOOD_HEADER], episodes=[last]),
+                            reference=REF, episodes=[moved]) == {(E, 0)}
+
+
+def test_164_411_quiet_on_real_postcodes(tmp_path):
+    # Distances from the directory are 0 to 999.9 miles, and PL_LOCATION is
+    # derived from the same postcode as PL_LA: these two cannot fire on
+    # reference data that is consistent.
+    for code in ('164', '411'):
+        assert ref_flagged(tmp_path / code, code, episodes=[ep(), ep(PL_POST='KW1 4YT', DECOM='02/05/2025')]) == set()
