@@ -98,11 +98,6 @@ FACTORIES = {
     'ValidationIssue': lambda: validation_issue(),
     'OutputStream': lambda: Gio.MemoryOutputStream.new_resizable(),
     'ListModel': lambda: Gio.ListStore.new(RAW.Child),
-    'Ssda903Validator': lambda: RAW.Ssda903Validator.new(),
-    'ValidationCheck': lambda: RAW.validation_list_checks(2026).get_item(0),
-    'ValidationIssue': lambda: RAW.Ssda903Validator.new().validate(
-        os.path.join(os.environ.get('CAREPLAN_SOURCE_DIR', '.'), 'tests', 'ssda903', 'sample-2026',
-                     'input')).get_item(0),
 }
 
 # Calls that would do real I/O or take long with valid arguments: their
