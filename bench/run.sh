@@ -25,7 +25,11 @@ if [ -z "$build" ]; then
     meson setup "$build" "$top" --buildtype=release -Ddocs=false -Dintrospection=false -Dtests=false >/dev/null
   fi
   ninja -C "$build" bench/bench-evaluate bench/careplan-bench >/dev/null
+  if [ -f "$top/bench/bench-validate.c" ]; then
+    ninja -C "$build" bench/bench-validate >/dev/null
+  fi
 fi
+validate="$build/bench/bench-validate"
 bench="$build/bench/careplan-bench"
 evaluate="$build/bench/bench-evaluate"
 
@@ -63,6 +67,10 @@ if has_step measures; then
 fi
 if has_step ssda903; then
   step "$bench" ssda903 "$size" "$data/ssda903"
+  # The DfE's validation checks over the first 10,000-child folder.
+  if [ -x "$validate" ]; then
+    step "$validate" "$data/ssda903/chunk-0000" 0 5
+  fi
   rm -rf "$data/ssda903"
 fi
 # The SSDA903 test generator's returns (tests/ssda903/gen_ssda903.py), made

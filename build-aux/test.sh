@@ -30,7 +30,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-60} ninja -C "$out/fuzz" fuzz-run
 
 echo "== ThreadSanitizer: tests/unit/test-threads.c =="
 CC=clang meson setup "$out/tsan" -Db_sanitize=thread -Db_lundef=false -Ddocs=false -Dintrospection=false
-G_SLICE=always-malloc TSAN_OPTIONS=halt_on_error=1 meson test -C "$out/tsan" threads --print-errorlogs
+G_SLICE=always-malloc TSAN_OPTIONS=halt_on_error=1 meson test -C "$out/tsan" threads validation-threads --print-errorlogs
 
 echo "== benchmarks, smallest size (bench/README.md) =="
 CAREPLAN_BENCH_BUILD="$top/$out/default" bench/run.sh 10000

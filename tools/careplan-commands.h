@@ -10,7 +10,14 @@
 
 #pragma once
 
+#include <glib.h>
+
 int careplan_cmd_import   (int argc, char **argv);
+int careplan_cmd_validate (int argc, char **argv);
+
+/* careplan-validate.c: the validation checks, for `careplan rules
+ * --family ssda903-validation` (text, or a JSON array with @json). */
+void careplan_validate_append_checks (GString *out, gboolean json);
 int careplan_cmd_measures (int argc, char **argv);
 int careplan_cmd_check_plan (int argc, char **argv);
 int careplan_cmd_timeline (int argc, char **argv);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "careplan-tool.h"
+#include "careplan-commands.h"
 
 #include <string.h>
 
@@ -32,7 +33,9 @@ static const char rules_description[] =
   "\n"
   "--family lists one family only: `plan-content` is the catalogue of what each\n"
   "plan document must contain, `plan-cross-checks` the rules that compare plan\n"
-  "documents with the record (careplan check-plan).";
+  "documents with the record (careplan check-plan), `ssda903-validation` the\n"
+  "DfE's validation checks of the SSDA903 return (careplan validate; text or\n"
+  "json).";
 
 /* JSON -------------------------------------------------------------------- */
 
@@ -488,7 +491,8 @@ careplan_cmd_rules (int    argc,
   g_autofree char *family = NULL;
   const GOptionEntry entries[] = {
     { "family", 0, 0, G_OPTION_ARG_STRING, &family,
-      "List only the rules of FAMILY (plan-content: the plan-content catalogue)", "FAMILY" },
+      "List only the rules of FAMILY (plan-content: the plan-content catalogue; "
+      "ssda903-validation: the DfE's SSDA903 validation checks)", "FAMILY" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       "Output format: text (default), json or markdown", "FORMAT" },
     { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
@@ -533,6 +537,17 @@ careplan_cmd_rules (int    argc,
         g_strdup_printf ("--format: unknown format “%s” (expected text, json or markdown)",
                          format_text);
       return careplan_tool_usage_error ("rules", RULES_SYNOPSIS, message);
+    }
+
+  if (g_strcmp0 (family, "ssda903-validation") == 0)
+    {
+      if (format == RULES_FORMAT_MARKDOWN)
+        return careplan_tool_usage_error ("rules", RULES_SYNOPSIS,
+                                          "--family ssda903-validation: text or json only");
+      out = g_string_new (NULL);
+      careplan_validate_append_checks (out, format == RULES_FORMAT_JSON);
+      fwrite (out->str, 1, out->len, stdout);
+      return careplan_tool_finish_stdout ("rules");
     }
 
   rulebook = careplan_tool_rulebook (policies, &error);

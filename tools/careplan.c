@@ -43,6 +43,9 @@ static const Command commands[] = {
   { "check-plan", careplan_cmd_check_plan,
     "Check plan documents (careplan-plan/1) against what the law\n"
     "           says they must contain, and against the records" },
+  { "validate", careplan_cmd_validate,
+    "Run the DfE's validation checks of an SSDA903 return\n"
+    "           (text, JSON, CSV or HTML)" },
   { "timeline", careplan_cmd_timeline,
     "Draw one child's journey and every clock on it (SVG or HTML)" },
 #ifdef CAREPLAN_HAVE_SERVE

@@ -41,4 +41,5 @@
 # include "careplan-plan-result.h"
 # include "careplan-plan.h"
 # include "careplan-plan-writer.h"
+# include "careplan-validation.h"
 #undef CAREPLAN_INSIDE

@@ -53,6 +53,10 @@ const INSTANCES = {
     PlanWriter: () => Careplan.PlanWriter.new(Gio.MemoryOutputStream.new_resizable(),
         Careplan.FindingsFormat.JSON, '2025-06-30'),
     Rulebook: () => Careplan.Rulebook.new_default(),
+    Ssda903Validator: () => new Careplan.Ssda903Validator({collection_year: 2026}),
+    ValidationCheck: () => Careplan.validation_list_checks(2026).get_item(0),
+    ValidationIssue: () => new Careplan.Ssda903Validator({collection_year: 2026})
+        .validate(`${sourceDir()}/tests/ssda903/sample-2026/input`).get_item(0),
 };
 
 const POINTER_TAGS = new Set([GIRepository.TypeTag.UTF8, GIRepository.TypeTag.FILENAME]);

@@ -14,6 +14,7 @@ The data problems that a child built in code can have (no id, an as-of
 date before birth or outside the calendar, a date that is not a date) are
 GLib.Errors: test_data_problems_are_errors.
 """
+import os
 import functools
 from datetime import date
 
@@ -62,6 +63,13 @@ def event_for(method):
     return Careplan.Event(kind=kind, date=date(2025, 6, 30))
 
 
+def validation_issue():
+    validator = RAW.Ssda903Validator.new()
+    validator.set_collection_year(2026)
+    sample = os.path.join(os.environ.get('CAREPLAN_SOURCE_DIR', '.'), 'tests', 'ssda903', 'sample-2026', 'input')
+    return validator.validate(sample).get_item(0)
+
+
 FACTORIES = {
     'Calendar': lambda: RAW.Calendar.new_default(),
     'CareLeaver': lambda: RAW.CareLeaver.new(),
@@ -85,6 +93,9 @@ FACTORIES = {
                                        0)[0],
     'PlanWriter': lambda: Careplan.PlanWriter.new(Gio.MemoryOutputStream.new_resizable(),
                                                   Careplan.FindingsFormat.JSON, date(2025, 6, 30)),
+    'Ssda903Validator': lambda: RAW.Ssda903Validator.new(),
+    'ValidationCheck': lambda: RAW.validation_list_checks(2026).get_item(0),
+    'ValidationIssue': lambda: validation_issue(),
     'OutputStream': lambda: Gio.MemoryOutputStream.new_resizable(),
     'ListModel': lambda: Gio.ListStore.new(RAW.Child),
 }

@@ -192,6 +192,7 @@ _DATED_API = (
     ('Plan', 'get_agreement_date', (), True),
     ('Plan', 'cross_check', ('as_of',), False),
     ('PlanWriter', 'new', ('as_of',), False),
+    (None, 'timeline_render', ('as_of',), False),
 )
 
 
