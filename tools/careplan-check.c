@@ -57,6 +57,7 @@ parse_status_lists (char      **lists,
   for (i = 0; lists != NULL && lists[i] != NULL; i++)
     {
       g_auto(GStrv) words = g_strsplit (lists[i], ",", -1);
+      guint n_words = 0;
 
       for (j = 0; words[j] != NULL; j++)
         {
@@ -73,6 +74,15 @@ parse_status_lists (char      **lists,
               return FALSE;
             }
           set[status] = TRUE;
+          n_words++;
+        }
+      /* --fail-on '' must not quietly turn failing off. */
+      if (n_words == 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "%s: no status given (expected a comma-separated list of met, "
+                       "met-late, due, overdue, not-applicable or unknown)", option);
+          return FALSE;
         }
     }
   return TRUE;
@@ -113,8 +123,13 @@ check_child (CareplanChild  *child,
   findings = careplan_engine_evaluate (run->engine, child, run->as_of, &local_error);
   if (findings == NULL)
     {
-      g_printerr ("careplan: %s: child %s: %s\n", input,
-                  careplan_child_get_id (child), local_error->message);
+      {
+        g_autofree char *message = g_strdup_printf ("%s: child %s: %s", input,
+                                                    careplan_child_get_id (child),
+                                                    local_error->message);
+
+        careplan_tool_print_error (message);
+      }
       run->bad_input = TRUE;
       return TRUE;
     }
@@ -194,13 +209,18 @@ careplan_cmd_check (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.strict = options.strict;
   reading.keep_going = keep_going;
   ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);
   if (ok)
     ok = careplan_findings_writer_close (writer, &error);
   if (!ok)
     {
-      g_printerr ("careplan: cannot write the findings: %s\n", error->message);
+      {
+      g_autofree char *message = g_strdup_printf ("cannot write the findings: %s", error->message);
+
+      careplan_tool_print_error (message);
+    }
       return CAREPLAN_EXIT_BAD;
     }
 

@@ -69,8 +69,13 @@ collect_child (CareplanChild  *child,
   findings = careplan_engine_evaluate (run->engine, child, run->as_of, &local_error);
   if (findings == NULL)
     {
-      g_printerr ("careplan: %s: child %s: %s\n", input,
-                  careplan_child_get_id (child), local_error->message);
+      {
+        g_autofree char *message = g_strdup_printf ("%s: child %s: %s", input,
+                                                    careplan_child_get_id (child),
+                                                    local_error->message);
+
+        careplan_tool_print_error (message);
+      }
       run->bad_input = TRUE;
       return TRUE;
     }
@@ -176,7 +181,11 @@ write_findings (DueRun                 *run,
        !careplan_findings_writer_write (writer, G_LIST_MODEL (sorted), &error)) ||
       !careplan_findings_writer_close (writer, &error))
     {
-      g_printerr ("careplan: cannot write the deadlines: %s\n", error->message);
+      {
+      g_autofree char *message = g_strdup_printf ("cannot write the deadlines: %s", error->message);
+
+      careplan_tool_print_error (message);
+    }
       return CAREPLAN_EXIT_BAD;
     }
   return CAREPLAN_EXIT_RAN;
@@ -259,6 +268,7 @@ careplan_cmd_due (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.strict = options.strict;
   /* collect_child never fails: only what it reads can be bad. */
   careplan_tool_for_each_child (&reading, collect_child, &run, NULL);
 

@@ -91,22 +91,12 @@ load_ssda903 (const char *dir,
   for (i = 0; i < n; i++)
     {
       g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
-      const char *file = careplan_problem_get_file (problem);
-      const char *child_id = careplan_problem_get_child_id (problem);
-      const char *field = careplan_problem_get_field (problem);
 
-      g_printerr ("careplan: %s", file != NULL && *file != '\0' ? file : dir);
-      if (careplan_problem_get_line (problem) > 0)
-        g_printerr (":%u", careplan_problem_get_line (problem));
-      g_printerr (": warning: ");
-      if (child_id != NULL && *child_id != '\0')
-        g_printerr ("child %s: ", child_id);
-      if (field != NULL && *field != '\0')
-        g_printerr ("%s: ", field);
-      g_printerr ("%s\n", careplan_problem_get_message (problem));
+      /* File, line, column, table and field, as every command says them. */
+      careplan_tool_print_problem (problem, dir);
     }
   if (children == NULL)
-    g_printerr ("careplan: %s\n", error->message);
+    careplan_tool_print_error (error->message);
   return children;
 }
 
@@ -151,8 +141,6 @@ careplan_cmd_measures (int    argc,
   g_autoptr(GListStore) children = NULL;
   g_autoptr(GListModel) empty = NULL;
   g_autoptr(GListModel) measures = NULL;
-  g_autoptr(GOutputStream) out = NULL;
-  g_autoptr(GFile) output_file = NULL;
   CareplanMeasuresFormat format = CAREPLAN_MEASURES_FORMAT_TEXT;
   CareplanDate period_start;
   CareplanDate period_end;
@@ -204,13 +192,13 @@ careplan_cmd_measures (int    argc,
   calendar = careplan_tool_calendar (calendar_path, &error);
   if (calendar == NULL)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
   rulebook = careplan_tool_rulebook (policies, &error);
   if (rulebook == NULL)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 
@@ -244,7 +232,7 @@ careplan_cmd_measures (int    argc,
       reading.inputs = inputs;
       if (!careplan_tool_for_each_child (&reading, keep_child, children, &error))
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           return CAREPLAN_EXIT_BAD;
         }
       if (reading.bad_input)
@@ -259,30 +247,42 @@ careplan_cmd_measures (int    argc,
                                              &error);
   if (measures == NULL)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 
-  if (output_path != NULL)
-    {
-      output_file = g_file_new_for_commandline_arg (output_path);
-      /* Replaced whole, so a reader never sees half a report. */
-      out = G_OUTPUT_STREAM (g_file_replace (output_file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
-      if (out == NULL)
-        {
-          g_printerr ("careplan: %s: %s\n", output_path, error->message);
-          return CAREPLAN_EXIT_BAD;
-        }
-    }
-  else
-    out = careplan_tool_stdout_stream ();
+  {
+    g_autoptr(GPtrArray) read = g_ptr_array_new ();
+    g_autoptr(CareplanToolOutput) output = NULL;
 
-  if (!careplan_measures_write (measures, format, out, &error) ||
-      (output_path != NULL && !g_output_stream_close (out, NULL, &error)))
-    {
-      g_printerr ("careplan: %s%s%s\n", output_path != NULL ? output_path : "",
-                  output_path != NULL ? ": " : "", error->message);
-      return CAREPLAN_EXIT_BAD;
-    }
+    /* Every file and folder this run reads: the output may not be one. */
+    for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+      g_ptr_array_add (read, inputs[i]);
+    for (guint i = 0; policies != NULL && policies[i] != NULL; i++)
+      g_ptr_array_add (read, policies[i]);
+    if (calendar_path != NULL)
+      g_ptr_array_add (read, calendar_path);
+    if (ssda903_dir != NULL)
+      g_ptr_array_add (read, ssda903_dir);
+    g_ptr_array_add (read, NULL);
+
+    output = careplan_tool_output_open (output_path != NULL ? output_path : "-",
+                                        (const char * const *) read->pdata, &error);
+    if (output == NULL)
+      {
+        careplan_tool_print_error (error->message);
+        return CAREPLAN_EXIT_BAD;
+      }
+    if (!careplan_measures_write (measures, format, careplan_tool_output_get_stream (output), &error) ||
+        !careplan_tool_output_commit (output, &error))
+      {
+        g_autofree char *message = g_strdup_printf ("%s%s%s", output_path != NULL ? output_path : "",
+                                                    output_path != NULL ? ": " : "", error->message);
+
+        /* The previous report, if any, is as it was. */
+        careplan_tool_print_error (message);
+        return CAREPLAN_EXIT_BAD;
+      }
+  }
   return CAREPLAN_EXIT_RAN;
 }
