@@ -113,6 +113,7 @@ careplan_cmd_measures (int    argc,
   g_auto(GStrv) policies = NULL;
   g_auto(GStrv) inputs = NULL;
   int year = G_MININT;   /* G_MININT: no --year */
+  gboolean strict = FALSE;
   const GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
       "Measure the twelve months ending on DATE (YYYY-MM-DD; default: today)", "DATE" },
@@ -130,6 +131,8 @@ careplan_cmd_measures (int    argc,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
       "Read an SSDA903 return (CSV files) from DIR", "DIR" },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      "Refuse a child given in two inputs (exit 2); without it the first is kept", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
       NULL, "[FILE|DIR…]" },
     { NULL }
@@ -230,6 +233,7 @@ careplan_cmd_measures (int    argc,
     {
       children = g_list_store_new (CAREPLAN_TYPE_CHILD);
       reading.inputs = inputs;
+      reading.strict = strict;
       if (!careplan_tool_for_each_child (&reading, keep_child, children, &error))
         {
           careplan_tool_print_error (error->message);

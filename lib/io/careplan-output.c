@@ -98,23 +98,61 @@ careplan_output_append_json_date (GString      *out,
   g_string_append_c (out, '"');
 }
 
+/* OWASP's rule for CSV injection: a cell that begins with =, +, -, @, a
+ * tab or a carriage return is read as a formula by spreadsheets, so it
+ * gets a leading single quote (shown by none of them) and is quoted.
+ * Plain numbers ("-3", "12.5") are left as they are: they are data, and
+ * no spreadsheet runs them. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  return *p == '\0';
+}
+
+gboolean
+careplan_output_csv_needs_neutralising (const char *text)
+{
+  return text != NULL && strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0' &&
+         !is_plain_number (text);
+}
+
 void
 careplan_output_append_csv_field (GString    *out,
                                   const char *text)
 {
   g_autofree char *repaired = NULL;
+  gboolean neutralise;
   const char *p;
 
   text = careplan_output_valid_utf8 (text, &repaired);
   if (text == NULL)
     return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
+  neutralise = careplan_output_csv_needs_neutralising (text);
+  if (!neutralise && strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (out, text);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (neutralise)
+    g_string_append_c (out, '\'');
   for (p = text; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -134,10 +172,21 @@ careplan_output_append_text (GString    *out,
   text = careplan_output_valid_utf8 (text, &repaired);
   if (text == NULL)
     return;
-  for (p = text; *p != '\0'; p++)
+  /* Control characters (C0, DEL, C1) are shown, not obeyed: an id cannot
+   * move the cursor, recolour the terminal or start a line of its own. */
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guchar c = (guchar) *p;
+      gunichar c = g_utf8_get_char (p);
 
-      g_string_append_c (out, (c < 0x20 || c == 0x7f) ? ' ' : (char) c);
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
 }
