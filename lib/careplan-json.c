@@ -637,10 +637,6 @@ static const char *
 describe_byte (int   c,
                char  buffer[32])
 {
-  if (c == '\'')
-    return "a single quote (JSON strings are written in double quotes)";
-  if (c == '/')
-    return "“/” (JSON has no comments)";
   if (c == 0)
     return "a NUL byte";
   if (c < 0x20 || c == 0x7f)
@@ -650,6 +646,17 @@ describe_byte (int   c,
   else
     g_snprintf (buffer, 32, "“%c”", c);
   return buffer;
+}
+
+/* What people write that JSON does not have. */
+static const char *
+hint_for_byte (int c)
+{
+  if (c == '\'')
+    return " (JSON strings are written in double quotes)";
+  if (c == '/' || c == '#')
+    return " (JSON has no comments)";
+  return "";
 }
 
 /* The string from the opening quote: its text in self->text. */
@@ -981,8 +988,8 @@ read_value_token (CareplanJsonReader *self,
             return FALSE;
           break;
         }
-      return reader_fail (self, error, self->line, self->column, "unexpected %s where a value should be",
-                          describe_byte (c, buffer));
+      return reader_fail (self, error, self->line, self->column, "unexpected %s where a value should be%s",
+                          describe_byte (c, buffer), hint_for_byte (c));
     }
 
   after_value (self);
@@ -1031,8 +1038,8 @@ read_key (CareplanJsonReader *self,
     {
       if (c < 0)
         return fail_at_end (self, error, "the text ends after a member name (is the file cut short?)");
-      return reader_fail (self, error, self->line, self->column, "expected “:” after the member name, got %s",
-                          describe_byte (c, buffer));
+      return reader_fail (self, error, self->line, self->column, "expected “:” after the member name, got %s%s",
+                          describe_byte (c, buffer), hint_for_byte (c));
     }
   advance (self);
   self->state = STATE_VALUE;
@@ -1123,8 +1130,8 @@ take_event (CareplanJsonReader *self,
             return reader_fail (self, error, self->line, self->column,
                                 "“}” after a comma (JSON allows no trailing comma)");
           return reader_fail (self, error, self->line, self->column,
-                              "expected a member name in double quotes, got %s",
-                              describe_byte (c, buffer));
+                              "expected a member name in double quotes, got %s%s",
+                              describe_byte (c, buffer), hint_for_byte (c));
 
         case STATE_AFTER_VALUE:
         default:
@@ -1153,8 +1160,8 @@ take_event (CareplanJsonReader *self,
             return fail_at_end (self, error, level->is_object
                                 ? "the text ends inside an object (is the file cut short?)"
                                 : "the text ends inside an array (is the file cut short?)");
-          return reader_fail (self, error, self->line, self->column, "expected “,” or “%c”, got %s",
-                              level->is_object ? '}' : ']', describe_byte (c, buffer));
+          return reader_fail (self, error, self->line, self->column, "expected “,” or “%c”, got %s%s",
+                              level->is_object ? '}' : ']', describe_byte (c, buffer), hint_for_byte (c));
         }
     }
 }
