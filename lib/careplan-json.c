@@ -241,6 +241,7 @@ reader_path (CareplanJsonReader *self)
   return g_string_free (out, FALSE);
 }
 
+G_GNUC_PRINTF (6, 0)
 static gboolean
 reader_fail_valist (CareplanJsonReader *self,
                     GError            **error,
