@@ -7,7 +7,9 @@ set -eu
 packages="meson ninja-build pkg-config gcc libc6-dev git
   libglib2.0-dev libjson-glib-dev gobject-introspection libgirepository1.0-dev
   libcmocka-dev python3-gi python3-pytest python3-jsonschema gjs gi-docgen
-  valgrind chromium clang libclang-rt-14-dev"
+  valgrind chromium clang libclang-rt-14-dev
+  bash-completion abigail-tools debhelper dh-python dpkg-dev fakeroot lintian man-db
+  python3-icalendar libsoup-3.0-dev libjson-validator-perl curl"
 
 missing=""
 for p in $packages; do

@@ -44,6 +44,9 @@ PKG_CONFIG_PATH="$libdir" cc -o "$out/check-child-installed" examples/check-chil
 LD_LIBRARY_PATH="$(dirname "$libdir")" "$out/check-child-installed" examples/data > /dev/null
 echo "installed example: ok"
 
+echo "== Debian packages: build, lintian, install, use without the build tree, remove (docs/releasing.md) =="
+build-aux/test-packages.sh "$top/$out/packages"
+
 echo "== meson dist =="
 if git -C "$top" diff --quiet HEAD 2>/dev/null; then
   meson dist -C "$out/default" --formats xztar

@@ -12,3 +12,5 @@
 
 int careplan_cmd_import   (int argc, char **argv);
 int careplan_cmd_measures (int argc, char **argv);
+int careplan_cmd_timeline (int argc, char **argv);
+int careplan_cmd_serve    (int argc, char **argv);

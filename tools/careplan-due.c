@@ -28,6 +28,11 @@ static const char due_description[] =
   "\n"
   "Text output is one line per deadline: due date, days left, child, rule and\n"
   "the finding's sentence. JSON and CSV are those of 'careplan check'.\n"
+  "--format ics writes an iCalendar file (RFC 5545) to import into a calendar:\n"
+  "one all-day event per deadline on its due date, titled with the child id and\n"
+  "the rule, with the sentence and the citation; each event's UID is the same\n"
+  "for the same child, rule and due date, so importing a newer file updates the\n"
+  "events instead of duplicating them. Only child ids leave careplan.\n"
   "\n"
   "Exit status: 0 when it ran, 2 for bad usage or input (a bad file is\n"
   "reported and skipped; the others are read).";
@@ -98,22 +103,33 @@ collect_child (CareplanChild  *child,
   return TRUE;
 }
 
+int
+careplan_tool_compare_deadlines (gconstpointer a,
+                                 gconstpointer b,
+                                 gpointer      user_data)
+{
+  CareplanFinding *x = (CareplanFinding *) a;
+  CareplanFinding *y = (CareplanFinding *) b;
+  CareplanDate x_due = careplan_finding_get_due (x);
+  CareplanDate y_due = careplan_finding_get_due (y);
+  int by;
+
+  if (x_due != y_due)
+    return x_due < y_due ? -1 : 1;
+  by = strcmp (careplan_finding_get_child_id (x), careplan_finding_get_child_id (y));
+  if (by != 0)
+    return by;
+  return strcmp (careplan_finding_get_rule_id (x), careplan_finding_get_rule_id (y));
+}
+
 static int
 compare_deadlines (gconstpointer a,
                    gconstpointer b)
 {
   const Deadline *x = a;
   const Deadline *y = b;
-  CareplanDate x_due = careplan_finding_get_due (x->finding);
-  CareplanDate y_due = careplan_finding_get_due (y->finding);
-  int by;
+  int by = careplan_tool_compare_deadlines (x->finding, y->finding, NULL);
 
-  if (x_due != y_due)
-    return x_due < y_due ? -1 : 1;
-  by = strcmp (careplan_finding_get_child_id (x->finding), careplan_finding_get_child_id (y->finding));
-  if (by != 0)
-    return by;
-  by = strcmp (careplan_finding_get_rule_id (x->finding), careplan_finding_get_rule_id (y->finding));
   if (by != 0)
     return by;
   return x->order < y->order ? -1 : x->order > y->order;
@@ -160,6 +176,21 @@ write_text (DueRun *run,
     g_string_append_printf (out, " to come as of %s\n", as_of);
 
   /* Bytes as they are: g_print() would recode to the locale's charset. */
+  fwrite (out->str, 1, out->len, stdout);
+  return careplan_tool_finish_stdout ("deadlines");
+}
+
+static int
+write_ics (DueRun *run)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint i;
+
+  careplan_tool_ics_begin (out, "careplan deadlines");
+  for (i = 0; i < run->deadlines->len; i++)
+    careplan_tool_ics_append (out, g_array_index (run->deadlines, Deadline, i).finding, run->as_of);
+  careplan_tool_ics_end (out);
+
   fwrite (out->str, 1, out->len, stdout);
   return careplan_tool_finish_stdout ("deadlines");
 }
@@ -227,6 +258,7 @@ careplan_cmd_due (int    argc,
   CareplanToolInputs reading = { 0 };
   DueRun run = { 0 };
   int within = -1;
+  gboolean ics = FALSE;
   int status;
 
   context = g_option_context_new (NULL);
@@ -240,6 +272,12 @@ careplan_cmd_due (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return careplan_tool_usage_error ("due", DUE_SYNOPSIS, error->message);
 
+  /* ics is due's own format: the others are the findings writer's. */
+  if (g_strcmp0 (options.format_text, "ics") == 0)
+    {
+      ics = TRUE;
+      g_clear_pointer (&options.format_text, g_free);
+    }
   status = careplan_tool_engine_options_check (&options, "due", DUE_SYNOPSIS);
   if (status != CAREPLAN_EXIT_RAN)
     return status;
@@ -274,7 +312,9 @@ careplan_cmd_due (int    argc,
 
   g_array_sort (deadlines, compare_deadlines);
 
-  if (options.format == CAREPLAN_FINDINGS_FORMAT_TEXT)
+  if (ics)
+    status = write_ics (&run);
+  else if (options.format == CAREPLAN_FINDINGS_FORMAT_TEXT)
     status = write_text (&run, within);
   else
     status = write_findings (&run, options.format);

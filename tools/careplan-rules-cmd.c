@@ -142,6 +142,28 @@ append_json (GString    *out,
   g_string_append_c (out, '\n');
 }
 
+char *
+careplan_tool_rules_to_json (GListModel *rules)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  append_json (out, rules);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+careplan_tool_rule_to_json (CareplanRule *rule)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  build_rule_json (builder, rule);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
 /* Text -------------------------------------------------------------------- */
 
 static void

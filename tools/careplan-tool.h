@@ -66,6 +66,26 @@ CareplanRulebook *careplan_tool_rulebook     (char                   **policies,
 CareplanCalendar *careplan_tool_calendar     (const char              *feed_path,
                                               GError                 **error);
 GOutputStream *careplan_tool_stdout_stream   (void);
+
+/* iCalendar (RFC 5545) output of deadlines, in careplan-ics.c: begin, one
+ * all-day event per finding (by its due date), end. */
+void          careplan_tool_ics_begin        (GString                 *out,
+                                              const char              *name);
+void          careplan_tool_ics_append       (GString                 *out,
+                                              CareplanFinding         *finding,
+                                              CareplanDate             as_of);
+void          careplan_tool_ics_end          (GString                 *out);
+
+/* The rules as `careplan rules --format json` writes them, and one rule's
+ * object of that document (careplan-rules-cmd.c). */
+char         *careplan_tool_rules_to_json    (GListModel              *rules);
+char         *careplan_tool_rule_to_json     (CareplanRule            *rule);
+
+/* Deadlines soonest first: by due date, then child id, then rule id (for
+ * g_list_store_sort() on findings). */
+int           careplan_tool_compare_deadlines (gconstpointer           a,
+                                               gconstpointer           b,
+                                               gpointer                user_data);
 /* Flushes standard output; CAREPLAN_EXIT_BAD naming @what if it failed. */
 int           careplan_tool_finish_stdout    (const char              *what);
 

@@ -40,6 +40,12 @@ static const Command commands[] = {
     "Compute the cohort measures of a caseload" },
   { "import", careplan_cmd_import,
     "Convert an SSDA903 return to careplan JSON records" },
+  { "timeline", careplan_cmd_timeline,
+    "Draw one child's journey and every clock on it (SVG or HTML)" },
+#ifdef CAREPLAN_HAVE_SERVE
+  { "serve", careplan_cmd_serve,
+    "Serve the library over HTTP/JSON on loopback, with a token" },
+#endif
 };
 
 static void

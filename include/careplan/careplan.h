@@ -29,6 +29,7 @@
 # include "careplan-engine.h"
 # include "careplan-record.h"
 # include "careplan-findings-writer.h"
+# include "careplan-timeline.h"
 # include "careplan-ssda903.h"
 # include "careplan-measure.h"
 # include "careplan-measures.h"

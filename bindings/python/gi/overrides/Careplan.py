@@ -154,6 +154,7 @@ _DATED_API = (
 
     (None, 'measures_get_period_start', ('period_end',), True),
     (None, 'measures_compute', ('period_start', 'period_end'), False),
+    (None, 'timeline_render', ('as_of',), False),
     (None, 'measures_compute_full', ('period_start', 'period_end'), False),
     ('Measure', 'get_period_start', (), True),
     ('Measure', 'get_period_end', (), True),
