@@ -377,7 +377,7 @@ careplan_json_reader_new_for_path (const char     *path,
                                    GError        **error)
 {
   CareplanJsonReader *self;
-  struct stat info;
+  struct stat info = { 0 };
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
