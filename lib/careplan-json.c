@@ -989,7 +989,7 @@ read_value_token (CareplanJsonReader *self,
             return FALSE;
           break;
         }
-      return reader_fail (self, error, self->line, self->column, "unexpected %s where a value should be%s",
+      return reader_fail (self, error, self->line, self->column, "%s where a value should be%s",
                           describe_byte (c, buffer), hint_for_byte (c));
     }
 
