@@ -204,7 +204,7 @@ add_visits (CareplanChild *child,
       CareplanEvent *event = add_event (child, CAREPLAN_EVENT_KIND_VISIT, visit, start, until);
 
       if (event != NULL && age >= 4)
-        careplan_event_set_flag (event, chance (rand, 75) ? CAREPLAN_TRISTATE_YES : CAREPLAN_TRISTATE_NO);
+        careplan_event_set_seen_alone (event, chance (rand, 75) ? CAREPLAN_TRISTATE_YES : CAREPLAN_TRISTATE_NO);
       if (long_term && visit >= first_year)
         visit = later (visit, between (rand, 50, chance (rand, 90) ? 92 : 130));
       else
@@ -229,7 +229,7 @@ add_reviews (CareplanChild *child,
           CareplanEvent *event = add_event (child, CAREPLAN_EVENT_KIND_REVIEW, review, start, until);
 
           if (event != NULL)
-            careplan_event_set_detail (event, PICK (rand, participations));
+            careplan_event_set_participation (event, PICK (rand, participations));
         }
       review = careplan_date_add_months (review, n == 0 ? 3 : 6);
       review = later (review, between (rand, -25, chance (rand, 85) ? 0 : 30));
@@ -251,7 +251,7 @@ add_health (CareplanChild *child,
       CareplanEvent *event = add_event (child, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, date, start, until);
 
       if (event != NULL)
-        careplan_event_set_detail (event, first ? "initial" : "review");
+        careplan_event_set_sub_kind (event, first ? "initial" : "review");
       first = FALSE;
       date = careplan_date_add_months (date, age < 5 ? 6 : 12);
       date = later (date, between (rand, -30, chance (rand, 80) ? 0 : 60));
@@ -292,7 +292,7 @@ add_education (CareplanChild *child,
       CareplanEvent *event = add_event (child, CAREPLAN_EVENT_KIND_EDUCATION_PLAN, date, start, until);
 
       if (event != NULL)
-        careplan_event_set_detail (event, first ? "initial" : "review");
+        careplan_event_set_sub_kind (event, first ? "initial" : "review");
       first = FALSE;
     }
 }
@@ -318,8 +318,8 @@ add_missing (CareplanChild *child,
       if (event == NULL)
         continue;
       careplan_event_set_end (event, back);
-      careplan_event_set_detail (event, chance (rand, 80) ? "M" : "A");
-      careplan_event_set_flag (event, chance (rand, 85) ? CAREPLAN_TRISTATE_YES : CAREPLAN_TRISTATE_NO);
+      careplan_event_set_sub_kind (event, chance (rand, 80) ? "M" : "A");
+      careplan_event_set_return_interview_offered (event, chance (rand, 85) ? CAREPLAN_TRISTATE_YES : CAREPLAN_TRISTATE_NO);
       if (chance (rand, 70) && later (back, 5) <= until)
         careplan_event_set_date_field (event, "return_interview", later (back, between (rand, 0, 5)));
     }
@@ -401,7 +401,7 @@ add_period (CareplanChild *child,
           event = add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, placement_start, start, until);
           if (event != NULL)
             {
-              careplan_event_set_detail (event, "temporary-connected-person");
+              careplan_event_set_sub_kind (event, "temporary-connected-person");
               if (chance (rand, 40))
                 careplan_event_set_extended_to (event, later (placement_start, 16 * 7 + between (rand, 0, 56)));
               if (chance (rand, 60))
@@ -443,18 +443,18 @@ add_period (CareplanChild *child,
   event = add_event (child, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN,
                      later (careplan_date_add_months (start, 4), between (rand, -30, 40)), start, until);
   if (event != NULL)
-    careplan_event_set_detail (event, PICK (rand, permanence_plans));
+    careplan_event_set_plan (event, PICK (rand, permanence_plans));
   if (age < 12 && chance (rand, 40))
     {
       CareplanDate begun = later (start, between (rand, 30, 300));
 
       event = add_event (child, CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, begun, start, until);
       if (event != NULL)
-        careplan_event_set_detail (event, "started");
+        careplan_event_set_sub_kind (event, "started");
       event = add_event (child, CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, later (begun, between (rand, 90, 400)),
                          start, until);
       if (event != NULL)
-        careplan_event_set_detail (event, "completed");
+        careplan_event_set_sub_kind (event, "completed");
     }
 }
 

@@ -44,6 +44,9 @@ PKG_CONFIG_PATH="$libdir" cc -o "$out/check-child-installed" examples/check-chil
 LD_LIBRARY_PATH="$(dirname "$libdir")" "$out/check-child-installed" examples/data > /dev/null
 echo "installed example: ok"
 
+echo "== the README's and the guides' Python and JS snippets against the installed prefix =="
+/usr/bin/python3 tests/snippets/run_snippets.py --prefix "$prefix" README.md docs/overview.md docs/python.md docs/javascript.md
+
 echo "== Debian packages: build, lintian, install, use without the build tree, remove (docs/releasing.md) =="
 build-aux/test-packages.sh "$top/$out/packages"
 

@@ -4,14 +4,14 @@
 //
 // Usage: gjs -m check-child.js FILE-OR-DIRECTORY...
 //
-// The GJS twin of check-child.c, through the helper module
-// bindings/gjs/careplan.js (installed as $datadir/careplan/gjs/careplan.js).
+// The GJS twin of check-child.c. The Careplan overrides make dates ISO
+// strings, lists iterable and findings JSON-ready (run it inside
+// `meson devenv`, or see docs/javascript.md for GJS_PATH).
 
 import GLib from 'gi://GLib';
 import Careplan from 'gi://Careplan?version=1.0';
 import System from 'system';
 
-import * as CP from '../bindings/gjs/careplan.js';
 
 // Fixed so that the output can be compared; a real tool would use new Date().
 const AS_OF = '2025-06-30';
@@ -29,7 +29,7 @@ function main(paths) {
     }
     let children;
     try {
-        children = paths.flatMap(path => [...CP.items(CP.loadRecords(path))]);
+        children = paths.flatMap(path => [...Careplan.items(Careplan.load_records(path))]);
     } catch (e) {
         if (!(e instanceof GLib.Error))
             throw e;
@@ -39,8 +39,8 @@ function main(paths) {
 
     const engine = Careplan.Engine.new(null, null);   // default rules and calendar
     const counts = {overdue: 0, due: 0};
-    for (const finding of CP.items(CP.evaluateAll(engine, children, AS_OF))) {
-        const f = CP.findingToObject(finding);
+    for (const finding of engine.evaluate_all(children, AS_OF)) {
+        const f = finding.toJSON();
         if (f.status in counts) {
             counts[f.status]++;
             printFinding(f);

@@ -12,5 +12,6 @@
 
 int careplan_cmd_import   (int argc, char **argv);
 int careplan_cmd_measures (int argc, char **argv);
+int careplan_cmd_check_plan (int argc, char **argv);
 int careplan_cmd_timeline (int argc, char **argv);
 int careplan_cmd_serve    (int argc, char **argv);

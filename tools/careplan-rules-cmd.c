@@ -15,7 +15,7 @@
 
 #include <json-glib/json-glib.h>
 
-#define RULES_SYNOPSIS "[--format text|json|markdown] [--policy FILE]"
+#define RULES_SYNOPSIS "[--format text|json|markdown] [--policy FILE] [--family FAMILY]"
 
 typedef enum
 {
@@ -28,7 +28,11 @@ static const char rules_description[] =
   "--format markdown writes the catalogue page of the documentation: a table\n"
   "per family. With --policy the rulebook is the default one with a local\n"
   "policy file (careplan-policy/1) applied: its parameters, its rules switched\n"
-  "off, its local targets.";
+  "off, its local targets.\n"
+  "\n"
+  "--family lists one family only: `plan-content` is the catalogue of what each\n"
+  "plan document must contain, `plan-cross-checks` the rules that compare plan\n"
+  "documents with the record (careplan check-plan).";
 
 /* JSON -------------------------------------------------------------------- */
 
@@ -472,7 +476,10 @@ careplan_cmd_rules (int    argc,
   g_autofree char *format_text = NULL;
   g_auto(GStrv) policies = NULL;
   g_auto(GStrv) rest = NULL;
+  g_autofree char *family = NULL;
   const GOptionEntry entries[] = {
+    { "family", 0, 0, G_OPTION_ARG_STRING, &family,
+      "List only the rules of FAMILY (plan-content: the plan-content catalogue)", "FAMILY" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       "Output format: text (default), json or markdown", "FORMAT" },
     { "policy", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policies,
@@ -484,8 +491,11 @@ careplan_cmd_rules (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(CareplanRulebook) rulebook = NULL;
   g_autoptr(GString) out = NULL;
+  g_autoptr(GListStore) listed = NULL;
+  g_autoptr(GListModel) cross_checks = NULL;
   RulesFormat format = RULES_FORMAT_TEXT;
   GListModel *rules;
+  guint i, n;
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
@@ -522,9 +532,45 @@ careplan_cmd_rules (int    argc,
       careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
-  rules = careplan_rulebook_get_rules (rulebook);
 
   out = g_string_new (NULL);
+  if (g_strcmp0 (family, "plan-content") == 0)
+    {
+      careplan_tool_append_plan_content (out, format == RULES_FORMAT_JSON ? "json"
+                                              : format == RULES_FORMAT_MARKDOWN ? "markdown" : "text");
+      fwrite (out->str, 1, out->len, stdout);
+      return careplan_tool_finish_stdout ("rules");
+    }
+
+  /* The rulebook's rules, or one family of them or of the plan cross-checks
+   * (not in the rulebook: they need plan documents). */
+  cross_checks = careplan_plan_dup_cross_check_rules ();
+  if (family == NULL)
+    rules = careplan_rulebook_get_rules (rulebook);
+  else
+    {
+      listed = g_list_store_new (CAREPLAN_TYPE_RULE);
+      for (i = 0; i < 2; i++)
+        {
+          GListModel *from = i == 0 ? careplan_rulebook_get_rules (rulebook) : cross_checks;
+          guint j;
+
+          n = g_list_model_get_n_items (from);
+          for (j = 0; j < n; j++)
+            {
+              g_autoptr(CareplanRule) rule = g_list_model_get_item (from, j);
+
+              if (g_strcmp0 (careplan_rule_get_family (rule), family) == 0)
+                g_list_store_append (listed, rule);
+            }
+        }
+      rules = G_LIST_MODEL (listed);
+    }
+  if (family != NULL && g_list_model_get_n_items (rules) == 0)
+    {
+      g_autofree char *message = g_strdup_printf ("--family: no rule of family “%s”", family);
+      return careplan_tool_usage_error ("rules", RULES_SYNOPSIS, message);
+    }
   switch (format)
     {
     case RULES_FORMAT_JSON:
@@ -532,6 +578,23 @@ careplan_cmd_rules (int    argc,
       break;
     case RULES_FORMAT_MARKDOWN:
       append_markdown (out, rules, policies);
+      if (family == NULL)
+        {
+          /* The plan section: what each plan must contain, then the rules
+           * that compare plan documents with the record. */
+          careplan_tool_append_plan_content (out, "markdown");
+          g_string_append (out,
+                           "\n### Cross-checks with the record (family `plan-cross-checks`)\n\n"
+                           "| id | title | kind | status | citation | in force | parameters |\n"
+                           "|---|---|---|---|---|---|---|\n");
+          n = g_list_model_get_n_items (cross_checks);
+          for (i = 0; i < n; i++)
+            {
+              g_autoptr(CareplanRule) rule = g_list_model_get_item (cross_checks, i);
+
+              append_rule_row (out, rule);
+            }
+        }
       break;
     case RULES_FORMAT_TEXT:
     default:

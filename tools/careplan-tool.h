@@ -30,6 +30,10 @@ int           careplan_cmd_due               (int                      argc,
                                               char                   **argv);
 int           careplan_cmd_rules             (int                      argc,
                                               char                   **argv);
+/* The plan-content catalogue, as `careplan rules --family plan-content`
+ * prints it: @format is "text", "json" or "markdown" (a page section). */
+void          careplan_tool_append_plan_content (GString              *out,
+                                                 const char           *format);
 
 /* Messages are cut past this many bytes. */
 #define CAREPLAN_TOOL_MAX_MESSAGE_BYTES 2000

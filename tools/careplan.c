@@ -40,6 +40,9 @@ static const Command commands[] = {
     "Compute the cohort measures of a caseload" },
   { "import", careplan_cmd_import,
     "Convert an SSDA903 return to careplan JSON records" },
+  { "check-plan", careplan_cmd_check_plan,
+    "Check plan documents (careplan-plan/1) against what the law\n"
+    "           says they must contain, and against the records" },
   { "timeline", careplan_cmd_timeline,
     "Draw one child's journey and every clock on it (SVG or HTML)" },
 #ifdef CAREPLAN_HAVE_SERVE
@@ -61,8 +64,16 @@ print_usage (FILE *out)
          "\n"
          "Commands:\n", out);
   for (i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-8s %s\n", commands[i].name, commands[i].summary);
-  fputs ("  help     Show this help, or the help of a command (careplan help check)\n"
+    {
+      g_auto(GStrv) lines = g_strsplit (commands[i].summary, "\n", -1);
+      guint j;
+
+      /* The summaries' own line breaks, indented under the first line. */
+      fprintf (out, "  %-10s %s\n", commands[i].name, g_strstrip (lines[0]));
+      for (j = 1; lines[j] != NULL; j++)
+        fprintf (out, "  %-10s %s\n", "", g_strstrip (lines[j]));
+    }
+  fputs ("  help       Show this help, or the help of a command (careplan help check)\n"
          "\n"
          "Options:\n"
          "  -h, --help     Show this help\n"

@@ -36,6 +36,8 @@ G_BEGIN_DECLS
  * @CAREPLAN_ERROR_IO: a file that cannot be read or written
  * @CAREPLAN_ERROR_UNKNOWN_RULE: a rule id or parameter name that the
  *   rulebook does not know
+ * @CAREPLAN_ERROR_INVALID_PLAN: a well-formed file whose content does not
+ *   follow the careplan plan format (`careplan-plan/1`)
  *
  * Error codes of the %CAREPLAN_ERROR domain. Codes are only ever appended.
  *
@@ -51,6 +53,7 @@ typedef enum
   CAREPLAN_ERROR_INVALID_RECORD,
   CAREPLAN_ERROR_IO,
   CAREPLAN_ERROR_UNKNOWN_RULE,
+  CAREPLAN_ERROR_INVALID_PLAN,
 } CareplanError;
 
 CAREPLAN_AVAILABLE_IN_ALL

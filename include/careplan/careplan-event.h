@@ -22,25 +22,28 @@ G_BEGIN_DECLS
  * @CAREPLAN_EVENT_KIND_CARE_PLAN: a care plan prepared (`care_plans[]`)
  * @CAREPLAN_EVENT_KIND_PLACEMENT_PLAN: a placement plan prepared (`placement_plans[]`)
  * @CAREPLAN_EVENT_KIND_REVIEW: a looked-after review held (`reviews[]`);
- *   [property@Careplan.Event:detail] is the 903 participation code (`PN0`…`PN7`)
+ *   [property@Careplan.Event:participation] is the 903 participation code (`PN0`…`PN7`)
  * @CAREPLAN_EVENT_KIND_VISIT: a statutory social-worker visit (`visits[]`);
- *   [property@Careplan.Event:flag] says whether the child was seen alone
+ *   [property@Careplan.Event:seen-alone] says whether the child was seen alone,
+ *   [property@Careplan.Event:not-seen-alone-reason] why not
  * @CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT: a health assessment (`health_assessments[]`);
- *   detail is `initial` or `review`
+ *   [property@Careplan.Event:sub-kind] is `initial` or `review`
  * @CAREPLAN_EVENT_KIND_DENTAL_CHECK: a dental check (`dental_checks[]`)
  * @CAREPLAN_EVENT_KIND_SDQ: a strengths and difficulties questionnaire
  *   (`sdq[]`); [property@Careplan.Event:score] is its score
  * @CAREPLAN_EVENT_KIND_EDUCATION_PLAN: a personal education plan (`education_plans[]`);
- *   detail is `initial` or `review`
+ *   [property@Careplan.Event:sub-kind] is `initial` or `review`
  * @CAREPLAN_EVENT_KIND_PERMANENCE_PLAN: a plan for permanence (`permanence_plans[]`);
- *   detail is the plan (`adoption`, `long-term-fostering`, …)
+ *   [property@Careplan.Event:plan] is the plan (`adoption`, `long-term-fostering`, …)
  * @CAREPLAN_EVENT_KIND_LIFE_STORY_WORK: life-story work (`life_story_work[]`);
- *   detail is `started` or `completed`
+ *   [property@Careplan.Event:sub-kind] is `started` or `completed`
  * @CAREPLAN_EVENT_KIND_MISSING_EPISODE: a missing episode (`missing_episodes[]`);
- *   the date is its start, [property@Careplan.Event:end] its end, and flag
- *   whether a return interview was offered
+ *   the date is its start, [property@Careplan.Event:end] its end,
+ *   [property@Careplan.Event:sub-kind] `M` or `A`, and
+ *   [property@Careplan.Event:return-interview-offered] whether a return
+ *   interview was offered
  * @CAREPLAN_EVENT_KIND_CARER_APPROVAL: a connected-person carer approval
- *   (`carer_approvals[]`); the date is its start, detail its kind,
+ *   (`carer_approvals[]`); the date is its start, [property@Careplan.Event:sub-kind] its kind,
  *   [property@Careplan.Event:extended-to] and [property@Careplan.Event:approved]
  *   its extension and full approval
  * @CAREPLAN_EVENT_KIND_PATHWAY_PLAN: a care leaver's pathway plan or its
@@ -48,10 +51,10 @@ G_BEGIN_DECLS
  * @CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT: a personal adviser's contact
  *   with a care leaver (`care_leaver.contacts[]`)
  * @CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION: written notification of a
- *   placement (`placement_notifications[]`: `date`, `recipient` as detail:
+ *   placement (`placement_notifications[]`: `date`, [property@Careplan.Event:recipient]:
  *   `required-persons` for reg 13(1), `area-authority` for reg 13(4))
  * @CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL: approval of an out-of-area
- *   placement (`placement_approvals[]`: `date`, `approver` as detail:
+ *   placement (`placement_approvals[]`: `date`, [property@Careplan.Event:approver]:
  *   `nominated-officer` or `director`)
  * @CAREPLAN_EVENT_KIND_IRO_APPOINTMENT: an independent reviewing officer
  *   appointed (`iro_appointments[]`: `date`)
@@ -172,15 +175,45 @@ CAREPLAN_AVAILABLE_IN_ALL
 void               careplan_event_set_end           (CareplanEvent     *self,
                                                      CareplanDate       end);
 CAREPLAN_AVAILABLE_IN_ALL
-const char        *careplan_event_get_detail        (CareplanEvent     *self);
+CareplanTristate   careplan_event_get_seen_alone (CareplanEvent *self);
 CAREPLAN_AVAILABLE_IN_ALL
-void               careplan_event_set_detail        (CareplanEvent     *self,
-                                                     const char        *detail);
+void               careplan_event_set_seen_alone (CareplanEvent    *self,
+                                                  CareplanTristate  value);
 CAREPLAN_AVAILABLE_IN_ALL
-CareplanTristate   careplan_event_get_flag          (CareplanEvent     *self);
+CareplanTristate   careplan_event_get_return_interview_offered (CareplanEvent *self);
 CAREPLAN_AVAILABLE_IN_ALL
-void               careplan_event_set_flag          (CareplanEvent     *self,
-                                                     CareplanTristate   flag);
+void               careplan_event_set_return_interview_offered (CareplanEvent    *self,
+                                                  CareplanTristate  value);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_participation (CareplanEvent *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_participation (CareplanEvent *self,
+                                                  const char    *value);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_not_seen_alone_reason (CareplanEvent *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_not_seen_alone_reason (CareplanEvent *self,
+                                                  const char    *value);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_sub_kind (CareplanEvent *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_sub_kind (CareplanEvent *self,
+                                                  const char    *value);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_plan (CareplanEvent *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_plan (CareplanEvent *self,
+                                                  const char    *value);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_recipient (CareplanEvent *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_recipient (CareplanEvent *self,
+                                                  const char    *value);
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_approver (CareplanEvent *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_approver (CareplanEvent *self,
+                                                  const char    *value);
 CAREPLAN_AVAILABLE_IN_ALL
 int                careplan_event_get_score         (CareplanEvent     *self);
 CAREPLAN_AVAILABLE_IN_ALL
@@ -212,5 +245,16 @@ void               careplan_event_set_text_field    (CareplanEvent     *self,
                                                      const char        *value);
 CAREPLAN_AVAILABLE_IN_ALL
 char             **careplan_event_dup_field_names   (CareplanEvent     *self);
+
+CAREPLAN_AVAILABLE_IN_ALL
+const char        *careplan_event_get_detail        (CareplanEvent     *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_detail        (CareplanEvent     *self,
+                                                     const char        *detail);
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanTristate   careplan_event_get_flag          (CareplanEvent     *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void               careplan_event_set_flag          (CareplanEvent     *self,
+                                                     CareplanTristate   flag);
 
 G_END_DECLS

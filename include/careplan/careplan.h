@@ -34,4 +34,8 @@
 # include "careplan-measure.h"
 # include "careplan-measures.h"
 # include "careplan-policy.h"
+# include "careplan-plan-element.h"
+# include "careplan-plan-result.h"
+# include "careplan-plan.h"
+# include "careplan-plan-writer.h"
 #undef CAREPLAN_INSIDE

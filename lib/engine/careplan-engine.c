@@ -292,13 +292,62 @@ careplan_engine_set_leap_day_policy (CareplanEngine        *self,
 }
 
 static gboolean
-check_as_of (CareplanDate   as_of,
-             GError       **error)
+check_as_of (CareplanEngine  *self,
+             CareplanDate     as_of,
+             GError         **error)
 {
+  char first[CAREPLAN_DATE_ISO_LENGTH], last[CAREPLAN_DATE_ISO_LENGTH], text[CAREPLAN_DATE_ISO_LENGTH];
+
   if (!careplan_date_is_valid (as_of))
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
                    "as-of date %u is not a valid date", as_of);
+      return FALSE;
+    }
+  if (!careplan_calendar_covers (self->calendar, as_of))
+    {
+      careplan_date_format_iso (as_of, text);
+      careplan_date_format_iso (careplan_calendar_get_first_date (self->calendar), first);
+      careplan_date_format_iso (careplan_calendar_get_last_date (self->calendar), last);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_CALENDAR_RANGE,
+                   "as-of date %s is outside the calendar (%s to %s)", text, first, last);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What the engine cannot do without: an id to name the findings by, and
+ * an as-of date on or after the date of birth. A record read from a file
+ * always has an id; a child built in code may not. A child without a date
+ * of birth (an SSDA903 child missing from Header) is still evaluated, as
+ * nothing is dropped: the rules that need an age say `unknown`, and
+ * careplan_child_validate() reports the missing field. */
+static gboolean
+check_child (CareplanChild  *child,
+             CareplanDate    as_of,
+             GError        **error)
+{
+  const char *id = careplan_child_get_id (child);
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (child);
+  char born[CAREPLAN_DATE_ISO_LENGTH], text[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (!careplan_child_check_id (child, error))
+    return FALSE;
+  if (date_of_birth != CAREPLAN_DATE_NONE && !careplan_date_is_valid (date_of_birth))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "child %s: date of birth %u is not a valid date (field 'date_of_birth')",
+                   id, date_of_birth);
+      return FALSE;
+    }
+  if (date_of_birth != CAREPLAN_DATE_NONE && as_of < date_of_birth)
+    {
+      careplan_date_format_iso (as_of, text);
+      careplan_date_format_iso (date_of_birth, born);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "child %s: as-of date %s is before the date of birth %s",
+                   id, text, born);
       return FALSE;
     }
 
@@ -353,8 +402,13 @@ findings_to_model (GPtrArray *findings)
  * come in rulebook order, and chronologically within a rule.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Finding], or
- *   %NULL with @error set (%CAREPLAN_ERROR_INVALID_DATE when @as_of is not
- *   a valid date)
+ *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when @as_of is not
+ *   a valid date or is before the child's date of birth,
+ *   %CAREPLAN_ERROR_CALENDAR_RANGE when @as_of is outside the engine's
+ *   calendar, %CAREPLAN_ERROR_INVALID_RECORD when @child has no id (the
+ *   message names the field). A child without a date of birth is still
+ *   evaluated (the rules that need an age say `unknown`); see
+ *   [method@Careplan.Child.validate] for what its record lacks
  *
  * Since: 0.1
  */
@@ -370,7 +424,7 @@ careplan_engine_evaluate (CareplanEngine  *self,
   g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_as_of (as_of, error))
+  if (!check_as_of (self, as_of, error) || !check_child (child, as_of, error))
     return NULL;
 
   findings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -391,8 +445,8 @@ careplan_engine_evaluate (CareplanEngine  *self,
  * [method@Careplan.Engine.evaluate] gives them.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Finding], or
- *   %NULL with @error set (%CAREPLAN_ERROR_INVALID_DATE when @as_of is not
- *   a valid date)
+ *   %NULL with @error set, for the first child that cannot be evaluated,
+ *   as [method@Careplan.Engine.evaluate] sets it
  *
  * Since: 0.1
  */
@@ -410,7 +464,7 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
   g_return_val_if_fail (G_IS_LIST_MODEL (children), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_as_of (as_of, error))
+  if (!check_as_of (self, as_of, error))
     return NULL;
 
   findings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -422,6 +476,8 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
       /* Checked per item: a model built in Python or JS may declare a
        * wider item type than it holds. */
       g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+      if (!check_child (CAREPLAN_CHILD (child), as_of, error))
+        return NULL;
       evaluate_child (self, CAREPLAN_CHILD (child), as_of, findings);
     }
 

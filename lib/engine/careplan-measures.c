@@ -537,7 +537,8 @@ careplan_measures_compute (GListModel        *children,
  *
  * Returns: (transfer full): a list model of [class@Careplan.Measure], or
  *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when a date is not
- *   valid or the period ends before it starts, %CAREPLAN_ERROR_FAILED for a
+ *   valid or the period ends before it starts, %CAREPLAN_ERROR_INVALID_RECORD
+ *   for a child without an id, %CAREPLAN_ERROR_FAILED for a
  *   setting that names no measure or parameter or has a bad value
  *
  * Since: 0.1
@@ -610,6 +611,8 @@ careplan_measures_compute_full (GListModel          *children,
       /* Checked per item: a model built in Python or JS may declare a
        * wider item type than it holds. */
       g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+      if (!careplan_child_check_id (CAREPLAN_CHILD (child), error))
+        return NULL;
       measure_child (CAREPLAN_CHILD (child), period_start, period_end, calendar,
                      rules, runs, findings);
     }

@@ -24,8 +24,11 @@ typedef enum
 {
   CAREPLAN_RECORD_FIELD_DATE,         /* the date (required) */
   CAREPLAN_RECORD_FIELD_END,
-  CAREPLAN_RECORD_FIELD_DETAIL,       /* a string; `values` closes the vocabulary */
-  CAREPLAN_RECORD_FIELD_FLAG,         /* a boolean */
+  CAREPLAN_RECORD_FIELD_DETAIL,       /* a string, the kind's typed code property
+                                       * (participation, sub-kind, plan, …);
+                                       * `values` closes the vocabulary */
+  CAREPLAN_RECORD_FIELD_FLAG,         /* a boolean, the kind's typed yes/no property
+                                       * (seen-alone, return-interview-offered) */
   CAREPLAN_RECORD_FIELD_SCORE,        /* an SDQ score */
   CAREPLAN_RECORD_FIELD_EXTENDED_TO,
   CAREPLAN_RECORD_FIELD_APPROVED,
@@ -71,6 +74,12 @@ static const char * const careplan_record_approvers[] = { "nominated-officer", "
 
 static const CareplanRecordField careplan_record_dated_fields[] = {
   { "date", CAREPLAN_RECORD_FIELD_DATE, NULL },
+  { NULL, 0, NULL }
+};
+/* The IRO's id (never a name), for the plan cross-check of reg 5(d). */
+static const CareplanRecordField careplan_record_iro_fields[] = {
+  { "date", CAREPLAN_RECORD_FIELD_DATE, NULL },
+  { "iro", CAREPLAN_RECORD_FIELD_NAMED_TEXT, NULL },
   { NULL, 0, NULL }
 };
 static const CareplanRecordField careplan_record_review_fields[] = {
@@ -223,7 +232,7 @@ static const CareplanRecordEventSpec careplan_record_event_specs[CAREPLAN_EVENT_
     careplan_record_notification_fields },
   { CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "placement_approvals", FALSE,
     careplan_record_placement_approval_fields },
-  { CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "iro_appointments", FALSE, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "iro_appointments", FALSE, careplan_record_iro_fields },
   { CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, "visit_frequency_agreements", FALSE,
     careplan_record_dated_fields },
   { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "placement_with_parent_assessments", FALSE,

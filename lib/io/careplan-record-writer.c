@@ -507,6 +507,10 @@ write_child (Container     *list,
  * left out; two-space indentation and a final newline. Saving what was
  * loaded from canonical text gives the same bytes.
  *
+ * Every child must have an id (a record without one could not be read
+ * back): [func@Careplan.record_save_file] reports one that has none as a
+ * #GError.
+ *
  * Returns: (transfer full): the text, nul-terminated
  *
  * Since: 0.1
@@ -529,6 +533,8 @@ careplan_record_save_data (GListModel *children,
       g_autoptr(GObject) item = g_list_model_get_item (children, i);
 
       g_return_val_if_fail (CAREPLAN_IS_CHILD (item), NULL);
+      /* A record without an id could not be read back. */
+      g_return_val_if_fail (careplan_child_check_id (CAREPLAN_CHILD (item), NULL), NULL);
     }
 
   out = g_string_new (NULL);
@@ -568,7 +574,8 @@ careplan_record_save_data (GListModel *children,
  * Writes @children to @path in the careplan JSON record format, as
  * [func@Careplan.record_save_data] does. The file is replaced atomically:
  * a reader never sees half of it. A file that cannot be written gives
- * %CAREPLAN_ERROR_IO.
+ * %CAREPLAN_ERROR_IO; a child without an id, %CAREPLAN_ERROR_INVALID_RECORD
+ * (and nothing is written).
  *
  * Returns: %TRUE on success, %FALSE with @error set
  *
@@ -586,6 +593,18 @@ careplan_record_save_file (GListModel  *children,
   g_return_val_if_fail (G_IS_LIST_MODEL (children), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (children, i);
+
+      if (CAREPLAN_IS_CHILD (item) && !careplan_child_check_id (CAREPLAN_CHILD (item), &local_error))
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD, "%s: children[%u]: %s",
+                       path, i, local_error->message);
+          return FALSE;
+        }
+    }
 
   text = careplan_record_save_data (children, &length);
   if (text == NULL)

@@ -433,8 +433,9 @@ writer_clear (Writer *self)
  * return from records spanning several, choose the children and events
  * first.
  *
- * Returns: %TRUE, or %FALSE with @error set (%CAREPLAN_ERROR_IO, naming
- *   the file) when a file cannot be written
+ * Returns: %TRUE, or %FALSE with @error set: %CAREPLAN_ERROR_IO, naming
+ *   the file, when a file cannot be written; %CAREPLAN_ERROR_INVALID_RECORD,
+ *   before anything is written, when a child has no id
  *
  * Since: 0.1
  */
@@ -454,6 +455,20 @@ careplan_ssda903_save_dir (GListModel  *children,
   g_return_val_if_fail (collection_year == 0 || (collection_year > 1 && collection_year <= 9999),
                         FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Every row of the return is keyed by the child's id. */
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (children, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (CAREPLAN_IS_CHILD (item) && !careplan_child_check_id (CAREPLAN_CHILD (item), &local_error))
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                       "child %u of the list: %s", i + 1, local_error->message);
+          return FALSE;
+        }
+    }
 
   if (g_mkdir_with_parents (dir, 0777) != 0)
     {

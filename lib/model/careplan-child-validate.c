@@ -191,6 +191,11 @@ check_child (Validation *validation)
   CareplanCareLeaver *care_leaver;
   CareplanDate dob = careplan_child_get_date_of_birth (validation->child);
   CareplanSourcePosition position = careplan_child_get_position (validation->child);
+  const char *id = careplan_child_get_id (validation->child);
+
+  if (id == NULL || *id == '\0')
+    add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, NULL, "id", position,
+                 g_strdup ("child has no id"));
 
   if (dob == CAREPLAN_DATE_NONE)
     {

@@ -17,6 +17,7 @@
 #include "careplan-date.h"
 #include "careplan-enum-types.h"
 #include "careplan-model-private.h"
+#include "careplan-error.h"
 #include "careplan-object-list-private.h"
 
 /**
@@ -359,6 +360,22 @@ careplan_child_new (const char *id)
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_object_new (CAREPLAN_TYPE_CHILD, "id", id, NULL);
+}
+
+gboolean
+careplan_child_check_id (CareplanChild  *self,
+                         GError        **error)
+{
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (self), FALSE);
+
+  if (self->id == NULL || *self->id == '\0')
+    {
+      g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                           "child has no id (field 'id')");
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

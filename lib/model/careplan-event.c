@@ -65,11 +65,17 @@ enum {
   PROP_KIND,
   PROP_DATE,
   PROP_END,
-  PROP_DETAIL,
-  PROP_FLAG,
   PROP_SCORE,
   PROP_EXTENDED_TO,
   PROP_APPROVED,
+  PROP_SEEN_ALONE,
+  PROP_RETURN_INTERVIEW_OFFERED,
+  PROP_PARTICIPATION,
+  PROP_NOT_SEEN_ALONE_REASON,
+  PROP_SUB_KIND,
+  PROP_PLAN,
+  PROP_RECIPIENT,
+  PROP_APPROVER,
   N_PROPS
 };
 
@@ -108,6 +114,50 @@ static const char * const kind_names[CAREPLAN_EVENT_N_KINDS] = {
   "social-worker-episode",
   "deprivation-of-liberty",
 };
+
+/* Which typed property holds the event's code (the `detail` slot) and its
+ * yes/no fact (the `flag` slot), by kind; PROP_0 for none. Each kind has
+ * at most one of each, so one slot of each serves every kind, and the
+ * typed properties are views of it that only their kinds can set. */
+static guint
+detail_prop_of_kind (CareplanEventKind kind)
+{
+  switch (kind)
+    {
+    case CAREPLAN_EVENT_KIND_REVIEW:
+      return PROP_PARTICIPATION;
+    case CAREPLAN_EVENT_KIND_VISIT:
+      return PROP_NOT_SEEN_ALONE_REASON;
+    case CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT:
+    case CAREPLAN_EVENT_KIND_EDUCATION_PLAN:
+    case CAREPLAN_EVENT_KIND_LIFE_STORY_WORK:
+    case CAREPLAN_EVENT_KIND_MISSING_EPISODE:
+    case CAREPLAN_EVENT_KIND_CARER_APPROVAL:
+      return PROP_SUB_KIND;
+    case CAREPLAN_EVENT_KIND_PERMANENCE_PLAN:
+      return PROP_PLAN;
+    case CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION:
+      return PROP_RECIPIENT;
+    case CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL:
+      return PROP_APPROVER;
+    default:
+      return PROP_0;
+    }
+}
+
+static guint
+flag_prop_of_kind (CareplanEventKind kind)
+{
+  switch (kind)
+    {
+    case CAREPLAN_EVENT_KIND_VISIT:
+      return PROP_SEEN_ALONE;
+    case CAREPLAN_EVENT_KIND_MISSING_EPISODE:
+      return PROP_RETURN_INTERVIEW_OFFERED;
+    default:
+      return PROP_0;
+    }
+}
 
 static void
 event_field_clear (gpointer data)
@@ -221,6 +271,40 @@ set_date_field (CareplanEvent *self,
 }
 
 static void
+set_typed_detail (CareplanEvent *self,
+                  guint          prop_id,
+                  const char    *value)
+{
+  g_return_if_fail (detail_prop_of_kind (self->kind) == prop_id);
+
+  careplan_event_set_detail (self, value);
+}
+
+static void
+set_typed_flag (CareplanEvent    *self,
+                guint             prop_id,
+                CareplanTristate  value)
+{
+  g_return_if_fail (flag_prop_of_kind (self->kind) == prop_id);
+
+  careplan_event_set_flag (self, value);
+}
+
+static const char *
+get_typed_detail (CareplanEvent *self,
+                  guint          prop_id)
+{
+  return detail_prop_of_kind (self->kind) == prop_id ? self->detail : NULL;
+}
+
+static CareplanTristate
+get_typed_flag (CareplanEvent *self,
+                guint          prop_id)
+{
+  return flag_prop_of_kind (self->kind) == prop_id ? self->flag : CAREPLAN_TRISTATE_UNSET;
+}
+
+static void
 careplan_event_finalize (GObject *object)
 {
   CareplanEvent *self = (CareplanEvent *) object;
@@ -254,14 +338,6 @@ careplan_event_get_property (GObject    *object,
       g_value_set_uint (value, self->end);
       break;
 
-    case PROP_DETAIL:
-      g_value_set_string (value, self->detail);
-      break;
-
-    case PROP_FLAG:
-      g_value_set_enum (value, self->flag);
-      break;
-
     case PROP_SCORE:
       g_value_set_int (value, self->score);
       break;
@@ -272,6 +348,22 @@ careplan_event_get_property (GObject    *object,
 
     case PROP_APPROVED:
       g_value_set_uint (value, self->approved);
+      break;
+
+    case PROP_SEEN_ALONE:
+    case PROP_RETURN_INTERVIEW_OFFERED:
+      g_value_set_enum (value, flag_prop_of_kind (self->kind) == prop_id
+                               ? self->flag : CAREPLAN_TRISTATE_UNSET);
+      break;
+
+    case PROP_PARTICIPATION:
+    case PROP_NOT_SEEN_ALONE_REASON:
+    case PROP_SUB_KIND:
+    case PROP_PLAN:
+    case PROP_RECIPIENT:
+    case PROP_APPROVER:
+      g_value_set_string (value, detail_prop_of_kind (self->kind) == prop_id
+                                 ? self->detail : NULL);
       break;
 
     default:
@@ -301,14 +393,6 @@ careplan_event_set_property (GObject      *object,
       careplan_event_set_end (self, g_value_get_uint (value));
       break;
 
-    case PROP_DETAIL:
-      careplan_event_set_detail (self, g_value_get_string (value));
-      break;
-
-    case PROP_FLAG:
-      careplan_event_set_flag (self, g_value_get_enum (value));
-      break;
-
     case PROP_SCORE:
       careplan_event_set_score (self, g_value_get_int (value));
       break;
@@ -319,6 +403,20 @@ careplan_event_set_property (GObject      *object,
 
     case PROP_APPROVED:
       careplan_event_set_approved (self, g_value_get_uint (value));
+      break;
+
+    case PROP_SEEN_ALONE:
+    case PROP_RETURN_INTERVIEW_OFFERED:
+      set_typed_flag (self, prop_id, g_value_get_enum (value));
+      break;
+
+    case PROP_PARTICIPATION:
+    case PROP_NOT_SEEN_ALONE_REASON:
+    case PROP_SUB_KIND:
+    case PROP_PLAN:
+    case PROP_RECIPIENT:
+    case PROP_APPROVER:
+      set_typed_detail (self, prop_id, g_value_get_string (value));
       break;
 
     default:
@@ -379,36 +477,6 @@ careplan_event_class_init (CareplanEventClass *klass)
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
-   * CareplanEvent:detail:
-   *
-   * The event's code or sub-kind, as recorded: the participation code of
-   * a review, `initial` or `review` for health assessments and education
-   * plans, the plan of a permanence plan, `started` or `completed` for
-   * life-story work, the kind of a carer approval, `M` (missing) or `A`
-   * (away) for a missing episode, the reason a child was not seen alone
-   * on a visit, the recipient of a placement notification, the approver
-   * of a placement approval.
-   *
-   * Since: 0.1
-   */
-  properties[PROP_DETAIL] =
-    g_param_spec_string ("detail", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-
-  /**
-   * CareplanEvent:flag:
-   *
-   * A yes/no fact about the event: whether the child was seen alone on a
-   * visit, whether a return interview was offered after a missing episode.
-   *
-   * Since: 0.1
-   */
-  properties[PROP_FLAG] =
-    g_param_spec_enum ("flag", NULL, NULL,
-                       CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-
-  /**
    * CareplanEvent:score:
    *
    * The score of a strengths and difficulties questionnaire, or
@@ -449,6 +517,111 @@ careplan_event_class_init (CareplanEventClass *klass)
     g_param_spec_uint ("approved", NULL, NULL,
                        0, G_MAXUINT32, CAREPLAN_DATE_NONE,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:seen-alone: (getter get_seen_alone) (setter set_seen_alone)
+   *
+   * Whether the child was seen alone on a visit (CPPCR 2010 reg 29): a
+   * [enum@Careplan.Tristate], %CAREPLAN_TRISTATE_UNSET when not
+   * recorded. Only visits have it (the record's `seen_alone`).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SEEN_ALONE] =
+    g_param_spec_enum ("seen-alone", NULL, NULL,
+                       CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:return-interview-offered: (getter get_return_interview_offered) (setter set_return_interview_offered)
+   *
+   * Whether a return home interview was offered after a missing episode:
+   * a [enum@Careplan.Tristate], %CAREPLAN_TRISTATE_UNSET when not
+   * recorded. Only missing episodes have it (the record's
+   * `return_interview_offered`).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RETURN_INTERVIEW_OFFERED] =
+    g_param_spec_enum ("return-interview-offered", NULL, NULL,
+                       CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:participation: (getter get_participation) (setter set_participation)
+   *
+   * How the child took part in a review, an SSDA903 participation code
+   * (`PN0` to `PN7`); %NULL when not recorded. Only reviews have it.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PARTICIPATION] =
+    g_param_spec_string ("participation", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:not-seen-alone-reason: (getter get_not_seen_alone_reason) (setter set_not_seen_alone_reason)
+   *
+   * Why the child was not seen alone on a visit, as recorded; %NULL when
+   * not recorded. Only visits have it.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_NOT_SEEN_ALONE_REASON] =
+    g_param_spec_string ("not-seen-alone-reason", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:sub-kind: (getter get_sub_kind) (setter set_sub_kind)
+   *
+   * The record's `kind` member of an event: `initial` or `review` for a
+   * health assessment or an education plan, `started` or `completed` for
+   * life-story work, `M` (missing) or `A` (away without authorisation)
+   * for a missing episode, `temporary-connected-person` for a carer
+   * approval; %NULL when not recorded or for other kinds.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SUB_KIND] =
+    g_param_spec_string ("sub-kind", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:plan: (getter get_plan) (setter set_plan)
+   *
+   * The plan of a permanence plan (`adoption`, `long-term-fostering`, …);
+   * %NULL when not recorded. Only permanence plans have it.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PLAN] =
+    g_param_spec_string ("plan", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:recipient: (getter get_recipient) (setter set_recipient)
+   *
+   * Who a placement notification went to (CPPCR 2010 reg 13):
+   * `required-persons` or `area-authority`; %NULL when not recorded. Only
+   * placement notifications have it.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RECIPIENT] =
+    g_param_spec_string ("recipient", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEvent:approver: (getter get_approver) (setter set_approver)
+   *
+   * Who approved a placement (CPPCR 2010 reg 11): `nominated-officer` or
+   * `director`; %NULL when not recorded. Only placement approvals have it.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_APPROVER] =
+    g_param_spec_string ("approver", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -593,85 +766,305 @@ careplan_event_set_end (CareplanEvent *self,
 }
 
 /**
- * careplan_event_get_detail:
+ * careplan_event_get_seen_alone:
  * @self: an event
  *
- * Gets the event's code or sub-kind (see [property@Careplan.Event:detail]).
+ * Gets whether the child was seen alone on a visit (see [property@Careplan.Event:seen-alone]).
  *
- * Returns: (nullable): the detail, or %NULL when not recorded
- *
- * Since: 0.1
- */
-const char *
-careplan_event_get_detail (CareplanEvent *self)
-{
-  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
-
-  return self->detail;
-}
-
-/**
- * careplan_event_set_detail:
- * @self: an event
- * @detail: (nullable): the detail
- *
- * Sets the event's code or sub-kind.
- *
- * Since: 0.1
- */
-void
-careplan_event_set_detail (CareplanEvent *self,
-                           const char    *detail)
-{
-  g_return_if_fail (CAREPLAN_IS_EVENT (self));
-
-  if (g_strcmp0 (self->detail, detail) == 0)
-    return;
-
-  g_free (self->detail);
-  self->detail = g_strdup (detail);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAIL]);
-}
-
-/**
- * careplan_event_get_flag:
- * @self: an event
- *
- * Gets the event's yes/no fact (see [property@Careplan.Event:flag]).
- *
- * Returns: the flag
+ * Returns: %CAREPLAN_TRISTATE_YES, %CAREPLAN_TRISTATE_NO, or
+ *   %CAREPLAN_TRISTATE_UNSET when not recorded or when @self is not
+ *   a visit
  *
  * Since: 0.1
  */
 CareplanTristate
-careplan_event_get_flag (CareplanEvent *self)
+careplan_event_get_seen_alone (CareplanEvent *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_TRISTATE_UNSET);
 
-  return self->flag;
+  return get_typed_flag (self, PROP_SEEN_ALONE);
 }
 
 /**
- * careplan_event_set_flag:
- * @self: an event
- * @flag: the flag
+ * careplan_event_set_seen_alone:
+ * @self: an event: a visit
+ * @value: %CAREPLAN_TRISTATE_YES, %CAREPLAN_TRISTATE_NO or
+ *   %CAREPLAN_TRISTATE_UNSET (not recorded)
  *
- * Sets the event's yes/no fact.
+ * Sets whether the child was seen alone on a visit (see [property@Careplan.Event:seen-alone]).
  *
  * Since: 0.1
  */
 void
-careplan_event_set_flag (CareplanEvent    *self,
-                         CareplanTristate  flag)
+careplan_event_set_seen_alone (CareplanEvent    *self,
+                                   CareplanTristate  value)
 {
   g_return_if_fail (CAREPLAN_IS_EVENT (self));
-  g_return_if_fail (flag <= CAREPLAN_TRISTATE_YES);
+  g_return_if_fail (value <= CAREPLAN_TRISTATE_YES);
 
-  if (self->flag == flag)
-    return;
+  set_typed_flag (self, PROP_SEEN_ALONE, value);
+}
 
-  self->flag = flag;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAG]);
+/**
+ * careplan_event_get_return_interview_offered:
+ * @self: an event
+ *
+ * Gets whether a return interview was offered after a missing episode (see [property@Careplan.Event:return-interview-offered]).
+ *
+ * Returns: %CAREPLAN_TRISTATE_YES, %CAREPLAN_TRISTATE_NO, or
+ *   %CAREPLAN_TRISTATE_UNSET when not recorded or when @self is not
+ *   a missing episode
+ *
+ * Since: 0.1
+ */
+CareplanTristate
+careplan_event_get_return_interview_offered (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_TRISTATE_UNSET);
+
+  return get_typed_flag (self, PROP_RETURN_INTERVIEW_OFFERED);
+}
+
+/**
+ * careplan_event_set_return_interview_offered:
+ * @self: an event: a missing episode
+ * @value: %CAREPLAN_TRISTATE_YES, %CAREPLAN_TRISTATE_NO or
+ *   %CAREPLAN_TRISTATE_UNSET (not recorded)
+ *
+ * Sets whether a return interview was offered after a missing episode (see [property@Careplan.Event:return-interview-offered]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_return_interview_offered (CareplanEvent    *self,
+                                                 CareplanTristate  value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+  g_return_if_fail (value <= CAREPLAN_TRISTATE_YES);
+
+  set_typed_flag (self, PROP_RETURN_INTERVIEW_OFFERED, value);
+}
+
+/**
+ * careplan_event_get_participation:
+ * @self: an event
+ *
+ * Gets how the child took part in a review (see [property@Careplan.Event:participation]).
+ *
+ * Returns: (nullable): the value, or %NULL when not recorded or when
+ *   @self is not a review
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_participation (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return get_typed_detail (self, PROP_PARTICIPATION);
+}
+
+/**
+ * careplan_event_set_participation:
+ * @self: an event: a review
+ * @value: (nullable): the value, or %NULL for "not recorded"
+ *
+ * Sets how the child took part in a review (see [property@Careplan.Event:participation]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_participation (CareplanEvent *self,
+                                      const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_typed_detail (self, PROP_PARTICIPATION, value);
+}
+
+/**
+ * careplan_event_get_not_seen_alone_reason:
+ * @self: an event
+ *
+ * Gets why the child was not seen alone on a visit (see [property@Careplan.Event:not-seen-alone-reason]).
+ *
+ * Returns: (nullable): the value, or %NULL when not recorded or when
+ *   @self is not a visit
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_not_seen_alone_reason (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return get_typed_detail (self, PROP_NOT_SEEN_ALONE_REASON);
+}
+
+/**
+ * careplan_event_set_not_seen_alone_reason:
+ * @self: an event: a visit
+ * @value: (nullable): the value, or %NULL for "not recorded"
+ *
+ * Sets why the child was not seen alone on a visit (see [property@Careplan.Event:not-seen-alone-reason]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_not_seen_alone_reason (CareplanEvent *self,
+                                              const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_typed_detail (self, PROP_NOT_SEEN_ALONE_REASON, value);
+}
+
+/**
+ * careplan_event_get_sub_kind:
+ * @self: an event
+ *
+ * Gets the record's `kind` member of the event (see [property@Careplan.Event:sub-kind]).
+ *
+ * Returns: (nullable): the value, or %NULL when not recorded or when
+ *   @self is not a health assessment, an education plan, life-story work, a missing episode or a carer approval
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_sub_kind (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return get_typed_detail (self, PROP_SUB_KIND);
+}
+
+/**
+ * careplan_event_set_sub_kind:
+ * @self: an event: a health assessment, an education plan, life-story work, a missing episode or a carer approval
+ * @value: (nullable): the value, or %NULL for "not recorded"
+ *
+ * Sets the record's `kind` member of the event (see [property@Careplan.Event:sub-kind]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_sub_kind (CareplanEvent *self,
+                                 const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_typed_detail (self, PROP_SUB_KIND, value);
+}
+
+/**
+ * careplan_event_get_plan:
+ * @self: an event
+ *
+ * Gets the plan of a permanence plan (see [property@Careplan.Event:plan]).
+ *
+ * Returns: (nullable): the value, or %NULL when not recorded or when
+ *   @self is not a permanence plan
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_plan (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return get_typed_detail (self, PROP_PLAN);
+}
+
+/**
+ * careplan_event_set_plan:
+ * @self: an event: a permanence plan
+ * @value: (nullable): the value, or %NULL for "not recorded"
+ *
+ * Sets the plan of a permanence plan (see [property@Careplan.Event:plan]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_plan (CareplanEvent *self,
+                             const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_typed_detail (self, PROP_PLAN, value);
+}
+
+/**
+ * careplan_event_get_recipient:
+ * @self: an event
+ *
+ * Gets who a placement notification went to (see [property@Careplan.Event:recipient]).
+ *
+ * Returns: (nullable): the value, or %NULL when not recorded or when
+ *   @self is not a placement notification
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_recipient (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return get_typed_detail (self, PROP_RECIPIENT);
+}
+
+/**
+ * careplan_event_set_recipient:
+ * @self: an event: a placement notification
+ * @value: (nullable): the value, or %NULL for "not recorded"
+ *
+ * Sets who a placement notification went to (see [property@Careplan.Event:recipient]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_recipient (CareplanEvent *self,
+                                  const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_typed_detail (self, PROP_RECIPIENT, value);
+}
+
+/**
+ * careplan_event_get_approver:
+ * @self: an event
+ *
+ * Gets who approved a placement (see [property@Careplan.Event:approver]).
+ *
+ * Returns: (nullable): the value, or %NULL when not recorded or when
+ *   @self is not a placement approval
+ *
+ * Since: 0.1
+ */
+const char *
+careplan_event_get_approver (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return get_typed_detail (self, PROP_APPROVER);
+}
+
+/**
+ * careplan_event_set_approver:
+ * @self: an event: a placement approval
+ * @value: (nullable): the value, or %NULL for "not recorded"
+ *
+ * Sets who approved a placement (see [property@Careplan.Event:approver]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_event_set_approver (CareplanEvent *self,
+                                 const char    *value)
+{
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  set_typed_detail (self, PROP_APPROVER, value);
 }
 
 /**
@@ -912,6 +1305,114 @@ careplan_event_dup_field_names (CareplanEvent *self)
   names[n] = NULL;
 
   return names;
+}
+
+/**
+ * careplan_event_get_detail: (skip)
+ * @self: an event
+ *
+ * Gets the event's code, whatever its kind: the value of the typed
+ * property of its kind ([property@Careplan.Event:participation],
+ * [property@Careplan.Event:sub-kind], [property@Careplan.Event:plan], …).
+ * For the readers and writers that treat every kind alike; not for
+ * bindings, which use the typed properties.
+ *
+ * Returns: (nullable): the code, or %NULL when not recorded
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
+const char *
+careplan_event_get_detail (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), NULL);
+
+  return self->detail;
+}
+
+/**
+ * careplan_event_set_detail: (skip)
+ * @self: an event
+ * @detail: (nullable): the code
+ *
+ * Sets the event's code, whatever its kind (see
+ * [method@Careplan.Event.get_detail]).
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
+void
+careplan_event_set_detail (CareplanEvent *self,
+                           const char    *detail)
+{
+  guint prop_id;
+
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+
+  if (g_strcmp0 (self->detail, detail) == 0)
+    return;
+
+  g_free (self->detail);
+  self->detail = g_strdup (detail);
+  prop_id = detail_prop_of_kind (self->kind);
+  if (prop_id != PROP_0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/**
+ * careplan_event_get_flag: (skip)
+ * @self: an event
+ *
+ * Gets the event's yes/no fact, whatever its kind: the value of
+ * [property@Careplan.Event:seen-alone] for a visit,
+ * [property@Careplan.Event:return-interview-offered] for a missing
+ * episode. Not for bindings, where a boolean passed as a
+ * [enum@Careplan.Tristate] would mean something else.
+ *
+ * Returns: the yes/no fact
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
+CareplanTristate
+careplan_event_get_flag (CareplanEvent *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EVENT (self), CAREPLAN_TRISTATE_UNSET);
+
+  return self->flag;
+}
+
+/**
+ * careplan_event_set_flag: (skip)
+ * @self: an event
+ * @flag: the yes/no fact
+ *
+ * Sets the event's yes/no fact, whatever its kind (see
+ * [method@Careplan.Event.get_flag]).
+ *
+ * Since: 0.1
+ *
+ * Deprecated: 0.1: Use the typed property of the event's kind.
+ */
+void
+careplan_event_set_flag (CareplanEvent    *self,
+                         CareplanTristate  flag)
+{
+  guint prop_id;
+
+  g_return_if_fail (CAREPLAN_IS_EVENT (self));
+  g_return_if_fail (flag <= CAREPLAN_TRISTATE_YES);
+
+  if (self->flag == flag)
+    return;
+
+  self->flag = flag;
+  prop_id = flag_prop_of_kind (self->kind);
+  if (prop_id != PROP_0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 /* Positions and extras serve the reader and writer only. */

@@ -41,6 +41,12 @@ void                    careplan_event_set_position           (CareplanEvent    
                                                                guint               column);
 CareplanSourcePosition  careplan_event_get_position           (CareplanEvent      *self);
 
+/* Whether @self has an id, the one thing a child's record cannot be
+ * judged, written or counted without (a child built in code may lack it):
+ * FALSE with %CAREPLAN_ERROR_INVALID_RECORD naming the field if not. */
+gboolean careplan_child_check_id (CareplanChild  *self,
+                                  GError        **error);
+
 /* Keys of the JSON record that careplan does not know, kept so that a
  * round trip loses nothing.  Created on first use; never NULL. */
 JsonObject *careplan_child_get_extras        (CareplanChild       *self);

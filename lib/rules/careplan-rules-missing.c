@@ -107,7 +107,7 @@ return_interview (CareplanRule             *rule,
       if (returned == CAREPLAN_DATE_NONE || returned > evaluation->as_of)
         continue;
 
-      if (!include_away && g_strcmp0 (careplan_event_get_detail (episode), "A") == 0)
+      if (!include_away && g_strcmp0 (careplan_event_get_sub_kind (episode), "A") == 0)
         {
           g_ptr_array_add (findings,
                            careplan_obligation_not_applicable (rule, child_id, "return interview",
@@ -126,7 +126,7 @@ return_interview (CareplanRule             *rule,
       due = careplan_date_add_days (returned, days);
 
       if (interview == CAREPLAN_DATE_NONE && offered_counts && due != CAREPLAN_DATE_NONE &&
-          careplan_event_get_flag (episode) == CAREPLAN_TRISTATE_YES)
+          careplan_event_get_return_interview_offered (episode) == CAREPLAN_TRISTATE_YES)
         {
           g_autofree char *timescale = NULL;
           char due_iso[CAREPLAN_DATE_ISO_LENGTH];

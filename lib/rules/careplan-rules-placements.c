@@ -276,7 +276,7 @@ temporary_approval (CareplanRule             *rule,
       CareplanScope scope;
       const char *done_verb;
 
-      if (!is_code (careplan_event_get_detail (approval), "temporary-connected-person"))
+      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
 
       placement = careplan_scope_find_placement (index, start);
@@ -392,7 +392,7 @@ temporary_approval_extension (CareplanRule             *rule,
       CareplanDate lawful;
       guint placement;
 
-      if (!is_code (careplan_event_get_detail (approval), "temporary-connected-person") ||
+      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person") ||
           (extended_to == CAREPLAN_DATE_NONE && decided == CAREPLAN_DATE_NONE))
         continue;
 

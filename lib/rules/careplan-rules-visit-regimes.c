@@ -163,7 +163,7 @@ find_in_placement (const CareplanChildIndex *index,
       CareplanEvent *approval = g_ptr_array_index (approvals, i);
       CareplanDate approved = careplan_event_get_approved (approval);
 
-      if (!is_code (careplan_event_get_detail (approval), "temporary-connected-person"))
+      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
       /* Full approval after the as-of date is not known yet. */
       if (approved != CAREPLAN_DATE_NONE && index->as_of != CAREPLAN_DATE_NONE && approved > index->as_of)
@@ -910,7 +910,7 @@ speak_in_private (CareplanRule             *rule,
         {
           CareplanEvent *visit = g_ptr_array_index (visits, i);
           CareplanDate date = careplan_event_get_date (visit);
-          const char *reason = careplan_event_get_detail (visit);
+          const char *reason = careplan_event_get_not_seen_alone_reason (visit);
           CareplanFindingStatus status;
           char date_iso[CAREPLAN_DATE_ISO_LENGTH];
           char *message;
@@ -931,7 +931,7 @@ speak_in_private (CareplanRule             *rule,
           in_unapplied_run = FALSE;
 
           careplan_date_format_iso (date, date_iso);
-          switch (careplan_event_get_flag (visit))
+          switch (careplan_event_get_seen_alone (visit))
             {
             case CAREPLAN_TRISTATE_YES:
               status = CAREPLAN_FINDING_STATUS_MET;

@@ -56,7 +56,7 @@ refuse()   # refuse "command line" word...   (no word may be offered)
     done
 }
 
-expect "careplan " check due rules measures import help --help
+expect "careplan " check due rules measures import check-plan timeline serve help --help
 expect "careplan ch" check
 refuse "careplan ch" due rules
 expect "careplan help m" measures
@@ -70,5 +70,8 @@ expect "careplan measures --format " html
 expect "careplan rules --format " markdown
 expect "careplan check --status " overdue met-late
 expect "careplan import --" --ssda903= --year= --strict
+expect "careplan timeline --" --child= --as-of= --format= --output=
+expect "careplan serve --" --listen= --token-file= --no-auth --max-body= --timeout=
+expect "careplan check-plan --" --record= --format=
 echo "1..$n"
 exit $failed

@@ -31,16 +31,15 @@ function compute(records, end, parameters = null) {
 }
 
 function computeOver(children, end, parameters = null) {
-    const endDay = CP.toDay(end);
     return Careplan.measures_compute_full(children,
-        Careplan.measures_get_period_start(endDay), endDay, null, null, parameters);
+        Careplan.measures_get_period_start(end), end, null, null, parameters);
 }
 
 function childrenOf(expected) {
     if (!('ssda903' in expected))
         return loadRecords(expected.records);
     const dir = GLib.build_filenamev([sourceDir(), 'tests', 'ssda903', expected.ssda903]);
-    const [children] = Careplan.ssda903_load_dir(dir, Number(periodEnd(expected).slice(0, 4)));
+    const {children} = Careplan.ssda903_load_dir(dir, Number(periodEnd(expected).slice(0, 4)));
     return children;
 }
 
@@ -73,12 +72,12 @@ run(() => {
         }
     }
     const all = list(Careplan.measures_compute(new Gio.ListStore({item_type: Careplan.Child}),
-        CP.toDay('2025-04-01'), CP.toDay('2026-03-31'), null));
+        '2025-04-01', '2026-03-31', null));
     checkEqual([...covered].sort(), all.map(m => m.get_id()).sort(), 'every measure has a cohort');
 
     // An empty denominator: no rate.
     for (const m of all) {
-        check(!m.has_rate() && Number.isNaN(m.get_rate()), `${m.get_id()}: NaN without a denominator`);
+        check(!m.has_rate() && m.get_rate() === null && m.rate === null, `${m.get_id()}: null without a denominator`);
         checkEqual(m.get_denominator_ids(), [], `${m.get_id()}: no ids`);
     }
 
@@ -101,7 +100,7 @@ run(() => {
     check(a1.scale === Careplan.MeasureScale.MEAN_DAYS, 'scale property');
     checkEqual(a1.numerator, 1696, 'numerator property');
     checkEqual(a1.rate, 424, 'rate property');
-    checkEqual(CP.fromDay(a1.get_period_start()), '2025-04-01', 'period start');
+    checkEqual(a1.get_period_start(), '2025-04-01', 'period start');
     checkEqual(a1.get_parameter_value('window_years'), '3', 'parameter value');
     checkEqual(a1.get_parameter_names().includes('threshold_days'), true, 'parameter names');
 

@@ -24,7 +24,7 @@ function evaluateScenario(name, scenario) {
     if (scenario.policy)
         Careplan.policy_load_file(rulebook, GLib.build_filenamev([SCENARIO_DIR, scenario.policy]));
     const engine = Careplan.Engine.new(rulebook, calendar);
-    const children = [...CP.items(Careplan.record_load_data(JSON.stringify(scenario.record), -1, name))];
+    const children = [...CP.items(Careplan.record_load_data(JSON.stringify(scenario.record), name))];
     check(children.length === 1, `${name}: a scenario record is one child`);
     return [...CP.items(CP.evaluate(engine, children[0], scenario.as_of))]
         .filter(f => !scenario.rules || scenario.rules.includes(f.get_rule_id()))

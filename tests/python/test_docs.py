@@ -39,7 +39,7 @@ def unconfirmed_parameters():
         for name in rule.get_parameter_names():
             description = rule.get_parameter_description(name) or ""
             if unconfirmed_rule or "UNCONFIRMED" in description:
-                found.append((rule, name, rule.get_parameter(name)[1]))
+                found.append((rule, name, rule.get_parameter(name)))
     return found
 
 

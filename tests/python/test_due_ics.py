@@ -124,7 +124,11 @@ def test_text_is_escaped(tmp_path):
     assert all(str(e['SUMMARY']).startswith('A;B,C\\D: ') for e in evs)
 
 
-def test_empty_calendar_is_valid():
-    _, calendar, evs = events(EXAMPLES, '--as-of', '1990-01-01', '--within', '0')
+def test_empty_calendar_is_valid(tmp_path):
+    # No children, so no deadlines (an as-of date before the children's
+    # births or outside the calendar is an error for each child).
+    empty = tmp_path / 'empty.json'
+    empty.write_text('{"format": "careplan-record/1", "children": []}')
+    _, calendar, evs = events(empty, '--as-of', AS_OF, '--within', '0')
     assert evs == []
     assert calendar.name == 'VCALENDAR'

@@ -184,7 +184,7 @@ def test_empty_denominator_has_no_rate():
     for measure in measures.values():
         assert measure.get_denominator() == 0
         assert not measure.has_rate()
-        assert math.isnan(measure.get_rate())
+        assert measure.get_rate() is None and measure.rate is None
         assert list(measure.get_numerator_ids()) == []
 
 

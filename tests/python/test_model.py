@@ -94,7 +94,8 @@ def test_a_break_in_care_starts_a_new_period():
 
 def test_event_dates(child):
     approval = Careplan.Event.new(Careplan.EventKind.CARER_APPROVAL, date(2025, 3, 3))
-    approval.set_detail('temporary-connected-person')
+    approval.set_sub_kind('temporary-connected-person')
+    assert approval.sub_kind == 'temporary-connected-person'
     approval.set_extended_to(date(2025, 8, 18))
     assert approval.get_extended_to() == date(2025, 8, 18)
     assert approval.get_approved() is None
@@ -111,8 +112,10 @@ def test_event_dates(child):
 def test_construct_properties_take_dates():
     visit = Careplan.Event(kind=Careplan.EventKind.VISIT, date=date(2025, 6, 2))
     assert visit.get_date() == date(2025, 6, 2)
-    # The GObject property itself stays the C day number.
-    assert visit.props.date == date(2025, 6, 2).toordinal()
+    # The GObject property is a date too, through props and as an attribute.
+    assert visit.props.date == date(2025, 6, 2)
+    assert visit.date == date(2025, 6, 2)
+    assert visit.get_property('date') == date(2025, 6, 2)
 
 
 def test_care_leaver_dates():

@@ -8,6 +8,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
 import json
+from datetime import date
 import os
 import re
 import subprocess
@@ -47,8 +48,7 @@ def describe(rulebook):
     for rule in rules_of(rulebook):
         values = []
         for name in rule.get_parameter_names():
-            ok, value, unit = rule.get_parameter(name)
-            values.append((name, value, int(unit)))
+            values.append((name, rule.get_parameter(name), rule.get_parameter_unit(name)))
         out.append((rule.get_id(), values))
     return out
 
@@ -72,8 +72,8 @@ def test_devon_policy_adds_two_local_rules():
     assert rule.get_confirmation() == Careplan.Confirmation.LOCAL
     assert rule.get_family() == 'local'
     assert rule.get_url().startswith('https://beta.devon.gov.uk/')
-    ok, value, unit = rule.get_parameter('within')
-    assert ok and value == 12 and unit == Careplan.TimeUnit.WEEKS
+    assert rule.get_parameter('within') == 12
+    assert rule.get_parameter_unit('within') == 'weeks'
 
 
 def test_policy_changes_a_parameter_in_place():
@@ -84,7 +84,7 @@ def test_policy_changes_a_parameter_in_place():
         'parameters': {SIX_WEEKLY: {'interval': 28}},
     }), -1, 'inline.json')
     assert [r.get_id() for r in rules_of(rulebook)] == ids
-    assert rulebook.lookup(SIX_WEEKLY).get_parameter('interval')[1] == 28
+    assert rulebook.lookup(SIX_WEEKLY).get_parameter('interval') == 28
 
 
 def test_policy_switches_a_rule_off():
@@ -114,10 +114,10 @@ def test_devon_target_evaluated():
     assert by_rule['2025-04-01'][PERMANENCE]['days_late'] == 1
     assert by_rule['2025-03-30'][LIFE_STORY]['status'] == 'due'
     assert by_rule['2025-03-31'][LIFE_STORY]['status'] == 'met'
-    assert by_rule['2025-04-01'][LIFE_STORY]['done'] == '2025-03-31'
+    assert by_rule['2025-04-01'][LIFE_STORY]['done'] == date(2025, 3, 31)
     for finding in by_rule['2025-04-01'].values():
         if finding['rule'].startswith('local.devon.'):
-            assert finding['due'] == '2025-03-31'
+            assert finding['due'] == date(2025, 3, 31)
             assert finding['citation']['url'].startswith('https://beta.devon.gov.uk/')
 
 

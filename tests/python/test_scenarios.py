@@ -34,7 +34,7 @@ def evaluate_scenario(path):
     children = Careplan.record_load_data(json.dumps(scenario['record']), -1, path.name)
     assert len(children) == 1, 'a scenario record is one child'
     rules = scenario.get('rules')
-    findings = [f.to_dict() for f in engine.evaluate(children[0], scenario['as_of'])
+    findings = [json.loads(f.to_json()) for f in engine.evaluate(children[0], scenario['as_of'])
                 if rules is None or f.get_rule_id() in rules]
     return scenario, findings
 

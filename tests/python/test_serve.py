@@ -25,6 +25,7 @@ import urllib.request
 import pytest
 
 from conftest import SOURCE_DIR
+from test_report import browser_environment
 
 TOOL = os.environ.get('CAREPLAN_TOOL')
 CASELOAD = SOURCE_DIR / 'examples' / 'data' / 'caseload.json'
@@ -215,7 +216,7 @@ def test_openapi_is_served_and_valid(service, tmp_path):
                             'my $s = JSON::Validator->new->schema($ARGV[0])->schema;'
                             'die "not OpenAPI v3\\n" unless ref($s) =~ /OpenAPIv3/;'
                             'my @e = @{$s->errors}; print "$_\\n" for @e; exit(@e ? 1 : 0)', served],
-                           capture_output=True, text=True, timeout=60)
+                           capture_output=True, text=True, timeout=60, env=browser_environment())
     assert check.returncode == 0, check.stdout + check.stderr
 
 
@@ -335,9 +336,8 @@ def test_curl(service):
                              service.url + '/v1/check'],
                             input=json.dumps({'as_of': AS_OF, 'records': records()}),
                             capture_output=True, text=True, timeout=60,
-                            # curl hangs with the ASan runtime preloaded (the
-                            # sanitizer suite preloads it for the interpreters).
-                            env={k: v for k, v in os.environ.items() if k not in ('LD_PRELOAD', 'ASAN_OPTIONS')})
+                            # curl is not ours: no sanitizer preload.
+                            env=browser_environment())
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == cli_json('check', CASELOAD, '--as-of', AS_OF, '--format', 'json')
 

@@ -119,7 +119,7 @@ def test_unknown_child_and_no_journey(tmp_path):
     result = run('timeline', EXAMPLES, '--child', 'NOBODY', '--as-of', AS_OF)
     assert result.returncode == 2
     assert 'NOBODY' in result.stderr
-    result = run('timeline', EXAMPLES, '--child', 'EX-005', '--as-of', '2000-01-01')
+    result = run('timeline', EXAMPLES, '--child', 'EX-005', '--as-of', '2020-01-01')
     assert result.returncode == 2
     assert 'no episode' in result.stderr
     result = run('timeline', EXAMPLES, '--as-of', AS_OF)

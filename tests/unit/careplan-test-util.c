@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "careplan-obligation-private.h"
+#include "careplan-model-private.h"
 
 /* England-and-Wales bank holidays of 2011, for the in-force boundaries of
  * 1 April 2011 (the built-in calendar starts in 2012). */

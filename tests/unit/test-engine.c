@@ -198,6 +198,68 @@ test_engine_invalid_as_of (void **state)
     }
 }
 
+/* A child built in code may lack what a record file must have: the engine
+ * says which field, as a GError, rather than judging nonsense. */
+static void
+test_engine_incomplete_child (void **state)
+{
+  g_autoptr(CareplanEngine) engine = careplan_engine_new (NULL, NULL);
+  g_autoptr(CareplanChild) no_id = g_object_new (CAREPLAN_TYPE_CHILD, NULL);
+  g_autoptr(CareplanChild) no_dob = careplan_child_new ("E9");
+  g_autoptr(CareplanChild) born = careplan_child_new ("E10");
+  g_autoptr(GListStore) children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  struct {
+    CareplanChild *child;
+    const char *as_of;
+    int code;
+    const char *says;
+  } cases[] = {
+    { no_id, "2025-06-30", CAREPLAN_ERROR_INVALID_RECORD, "'id'" },
+    { born, "2020-01-01", CAREPLAN_ERROR_INVALID_DATE, "before the date of birth 2020-01-02" },
+    { born, "2011-12-31", CAREPLAN_ERROR_CALENDAR_RANGE, "outside the calendar" },
+    { born, "2029-01-01", CAREPLAN_ERROR_CALENDAR_RANGE, "outside the calendar" },
+  };
+  guint i;
+
+  careplan_child_set_date_of_birth (born, cpt_date ("2020-01-02"));
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) error_all = NULL;
+      g_autoptr(GListModel) findings = NULL;
+      g_autoptr(GListModel) all = NULL;
+
+      g_list_store_remove_all (children);
+      g_list_store_append (children, cases[i].child);
+      findings = careplan_engine_evaluate (engine, cases[i].child, cpt_date (cases[i].as_of), &error);
+      all = careplan_engine_evaluate_all (engine, G_LIST_MODEL (children),
+                                          cpt_date (cases[i].as_of), &error_all);
+      assert_null (findings);
+      assert_null (all);
+      assert_true (g_error_matches (error, CAREPLAN_ERROR, cases[i].code));
+      assert_true (g_error_matches (error_all, CAREPLAN_ERROR, cases[i].code));
+      assert_non_null (strstr (error->message, cases[i].says));
+    }
+
+  /* On the day of birth there is something to judge; without a date of
+   * birth too (validation reports the missing field). */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) findings = careplan_engine_evaluate (engine, no_dob, cpt_date ("2025-06-30"), &error);
+    g_autoptr(GListModel) problems = careplan_child_validate (no_dob);
+
+    assert_non_null (findings);
+    assert_true (g_list_model_get_n_items (problems) > 0);
+  }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) findings = careplan_engine_evaluate (engine, born, cpt_date ("2020-01-02"), &error);
+
+    assert_non_null (findings);
+    assert_null (error);
+  }
+}
+
 /* Findings come in rulebook order, and chronologically within a rule. */
 static void
 test_engine_finding_order (void **state)
@@ -251,6 +313,7 @@ test_engine_evaluate_all (void **state)
   g_autofree char *all_text = NULL;
   g_autofree char *expected = NULL;
 
+  careplan_child_set_date_of_birth (empty, cpt_date ("2025-06-01"));
   g_list_store_append (children, first);
   g_list_store_append (children, empty);
   g_list_store_append (children, second);
@@ -670,6 +733,7 @@ main (void)
     cmocka_unit_test (test_engine_defaults),
     cmocka_unit_test (test_engine_given_rulebook_and_calendar),
     cmocka_unit_test (test_engine_invalid_as_of),
+    cmocka_unit_test (test_engine_incomplete_child),
     cmocka_unit_test (test_engine_finding_order),
     cmocka_unit_test (test_engine_as_of),
     cmocka_unit_test (test_engine_evaluate_all),

@@ -304,16 +304,19 @@ test_event_fields_and_notify (void **state)
   g_autoptr(CareplanEvent) event = careplan_event_new (CAREPLAN_EVENT_KIND_MISSING_EPISODE, D (2025, 11, 14));
   guint *date_count = watch (event, "date");
   guint *score_count = watch (event, "score");
-  guint *flag_count = watch (event, "flag");
-  guint *detail_count = watch (event, "detail");
+  guint *flag_count = watch (event, "return-interview-offered");
+  guint *detail_count = watch (event, "sub-kind");
   CareplanEventKind kind;
 
   assert_int_equal (careplan_event_get_kind (event), CAREPLAN_EVENT_KIND_MISSING_EPISODE);
   assert_int_equal (careplan_event_get_date (event), D (2025, 11, 14));
   assert_int_equal (careplan_event_get_end (event), NONE);
   assert_int_equal (careplan_event_get_score (event), CAREPLAN_EVENT_NO_SCORE);
-  assert_int_equal (careplan_event_get_flag (event), CAREPLAN_TRISTATE_UNSET);
-  assert_null (careplan_event_get_detail (event));
+  assert_int_equal (careplan_event_get_return_interview_offered (event), CAREPLAN_TRISTATE_UNSET);
+  assert_null (careplan_event_get_sub_kind (event));
+  /* The typed fields of other kinds read as unset. */
+  assert_int_equal (careplan_event_get_seen_alone (event), CAREPLAN_TRISTATE_UNSET);
+  assert_null (careplan_event_get_participation (event));
 
   careplan_event_set_date (event, D (2025, 11, 14));
   assert_int_equal (*date_count, 0);
@@ -325,13 +328,17 @@ test_event_fields_and_notify (void **state)
   assert_int_equal (*score_count, 1);
   assert_int_equal (careplan_event_get_score (event), 12);
 
-  careplan_event_set_flag (event, CAREPLAN_TRISTATE_NO);
-  careplan_event_set_flag (event, CAREPLAN_TRISTATE_NO);
+  careplan_event_set_return_interview_offered (event, CAREPLAN_TRISTATE_NO);
+  careplan_event_set_return_interview_offered (event, CAREPLAN_TRISTATE_NO);
   assert_int_equal (*flag_count, 1);
+  assert_int_equal (careplan_event_get_return_interview_offered (event), CAREPLAN_TRISTATE_NO);
+  assert_int_equal (careplan_event_get_seen_alone (event), CAREPLAN_TRISTATE_UNSET);
 
-  careplan_event_set_detail (event, "x");
-  careplan_event_set_detail (event, "x");
+  careplan_event_set_sub_kind (event, "A");
+  careplan_event_set_sub_kind (event, "A");
   assert_int_equal (*detail_count, 1);
+  assert_string_equal (careplan_event_get_sub_kind (event), "A");
+  assert_null (careplan_event_get_not_seen_alone_reason (event));
 
   careplan_event_set_end (event, D (2025, 11, 15));
   careplan_event_set_extended_to (event, D (2025, 12, 1));

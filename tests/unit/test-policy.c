@@ -20,6 +20,7 @@
 
 #include "careplan.h"
 #include "careplan-rules-local-private.h"
+#include "careplan-model-private.h"
 
 #define PERMANENCE "local.devon.permanence-plan-12-weeks"
 #define LIFE_STORY "local.devon.life-story-work-12-weeks"

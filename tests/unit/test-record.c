@@ -612,7 +612,7 @@ test_save_a_record_built_in_code (void **state)
   careplan_episode_set_reason_new_episode (episode, "S");
   careplan_episode_set_long_term (episode, CAREPLAN_TRISTATE_YES);
   careplan_child_add_episode (child, episode);
-  careplan_event_set_flag (visit, CAREPLAN_TRISTATE_YES);
+  careplan_event_set_seen_alone (visit, CAREPLAN_TRISTATE_YES);
   careplan_event_set_score (sdq, 0);
 
   /* Added in no particular order: the writer puts each in its list, and

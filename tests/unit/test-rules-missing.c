@@ -42,8 +42,8 @@ add_missing (CareplanChild    *child,
     careplan_event_set_end (event, cpt_date (end));
   if (interview != NULL)
     careplan_event_set_date_field (event, "return_interview", cpt_date (interview));
-  careplan_event_set_flag (event, offered);
-  careplan_event_set_detail (event, code);
+  careplan_event_set_return_interview_offered (event, offered);
+  careplan_event_set_sub_kind (event, code);
   careplan_child_add_event (child, event);
 }
 

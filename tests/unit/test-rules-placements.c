@@ -47,7 +47,7 @@ add_approval (CareplanChild *child,
 {
   CareplanEvent *approval = cpt_add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, start);
 
-  careplan_event_set_detail (approval, "temporary-connected-person");
+  careplan_event_set_sub_kind (approval, "temporary-connected-person");
   if (approved != NULL)
     careplan_event_set_approved (approval, cpt_date (approved));
   if (extended_to != NULL)

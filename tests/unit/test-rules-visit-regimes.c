@@ -30,7 +30,7 @@ add_temporary_approval (CareplanChild *child,
 {
   CareplanEvent *approval = cpt_add_event (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, start);
 
-  careplan_event_set_detail (approval, "temporary-connected-person");
+  careplan_event_set_sub_kind (approval, "temporary-connected-person");
   if (approved != NULL)
     careplan_event_set_approved (approval, cpt_date (approved));
   return approval;
@@ -670,16 +670,16 @@ test_speak_in_private (void **state)
 
   cpt_add_episode (child, "2025-01-06", "2025-02-10", "S", "V2", "U6", "E13");
   visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08");
-  careplan_event_set_flag (visit, CAREPLAN_TRISTATE_YES);
+  careplan_event_set_seen_alone (visit, CAREPLAN_TRISTATE_YES);
   visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-15");
-  careplan_event_set_flag (visit, CAREPLAN_TRISTATE_NO);
-  careplan_event_set_detail (visit, "child refused");
+  careplan_event_set_seen_alone (visit, CAREPLAN_TRISTATE_NO);
+  careplan_event_set_not_seen_alone_reason (visit, "child refused");
   visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-22");
-  careplan_event_set_flag (visit, CAREPLAN_TRISTATE_NO);
+  careplan_event_set_seen_alone (visit, CAREPLAN_TRISTATE_NO);
   cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-29");
   /* After the child left care: not a reg 28 visit. */
   visit = cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-01");
-  careplan_event_set_flag (visit, CAREPLAN_TRISTATE_NO);
+  careplan_event_set_seen_alone (visit, CAREPLAN_TRISTATE_NO);
   findings = cpt_run (PRIVATE, child, "2025-04-01");
 
   cpt_assert_findings (findings,
@@ -707,7 +707,7 @@ test_speak_in_private_in_force (void **state)
 
   cpt_add_episode (child, "2011-03-01", NULL, "S", "V2", "U6", NULL);
   for (i = 0; i < G_N_ELEMENTS (dates); i++)
-    careplan_event_set_flag (cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, dates[i]), CAREPLAN_TRISTATE_YES);
+    careplan_event_set_seen_alone (cpt_add_event (child, CAREPLAN_EVENT_KIND_VISIT, dates[i]), CAREPLAN_TRISTATE_YES);
   findings = cpt_run (PRIVATE, child, "2011-05-01");
 
   cpt_assert_findings (findings,

@@ -489,7 +489,7 @@ test_gives_way_from_placement_start (void **state)
   guint i;
 
   cpt_add_episode (child, "2025-03-03", NULL, "S", "V2", "U3", NULL);
-  careplan_event_set_detail (approval, "temporary-connected-person");
+  careplan_event_set_sub_kind (approval, "temporary-connected-person");
   careplan_child_add_event (child, approval);
   cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-07", "2025-03-14", NULL);
 
