@@ -360,8 +360,17 @@ append_rule_row (GString      *out,
 {
   const char *url = careplan_rule_get_url (rule);
 
+  g_autofree char *shape = careplan_rule_dup_shape (rule);
+
   g_string_append_printf (out, "| `%s` | ", careplan_rule_get_id (rule));
   append_cell_text (out, careplan_rule_get_title (rule));
+  /* A rule written as a row: what it asks, generated from the row, so a
+   * reader can check it line by line against the provision. */
+  if (shape != NULL)
+    {
+      g_string_append (out, "<br>*Shape:* ");
+      append_cell_text (out, shape);
+    }
   g_string_append_printf (out, " | %s | %s | ",
                           careplan_rule_kind_to_string (careplan_rule_get_kind (rule)),
                           careplan_confirmation_to_string (careplan_rule_get_confirmation (rule)));

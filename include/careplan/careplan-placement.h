@@ -16,6 +16,32 @@
 
 G_BEGIN_DECLS
 
+/**
+ * CareplanPlacementBoundary:
+ * @CAREPLAN_PLACEMENT_BOUNDARY_CARER: a placement is a run of episodes with
+ *   the same carer: an episode with reason for new episode `S`, `P` or `B`
+ *   starts one, and `L`, `T` and `U` (a change of legal status, or of
+ *   placement with the same carer) continue it (the default: CPPCR 2010
+ *   reg 2 defines a placement as an arrangement for the child to be
+ *   placed *with a person*)
+ * @CAREPLAN_PLACEMENT_BOUNDARY_EPISODE: every episode starts a placement,
+ *   so a `T` or `U` episode (the SSDA903's "change of placement (but same
+ *   carer)", such as the carer's move to a new house) and an `L` episode
+ *   each restart the placement's clocks: a new first visit, a new first
+ *   year, a new placement plan
+ *
+ * Where one placement ends and the next begins, the reading behind the
+ * rulebook's `placement_boundary` setting
+ * ([property@Careplan.Rulebook:placement-boundary]).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  CAREPLAN_PLACEMENT_BOUNDARY_CARER,
+  CAREPLAN_PLACEMENT_BOUNDARY_EPISODE,
+} CareplanPlacementBoundary;
+
 #define CAREPLAN_TYPE_PLACEMENT (careplan_placement_get_type ())
 
 CAREPLAN_AVAILABLE_IN_ALL

@@ -98,6 +98,8 @@ CAREPLAN_AVAILABLE_IN_ALL
 const char           *careplan_rule_get_parameter_description (CareplanRule     *self,
                                                                const char       *name);
 CAREPLAN_AVAILABLE_IN_ALL
+char                 *careplan_rule_dup_shape             (CareplanRule         *self);
+CAREPLAN_AVAILABLE_IN_ALL
 CareplanRule         *careplan_rule_copy_with_parameter   (CareplanRule         *self,
                                                            const char           *name,
                                                            int                   value,

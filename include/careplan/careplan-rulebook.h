@@ -13,6 +13,7 @@
 
 #include "careplan-version-macros.h"
 #include "careplan-rule.h"
+#include "careplan-placement.h"
 
 G_BEGIN_DECLS
 
@@ -42,5 +43,10 @@ gboolean          careplan_rulebook_set_parameter  (CareplanRulebook  *self,
                                                     const char        *name,
                                                     int                value,
                                                     GError           **error);
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanPlacementBoundary careplan_rulebook_get_placement_boundary (CareplanRulebook          *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void              careplan_rulebook_set_placement_boundary (CareplanRulebook          *self,
+                                                            CareplanPlacementBoundary  boundary);
 
 G_END_DECLS

@@ -361,7 +361,9 @@ evaluate_child (CareplanEngine *self,
                 CareplanDate    as_of,
                 GPtrArray      *findings)
 {
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, as_of);
+  g_autoptr(CareplanChildIndex) index =
+    careplan_child_index_new_full (child, as_of,
+                                   careplan_rulebook_get_placement_boundary (self->rulebook));
   GListModel *rules = careplan_rulebook_get_rules (self->rulebook);
   CareplanEvaluation evaluation = {
     .child = child,

@@ -35,6 +35,7 @@ typedef struct
   GHashTable            *replaced;      /* id (owned by the rule) → CareplanRule (owned): the rule as the policy leaves it */
   GHashTable            *disabled;      /* id (borrowed from the document) → itself */
   GPtrArray             *disabled_order;
+  int                    placement_boundary;  /* -1: not given */
 } PolicyReader;
 
 static void
@@ -51,7 +52,8 @@ policy_reader_clear (PolicyReader *self)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PolicyReader, policy_reader_clear)
 
 static const char * const file_keys[] = {
-  "format", "name", "description", "parameters", "disable", "rules", NULL
+  "format", "name", "description", "parameters", "disable", "rules",
+  "placement_boundary", NULL
 };
 static const char * const rule_keys[] = {
   "id", "title", "what", "kind", "status", "citation", "in_force", "anchor",
@@ -716,6 +718,22 @@ read_root (PolicyReader  *self,
 
   /* Rules first: the parameters and the list of rules switched off may
    * name the file's own rules. */
+  if (!read_string (self, error, root, NULL, "placement_boundary", FALSE, &text))
+    return FALSE;
+  if (text != NULL)
+    {
+      Path boundary_path = { NULL, "placement_boundary", 0 };
+
+      if (strcmp (text, "carer") == 0)
+        self->placement_boundary = CAREPLAN_PLACEMENT_BOUNDARY_CARER;
+      else if (strcmp (text, "episode") == 0)
+        self->placement_boundary = CAREPLAN_PLACEMENT_BOUNDARY_EPISODE;
+      else
+        return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
+                     json_object_get_member (json_node_get_object (root), "placement_boundary"),
+                     &boundary_path, "“%s” is not a placement boundary (carer, episode)", text);
+    }
+
   member = get_member (self, error, root, NULL, "rules", FALSE, &ok);
   if (member != NULL && !read_rules (self, error, member, &rules_path))
     return FALSE;
@@ -752,6 +770,9 @@ apply (PolicyReader *self)
 
   for (i = 0; i < self->disabled_order->len; i++)
     careplan_rulebook_remove_rule (self->rulebook, g_ptr_array_index (self->disabled_order, i));
+
+  if (self->placement_boundary >= 0)
+    careplan_rulebook_set_placement_boundary (self->rulebook, self->placement_boundary);
 }
 
 static gboolean
@@ -771,6 +792,7 @@ load (CareplanRulebook    *rulebook,
   self.replaced = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self.disabled = g_hash_table_new (g_str_hash, g_str_equal);
   self.disabled_order = g_ptr_array_new ();
+  self.placement_boundary = -1;
 
   if (!read_root (&self, error))
     return FALSE;

@@ -15,7 +15,9 @@
  *    derivation never fails: it opens a new period, which is what the
  *    record as written implies;
  *  - placements: a new period, or an episode with RNE `S`, `P` or `B`
- *    (or none), starts one; `L`, `T` and `U` continue it;
+ *    (or none), starts one; `L`, `T` and `U` continue it (the carer
+ *    reading, CAREPLAN_PLACEMENT_BOUNDARY_CARER); with
+ *    CAREPLAN_PLACEMENT_BOUNDARY_EPISODE every episode starts one;
  *  - events per kind, dated on or before as-of, sorted by date (stable),
  *    with their dates in a parallel array for binary search.
  *
@@ -153,7 +155,9 @@ derive_spans (CareplanChildIndex *index)
 
       new_period = i == 0 ||
                    !continues_period (g_ptr_array_index (index->episodes, i - 1), episode, index->as_of);
-      new_placement = new_period || careplan_episode_starts_placement (episode);
+      new_placement = new_period ||
+                      index->boundary == CAREPLAN_PLACEMENT_BOUNDARY_EPISODE ||
+                      careplan_episode_starts_placement (episode);
 
       if (new_placement && i > 0)
         close_placement (index, &placement, i - 1);
@@ -237,16 +241,27 @@ CareplanChildIndex *
 careplan_child_index_new (CareplanChild *child,
                           CareplanDate   as_of)
 {
+  return careplan_child_index_new_full (child, as_of, CAREPLAN_PLACEMENT_BOUNDARY_CARER);
+}
+
+CareplanChildIndex *
+careplan_child_index_new_full (CareplanChild             *child,
+                               CareplanDate               as_of,
+                               CareplanPlacementBoundary  boundary)
+{
   CareplanChildIndex *index;
   GListModel *episodes;
   guint n_episodes;
   guint i;
 
   g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
+  g_return_val_if_fail (boundary == CAREPLAN_PLACEMENT_BOUNDARY_CARER ||
+                        boundary == CAREPLAN_PLACEMENT_BOUNDARY_EPISODE, NULL);
 
   index = g_new0 (CareplanChildIndex, 1);
   index->child = child;
   index->as_of = as_of;
+  index->boundary = boundary;
   index->periods = g_array_new (FALSE, FALSE, sizeof (CareplanPeriodSpan));
   index->placements = g_array_new (FALSE, FALSE, sizeof (CareplanPlacementSpan));
 
@@ -271,6 +286,31 @@ careplan_child_index_new (CareplanChild *child,
   index_events (index);
 
   return index;
+}
+
+gboolean
+careplan_child_index_long_term_on (const CareplanChildIndex *index,
+                                   guint                     placement,
+                                   CareplanDate              date)
+{
+  const CareplanPlacementSpan *span;
+  guint in_force;
+  guint i;
+
+  g_return_val_if_fail (index != NULL, FALSE);
+  g_return_val_if_fail (placement < index->placements->len, FALSE);
+
+  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  in_force = span->first_episode;
+  /* A placement has a handful of episodes: a linear scan is enough. */
+  for (i = span->first_episode + 1; i < span->first_episode + span->n_episodes; i++)
+    {
+      if (careplan_episode_get_start (g_ptr_array_index (index->episodes, i)) > date)
+        break;
+      in_force = i;
+    }
+
+  return infer_long_term (g_ptr_array_index (index->episodes, in_force));
 }
 
 void

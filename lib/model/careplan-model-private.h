@@ -68,7 +68,9 @@ typedef struct
   guint         first_episode;    /* index into CareplanChildIndex.episodes */
   guint         n_episodes;
   const char   *placement_type;   /* of the first episode; owned by the episode */
-  gboolean      long_term;        /* placement intended to last until 18 */
+  gboolean      long_term;        /* its latest episode says it is intended to last
+                                   * until 18 (for a date, see
+                                   * careplan_child_index_long_term_on()) */
 } CareplanPlacementSpan;
 
 typedef struct
@@ -86,6 +88,7 @@ typedef struct
 {
   CareplanChild  *child;          /* borrowed */
   CareplanDate    as_of;          /* CAREPLAN_DATE_NONE: everything is seen */
+  CareplanPlacementBoundary boundary;  /* what starts a placement */
   GPtrArray      *episodes;       /* CareplanEpisode, borrowed, by start date */
   GArray         *periods;        /* CareplanPeriodSpan */
   GArray         *placements;     /* CareplanPlacementSpan */
@@ -99,7 +102,21 @@ typedef struct
  * it are dropped, ends after it are open, events after it are unseen. */
 CareplanChildIndex *careplan_child_index_new   (CareplanChild       *child,
                                                 CareplanDate         as_of);
+/* The same, with @boundary saying what starts a placement (the plain
+ * constructor reads placements by carer). */
+CareplanChildIndex *careplan_child_index_new_full (CareplanChild             *child,
+                                                   CareplanDate               as_of,
+                                                   CareplanPlacementBoundary  boundary);
 void                careplan_child_index_free  (CareplanChildIndex  *index);
+/* Whether placement @placement is intended to last until the child is 18
+ * on @date: the designation of its episode in force that day (the
+ * episode's `long_term` when recorded, else PLACE U1 or U4), or of its
+ * first episode for a date before the placement.  A later designation
+ * never reaches back (CPPCR 2010 reg 28(2)(c): the anchor visit's date
+ * decides the regime). */
+gboolean            careplan_child_index_long_term_on (const CareplanChildIndex *index,
+                                                       guint                     placement,
+                                                       CareplanDate              date);
 /* Index of the first event of @kind dated on or after @date, or the
  * number of such events if none is. */
 guint               careplan_child_index_find_event (const CareplanChildIndex *index,

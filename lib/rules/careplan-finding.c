@@ -286,7 +286,7 @@ careplan_finding_init (CareplanFinding *self)
  * @message: (transfer full): the finding's sentence
  *
  * Builds a finding. Only rules call this; the values are checked for
- * the contract of DESIGN §4 (days_late only on met-late and overdue).
+ * the contract of docs/rules.md (days_late only on met-late and overdue).
  *
  * Returns: (transfer full): the finding
  */

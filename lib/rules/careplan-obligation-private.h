@@ -1,6 +1,6 @@
 /* careplan-obligation-private.h: judging obligations, the same for every rule
  *
- * DESIGN.md §4 says how an obligation is judged; this is the one place
+ * docs/rules.md ("Findings") says how an obligation is judged; this is the one place
  * that says it in code.  A rule works out its obligations (an anchor, a
  * timescale, the scope whose events may satisfy it) and hands them here.
  *
@@ -31,7 +31,7 @@ typedef struct
 {
   const char        *what;           /* "first review", "visit" */
   const char        *done_verb;      /* "held", "visited" */
-  const char        *anchor_kind;    /* DESIGN §4: "became-looked-after", "review", … */
+  const char        *anchor_kind;    /* docs/rules.md: "became-looked-after", "review", … */
   const char        *anchor_phrase;  /* "becoming looked after", "the visit" */
   CareplanDate       anchor_date;
   int                count;
@@ -80,7 +80,7 @@ guint            careplan_scope_find_placement   (const CareplanChildIndex  *ind
 guint            careplan_scope_find_period      (const CareplanChildIndex  *index,
                                                   CareplanDate               date);
 
-/* The verdict of §4 for an obligation whose due date is known.
+/* The verdict (docs/rules.md, "Findings") for an obligation whose due date is known.
  * @candidate is the first event in scope on or after the anchor (not the
  * anchor itself), or CAREPLAN_DATE_NONE.  Returns NULL when the
  * obligation lapsed (its scope ended on or before @due, unmet). */
@@ -160,6 +160,84 @@ gboolean         careplan_obligation_skip_short_break_period (const CareplanEval
                                                               const char               *what,
                                                               const char               *because,
                                                               GPtrArray                *findings);
+
+/* --- rules as rows ----------------------------------------------------
+ *
+ * Most statutory rules have one shape: for each period of care (or
+ * placement, or event of a kind), an obligation from its start "within"
+ * a time limit, met by the first event of a kind in the same scope, and
+ * then, for a periodic rule, one obligation "every" so long after each
+ * such event.  A rule of that shape is a row: a CareplanObligationSpec
+ * beside its citation, interpreted by careplan_obligation_evaluate_spec(),
+ * which owns the loop, the short-break exclusion, the in-force dates and
+ * the scope matching.  Time limits are the rule's parameters, named. */
+typedef enum
+{
+  CAREPLAN_OBLIGATION_PER_PERIOD,      /* each period of care, from becoming looked after */
+  CAREPLAN_OBLIGATION_PER_PLACEMENT,   /* each placement, from its start */
+  CAREPLAN_OBLIGATION_PER_EVENT,       /* each event of spec->anchor_event, from its date */
+} CareplanObligationPer;
+
+struct _CareplanObligationSpec
+{
+  CareplanObligationPer  per;
+  /* PER_EVENT: the anchor, its phrase ("the adoption ceremony") and the
+   * noun of the scope it opens (up to the next such event, or open). */
+  CareplanEventKind      anchor_event;
+  const char            *anchor_phrase;
+  const char            *scope_noun;
+  guint                  anchor_from;      /* the first anchor is the (anchor_from + 1)-th event */
+  gboolean               while_accommodated; /* only anchors dated from the care leaver's
+                                              * accommodation_from (CLR 2010 reg 8) */
+
+  /* What meets an obligation: the first event of this kind (with this
+   * detail, when not NULL) in the scope, on or after the anchor. */
+  CareplanEventKind      met_by;
+  const char            *met_by_detail;
+  const char            *done_verb;        /* "held", "checked" */
+
+  /* The first obligation, from the scope's start: NULL `within` for none.
+   * `within` and `prior` name parameters of the rule; `prior` (nullable)
+   * is a number of months before the scope within which an event counts
+   * too (reg 7(1)'s earlier assessment). */
+  const char            *what;
+  const char            *within;
+  const char            *prior;
+
+  /* Or, PER_EVENT only, an obligation due `before` (a parameter: days,
+   * 1 for "dated before the anchor's day") the anchor itself, met by the
+   * first event of `met_by` dated from the previous anchor on (when the
+   * parameter named `since` is 1; else from the first anchor's scope, the
+   * accommodation for `while_accommodated`), however late. */
+  const char            *before;
+  const char            *since;
+
+  /* Then, NULL `every` for none: each event of `met_by` in the scope from
+   * the (every_from + 1)-th on (every_count of them; 0: all) makes the
+   * next due `every` after its actual date. */
+  const char            *every;
+  const char            *every_what;
+  const char            *every_anchor_phrase;
+  guint                  every_from;
+  guint                  every_count;
+
+  /* Not NULL: a period of care made only of short breaks (reg 48) gets
+   * one `not-applicable` finding ending with these words ("whose reviews
+   * follow regulation 48"), and no obligation. */
+  const char            *short_breaks;
+};
+
+/* Evaluates a rule defined by a row (definition->spec). */
+void             careplan_obligation_evaluate_spec (CareplanRule             *rule,
+                                                    const CareplanEvaluation *evaluation,
+                                                    GPtrArray                *findings);
+
+/* One line saying what the row asks, for the rules catalogue: "for each
+ * period of care: first review within 20 working days (`working_days`)
+ * after becoming looked after, met by a review; short breaks (reg 48):
+ * not applicable". */
+char            *careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
+                                                    CareplanRule                 *rule);
 
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as
  * weeks), "3 months". */

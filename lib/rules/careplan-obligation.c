@@ -1,6 +1,6 @@
 /* careplan-obligation.c: judging obligations, the same for every rule
  *
- * The rules of DESIGN.md §4, written once:
+ * The rules of docs/rules.md ("Findings"), written once:
  *  - an event on the anchor day counts, one on the due day is `met`;
  *  - only events inside the obligation's placement or period of care
  *    count, and the index has already hidden those after the as-of date;
@@ -130,7 +130,7 @@ careplan_scope_contains (const CareplanScope *scope,
 /* Spans (placements, periods) are sorted by start and do not overlap, so
  * the only one that can hold @date is the last starting on or before it;
  * a successor starting on its predecessor's end date is found first, as
- * DESIGN §4 wants.  Both span structs begin with their start date. */
+ * docs/rules.md wants.  Both span structs begin with their start date. */
 static guint
 last_span_starting_by (GArray       *spans,
                        CareplanDate  date)
@@ -636,4 +636,397 @@ careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluatio
                                                        what, "became-looked-after", span->start,
                                                        reason));
   return TRUE;
+}
+
+/* --- rules as rows ------------------------------------------------------ */
+
+/* The value and unit of the rule's parameter @name; a row names only
+ * parameters its definition has (a test checks every row). */
+static int
+spec_parameter (CareplanRule     *rule,
+                const char       *name,
+                CareplanTimeUnit *unit)
+{
+  int value = 0;
+
+  if (!careplan_rule_get_parameter (rule, name, &value, unit))
+    g_critical ("rule %s has no parameter %s", careplan_rule_get_id (rule), name);
+
+  return value;
+}
+
+/* The first event of spec->met_by in [from, scope's end], or
+ * CAREPLAN_DATE_NONE; *@position is its index (or the end). */
+static CareplanDate
+spec_first_match (const CareplanObligationSpec *spec,
+                  const CareplanChildIndex     *index,
+                  const CareplanScope          *scope,
+                  CareplanDate                  from,
+                  guint                        *position)
+{
+  GPtrArray *events = index->events[spec->met_by];
+  CareplanScope window = *scope;
+  guint first;
+  guint last;
+  guint k;
+
+  window.start = from;
+  careplan_scope_find_events (&window, index, spec->met_by, &first, &last);
+  for (k = first; k < last; k++)
+    {
+      CareplanEvent *event = g_ptr_array_index (events, k);
+
+      if (spec->met_by_detail == NULL ||
+          g_strcmp0 (careplan_event_get_detail (event), spec->met_by_detail) == 0)
+        {
+          if (position != NULL)
+            *position = k;
+          return careplan_event_get_date (event);
+        }
+    }
+
+  if (position != NULL)
+    *position = last;
+  return CAREPLAN_DATE_NONE;
+}
+
+/* The obligations of one scope, anchored on its start; the events of
+ * @search meet them (@scope itself, except for an event anchor). */
+static void
+spec_evaluate_scope (CareplanRule                 *rule,
+                     const CareplanEvaluation     *evaluation,
+                     const CareplanObligationSpec *spec,
+                     const CareplanScope          *scope,
+                     const CareplanScope          *search,
+                     const char                   *anchor_kind,
+                     const char                   *anchor_phrase,
+                     GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+
+  if (spec->within != NULL)
+    {
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = anchor_kind,
+        .anchor_phrase = anchor_phrase,
+        .anchor_date = scope->start,
+      };
+      CareplanDate from = scope->start;
+
+      obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+      if (spec->prior != NULL)
+        {
+          CareplanDate earliest = careplan_date_add_months (scope->start, -spec_parameter (rule, spec->prior, NULL));
+
+          /* Only before year 1: such a window starts with the calendar. */
+          from = earliest != CAREPLAN_DATE_NONE ? earliest : 1;
+        }
+      careplan_obligation_evaluate (rule, evaluation, &obligation, scope,
+                                    spec_first_match (spec, index, search, from, NULL),
+                                    findings);
+    }
+
+  if (spec->every != NULL)
+    {
+      CareplanChain chain = {
+        .what = spec->every_what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = careplan_event_kind_to_string (spec->met_by),
+        .anchor_phrase = spec->every_anchor_phrase,
+        .events = index->events[spec->met_by],
+      };
+      guint first;
+      guint last;
+
+      chain.count = spec_parameter (rule, spec->every, &chain.unit);
+      careplan_scope_find_events (search, index, spec->met_by, &first, &last);
+      chain.first = MIN (first + spec->every_from, last);
+      chain.last = spec->every_count > 0 ? MIN (chain.first + spec->every_count, last) : last;
+      chain.end = last;
+      careplan_obligation_walk_chain (rule, evaluation, &chain, scope, findings);
+    }
+}
+
+static gboolean
+spec_skip_short_break_placement (CareplanRule                 *rule,
+                                 const CareplanEvaluation     *evaluation,
+                                 const CareplanObligationSpec *spec,
+                                 guint                         placement,
+                                 GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (spec->short_breaks == NULL || span->period >= index->periods->len ||
+      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+    return FALSE;
+
+  careplan_date_format_iso (span->start, start_iso);
+  reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, spec->short_breaks);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       spec->every != NULL ? spec->every_what : spec->what,
+                                                       "placement-start", span->start, reason));
+  return TRUE;
+}
+
+/* The care leaver's accommodation_from, as known at the as-of date, or
+ * CAREPLAN_DATE_NONE. */
+static CareplanDate
+accommodated_from (const CareplanEvaluation *evaluation)
+{
+  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
+  CareplanDate from;
+
+  if (care_leaver == NULL)
+    return CAREPLAN_DATE_NONE;
+  from = careplan_care_leaver_get_accommodation_from (care_leaver);
+  return from != CAREPLAN_DATE_NONE && from <= evaluation->as_of ? from : CAREPLAN_DATE_NONE;
+}
+
+/* Obligations due before each anchor event (spec->before). */
+static void
+spec_evaluate_before (CareplanRule                 *rule,
+                      const CareplanEvaluation     *evaluation,
+                      const CareplanObligationSpec *spec,
+                      GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *anchors = index->events[spec->anchor_event];
+  CareplanDate start = 1;
+  int days_before = spec_parameter (rule, spec->before, NULL);
+  gboolean since_previous = spec->since != NULL && spec_parameter (rule, spec->since, NULL) != 0;
+  guint i;
+
+  if (spec->while_accommodated)
+    {
+      start = accommodated_from (evaluation);
+      if (start == CAREPLAN_DATE_NONE)
+        return;
+    }
+
+  for (i = spec->anchor_from; i < anchors->len; i++)
+    {
+      CareplanDate anchor = careplan_event_get_date (g_ptr_array_index (anchors, i));
+      CareplanDate previous = i > 0 ? careplan_event_get_date (g_ptr_array_index (anchors, i - 1)) : start;
+      CareplanDate from = since_previous ? MAX (previous, start) : start;
+      CareplanScope scope = {
+        .start = from,
+        .end = CAREPLAN_DATE_NONE,
+        .end_exclusive = FALSE,
+        .noun = spec->scope_noun,
+      };
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = careplan_event_kind_to_string (spec->anchor_event),
+        .anchor_phrase = spec->anchor_phrase,
+        .anchor_date = anchor,
+      };
+      g_autofree char *phrase = NULL;
+      char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
+      char from_iso[CAREPLAN_DATE_ISO_LENGTH];
+      CareplanDate due;
+
+      if (anchor < start)
+        continue;
+
+      careplan_date_format_iso (anchor, anchor_iso);
+      careplan_date_format_iso (from, from_iso);
+      due = anchor > (CareplanDate) days_before ? anchor - (CareplanDate) days_before : CAREPLAN_DATE_NONE;
+      phrase = g_strdup_printf ("%s%s on %s, counting from %s",
+                                days_before == 0 ? "by " : "before ",
+                                spec->anchor_phrase, anchor_iso, from_iso);
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, NULL, phrase, &scope,
+                                        spec_first_match (spec, index, &scope, from, NULL),
+                                        findings);
+    }
+}
+
+void
+careplan_obligation_evaluate_spec (CareplanRule             *rule,
+                                   const CareplanEvaluation *evaluation,
+                                   GPtrArray                *findings)
+{
+  const CareplanObligationSpec *spec;
+  const CareplanChildIndex *index;
+  CareplanScope scope;
+  guint i;
+
+  g_return_if_fail (CAREPLAN_IS_RULE (rule));
+  g_return_if_fail (evaluation != NULL);
+  g_return_if_fail (findings != NULL);
+
+  spec = careplan_rule_get_definition (rule)->spec;
+  index = evaluation->index;
+  g_return_if_fail (spec != NULL);
+
+  switch (spec->per)
+    {
+    case CAREPLAN_OBLIGATION_PER_PERIOD:
+      for (i = 0; i < index->periods->len; i++)
+        {
+          if (spec->short_breaks != NULL &&
+              careplan_obligation_skip_short_break_period (evaluation, rule, i,
+                                                           spec->every != NULL ? spec->every_what : spec->what,
+                                                           spec->short_breaks, findings))
+            continue;
+          careplan_scope_init_period (&scope, index, i);
+          spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
+                               "became-looked-after", "becoming looked after", findings);
+        }
+      break;
+
+    case CAREPLAN_OBLIGATION_PER_PLACEMENT:
+      for (i = 0; i < index->placements->len; i++)
+        {
+          if (spec_skip_short_break_placement (rule, evaluation, spec, i, findings))
+            continue;
+          careplan_scope_init_placement (&scope, index, i);
+          spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
+                               "placement-start", "the start of the placement", findings);
+        }
+      break;
+
+    case CAREPLAN_OBLIGATION_PER_EVENT:
+      if (spec->before != NULL)
+        {
+          spec_evaluate_before (rule, evaluation, spec, findings);
+          break;
+        }
+      {
+        GPtrArray *anchors = index->events[spec->anchor_event];
+
+        for (i = spec->anchor_from; i < anchors->len; i++)
+          {
+            /* Nothing in the record ends the obligation; but an event
+             * meets it only before the next anchor of the kind, so that
+             * one event does not meet two anchors' obligations. */
+            CareplanScope search;
+
+            scope = (CareplanScope) {
+              .start = careplan_event_get_date (g_ptr_array_index (anchors, i)),
+              .end = CAREPLAN_DATE_NONE,
+              .end_exclusive = FALSE,
+              .noun = spec->scope_noun,
+            };
+            search = scope;
+            if (i + 1 < anchors->len)
+              {
+                search.end = careplan_event_get_date (g_ptr_array_index (anchors, i + 1));
+                search.end_exclusive = TRUE;
+              }
+            spec_evaluate_scope (rule, evaluation, spec, &scope, &search,
+                                 careplan_event_kind_to_string (spec->anchor_event),
+                                 spec->anchor_phrase, findings);
+          }
+      }
+      break;
+
+    default:
+      g_return_if_reached ();
+    }
+}
+
+static void
+describe_parameter (GString      *text,
+                    CareplanRule *rule,
+                    const char   *name)
+{
+  CareplanTimeUnit unit = CAREPLAN_TIME_UNIT_DAYS;
+  int value = spec_parameter (rule, name, &unit);
+  g_autofree char *timescale = careplan_obligation_format_timescale (value, unit);
+
+  g_string_append_printf (text, "%s (`%s`)", timescale, name);
+}
+
+static char *
+event_kind_words (CareplanEventKind kind)
+{
+  char *words = g_strdup (careplan_event_kind_to_string (kind));
+
+  g_strdelimit (words, "-", ' ');
+  return words;
+}
+
+char *
+careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
+                                   CareplanRule                 *rule)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *met_by = NULL;
+  g_autofree char *anchor = NULL;
+  const char *anchor_phrase = NULL;
+
+  g_return_val_if_fail (spec != NULL, NULL);
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+
+  met_by = event_kind_words (spec->met_by);
+  switch (spec->per)
+    {
+    case CAREPLAN_OBLIGATION_PER_PERIOD:
+      g_string_append (text, "for each period of care: ");
+      anchor_phrase = "becoming looked after";
+      break;
+    case CAREPLAN_OBLIGATION_PER_PLACEMENT:
+      g_string_append (text, "for each placement: ");
+      anchor_phrase = "the start of the placement";
+      break;
+    case CAREPLAN_OBLIGATION_PER_EVENT:
+      anchor = event_kind_words (spec->anchor_event);
+      g_string_append_printf (text, "for each %s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "");
+      anchor_phrase = spec->anchor_phrase;
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  if (spec->before != NULL)
+    {
+      g_string_append_printf (text, "%s due ", spec->what);
+      describe_parameter (text, rule, spec->before);
+      g_string_append_printf (text, " before %s, met by the first %s", anchor_phrase, met_by);
+      if (spec->since != NULL)
+        g_string_append_printf (text, " since the previous one (`%s` = 1) or at any time (0)", spec->since);
+      if (spec->met_by_detail != NULL)
+        g_string_append_printf (text, " (`%s`)", spec->met_by_detail);
+      if (spec->while_accommodated)
+        g_string_append (text, ", from the day the authority first provides accommodation (`accommodation_from`)");
+    }
+  if (spec->within != NULL)
+    {
+      g_string_append_printf (text, "%s within ", spec->what);
+      describe_parameter (text, rule, spec->within);
+      g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
+      if (spec->met_by_detail != NULL)
+        g_string_append_printf (text, " (`%s`)", spec->met_by_detail);
+      if (spec->prior != NULL)
+        {
+          g_string_append (text, " dated on or after the anchor or in the ");
+          describe_parameter (text, rule, spec->prior);
+          g_string_append (text, " before it");
+        }
+      if (spec->every != NULL)
+        g_string_append (text, "; then ");
+    }
+  if (spec->every != NULL)
+    {
+      g_string_append_printf (text, "%s within ", spec->every_what);
+      describe_parameter (text, rule, spec->every);
+      if (spec->every_count == 1)
+        g_string_append_printf (text, " after the %s %s only", spec->every_from == 0 ? "first" : "second", met_by);
+      else if (spec->every_from > 0)
+        g_string_append_printf (text, " after each %s from the %s on", met_by, spec->every_from == 1 ? "second" : "third");
+      else
+        g_string_append_printf (text, " after each %s", met_by);
+      g_string_append_printf (text, ", met by the next %s", met_by);
+    }
+  if (spec->short_breaks != NULL)
+    g_string_append (text, "; a series of short breaks (reg 48): not applicable");
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

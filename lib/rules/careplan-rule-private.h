@@ -36,6 +36,9 @@ typedef struct
   CareplanLeapDayPolicy      leap_day_policy;
 } CareplanEvaluation;
 
+/* A rule of the common shape, as a row (careplan-obligation-private.h). */
+typedef struct _CareplanObligationSpec CareplanObligationSpec;
+
 typedef void (*CareplanRuleFunc) (CareplanRule             *rule,
                                   const CareplanEvaluation *evaluation,
                                   GPtrArray                *findings);
@@ -54,6 +57,9 @@ typedef struct
   const char                   *in_force_until;  /* ISO date, or NULL */
   const CareplanParameterSpec  *parameters;
   guint                         n_parameters;
+  /* Exactly one of these: a row that careplan-obligation.c interprets, or
+   * a function for an irregular rule. */
+  const CareplanObligationSpec *spec;
   CareplanRuleFunc              evaluate;
 } CareplanRuleDefinition;
 

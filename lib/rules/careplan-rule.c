@@ -15,6 +15,7 @@
 
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
+#include "careplan-obligation-private.h"
 #include "careplan-rule-private.h"
 
 /**
@@ -325,7 +326,7 @@ careplan_rule_new_from_definition (const CareplanRuleDefinition *definition)
 {
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
-  g_return_val_if_fail (definition->evaluate != NULL, NULL);
+  g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
 
   return careplan_rule_new_with_values (definition, NULL);
 }
@@ -352,7 +353,7 @@ careplan_rule_new_take_definition (CareplanRuleDefinition *definition,
 
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
-  g_return_val_if_fail (definition->evaluate != NULL, NULL);
+  g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
   g_return_val_if_fail (clear_func != NULL, NULL);
 
   self = careplan_rule_new_with_values (definition, NULL);
@@ -388,7 +389,10 @@ careplan_rule_evaluate (CareplanRule             *self,
   g_return_if_fail (evaluation != NULL);
   g_return_if_fail (findings != NULL);
 
-  self->definition->evaluate (self, evaluation, findings);
+  if (self->definition->spec != NULL)
+    careplan_obligation_evaluate_spec (self, evaluation, findings);
+  else
+    self->definition->evaluate (self, evaluation, findings);
 }
 
 /**
@@ -694,6 +698,38 @@ careplan_rule_get_parameter_description (CareplanRule *self,
     return NULL;
 
   return self->definition->parameters[index].description;
+}
+
+/**
+ * careplan_rule_dup_shape:
+ * @self: a rule
+ *
+ * Says, in one sentence built from the rule's own definition, what a rule
+ * of the common shape asks: what it runs per (period of care, placement,
+ * event), its anchor, its time limits with their parameters' current
+ * values and names, what meets it and whether a series of short breaks is
+ * left out.  For example "for each period of care: first review within 20
+ * working days (`working_days`) after becoming looked after, met by a
+ * review; a series of short breaks (reg 48): not applicable".
+ *
+ * Rules whose shape is irregular (eligibility, deadlines fixed by another
+ * event, the special visiting regimes) are written as functions and have
+ * no such sentence: their comments in the source say why.
+ *
+ * Returns: (transfer full) (nullable): the shape, or %NULL for a rule
+ *   written as a function
+ *
+ * Since: 0.1
+ */
+char *
+careplan_rule_dup_shape (CareplanRule *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULE (self), NULL);
+
+  if (self->definition->spec == NULL)
+    return NULL;
+
+  return careplan_obligation_spec_describe (self->definition->spec, self);
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "careplan-rulebook.h"
 
+#include "careplan-enum-types.h"
 #include "careplan-error.h"
 #include "careplan-rule-private.h"
 
@@ -38,7 +39,17 @@ struct _CareplanRulebook
    * position on reads, so concurrent engines would race on it. */
   GPtrArray   *rules;   /* CareplanRule (owned), in evaluation order */
   GHashTable  *by_id;   /* id (owned by the rule) → CareplanRule (borrowed from @rules) */
+  CareplanPlacementBoundary placement_boundary;
 };
+
+enum
+{
+  PROP_0,
+  PROP_PLACEMENT_BOUNDARY,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
 
 static void careplan_rulebook_list_model_init (GListModelInterface *iface);
 
@@ -92,11 +103,73 @@ careplan_rulebook_finalize (GObject *object)
 }
 
 static void
+careplan_rulebook_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CareplanRulebook *self = CAREPLAN_RULEBOOK (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACEMENT_BOUNDARY:
+      g_value_set_enum (value, self->placement_boundary);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_rulebook_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CareplanRulebook *self = CAREPLAN_RULEBOOK (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACEMENT_BOUNDARY:
+      careplan_rulebook_set_placement_boundary (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 careplan_rulebook_class_init (CareplanRulebookClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = careplan_rulebook_finalize;
+  object_class->get_property = careplan_rulebook_get_property;
+  object_class->set_property = careplan_rulebook_set_property;
+
+  /**
+   * CareplanRulebook:placement-boundary: (getter get_placement_boundary) (setter set_placement_boundary)
+   *
+   * What starts a new placement for the rules that run per placement
+   * (visits, placement plans, notifications), named `placement_boundary`
+   * in a policy file.
+   *
+   * The default, %CAREPLAN_PLACEMENT_BOUNDARY_CARER, groups episodes by
+   * carer: an episode with reason for new episode `S`, `P` or `B` starts a
+   * placement, and `L`, `T` and `U` continue it, so a carer's move to a
+   * new house (`T`, `U`) starts no new first visit and no new first year.
+   * %CAREPLAN_PLACEMENT_BOUNDARY_EPISODE starts a placement at every
+   * episode, for a council that treats such a move as a new placement.
+   *
+   * Since: 0.1
+   */
+  props[PROP_PLACEMENT_BOUNDARY] =
+    g_param_spec_enum ("placement-boundary", NULL, NULL,
+                       CAREPLAN_TYPE_PLACEMENT_BOUNDARY,
+                       CAREPLAN_PLACEMENT_BOUNDARY_CARER,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
 static void
@@ -354,4 +427,47 @@ careplan_rulebook_set_parameter (CareplanRulebook  *self,
   careplan_rulebook_add_rule (self, copy);
 
   return TRUE;
+}
+
+/**
+ * careplan_rulebook_get_placement_boundary: (get-property placement-boundary)
+ * @self: a rulebook
+ *
+ * Gets what starts a new placement for the rulebook's rules.
+ *
+ * Returns: the placement boundary
+ *
+ * Since: 0.1
+ */
+CareplanPlacementBoundary
+careplan_rulebook_get_placement_boundary (CareplanRulebook *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (self), CAREPLAN_PLACEMENT_BOUNDARY_CARER);
+
+  return self->placement_boundary;
+}
+
+/**
+ * careplan_rulebook_set_placement_boundary: (set-property placement-boundary)
+ * @self: a rulebook
+ * @boundary: what starts a new placement
+ *
+ * Sets what starts a new placement for the rulebook's rules; see
+ * [property@Careplan.Rulebook:placement-boundary].
+ *
+ * Since: 0.1
+ */
+void
+careplan_rulebook_set_placement_boundary (CareplanRulebook          *self,
+                                          CareplanPlacementBoundary  boundary)
+{
+  g_return_if_fail (CAREPLAN_IS_RULEBOOK (self));
+  g_return_if_fail (boundary == CAREPLAN_PLACEMENT_BOUNDARY_CARER ||
+                    boundary == CAREPLAN_PLACEMENT_BOUNDARY_EPISODE);
+
+  if (self->placement_boundary == boundary)
+    return;
+
+  self->placement_boundary = boundary;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PLACEMENT_BOUNDARY]);
 }

@@ -16,8 +16,6 @@
  * young person is a relevant or former relevant child.  Each obligation
  * is judged by careplan-obligation.c.
  *
- * Sources: statutory-rules.md §3, §11.9, §11.10.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -104,7 +102,7 @@ typedef struct
 /* Works out whether, and from when, the child is an eligible child, as
  * the record stands at the as-of date.
  *
- * Days are counted as nights, the exclusion rule of §1.2: a child looked
+ * Days are counted as nights, the day of the event excluded (docs/rules.md): a child looked
  * after from day s to day e (the day care ended) was looked after for
  * e − s days, and on day d for d − s days so far; `count_first_day` adds
  * the first day (worked example 10's alternative).  Only days from the
@@ -704,9 +702,8 @@ pathway_plan_review (CareplanRule             *rule,
  * trigger is the record's `accommodation_from` (accommodation the
  * authority provides under s23B or s24B), whose end the record does not
  * hold: the visits are checked up to `until_age`.  Para (2)(b), a visit
- * before each pathway plan review, is not encoded: which visit counts as
- * "before" a review (any since the accommodation began, or one since the
- * previous review) is not settled by the text read.
+ * before each pathway plan review, is clr-2010.reg8-2b.pa-visit-before-
+ * review below.
  */
 static const CareplanParameterSpec first_pa_visit_parameters[] = {
   { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
@@ -836,6 +833,41 @@ pa_visits (CareplanRule             *rule,
   };
   careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
 }
+
+/* ---------------------------------------------------------------------
+ * clr-2010.reg8-2b.pa-visit-before-review
+ *
+ * "(b) subsequently, before the pathway plan is reviewed under regulation
+ * 7(3)," (reg 8(2), as made) — CONFIRMED-PRIMARY.  For each review of the
+ * pathway plan (each `pathway_plans[]` entry after the first) dated from
+ * the day the authority first provided the accommodation, the personal
+ * adviser visits before it.  Records hold dates only: by default the
+ * visit must be dated before the review's day (`days_before` 1); 0 also
+ * accepts a visit the same day.  Which visit counts is not settled by
+ * the text: by default (`since_previous_review` 1) one made since the
+ * previous plan or review, so that each review is prepared by its own
+ * visit; 0 accepts any visit since the accommodation began.  A visit
+ * after the review is `met-late`.  A row: no code of its own.
+ */
+static const CareplanParameterSpec pa_visit_before_review_parameters[] = {
+  { "days_before", 1, CAREPLAN_TIME_UNIT_DAYS,
+    "days before the pathway plan review's date by which the personal adviser visits: 1, the "
+    "default, reads \"before the pathway plan is reviewed\" with date-only records as a visit "
+    "dated before the review's day; 0 also accepts one the same day" },
+  { "since_previous_review", 1, CAREPLAN_TIME_UNIT_COUNT,
+    "which visit counts (UNCONFIRMED, the text does not settle it): 1, the default, one made "
+    "on or after the previous pathway plan or review, so that each review has its own visit; "
+    "0, any visit since the accommodation was first provided" },
+};
+
+static const CareplanObligationSpec pa_visit_before_review = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT,
+  .anchor_event = CAREPLAN_EVENT_KIND_PATHWAY_PLAN, .anchor_from = 1,
+  .anchor_phrase = "the pathway plan review", .scope_noun = "pathway plan review",
+  .while_accommodated = TRUE,
+  .what = "personal adviser visit", .before = "days_before", .since = "since_previous_review",
+  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+};
 
 /* ---------------------------------------------------------------------
  * ca1989.s23CZB.pa-to-25
@@ -1018,6 +1050,21 @@ static const CareplanRuleDefinition care_leaver_definitions[] = {
     .parameters = first_pa_visit_parameters,
     .n_parameters = G_N_ELEMENTS (first_pa_visit_parameters),
     .evaluate = first_pa_visit,
+  },
+  {
+    .id = "clr-2010.reg8-2b.pa-visit-before-review",
+    .family = "care-leavers",
+    .title = "Personal adviser visits the young person at the accommodation before each review "
+             "of the pathway plan",
+    .kind = CAREPLAN_RULE_KIND_STATUTE,
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+    .instrument = CLR_2010,
+    .provision = "regulation 8(2)(b)",
+    .url = CLR_2010_REG_8_URL,
+    .in_force_from = CLR_2010_IN_FORCE,
+    .parameters = pa_visit_before_review_parameters,
+    .n_parameters = G_N_ELEMENTS (pa_visit_before_review_parameters),
+    .spec = &pa_visit_before_review,
   },
   {
     .id = "clr-2010.reg8-2c.pa-visits-two-monthly",

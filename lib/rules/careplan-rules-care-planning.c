@@ -10,14 +10,13 @@
  * Documents asked for "before the placement" (the care plan, the
  * placement plan, the notifications) may be dated before the placement
  * starts.  A date between two periods of care, or before the first,
- * belongs to no placement (DESIGN §4), so such a document is counted for
+ * belongs to no placement (docs/rules.md), so such a document is counted for
  * the period that starts next: it can only have been prepared for it.  A
- * document dated inside an earlier placement of the same period belongs
- * to that placement, as every event does; a plan for a planned move is
- * counted for the new placement only when dated on or after its start.
- *
- * Sources: statutory-rules.md §2.1 (reg 4), §2.2 (regs 9, 11, 13), §2.6
- * (s25A), §2.7 (reg 48), §11.5 (worked example 5).
+ * planned move is the same: regs 9, 13 and 13(4) ask for the document
+ * before the placement is made, so one dated before the new placement
+ * starts, and after the document that met the previous placement's own
+ * obligation, serves the new placement (one document never serves two;
+ * reg 11's approval is counted the same way).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -34,9 +33,9 @@
  * brings it into force on 27 January 2014, save the regulations listed in
  * reg 1(2) (4, 11, 13, 16, 24 to 26: 1 April 2014), which do not include
  * 18 and 19 (read in the as-made text,
- * https://www.legislation.gov.uk/uksi/2013/3239/regulation/1/made).  The
- * catalogue does not record this date, so both rules are marked
- * UNCONFIRMED until it does. */
+ * https://www.legislation.gov.uk/uksi/2013/3239/regulation/1/made).  Both
+ * rules are CONFIRMED-PRIMARY: their text and commencement were read in
+ * the amending regulations themselves. */
 #define SI_2013_3239_IN_FORCE "2014-01-27"
 #define CA_1989 "Children Act 1989"
 
@@ -179,7 +178,7 @@ placement_is_out_of_area (const CareplanChildIndex *index,
  *
  * Read per period of care: a child who comes back into care after a break
  * is placed anew, and the first placement of each period (its start) is
- * the anchor.  The day of the placement is not counted (§1.2).  Where C
+ * the anchor.  The day of the placement is not counted (docs/rules.md: the day of the event is excluded).  Where C
  * was first placed before 1 April 2011, reg 4(6) asks for the plan "as
  * soon as reasonably practicable": no fixed timescale, so not applicable.
  * A series of short breaks has a short-break care plan under reg 48
@@ -273,6 +272,8 @@ placement_documents (CareplanRule             *rule,
                      GPtrArray                *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
+  CareplanDate last_used = CAREPLAN_DATE_NONE;
+  guint period = G_MAXUINT;
   guint k;
 
   for (k = 0; k < index->placements->len; k++)
@@ -280,6 +281,14 @@ placement_documents (CareplanRule             *rule,
       const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
       CareplanScope scope;
       CareplanObligation obligation;
+      CareplanDate window_start;
+      CareplanDate done;
+
+      if (span->period != period)
+        {
+          period = span->period;
+          last_used = CAREPLAN_DATE_NONE;
+        }
 
       if (document->out_of_area_only && !placement_is_out_of_area (index, k))
         continue;
@@ -292,6 +301,21 @@ placement_documents (CareplanRule             *rule,
           continue;
         }
 
+      /* "Before the placement": for the first placement of a period, from
+       * the gap before it; for a planned move, from the day after the
+       * document that met the previous placement's obligation (or from
+       * the previous placement's start when none did), so that one
+       * document never meets two placements' obligations. */
+      window_start = gap_before (index, k);
+      if (window_start == span->start && k > 0 &&
+          g_array_index (index->placements, CareplanPlacementSpan, k - 1).period == span->period)
+        {
+          const CareplanPlacementSpan *previous = &g_array_index (index->placements, CareplanPlacementSpan, k - 1);
+
+          window_start = last_used != CAREPLAN_DATE_NONE ? MAX (last_used + 1, previous->start)
+                                                         : previous->start;
+        }
+
       careplan_scope_init_placement (&scope, index, k);
       obligation = (CareplanObligation) {
         .what = document->what,
@@ -302,11 +326,11 @@ placement_documents (CareplanRule             *rule,
         .count = careplan_rule_get_parameter_value (rule, 0),
         .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
       };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    find_document (index, document->kind, &scope,
-                                                   gap_before (index, k),
-                                                   document->detail, document->or_unset),
-                                    findings);
+      done = find_document (index, document->kind, &scope, MIN (window_start, span->start),
+                            document->detail, document->or_unset);
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
+      if (done != CAREPLAN_DATE_NONE && done <= evaluation->as_of)
+        last_used = done;
     }
 }
 
@@ -522,19 +546,21 @@ out_of_area_approval (CareplanRule             *rule,
  * under section 26." (s25A, version of 1 April 2011) — CONFIRMED-PRIMARY.
  *
  * Per period of care: the appointment must be dated within the period and
- * by the first review of that period (`days_before` days before it; 0
- * accepts one dated the day of the review, as date-only records cannot say
- * which came first).  While no review has been held, it is due by the
+ * before the first review of that period.  Records hold dates only, so
+ * "before" is read, by default, as dated before the review's date
+ * (`days_before` 1: the day before at the latest); 0 accepts one dated
+ * the day of the review, for records that cannot say which came first.  While no review has been held, it is due by the
  * first review's deadline: 20 working days after becoming looked after
  * (reg 33(1)), or 3 months for a series of short breaks (reg 48).  A
  * vacancy later in the period ("as soon as is practicable") has no fixed
  * timescale and is not checked.
  */
 static const CareplanParameterSpec iro_parameters[] = {
-  { "days_before", 0, CAREPLAN_TIME_UNIT_DAYS,
-    "days before the first review by which the IRO must be appointed: 0 (the catalogue's "
-    "reading for date-only records) accepts an appointment dated the day of the first "
-    "review; 1 demands one dated the day before, the strict reading of \"before\"" },
+  { "days_before", 1, CAREPLAN_TIME_UNIT_DAYS,
+    "days before the first review's date by which the IRO must be appointed: 1, the default, "
+    "reads s25A(2)'s \"before the child's case is first reviewed\" with date-only records as "
+    "an appointment dated before the review's date, at the latest the day before; 0 also "
+    "accepts one dated the same day as the first review" },
   { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
     "while no review is held: working days after becoming looked after by which the first "
     "review, and so the appointment, is due (keep equal to reg33-1's working_days)" },
@@ -581,10 +607,11 @@ iro_appointment (CareplanRule             *rule,
         .anchor_date = span->start,
       };
 
-      /* "by the first review" or "N days before the first review" */
+      /* "by the first review" (the same day counts), "before the first
+       * review" (the default: dated before its day) or "N days before" */
       lead = days_before == 0 ? g_strdup ("by")
-                              : g_strdup_printf ("%d %s before", days_before,
-                                                 days_before == 1 ? "day" : "days");
+                              : days_before == 1 ? g_strdup ("before")
+                              : g_strdup_printf ("%d days before", days_before);
 
       if (first_review < last_review)
         {
@@ -668,9 +695,9 @@ static const CareplanRuleDefinition care_planning_definitions[] = {
     .title = "Notification of an out-of-area placement to the area authority, before it or "
              "within 5 working days in an emergency",
     .kind = CAREPLAN_RULE_KIND_STATUTE,
-    /* The text is CONFIRMED-PRIMARY; the in-force date is not in the
-     * catalogue (see SI_2013_3239_IN_FORCE). */
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    /* Read in the amending regulations as made (SI 2013/3239 reg 19),
+     * with their commencement (reg 1): see SI_2013_3239_IN_FORCE. */
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
     .instrument = CPPCR_2010,
     .provision = "regulation 13(4) (inserted by SI 2013/3239, regulation 19)",
     .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/19/made",
@@ -685,9 +712,9 @@ static const CareplanRuleDefinition care_planning_definitions[] = {
     .title = "An out-of-area placement approved by a nominated officer (or the director, if at "
              "a distance) before it starts",
     .kind = CAREPLAN_RULE_KIND_STATUTE,
-    /* As for reg 13(4): the text is CONFIRMED-PRIMARY, the date is not
-     * in the catalogue. */
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    /* As for reg 13(4): read in SI 2013/3239 (reg 18) as made, with its
+     * commencement. */
+    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
     .instrument = CPPCR_2010,
     .provision = "regulation 11(1) (as substituted by SI 2013/3239, regulation 18)",
     .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/18/made",

@@ -10,8 +10,6 @@
  * date the plan existed, which is taken both as its initiation and as its
  * completion.  Each obligation is judged by careplan-obligation.c.
  *
- * Sources: statutory-rules.md §2.9, §11.17.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -30,7 +28,7 @@
 #define EDUCATION_GUIDANCE_2018_IN_FORCE "2018-02-26"
 #define EDUCATION_GUIDANCE_2018_SECTION "section \"Initiating, developing and reviewing the PEP\""
 
-/* The ages the PEP rules cover (§2.9, UNCONFIRMED): from early years at 3
+/* The ages the PEP rules cover (UNCONFIRMED; docs/rules.md): from early years at 3
  * to the end of the school year in which the child turns 18 — that is,
  * every looked-after child aged 17 or under. */
 #define AGE_PARAMETERS \
@@ -182,7 +180,7 @@ plan_after_becoming_looked_after (CareplanRule             *rule,
  * (within 10 working days)" (an authority's reading of the guidance) —
  * CONFIRMED-SECONDARY.  Any PEP, initial or review, dated from becoming
  * looked after counts.  The day of becoming looked after is not counted
- * (§1.2): worked example 17, 31 Mar 2025 → 14 Apr 2025.  The ages it
+ * (docs/rules.md: the day of the event is excluded): worked example 17, 31 Mar 2025 → 14 Apr 2025.  The ages it
  * covers are UNCONFIRMED (parameters), taken on the day the child became
  * looked after; a child who reaches the youngest age later is covered by
  * the termly reviews.
@@ -241,9 +239,12 @@ pep_for_first_review (CareplanRule             *rule,
  * on its first day) needs a PEP dated in it, due by its last day.  The
  * term in which a child becomes looked after is left to the initiation
  * rule.  Any PEP counts, the initial one too: the guidance asks for a
- * PEP in each term, not for two in the first.  A PEP after a term's end
- * makes that term met-late, as any late event does; a term left unmet when
- * the period of care ends before its last day lapses.  "Before each
+ * PEP in each term, not for two in the first.  One review per term: a PEP
+ * held in a later term is that term's review and cannot also make up for
+ * an earlier term that had none, which stays `overdue` (not `met-late`;
+ * a PEP in the summer holidays, in no term, is the summer term's, late);
+ * a term left unmet when the period of care ends before its last day
+ * lapses.  "Before each
  * statutory review" is UNCONFIRMED wording and not encoded.
  */
 enum
@@ -405,12 +406,25 @@ termly_reviews_in_period (CareplanRule             *rule,
           switch (age_applies (rule, evaluation, TERMLY_MIN_AGE, start, anchor_phrase, &reason))
             {
             case AGE_IN_RANGE:
-              run = RUN_NONE;
-              phrase = g_strdup_printf ("the last day of the %s term that began on %s",
-                                        term_names[term], start_iso);
-              careplan_obligation_evaluate_due (rule, evaluation, &obligation, end, NULL, phrase,
-                                                scope, first_plan_in (index, scope, start),
-                                                findings);
+              {
+                /* One review per term: a PEP held in a later term is
+                 * that term's review, and cannot also make up for this
+                 * one, which stays overdue.  One in the summer holidays
+                 * (in no term) is the summer term's, late. */
+                CareplanDate held = first_plan_in (index, scope, start);
+                CareplanDate next_start = end + 1;
+                CareplanDate next_end;
+
+                if (term == TERM_SUMMER)
+                  term_dates (rule, year, TERM_AUTUMN, &next_start, &next_end);
+                if (held != CAREPLAN_DATE_NONE && held >= next_start)
+                  held = CAREPLAN_DATE_NONE;
+                run = RUN_NONE;
+                phrase = g_strdup_printf ("the last day of the %s term that began on %s",
+                                          term_names[term], start_iso);
+                careplan_obligation_evaluate_due (rule, evaluation, &obligation, end, NULL, phrase,
+                                                  scope, held, findings);
+              }
               break;
             case AGE_OUT_OF_RANGE:
               if (run != RUN_AGE)

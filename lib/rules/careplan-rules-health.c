@@ -10,9 +10,6 @@
  * reg 7 for a series of short breaks, so none of these rules applies to
  * such a period.  Each obligation is judged by careplan-obligation.c.
  *
- * Sources: statutory-rules.md §2.8, §9.4 (a child turning 5 between
- * assessments), §7.3 (the OC2 teeth-check indicator), §11.8.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -172,7 +169,7 @@ initial_health_assessment (CareplanRule             *rule,
  * "Must be completed within 20 working days of becoming looked after"
  * (the guidance as quoted by a secondary source; paragraph number
  * UNCONFIRMED) — CONFIRMED-SECONDARY.  The day of becoming looked after
- * is not counted (§1.2).  An assessment made in the months before the
+ * is not counted (docs/rules.md: the day of the event is excluded).  An assessment made in the months before the
  * period began counts, as it does for reg 7(1): the guidance times the
  * assessment reg 7 asks for, and reg 7 asks for none then.
  */
@@ -184,43 +181,12 @@ static const CareplanParameterSpec iha_guidance_parameters[] = {
     "(regulation 7(1)'s exception; 0 counts only assessments from becoming looked after on)" },
 };
 
-static void
-initial_health_assessment_guidance (CareplanRule             *rule,
-                                    const CareplanEvaluation *evaluation,
-                                    GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanObligation obligation;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "initial health assessment", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      find_health_assessments (index, &scope, careplan_rule_get_parameter_value (rule, 1),
-                               &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "initial health assessment",
-        .done_verb = "assessed",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = iha_guidance_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    first < last ? event_date (index, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, first)
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec initial_health_assessment_guidance = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .what = "initial health assessment", .within = "working_days", .prior = "prior_months",
+  .met_by = CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, .done_verb = "assessed",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg7-3.review-health-assessments
@@ -230,7 +196,7 @@ initial_health_assessment_guidance (CareplanRule             *rule,
  * it — CONFIRMED-SECONDARY.  Each health assessment (initial or review)
  * makes the next due; the clock runs from its actual date.  Which
  * interval follows an assessment made before the fifth birthday when the
- * next would fall after it is UNCONFIRMED (§9.4), so it is the parameter
+ * next would fall after it is UNCONFIRMED (docs/rules.md lists the readings), so it is the parameter
  * `reading`; worked example 8 (assessment on 20 Dec 2025, fifth birthday
  * 10 Jan 2026) gives 20 Jun 2026, 20 Dec 2026 and 10 Jan 2027 under
  * readings 1, 2 and 3.
@@ -249,7 +215,7 @@ static const CareplanParameterSpec review_parameters[] = {
     "months after a health assessment by which the next is due once the child is 5" },
   { "reading", READING_STRICT, CAREPLAN_TIME_UNIT_COUNT,
     "how the fifth birthday splits the intervals for a child who turns 5 between assessments "
-    "(statutory-rules.md §9.4, UNCONFIRMED): 1, the default, (a) strict: an assessment made "
+    "(UNCONFIRMED; docs/rules.md lists the readings): 1, the default, (a) strict: an assessment made "
     "before the fifth birthday makes the next due within 6 months even when that falls after "
     "the birthday; 2, (b) age at the due date: within 6 months if the child is still under 5 "
     "on that date, else within 12 months; 3, (c) windowed: within 6 months if that date is "
@@ -418,7 +384,7 @@ review_health_assessments (CareplanRule             *rule,
  *
  * The catalogue has no rule of its own for dental checks.  Its only
  * footing is the SSDA903 OC2 indicator "teeth checked by a dentist" for
- * children looked after for at least 12 months at 31 March (§7.3, §11.8),
+ * children looked after for at least 12 months at 31 March (the DfE's SSDA903 guidance, OC2),
  * which the 2015 health guidance underlies: hence a check within 12
  * months of becoming looked after and then within 12 months of each
  * check.  Both numbers are UNCONFIRMED and are parameters.
@@ -433,57 +399,13 @@ static const CareplanParameterSpec dental_parameters[] = {
     "yearly OC2 indicator; some local protocols check every 6 months)" },
 };
 
-static void
-dental_checks (CareplanRule             *rule,
-               const CareplanEvaluation *evaluation,
-               GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanObligation obligation;
-      CareplanChain chain;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "dental check", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_DENTAL_CHECK, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "first dental check",
-        .done_verb = "checked",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = dental_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    first < last ? event_date (index, CAREPLAN_EVENT_KIND_DENTAL_CHECK, first)
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-
-      chain = (CareplanChain) {
-        .what = "dental check",
-        .done_verb = "checked",
-        .anchor_kind = "dental-check",
-        .anchor_phrase = "the dental check",
-        .count = careplan_rule_get_parameter_value (rule, 1),
-        .unit = dental_parameters[1].unit,
-        .events = index->events[CAREPLAN_EVENT_KIND_DENTAL_CHECK],
-        .first = first,
-        .last = last,
-        .end = last,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
-    }
-}
+static const CareplanObligationSpec dental_checks = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .what = "first dental check", .within = "first_within",
+  .every_what = "dental check", .every = "interval", .every_anchor_phrase = "the dental check",
+  .met_by = CAREPLAN_EVENT_KIND_DENTAL_CHECK, .done_verb = "checked",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 static const CareplanRuleDefinition health_definitions[] = {
   {
@@ -513,7 +435,7 @@ static const CareplanRuleDefinition health_definitions[] = {
     .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
     .parameters = iha_guidance_parameters,
     .n_parameters = G_N_ELEMENTS (iha_guidance_parameters),
-    .evaluate = initial_health_assessment_guidance,
+    .spec = &initial_health_assessment_guidance,
   },
   {
     .id = "cppcr-2010.reg7-3.review-health-assessments",
@@ -542,7 +464,7 @@ static const CareplanRuleDefinition health_definitions[] = {
     .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
     .parameters = dental_parameters,
     .n_parameters = G_N_ELEMENTS (dental_parameters),
-    .evaluate = dental_checks,
+    .spec = &dental_checks,
   },
 };
 

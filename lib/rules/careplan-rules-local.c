@@ -1,6 +1,6 @@
 /* careplan-rules-local.c: local targets, one template rule filled in by data
  *
- * A local policy (statutory-rules.md §10) sets targets like "every child in
+ * A local policy (docs/rules.md, "Local policies") sets targets like "every child in
  * our care has a permanence plan at 12 weeks".  They all have one shape: an
  * anchor (each period of care's start, each placement's start, or each
  * event of a kind), a timescale from it, and a list of events that must
@@ -120,7 +120,7 @@ careplan_rules_local_anchor_from_string (const char          *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  /* The anchor kinds of findings (DESIGN.md §4): a period of care starts
+  /* The anchor kinds of findings (docs/rules.md ("Findings")): a period of care starts
    * when the child becomes looked after. */
   if (strcmp (text, "became-looked-after") == 0)
     found = CAREPLAN_LOCAL_ANCHOR_BECAME_LOOKED_AFTER;

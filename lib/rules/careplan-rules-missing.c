@@ -8,9 +8,6 @@
  * leaves care (the guidance covers children missing from home too).  The
  * judging is careplan-obligation.c's.
  *
- * Sources: statutory-rules.md §6 (return interviews), §9.7 (time of day),
- * §11.20 (worked example 20).
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 

@@ -9,10 +9,6 @@
  * judged by careplan-obligation.c; this file only says what the
  * obligations are.
  *
- * Sources: statutory-rules.md §2.1 (permanence plan), §2.6 (reviews),
- * §5 (s32, life-story book, later life letter), §10 and §11.18 (worked
- * example 18), §11.11 (worked example 11), §9.10 (amendment dates).
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -48,7 +44,7 @@
  *  - first review held: 3 months after it (reg 33(2));
  *  - no review yet: 3 months after the first review's own deadline, 20
  *    working days after becoming looked after (reg 33(1)) — the
- *    statutory backstop of §10 ("at most about 20 WD + 3 months").
+ *    statutory backstop ("at most about 20 WD + 3 months").
  * So the due date can move later when the reviews themselves are late.
  * A series of short breaks has a short-break care plan (reg 48) and is
  * not applicable.
@@ -158,66 +154,6 @@ permanence_plan (CareplanRule             *rule,
     }
 }
 
-/* One obligation per adoption ceremony, met by the first event of @kind
- * (with @detail, when not NULL) dated on or after the ceremony and before
- * any later ceremony (so that one hand-over is not counted twice). */
-static void
-after_ceremony (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                const char               *what,
-                const char               *done_verb,
-                CareplanEventKind         kind,
-                const char               *detail,
-                GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *ceremonies = index->events[CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY];
-  GPtrArray *events = index->events[kind];
-  guint c;
-
-  for (c = 0; c < ceremonies->len; c++)
-    {
-      CareplanDate ceremony = careplan_event_get_date (g_ptr_array_index (ceremonies, c));
-      CareplanDate next = c + 1 < ceremonies->len
-                            ? careplan_event_get_date (g_ptr_array_index (ceremonies, c + 1))
-                            : CAREPLAN_DATE_NONE;
-      CareplanDate candidate = CAREPLAN_DATE_NONE;
-      CareplanObligation obligation;
-      /* The child has left care: nothing ends the obligation. */
-      CareplanScope scope = {
-        .start = ceremony,
-        .end = CAREPLAN_DATE_NONE,
-        .end_exclusive = FALSE,
-        .noun = "adoption",
-      };
-      guint k;
-
-      for (k = careplan_child_index_find_event (index, kind, ceremony); k < events->len; k++)
-        {
-          CareplanEvent *event = g_ptr_array_index (events, k);
-
-          if (next != CAREPLAN_DATE_NONE && careplan_event_get_date (event) >= next)
-            break;
-          if (detail == NULL || g_strcmp0 (careplan_event_get_detail (event), detail) == 0)
-            {
-              candidate = careplan_event_get_date (event);
-              break;
-            }
-        }
-
-      obligation = (CareplanObligation) {
-        .what = what,
-        .done_verb = done_verb,
-        .anchor_kind = "adoption-ceremony",
-        .anchor_phrase = "the adoption ceremony",
-        .anchor_date = ceremony,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
-    }
-}
-
 /* ---------------------------------------------------------------------
  * adoption.life-story-book
  *
@@ -235,14 +171,14 @@ static const CareplanParameterSpec life_story_book_parameters[] = {
     "working days after the adoption ceremony by which the completed life story book is due" },
 };
 
-static void
-life_story_book (CareplanRule             *rule,
-                 const CareplanEvaluation *evaluation,
-                 GPtrArray                *findings)
-{
-  after_ceremony (rule, evaluation, "completed life story book", "presented",
-                  CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, "completed", findings);
-}
+static const CareplanObligationSpec life_story_book = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT,
+  .anchor_event = CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
+  .anchor_phrase = "the adoption ceremony", .scope_noun = "adoption",
+  .what = "completed life story book", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, .met_by_detail = "completed",
+  .done_verb = "presented",
+};
 
 /* ---------------------------------------------------------------------
  * adoption.later-life-letter
@@ -259,14 +195,14 @@ static const CareplanParameterSpec later_life_letter_parameters[] = {
     "working days after the adoption ceremony by which the later life letter is due" },
 };
 
-static void
-later_life_letter (CareplanRule             *rule,
-                   const CareplanEvaluation *evaluation,
-                   GPtrArray                *findings)
-{
-  after_ceremony (rule, evaluation, "later life letter", "handed over",
-                  CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, NULL, findings);
-}
+static const CareplanObligationSpec later_life_letter = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT,
+  .anchor_event = CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
+  .anchor_phrase = "the adoption ceremony", .scope_noun = "adoption",
+  .what = "later life letter", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER,
+  .done_verb = "handed over",
+};
 
 /* ---------------------------------------------------------------------
  * ca1989.s32.26-week-limit
@@ -275,7 +211,7 @@ later_life_letter (CareplanRule             *rule,
  * which the application was issued" (s32(1)(a), inserted by the Children
  * and Families Act 2014 s14) — CONFIRMED-PRIMARY.
  *
- * "Beginning with" counts the issue day as day 1 (§1.2): the last day is
+ * "Beginning with" counts the issue day as day 1 (docs/rules.md: the day of the event is excluded): the last day is
  * issue + 26 weeks − 1 day (Mon 6 Jan 2025 → Sun 6 Jul 2025).  An
  * extension under s32(5) (`extended_to`) replaces the last day when it is
  * later; the 8-week cap of each extension (s32(8), UNCONFIRMED wording) is
@@ -283,7 +219,7 @@ later_life_letter (CareplanRule             *rule,
  * set of proceedings, which belong to no placement or period of care.
  *
  * In force for applications issued from 22 April 2014: SI 2014/889 art
- * 4(c) (read in its as-made text; the catalogue's §9.10 gives "1 Apr 2014
+ * 4(c) (read in its as-made text; a secondary source gives "1 Apr 2014
  * / 13 May 2014" as UNCONFIRMED).
  */
 static const CareplanParameterSpec proceedings_parameters[] = {
@@ -380,7 +316,7 @@ static const CareplanRuleDefinition permanence_definitions[] = {
     .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
     .parameters = life_story_book_parameters,
     .n_parameters = G_N_ELEMENTS (life_story_book_parameters),
-    .evaluate = life_story_book,
+    .spec = &life_story_book,
   },
   {
     .id = "adoption.later-life-letter",
@@ -395,7 +331,7 @@ static const CareplanRuleDefinition permanence_definitions[] = {
     .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
     .parameters = later_life_letter_parameters,
     .n_parameters = G_N_ELEMENTS (later_life_letter_parameters),
-    .evaluate = later_life_letter,
+    .spec = &later_life_letter,
   },
   {
     .id = "ca1989.s32.26-week-limit",

@@ -3,20 +3,17 @@
  * 25) and the limits on "other arrangements" (regs 27A, 27C)
  *
  * A reg 19 or reg 24 record belongs to the placement whose days hold its
- * start (DESIGN §4); a record that falls in no placement cannot be judged
+ * start (docs/rules.md); a record that falls in no placement cannot be judged
  * and gives an `unknown` finding.  Each obligation is judged by
  * careplan-obligation.c.
  *
  * Regs 27A and 27C are prohibitions, not deadlines.  They are reported in
  * the same terms as an obligation judged at the end of its placement
- * (DESIGN §4): the obligation is "the child is not there"; its due date is
+ * (docs/rules.md): the obligation is "the child is not there"; its due date is
  * the last compliant day (the day before the breach began), and a breach
  * is `overdue`, its days late being the days in breach: up to the as-of
  * date, or to the last day before the breach ended (the placement ended,
  * or the child grew out of the age group).
- *
- * Sources: statutory-rules.md §2.2 (regs 27A, 27C), §2.3 (reg 19), §2.4
- * (regs 24, 25), §7.2 (placement codes), §11.6, §11.7.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -472,7 +469,7 @@ temporary_approval_extension (CareplanRule             *rule,
 /* ---------------------------------------------------------------------
  * Other arrangements (s22C(6)(d) CA 1989): regs 27A and 27C.
  *
- * Which SSDA903 placement types (statutory-rules.md §7.2) are "other
+ * Which SSDA903 placement types (the DfE's SSDA903 guidance) are "other
  * arrangements" that the regulations forbid is a choice made here:
  *
  *  - reg 27A (under 16) allows only a care home, an NHS hospital, a

@@ -2,10 +2,8 @@
  *
  * Reviews run per period of care: a new period (a new `S` episode after a
  * break) restarts the first-review clock, and a review belongs to the
- * period of care whose days hold it.  Each obligation is judged by
- * careplan-obligation.c; this file only says what the obligations are.
- *
- * Sources: statutory-rules.md §2.6 (reg 33) and §2.7 (reg 48).
+ * period of care whose days hold it.  Each rule is a row
+ * (CareplanObligationSpec) that careplan-obligation.c interprets.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -32,49 +30,19 @@
  * working days of the date on which C becomes looked after."
  * (as made, read at the URL below) — CONFIRMED-PRIMARY.
  * The day C becomes looked after (the DECOM of the `S` episode) is not
- * counted (statutory-rules.md §1.2, Dodds v Walker).
+ * counted (docs/rules.md: "within N working days of X" excludes X).
  */
 static const CareplanParameterSpec first_review_parameters[] = {
   { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
     "working days after becoming looked after by which the first review is due" },
 };
 
-static void
-first_review (CareplanRule             *rule,
-              const CareplanEvaluation *evaluation,
-              GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanObligation obligation;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "first review", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "first review",
-        .done_verb = "held",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = first_review_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    first < last ? careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_REVIEW], first))
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec first_review = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .what = "first review", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg33-2.second-review
@@ -90,42 +58,13 @@ static const CareplanParameterSpec second_review_parameters[] = {
     "months after the first review by which the second review is due" },
 };
 
-static void
-second_review (CareplanRule             *rule,
-               const CareplanEvaluation *evaluation,
-               GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanChain chain;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "second review", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
-
-      chain = (CareplanChain) {
-        .what = "second review",
-        .done_verb = "held",
-        .anchor_kind = "review",
-        .anchor_phrase = "the first review",
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = second_review_parameters[0].unit,
-        .events = index->events[CAREPLAN_EVENT_KIND_REVIEW],
-        .first = first,
-        .last = MIN (first + 1, last),
-        .end = last,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
-    }
-}
+static const CareplanObligationSpec second_review = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .every_what = "second review", .every = "interval", .every_anchor_phrase = "the first review",
+  .every_from = 0, .every_count = 1,
+  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg33-2.subsequent-reviews
@@ -133,7 +72,7 @@ second_review (CareplanRule             *rule,
  * "and subsequent reviews must be carried out at intervals of not more
  * than six months." — CONFIRMED-PRIMARY.  Each review from the second on
  * starts the next six months from its actual date; an early review
- * (reg 33(3)) restarts the clock too (catalogue's reading, UNCONFIRMED but
+ * (reg 33(3)) restarts the clock too (a reading, UNCONFIRMED but
  * universal in practice).
  */
 static const CareplanParameterSpec subsequent_reviews_parameters[] = {
@@ -141,42 +80,13 @@ static const CareplanParameterSpec subsequent_reviews_parameters[] = {
     "months after each review from the second on by which the next is due" },
 };
 
-static void
-subsequent_reviews (CareplanRule             *rule,
-                    const CareplanEvaluation *evaluation,
-                    GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      CareplanScope scope;
-      CareplanChain chain;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "review", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
-
-      chain = (CareplanChain) {
-        .what = "review",
-        .done_verb = "held",
-        .anchor_kind = "review",
-        .anchor_phrase = "the review",
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = subsequent_reviews_parameters[0].unit,
-        .events = index->events[CAREPLAN_EVENT_KIND_REVIEW],
-        .first = MIN (first + 1, last),
-        .last = last,
-        .end = last,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
-    }
-}
+static const CareplanObligationSpec subsequent_reviews = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .every_what = "review", .every = "interval", .every_anchor_phrase = "the review",
+  .every_from = 1,
+  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 static const CareplanRuleDefinition review_definitions[] = {
   {
@@ -191,7 +101,7 @@ static const CareplanRuleDefinition review_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = first_review_parameters,
     .n_parameters = G_N_ELEMENTS (first_review_parameters),
-    .evaluate = first_review,
+    .spec = &first_review,
   },
   {
     .id = "cppcr-2010.reg33-2.second-review",
@@ -205,7 +115,7 @@ static const CareplanRuleDefinition review_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = second_review_parameters,
     .n_parameters = G_N_ELEMENTS (second_review_parameters),
-    .evaluate = second_review,
+    .spec = &second_review,
   },
   {
     .id = "cppcr-2010.reg33-2.subsequent-reviews",
@@ -219,7 +129,7 @@ static const CareplanRuleDefinition review_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = subsequent_reviews_parameters,
     .n_parameters = G_N_ELEMENTS (subsequent_reviews_parameters),
-    .evaluate = subsequent_reviews,
+    .spec = &subsequent_reviews,
   },
 };
 

@@ -16,9 +16,6 @@
  * lapse.  Reviews anywhere in those days count; visits count only on the
  * days the child is in fact placed (reg 48(4)).
  *
- * Sources: statutory-rules.md §2.7 (reg 48), §1.2 (nights: DEC − DECOM),
- * §7.2 (validator rules 365, 367), §11.15.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 

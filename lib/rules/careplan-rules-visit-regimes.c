@@ -5,7 +5,7 @@
  *
  * Where a special regime applies the default of reg 28(2) gives way
  * (careplan-rules-visits.c asks careplan_visit_regimes_find() where).  As
- * everywhere (DESIGN §4), a visit is judged by the regime in force on the
+ * everywhere (docs/rules.md), a visit is judged by the regime in force on the
  * date of the visit that anchors it, and its successor is the next visit
  * in the same placement, whatever regime that one falls under.
  *
@@ -17,9 +17,6 @@
  * The catalogue reads "once a week" as "within 7 days of the previous
  * visit" and notes the alternative "in each calendar week" (UNCONFIRMED
  * which): the `week_reading` parameter chooses.
- *
- * Sources: statutory-rules.md §2.5 (reg 28, 29, SI 2010/2797), §9.8,
- * §11.6, §11.7, §11.19.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -362,6 +359,7 @@ careplan_visit_regimes_agreed_from (const CareplanChildIndex *index,
   CareplanScope scope;
   CareplanDate anniversary;
   CareplanDate agreed;
+  CareplanDate from;
   guint first;
   guint last;
 
@@ -369,22 +367,27 @@ careplan_visit_regimes_agreed_from (const CareplanChildIndex *index,
   g_return_val_if_fail (placement < index->placements->len, CAREPLAN_DATE_NONE);
 
   span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  if (!span->long_term)
-    return CAREPLAN_DATE_NONE;
-
   careplan_scope_init_placement (&scope, index, placement);
   careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, &first, &last);
   if (first == last)
     return CAREPLAN_DATE_NONE;
 
   /* "has been in that placement for at least one year": the statute's
-   * year, not a parameter of the default regime's first year. */
+   * year, not a parameter of the default regime's first year, and like
+   * it counted from the day after the start, so it is complete at the
+   * end of the anniversary. */
   agreed = careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT], first));
   anniversary = careplan_date_add_months (span->start, 12);
   if (anniversary == CAREPLAN_DATE_NONE)
     return CAREPLAN_DATE_NONE;
+  from = MAX (agreed, anniversary + 1);
 
-  return MAX (agreed, anniversary);
+  /* Long-term on that day, by the episode then in force: a designation
+   * made later does not reach back. */
+  if (!careplan_child_index_long_term_on (index, placement, from))
+    return CAREPLAN_DATE_NONE;
+
+  return from;
 }
 
 /* --- judging a special regime ------------------------------------------ */
@@ -666,15 +669,17 @@ long_term_agreed_visits (CareplanRule             *rule,
       if (first == last)
         continue;
 
-      if (!span->long_term)
+      from = careplan_visit_regimes_agreed_from (index, k);
+      if (from == CAREPLAN_DATE_NONE)
         {
           CareplanDate agreed = careplan_event_get_date (g_ptr_array_index (agreements, first));
           g_autofree char *reason = NULL;
           char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
           careplan_date_format_iso (span->start, start_iso);
-          reason = g_strdup_printf ("the placement from %s is not a long-term foster placement, "
-                                    "so the child's agreement to fewer visits does not change "
+          reason = g_strdup_printf ("the placement from %s is not a long-term foster placement "
+                                    "once the child has agreed and has been in it a year, "
+                                    "so the agreement to fewer visits does not change "
                                     "its regulation 28(2) visits", start_iso);
           g_ptr_array_add (findings,
                            careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
@@ -684,7 +689,6 @@ long_term_agreed_visits (CareplanRule             *rule,
           continue;
         }
 
-      from = careplan_visit_regimes_agreed_from (index, k);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
       chain = (CareplanChain) {
         .what = "visit",

@@ -18,9 +18,6 @@
  * other days of the placement are judged here as before.  As for the
  * first anniversary, the anchor visit's date decides its regime.
  *
- * Sources: statutory-rules.md §2.5 (reg 28), §9.3 (first anniversary),
- * §9.5 (weekend starts), §2.7 (reg 48).
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -59,17 +56,21 @@ placement_is_short_break (const CareplanEvaluation *evaluation,
   return TRUE;
 }
 
-/* The first anniversary of the placement (start + 12 months by the
- * corresponding-date rule, §9.3): visits dated before it follow reg
- * 28(2)(b), visits on or after it reg 28(2)(c). */
+/* The day after the first anniversary of the placement (start + 12
+ * months by the corresponding-date rule): visits dated up to and on the
+ * anniversary are in the first year and follow reg 28(2)(b), visits from
+ * the day after it reg 28(2)(c).  The year is counted from the day after
+ * the start, as every "within" and "after" period is (docs/rules.md), so
+ * the anniversary is its last day: 5 April 2026 for a placement from 5
+ * April 2025, 28 February 2025 for one from 29 February 2024. */
 static CareplanDate
-first_anniversary (const CareplanPlacementSpan *span,
-                   int                          months)
+after_first_year (const CareplanPlacementSpan *span,
+                  int                          months)
 {
   CareplanDate anniversary = careplan_date_add_months (span->start, months);
 
   /* Only past 9999-12-31; such a placement never reaches its anniversary. */
-  return anniversary != CAREPLAN_DATE_NONE ? anniversary : G_MAXUINT32;
+  return anniversary != CAREPLAN_DATE_NONE ? anniversary + 1 : G_MAXUINT32;
 }
 
 /* Index of the first visit of [first, last) dated on or after @date. */
@@ -156,7 +157,7 @@ walk_outside_windows (CareplanRule             *rule,
  *
  * "(a) within one week of the start of any placement," — as made,
  * CONFIRMED-PRIMARY.  One week is 7 calendar days from the start date; a
- * weekend start is not extended (§9.5: Sat 5 Apr → Sat 12 Apr).
+ * weekend start is not extended (Sat 5 Apr → Sat 12 Apr).
  */
 static const CareplanParameterSpec first_visit_parameters[] = {
   { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
@@ -220,10 +221,10 @@ first_visit (CareplanRule             *rule,
  * cppcr-2010.reg28-2b.first-year-six-weekly
  *
  * "(b) at intervals of not more than six weeks for the first year of any
- * placement, and" — as made, CONFIRMED-PRIMARY.  Each visit dated before
- * the first anniversary makes the next one due within 42 days of its
+ * placement, and" — as made, CONFIRMED-PRIMARY.  Each visit dated up to
+ * and on the first anniversary (the last day of the first year) makes the next one due within 42 days of its
  * actual date, even when that falls after the anniversary: the anchor
- * visit's date decides the regime (§9.3).  The first such anchor is the
+ * visit's date decides the regime (docs/rules.md).  The first such anchor is the
  * placement's first visit (the one reg 28(2)(a) asks for).
  *
  * `first_year` must agree with that of reg28-2c, or some visits would
@@ -252,7 +253,7 @@ first_year_visits (CareplanRule             *rule,
       CareplanScope scope;
       CareplanChain chain;
       g_autofree char *regimes = NULL;
-      CareplanDate anniversary;
+      CareplanDate after;
       guint wfirst;
       guint wlast;
       guint first;
@@ -263,11 +264,11 @@ first_year_visits (CareplanRule             *rule,
 
       careplan_scope_init_placement (&scope, index, k);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
-      anniversary = first_anniversary (span, careplan_rule_get_parameter_value (rule, 1));
+      after = after_first_year (span, careplan_rule_get_parameter_value (rule, 1));
 
       careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
       regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
-                                                             span->start, anniversary);
+                                                             span->start, after);
       if (regimes != NULL)
         add_regime_not_applicable (evaluation, rule, k, "visit", regimes, findings);
 
@@ -280,7 +281,7 @@ first_year_visits (CareplanRule             *rule,
         .unit = first_year_parameters[0].unit,
         .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
         .first = first,
-        .last = first_visit_from (index, anniversary, first, last),
+        .last = first_visit_from (index, after, first, last),
         .end = last,
       };
       walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
@@ -300,9 +301,11 @@ first_year_visits (CareplanRule             *rule,
  * nobody mistakes it for checked current law.  Reg 28(3A) (six-monthly
  * visits with the child's agreement) is a separate rule.
  *
- * Each visit dated on or after the first anniversary makes the next due
- * within 3 months when the placement is long-term (the model's flag: the
- * record's `long_term`, else PLACE U1/U4), else within 42 days.  Visits
+ * Each visit dated after the first anniversary makes the next due within
+ * 3 months when the placement is long-term on the visit's date (the
+ * episode in force that day: its `long_term`, else PLACE U1/U4), else
+ * within 42 days.  A designation made or removed later never reaches
+ * back to an earlier visit's obligation.  Visits
  * dated in a special regime's window (reg 28(3), (4), (5)), and from the
  * day the child's agreement to fewer visits takes effect (reg 28(3A)),
  * are those regimes' anchors.
@@ -318,6 +321,28 @@ static const CareplanParameterSpec after_first_year_parameters[] = {
     "intended to last until 18" },
 };
 
+/* The visits of [first, last) that anchor obligations of the same
+ * regime as the visit @first: the end of the run of visits whose episode
+ * in force says the same about the placement being long-term. */
+static guint
+same_designation_until (const CareplanChildIndex *index,
+                        guint                     placement,
+                        guint                     first,
+                        guint                     last)
+{
+  GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
+  gboolean long_term = careplan_child_index_long_term_on (index, placement,
+                                                          careplan_event_get_date (g_ptr_array_index (visits, first)));
+  guint k;
+
+  for (k = first + 1; k < last; k++)
+    if (careplan_child_index_long_term_on (index, placement,
+                                           careplan_event_get_date (g_ptr_array_index (visits, k))) != long_term)
+      break;
+
+  return k;
+}
+
 static void
 after_first_year_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
@@ -332,27 +357,27 @@ after_first_year_visits (CareplanRule             *rule,
       const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
       CareplanScope scope;
       CareplanChain chain;
-      CareplanDate anniversary;
+      CareplanDate after;
       CareplanDate agreed_from;
       g_autofree char *regimes = NULL;
-      guint regime;
       guint wfirst;
       guint wlast;
       guint first;
       guint last;
+      guint anchors_end;
+      guint run;
 
       if (placement_is_short_break (evaluation, rule, k, "visit", findings))
         continue;
 
       careplan_scope_init_placement (&scope, index, k);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
-      anniversary = first_anniversary (span, careplan_rule_get_parameter_value (rule, 0));
-      regime = span->long_term ? 2 : 1;
+      after = after_first_year (span, careplan_rule_get_parameter_value (rule, 0));
       agreed_from = careplan_visit_regimes_agreed_from (index, k);
 
       careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
       regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
-                                                             anniversary, CAREPLAN_DATE_NONE);
+                                                             after, CAREPLAN_DATE_NONE);
       if (agreed_from != CAREPLAN_DATE_NONE)
         {
           char agreed_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -373,16 +398,30 @@ after_first_year_visits (CareplanRule             *rule,
         .done_verb = "visited",
         .anchor_kind = "visit",
         .anchor_phrase = "the visit",
-        .count = careplan_rule_get_parameter_value (rule, regime),
-        .unit = after_first_year_parameters[regime].unit,
         .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
-        .first = first_visit_from (index, anniversary, first, last),
-        .last = agreed_from != CAREPLAN_DATE_NONE ? first_visit_from (index, agreed_from, first, last) : last,
+        .first = first_visit_from (index, after, first, last),
         .end = last,
       };
-      if (chain.last < chain.first)
-        chain.last = chain.first;
-      walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
+      anchors_end = agreed_from != CAREPLAN_DATE_NONE ? first_visit_from (index, agreed_from, first, last) : last;
+
+      /* The regime of each anchor is the designation of the episode in
+       * force on its date: a placement designated long-term later (RNE
+       * L, or T/U into U4) changes only the obligations of the visits
+       * from then on.  Each run of visits of one designation is a chain;
+       * its last anchor's successor is the next run's first visit. */
+      for (run = chain.first; run < anchors_end; run = chain.last)
+        {
+          guint regime;
+
+          chain.first = run;
+          chain.last = same_designation_until (index, k, run, anchors_end);
+          regime = careplan_child_index_long_term_on (index, k,
+                                                      careplan_event_get_date (g_ptr_array_index (chain.events, run)))
+                     ? 2 : 1;
+          chain.count = careplan_rule_get_parameter_value (rule, regime);
+          chain.unit = after_first_year_parameters[regime].unit;
+          walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
+        }
     }
 }
 

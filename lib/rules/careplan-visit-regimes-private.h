@@ -10,7 +10,7 @@
  * is worked out once, here.
  *
  * A visit is judged by the regime in force on its date (the anchor's date
- * decides, DESIGN §4): the windows below say which days are whose.
+ * decides, docs/rules.md): the windows below say which days are whose.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -85,9 +85,9 @@ char        *careplan_visit_regimes_describe_overlapping (GArray                
 /* Reg 28(3A): the day from which visits in the long-term placement
  * @placement follow the agreed six-monthly regime — the later of the
  * child's first recorded agreement (`visit_frequency_agreements[]` dated
- * in the placement) and the first anniversary of the placement — or
- * CAREPLAN_DATE_NONE when there is no agreement or the placement is not
- * long-term. */
+ * in the placement) and the day after the placement's first anniversary
+ * — or CAREPLAN_DATE_NONE when there is no agreement or the placement is
+ * not long-term on that day (careplan_child_index_long_term_on()). */
 CareplanDate careplan_visit_regimes_agreed_from    (const CareplanChildIndex        *index,
                                                     guint                            placement);
 

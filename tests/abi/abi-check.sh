@@ -41,8 +41,6 @@ if [ "$old_soname" != "$new_soname" ]; then
   exit 0
 fi
 
-# Private types (private headers, instance structs in .c files) are not
-# ABI: private-types.suppr leaves them out.
 abidiff --no-added-syms --no-unreferenced-symbols \
   --suppressions "$(dirname "$0")/private-types.suppr" "$baseline" "$library"
 rc=$?

@@ -79,6 +79,16 @@ def test_json_catalogue_holds_every_rule():
         assert r['citation']['url'].startswith('https://'), r['id']
 
 
+def test_rows_show_their_shape():
+    rules = {r.get_id(): r for r in default_rules()}
+    shape = rules['cppcr-2010.reg33-1.first-review'].dup_shape()
+    assert shape.startswith('for each period of care: first review within 20 working days '
+                            '(`working_days`) after becoming looked after, met by the first review')
+    assert rules['clr-2010.reg8-2b.pa-visit-before-review'].dup_shape() is not None
+    # An irregular rule is written as a function and has no shape.
+    assert rules['cppcr-2010.reg40.eligible-child'].dup_shape() is None
+
+
 def test_markdown_page_has_gi_docgen_header():
     page = markdown()
     assert page.startswith('Title: Rules catalogue\nSlug: catalogue\n\n# Rules catalogue\n')
@@ -94,7 +104,12 @@ def test_markdown_lists_every_rule_with_status_kind_and_citation_link():
         cells = rows[rule.get_id()]
         assert len(cells) == 7, cells
         ident, title, kind, status, citation, in_force, parameters = cells
-        assert title == rule.get_title().replace('|', '\\|')
+        shape = rule.dup_shape()
+        if shape is None:
+            assert title == rule.get_title().replace('|', '\\|')
+        else:
+            # A rule written as a row shows its shape, generated from the row.
+            assert title == (rule.get_title() + '<br>*Shape:* ' + shape).replace('|', '\\|')
         assert kind == Careplan.rule_kind_to_string(rule.get_kind())
         assert status == Careplan.confirmation_to_string(rule.get_confirmation())
         assert citation.startswith('[') and citation.endswith('(%s)' % rule.get_url()), citation

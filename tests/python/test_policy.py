@@ -94,6 +94,18 @@ def test_policy_switches_a_rule_off():
     assert rulebook.lookup(FIRST_REVIEW) is None
 
 
+def test_placement_boundary_setting():
+    rulebook = Careplan.Rulebook.new_default()
+    assert rulebook.props.placement_boundary == Careplan.PlacementBoundary.CARER
+    Careplan.policy_load_file(rulebook, str(TEST_POLICIES / 'placement-boundary-episode.json'))
+    assert rulebook.get_placement_boundary() == Careplan.PlacementBoundary.EPISODE
+    with pytest.raises(GLib.Error) as raised:
+        Careplan.policy_load_data(Careplan.Rulebook.new_default(),
+                                  '{"format": "careplan-policy/1", "placement_boundary": "house"}',
+                                  -1, 'p.json')
+    assert 'placement_boundary' in raised.value.message and 'house' in raised.value.message
+
+
 def test_devon_target_evaluated():
     rulebook = Careplan.Rulebook.new_default()
     Careplan.policy_load_file(rulebook, str(DEVON))

@@ -28,6 +28,7 @@
 #define PATHWAY "clr-2010.reg7.pathway-plan-review"
 #define FIRST_PA_VISIT "clr-2010.reg8-2a.first-pa-visit"
 #define PA_VISITS "clr-2010.reg8-2c.pa-visits-two-monthly"
+#define PA_BEFORE_REVIEW "clr-2010.reg8-2b.pa-visit-before-review"
 #define PA_TO_25 "ca1989.s23CZB.pa-to-25"
 
 /* --- helpers ----------------------------------------------------------- */
@@ -574,6 +575,72 @@ test_pa_visits_two_monthly (void **state)
   cpt_assert_findings_naming_due (missed_findings, "overdue pa-visit@2025-12-05 due=2026-02-05 done=- late=1", NULL);
 }
 
+/* CLR reg 8(2)(b): accommodation from 1 Dec 2025, pathway plan 10 Nov
+ * 2025, reviews 1 Mar and 1 Jun 2026.  A visit the day before, on and
+ * after the review's day (default: dated before it). */
+static void
+test_pa_visit_before_review (void **state)
+{
+  struct { const char *visit; const char *expected; } cases[] = {
+    { "2026-02-28", "met pathway-plan@2026-03-01 due=2026-02-28 done=2026-02-28 late=-" },
+    { "2026-03-01", "met-late pathway-plan@2026-03-01 due=2026-02-28 done=2026-03-01 late=1" },
+    { "2026-03-02", "met-late pathway-plan@2026-03-01 due=2026-02-28 done=2026-03-02 late=2" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      careplan_care_leaver_set_accommodation_from (care_leaver_of (child), cpt_date ("2025-12-01"));
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-11-10", "2026-03-01", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PA_VISIT, cases[i].visit, NULL);
+      findings = cpt_run (PA_BEFORE_REVIEW, child, "2026-04-01");
+      cpt_assert_findings_naming_due (findings, cases[i].expected, NULL);
+    }
+}
+
+/* Which visit counts: by default one since the previous review, so the
+ * visit of 20 Feb 2026 prepares the review of 1 Mar only; with
+ * since_previous_review 0 it counts for 1 Jun too.  days_before 0
+ * accepts a visit on the review's day.  No accommodation: no duty. */
+static void
+test_pa_visit_before_review_parameters (void **state)
+{
+  g_autoptr(CareplanChild) child = worked_example_9 ("2025-12-01");
+  g_autoptr(CareplanChild) same_day = worked_example_9 ("2025-12-01");
+  g_autoptr(CareplanChild) not_accommodated = worked_example_9 ("2025-12-01");
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GPtrArray) any = NULL;
+  g_autoptr(GPtrArray) on_day = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  careplan_care_leaver_set_accommodation_from (care_leaver_of (child), cpt_date ("2025-12-01"));
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-11-10", "2026-03-01", "2026-06-01", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_PA_VISIT, "2026-02-20", NULL);
+  own = cpt_run (PA_BEFORE_REVIEW, child, "2026-06-10");
+  any = cpt_run_with_parameter (PA_BEFORE_REVIEW, "since_previous_review", 0, child, "2026-06-10");
+  cpt_assert_findings_naming_due (own,
+                                  "met pathway-plan@2026-03-01 due=2026-02-28 done=2026-02-20 late=-",
+                                  "overdue pathway-plan@2026-06-01 due=2026-05-31 done=- late=10",
+                                  NULL);
+  cpt_assert_findings_naming_due (any,
+                                  "met pathway-plan@2026-03-01 due=2026-02-28 done=2026-02-20 late=-",
+                                  "met pathway-plan@2026-06-01 due=2026-05-31 done=2026-02-20 late=-",
+                                  NULL);
+
+  careplan_care_leaver_set_accommodation_from (care_leaver_of (same_day), cpt_date ("2025-12-01"));
+  cpt_add_events (same_day, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-11-10", "2026-03-01", NULL);
+  cpt_add_events (same_day, CAREPLAN_EVENT_KIND_PA_VISIT, "2026-03-01", NULL);
+  on_day = cpt_run_with_parameter (PA_BEFORE_REVIEW, "days_before", 0, same_day, "2026-04-01");
+  cpt_assert_findings_naming_due (on_day, "met pathway-plan@2026-03-01 due=2026-03-01 done=2026-03-01 late=-", NULL);
+
+  cpt_add_events (not_accommodated, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-11-10", "2026-03-01", NULL);
+  none = cpt_run (PA_BEFORE_REVIEW, not_accommodated, "2026-04-01");
+  assert_int_equal (none->len, 0);
+}
+
 /* Accommodation first provided the day before, on and after the 21st
  * birthday (31 Aug 2030). */
 static void
@@ -793,6 +860,8 @@ test_care_leaver_definitions (void **state)
       "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made", "2011-04-01" },
     { PA_VISITS, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
       "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made", "2011-04-01" },
+    { PA_BEFORE_REVIEW, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+      "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made", "2011-04-01" },
     { PA_TO_25, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
       "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB", "2018-04-01" },
   };
@@ -861,6 +930,8 @@ main (void)
     cmocka_unit_test (test_pathway_twenty_first_birthday),
     cmocka_unit_test (test_first_pa_visit),
     cmocka_unit_test (test_pa_visits_two_monthly),
+    cmocka_unit_test (test_pa_visit_before_review),
+    cmocka_unit_test (test_pa_visit_before_review_parameters),
     cmocka_unit_test (test_pa_visits_until_age),
     cmocka_unit_test (test_pa_to_25),
     cmocka_unit_test (test_pa_to_25_ages),

@@ -256,23 +256,59 @@ test_placement_plan_due_then_overdue (void **state)
   cpt_assert_findings (after, "overdue placement-start@2025-12-19 due=2025-12-30 done=- late=1", NULL);
 }
 
-/* Every placement has its own plan; a plan made in the first placement
- * does not serve the second, and a change of legal status alone (RNE L)
- * is no new placement. */
+/* Every placement has its own plan, and a change of legal status alone
+ * (RNE L) is no new placement.  A planned move (reg 9(2): the plan
+ * "before making the placement"): a plan dated after the one that met
+ * the old placement's obligation and up to the move's day serves the new
+ * placement; the old placement's own plan never serves both. */
 static void
 test_placement_plan_each_placement (void **state)
+{
+  struct { const char *plan; const char *expected; } cases[] = {
+    /* the old placement's own plan only: the new one has none */
+    { NULL, "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1" },
+    /* the day after the old placement's plan, and the day before the move */
+    { "2025-12-23", "met placement-start@2026-02-02 due=2026-02-09 done=2025-12-23 late=-" },
+    { "2026-02-01", "met placement-start@2026-02-02 due=2026-02-09 done=2026-02-01 late=-" },
+    /* on the move's day, and the day after its due date */
+    { "2026-02-02", "met placement-start@2026-02-02 due=2026-02-09 done=2026-02-02 late=-" },
+    { "2026-02-10", "met-late placement-start@2026-02-02 due=2026-02-09 done=2026-02-10 late=1" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      cpt_add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "U3", "X1");
+      cpt_add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "U3", "X1");
+      cpt_add_episode (child, "2026-02-02", NULL, "P", "C2", "U3", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", cases[i].plan, NULL);
+      findings = cpt_run (PLACEMENT_PLAN, child, "2026-02-10");
+      cpt_assert_findings (findings,
+                           "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
+                           cases[i].expected,
+                           NULL);
+    }
+}
+
+/* A planned move's plan made before the old placement's obligation was
+ * met: the old placement, late, takes the first plan in it; the plan
+ * made before the move then serves the new one. */
+static void
+test_placement_plan_planned_move_after_late_plan (void **state)
 {
   g_autoptr(CareplanChild) child = cpt_child_new ("P1");
   g_autoptr(GPtrArray) findings = NULL;
 
-  cpt_add_episode (child, "2025-12-19", "2026-01-12", "S", "V2", "U3", "X1");
-  cpt_add_episode (child, "2026-01-12", "2026-02-02", "L", "C2", "U3", "X1");
+  cpt_add_episode (child, "2025-12-19", "2026-02-02", "S", "C2", "U3", "X1");
   cpt_add_episode (child, "2026-02-02", NULL, "P", "C2", "U3", NULL);
-  cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2025-12-22", "2026-01-30", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "2026-01-05", "2026-01-30", NULL);
   findings = cpt_run (PLACEMENT_PLAN, child, "2026-02-10");
   cpt_assert_findings (findings,
-                       "met placement-start@2025-12-19 due=2025-12-30 done=2025-12-22 late=-",
-                       "overdue placement-start@2026-02-02 due=2026-02-09 done=- late=1",
+                       "met-late placement-start@2025-12-19 due=2025-12-30 done=2026-01-05 late=6",
+                       "met placement-start@2026-02-02 due=2026-02-09 done=2026-01-30 late=-",
                        NULL);
 }
 
@@ -440,9 +476,9 @@ test_area_notification_scope (void **state)
   add_out_of_area_episode (moved, "2026-01-12", NULL, "P", NULL);
   cpt_add_event_with_detail (moved, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "2026-01-09", "area-authority");
   second = cpt_run (AREA_NOTIFICATION, moved, "2026-01-31");
-  /* A notice dated in the previous placement of the same period belongs
-   * to that placement. */
-  cpt_assert_findings (second, "overdue placement-start@2026-01-12 due=2026-01-19 done=- late=12", NULL);
+  /* A planned move out of area: the notice dated before the placement
+   * is made (reg 13(4)(a)), in the previous, in-area placement, serves it. */
+  cpt_assert_findings (second, "met placement-start@2026-01-12 due=2026-01-19 done=2026-01-09 late=-", NULL);
 }
 
 /* In force from 27 January 2014 (SI 2013/3239 reg 1(1)). */
@@ -619,9 +655,9 @@ static void
 test_iro_before_first_review (void **state)
 {
   struct { const char *appointed; const char *expected; } cases[] = {
-    { "2025-02-02", "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-02 late=-" },
-    { "2025-02-03", "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-03 late=-" },
-    { "2025-02-04", "met-late became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-04 late=1" },
+    { "2025-02-01", "met became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-01 late=-" },
+    { "2025-02-02", "met became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-02 late=-" },
+    { "2025-02-03", "met-late became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-03 late=1" },
   };
   guint i;
 
@@ -636,36 +672,38 @@ test_iro_before_first_review (void **state)
       cpt_assert_findings (findings, cases[i].expected, NULL);
       if (i == 0)
         assert_string_equal (cpt_message_at (findings, 0),
-                             "IRO appointment due 2025-02-03: by the first review, held on "
-                             "2025-02-03; appointed 2025-02-02");
+                             "IRO appointment due 2025-02-02: before the first review, held on "
+                             "2025-02-03; appointed 2025-02-01");
     }
 }
 
-/* No review yet: due by the first review's deadline (worked example 1:
- * Wed 22 Jan 2025).  A late review moves the due date to its own day. */
+/* No review yet: due before the first review's deadline (worked example
+ * 1: Wed 22 Jan 2025), so by Tue 21 Jan.  A late review moves the due
+ * date to the day before its own. */
 static void
 test_iro_no_review_yet (void **state)
 {
   g_autoptr(CareplanChild) child = placed_from ("2024-12-20");
   g_autoptr(CareplanChild) late_review = placed_from ("2024-12-20");
-  g_autoptr(GPtrArray) on = cpt_run (IRO, child, "2025-01-22");
-  g_autoptr(GPtrArray) after = cpt_run (IRO, child, "2025-01-23");
+  g_autoptr(GPtrArray) on = cpt_run (IRO, child, "2025-01-21");
+  g_autoptr(GPtrArray) after = cpt_run (IRO, child, "2025-01-22");
   g_autoptr(GPtrArray) moved = NULL;
 
-  cpt_assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-22 done=- late=-", NULL);
-  cpt_assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-22 done=- late=1", NULL);
+  cpt_assert_findings (on, "due became-looked-after@2024-12-20 due=2025-01-21 done=- late=-", NULL);
+  cpt_assert_findings (after, "overdue became-looked-after@2024-12-20 due=2025-01-21 done=- late=1", NULL);
   assert_string_equal (cpt_message_at (on, 0),
-                       "IRO appointment due 2025-01-22: by the first review, not yet held and due "
+                       "IRO appointment due 2025-01-21: before the first review, not yet held and due "
                        "20 working days after becoming looked after on 2024-12-20; none yet at "
-                       "2025-01-22");
+                       "2025-01-21");
 
   cpt_add_events (late_review, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-10", NULL);
   cpt_add_events (late_review, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-05", NULL);
   moved = cpt_run (IRO, late_review, "2025-03-31");
-  cpt_assert_findings (moved, "met became-looked-after@2024-12-20 due=2025-02-10 done=2025-02-05 late=-", NULL);
+  cpt_assert_findings (moved, "met became-looked-after@2024-12-20 due=2025-02-09 done=2025-02-05 late=-", NULL);
 }
 
-/* days_before = 1: the strict reading of "before". */
+/* days_before = 0: an appointment dated the day of the first review
+ * counts (records that cannot say which came first); 2: two days before. */
 static void
 test_iro_days_before_parameter (void **state)
 {
@@ -676,9 +714,9 @@ test_iro_days_before_parameter (void **state)
 
   cpt_add_events (child, CAREPLAN_EVENT_KIND_REVIEW, "2025-02-03", NULL);
   cpt_add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2025-02-03", NULL);
-  findings = cpt_run_with_parameter (IRO, "days_before", 1, child, "2025-06-30");
-  cpt_assert_findings (findings, "met-late became-looked-after@2025-01-06 due=2025-02-02 done=2025-02-03 late=1", NULL);
-  assert_non_null (strstr (cpt_message_at (findings, 0), "1 day before the first review, held on 2025-02-03"));
+  findings = cpt_run_with_parameter (IRO, "days_before", 0, child, "2025-06-30");
+  cpt_assert_findings (findings, "met became-looked-after@2025-01-06 due=2025-02-03 done=2025-02-03 late=-", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0), "by the first review, held on 2025-02-03"));
 
   pending = cpt_run_with_parameter (IRO, "days_before", 2, none, "2025-01-10");
   cpt_assert_findings (pending, "due became-looked-after@2025-01-06 due=2025-02-01 done=- late=-", NULL);
@@ -697,8 +735,8 @@ test_iro_each_period (void **state)
   cpt_add_events (child, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "2024-01-10", NULL);
   findings = cpt_run (IRO, child, "2025-03-01");
   cpt_assert_findings (findings,
-                       "met became-looked-after@2024-01-08 due=2024-02-01 done=2024-01-10 late=-",
-                       "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=26",
+                       "met became-looked-after@2024-01-08 due=2024-01-31 done=2024-01-10 late=-",
+                       "overdue became-looked-after@2025-01-06 due=2025-02-02 done=- late=27",
                        NULL);
 }
 
@@ -711,18 +749,18 @@ test_iro_short_break (void **state)
 
   cpt_add_episode (child, "2025-01-06", NULL, "S", "V3", "U3", NULL);
   findings = cpt_run (IRO, child, "2025-02-01");
-  cpt_assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-06 done=- late=-", NULL);
+  cpt_assert_findings (findings, "due became-looked-after@2025-01-06 due=2025-04-05 done=- late=-", NULL);
 }
 
-/* Care ending on or before the first-review deadline (2025-02-03) with no
- * appointment lapses. */
+/* Care ending on or before the appointment's due date (2025-02-02, the
+ * day before the first-review deadline) with no appointment lapses. */
 static void
 test_iro_lapses (void **state)
 {
   struct { const char *end; const char *expected; } cases[] = {
+    { "2025-02-01", NULL },
     { "2025-02-02", NULL },
-    { "2025-02-03", NULL },
-    { "2025-02-04", "overdue became-looked-after@2025-01-06 due=2025-02-03 done=- late=1" },
+    { "2025-02-03", "overdue became-looked-after@2025-01-06 due=2025-02-02 done=- late=1" },
   };
   guint i;
 
@@ -742,8 +780,8 @@ test_iro_in_force (void **state)
 {
   struct { const char *start; const char *expected; } cases[] = {
     { "2011-03-31", "not-applicable became-looked-after@2011-03-31 due=- done=- late=-" },
-    { "2011-04-01", "met became-looked-after@2011-04-01 due=2011-04-20 done=2011-04-04 late=-" },
-    { "2011-04-02", "met became-looked-after@2011-04-02 due=2011-04-20 done=2011-04-04 late=-" },
+    { "2011-04-01", "met became-looked-after@2011-04-01 due=2011-04-19 done=2011-04-04 late=-" },
+    { "2011-04-02", "met became-looked-after@2011-04-02 due=2011-04-19 done=2011-04-04 late=-" },
   };
   guint i;
 
@@ -768,7 +806,7 @@ test_iro_calendar_range (void **state)
 
   cpt_assert_findings (findings, "unknown became-looked-after@2028-12-27 due=- done=- late=-", NULL);
   assert_string_equal (cpt_message_at (findings, 0),
-                       "IRO appointment due date unknown: by the first review, not yet held and "
+                       "IRO appointment due date unknown: before the first review, not yet held and "
                        "due 20 working days after becoming looked after on 2028-12-27 needs bank "
                        "holidays outside the calendar's range 2012-01-01 to 2028-12-31");
 }
@@ -797,17 +835,17 @@ test_definitions (void **state)
     { NOTIFICATION, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "regulation 13",
       "https://www.legislation.gov.uk/uksi/2010/959/regulation/13/2011-04-01", "2011-04-01",
       "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS },
-    { AREA_NOTIFICATION, CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    { AREA_NOTIFICATION, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
       "regulation 13(4) (inserted by SI 2013/3239, regulation 19)",
       "https://www.legislation.gov.uk/uksi/2013/3239/regulation/19/made", "2014-01-27",
       "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS },
-    { APPROVAL, CAREPLAN_CONFIRMATION_UNCONFIRMED,
+    { APPROVAL, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
       "regulation 11(1) (as substituted by SI 2013/3239, regulation 18)",
       "https://www.legislation.gov.uk/uksi/2013/3239/regulation/18/made", "2014-01-27",
       NULL, 0, 0 },
     { IRO, CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY, "section 25A(2)",
       "https://www.legislation.gov.uk/ukpga/1989/41/section/25A/2011-04-01", "2011-04-01",
-      "days_before", 0, CAREPLAN_TIME_UNIT_DAYS },
+      "days_before", 1, CAREPLAN_TIME_UNIT_DAYS },
   };
   g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
   guint i;
@@ -857,6 +895,7 @@ main (void)
     cmocka_unit_test (test_placement_plan_christmas),
     cmocka_unit_test (test_placement_plan_due_then_overdue),
     cmocka_unit_test (test_placement_plan_each_placement),
+    cmocka_unit_test (test_placement_plan_planned_move_after_late_plan),
     cmocka_unit_test (test_placement_plan_lapses),
     cmocka_unit_test (test_placement_plan_in_force),
     cmocka_unit_test (test_placement_plan_short_break),

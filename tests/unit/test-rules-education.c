@@ -222,7 +222,9 @@ test_termly_terms (void **state)
 }
 
 /* The summer term's last day (31 Jul) and the autumn term's first
- * (1 Sep): the day before, on and after each. */
+ * (1 Sep): the day before, on and after each.  One review per term: a PEP
+ * in the holidays is the summer term's, late; one from 1 Sep is the
+ * autumn term's, and the summer term stays overdue. */
 static void
 test_termly_boundaries (void **state)
 {
@@ -235,9 +237,9 @@ test_termly_boundaries (void **state)
       "overdue term-start@2025-09-01 due=2025-12-31 done=- late=15" },
     { "2025-08-31", "met-late term-start@2025-04-01 due=2025-07-31 done=2025-08-31 late=31",
       "overdue term-start@2025-09-01 due=2025-12-31 done=- late=15" },
-    { "2025-09-01", "met-late term-start@2025-04-01 due=2025-07-31 done=2025-09-01 late=32",
+    { "2025-09-01", "overdue term-start@2025-04-01 due=2025-07-31 done=- late=168",
       "met term-start@2025-09-01 due=2025-12-31 done=2025-09-01 late=-" },
-    { "2025-09-02", "met-late term-start@2025-04-01 due=2025-07-31 done=2025-09-02 late=33",
+    { "2025-09-02", "overdue term-start@2025-04-01 due=2025-07-31 done=- late=168",
       "met term-start@2025-09-01 due=2025-12-31 done=2025-09-02 late=-" },
   };
   guint i;

@@ -540,7 +540,7 @@ test_calendar_week_reading (void **state)
 /* --- reg 28(3A): agreed less frequent visits --------------------------- */
 
 /* A long-term (U4) placement from 10 Jan 2024: its first anniversary is
- * 10 Jan 2025. */
+ * 10 Jan 2025, the last day of its first year. */
 static CareplanChild *
 long_term_child (const char *placement_type,
                  const char *agreed)
@@ -598,8 +598,10 @@ test_agreed_six_months (void **state)
     }
 }
 
-/* Agreed in the first year: the regime starts on the anniversary (10 Jan
- * 2025); the visit the day before is still reg 28(2)(b)'s. */
+/* Agreed in the first year: the child "has been in that placement for at
+ * least one year" once the anniversary (10 Jan 2025) is over, so the
+ * regime starts on 11 Jan 2025; visits the day before and on the
+ * anniversary are still reg 28(2)(b)'s. */
 static void
 test_agreed_before_anniversary (void **state)
 {
@@ -607,15 +609,36 @@ test_agreed_before_anniversary (void **state)
   g_autoptr(GPtrArray) agreed = NULL;
   g_autoptr(GPtrArray) first_year = NULL;
 
-  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2024-12-01", "2025-01-09", "2025-01-10", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2024-12-01", "2025-01-09", "2025-01-10",
+                  "2025-01-11", NULL);
   agreed = cpt_run (AGREED, child, "2025-02-01");
   first_year = cpt_run (FIRST_YEAR, child, "2025-02-01");
 
-  cpt_assert_findings (agreed, "due visit@2025-01-10 due=2025-07-10 done=- late=-", NULL);
+  cpt_assert_findings (agreed, "due visit@2025-01-11 due=2025-07-11 done=- late=-", NULL);
   cpt_assert_findings (first_year,
                        "met visit@2024-12-01 due=2025-01-12 done=2025-01-09 late=-",
                        "met visit@2025-01-09 due=2025-02-20 done=2025-01-10 late=-",
+                       "met visit@2025-01-10 due=2025-02-21 done=2025-01-11 late=-",
                        NULL);
+}
+
+/* A placement designated long-term after the agreement: reg 28(3A) takes
+ * the visits only from the day the placement is long-term on the day the
+ * regime would start; a U6 placement made U4 (RNE T) on 1 Apr 2025 after
+ * an agreement of 1 Mar 2025 keeps its reg 28(2)(c) visits. */
+static void
+test_agreed_designation_later (void **state)
+{
+  g_autoptr(CareplanChild) child = cpt_child_new ("R3A");
+  g_autoptr(GPtrArray) agreed = NULL;
+
+  cpt_add_episode (child, "2024-01-10", "2025-04-01", "S", "C2", "U6", "X1");
+  cpt_add_episode (child, "2025-04-01", NULL, "T", "C2", "U4", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, "2025-03-01", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-03-01", "2025-05-01", NULL);
+  agreed = cpt_run (AGREED, child, "2025-06-01");
+
+  cpt_assert_findings (agreed, "not-applicable visit-frequency-agreement@2025-03-01 due=- done=- late=-", NULL);
 }
 
 /* An agreement changes nothing in a placement that is not long-term. */
@@ -915,6 +938,7 @@ main (void)
     cmocka_unit_test (test_agreed_from_agreement),
     cmocka_unit_test (test_agreed_six_months),
     cmocka_unit_test (test_agreed_before_anniversary),
+    cmocka_unit_test (test_agreed_designation_later),
     cmocka_unit_test (test_agreed_not_long_term),
     cmocka_unit_test (test_agreed_in_force),
     cmocka_unit_test (test_speak_in_private),

@@ -226,7 +226,10 @@ test_six_weekly_parameter (void **state)
 /* --- the first anniversary: reg 28(2)(b) → (c) -------------------------- */
 
 /* Visits every 40 days from 10 Apr 2025 to 24 Feb 2026, then one near
- * the first anniversary (5 Apr 2026); its date decides its regime. */
+ * the first anniversary (5 Apr 2026); its date decides its regime.  The
+ * anniversary is the last day of the first year (the year runs from the
+ * day after the start), so a visit on it is reg 28(2)(b)'s, six weeks
+ * even in a long-term placement. */
 static void
 test_first_anniversary_switch (void **state)
 {
@@ -239,14 +242,15 @@ test_first_anniversary_switch (void **state)
     { "2026-04-04", "U4",
       "due visit@2026-04-04 due=2026-05-16 done=- late=-", NULL },
     { "2026-04-05", "U4",
-      "met visit@2026-02-24 due=2026-04-07 done=2026-04-05 late=-",
-      "due visit@2026-04-05 due=2026-07-05 done=- late=-" },
+      "due visit@2026-04-05 due=2026-05-17 done=- late=-", NULL },
     { "2026-04-06", "U4",
       "met visit@2026-02-24 due=2026-04-07 done=2026-04-06 late=-",
       "due visit@2026-04-06 due=2026-07-06 done=- late=-" },
     { "2026-04-05", "U6",
-      "met visit@2026-02-24 due=2026-04-07 done=2026-04-05 late=-",
-      "due visit@2026-04-05 due=2026-05-17 done=- late=-" },
+      "due visit@2026-04-05 due=2026-05-17 done=- late=-", NULL },
+    { "2026-04-06", "U6",
+      "met visit@2026-02-24 due=2026-04-07 done=2026-04-06 late=-",
+      "due visit@2026-04-06 due=2026-05-18 done=- late=-" },
   };
   guint i;
 
@@ -407,6 +411,106 @@ test_legal_status_change_keeps_clock (void **state)
                        "met visit@2025-01-10 due=2025-02-21 done=2025-02-20 late=-",
                        "due visit@2025-02-20 due=2025-04-03 done=- late=-",
                        NULL);
+}
+
+/* The regime of an obligation after the first year is the designation of
+ * the episode in force on its anchor visit's date (20 Feb 2024), here
+ * removed (RNE T from U4 into U6) the day before, on and after it: a
+ * later episode never reaches back. */
+static void
+test_designation_removed_around_anchor (void **state)
+{
+  struct { const char *change; const char *expected; } cases[] = {
+    { "2024-02-19", "met-late visit@2024-02-20 due=2024-04-02 done=2024-05-01 late=29" },
+    { "2024-02-20", "met-late visit@2024-02-20 due=2024-04-02 done=2024-05-01 late=29" },
+    { "2024-02-21", "met visit@2024-02-20 due=2024-05-20 done=2024-05-01 late=-" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = cpt_child_new ("V1");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      cpt_add_episode (child, "2023-01-10", cases[i].change, "S", "C2", "U4", "X1");
+      cpt_add_episode (child, cases[i].change, NULL, "T", "C2", "U6", NULL);
+      cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2023-01-12", "2024-02-20", "2024-05-01", NULL);
+      findings = cpt_run (AFTER_FIRST_YEAR, child, "2024-05-10");
+
+      cpt_assert_findings (findings, cases[i].expected,
+                           "due visit@2024-05-01 due=2024-06-12 done=- late=-",
+                           NULL);
+    }
+}
+
+/* A finding about a past visit does not change as later episodes arrive:
+ * the same record judged with and without a designation after the next
+ * visit. */
+static void
+test_designation_after_next_visit_changes_nothing (void **state)
+{
+  g_autoptr(CareplanChild) before = placed_from ("2023-01-10", "U6");
+  g_autoptr(CareplanChild) after = cpt_child_new ("V1");
+  g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GPtrArray) with = NULL;
+
+  cpt_add_events (before, CAREPLAN_EVENT_KIND_VISIT, "2024-01-05", "2024-02-20", "2024-05-01", NULL);
+  cpt_add_episode (after, "2023-01-10", "2024-05-02", "S", "C2", "U6", "X1");
+  careplan_episode_set_long_term (cpt_add_episode (after, "2024-05-02", NULL, "L", "C2", "U6", NULL),
+                                  CAREPLAN_TRISTATE_YES);
+  cpt_add_events (after, CAREPLAN_EVENT_KIND_VISIT, "2024-01-05", "2024-02-20", "2024-05-01", NULL);
+  without = cpt_run (AFTER_FIRST_YEAR, before, "2024-05-10");
+  with = cpt_run (AFTER_FIRST_YEAR, after, "2024-05-10");
+
+  cpt_assert_findings (without,
+                       "met-late visit@2024-02-20 due=2024-04-02 done=2024-05-01 late=29",
+                       "due visit@2024-05-01 due=2024-06-12 done=- late=-",
+                       NULL);
+  cpt_assert_findings (with,
+                       "met-late visit@2024-02-20 due=2024-04-02 done=2024-05-01 late=29",
+                       "due visit@2024-05-01 due=2024-06-12 done=- late=-",
+                       NULL);
+}
+
+/* placement_boundary: a carer's move (RNE T) continues the placement by
+ * default, and starts one when every episode is a placement. */
+static void
+test_placement_boundary (void **state)
+{
+  g_autoptr(CareplanChild) child = cpt_child_new ("V1");
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new ();
+  g_autoptr(CareplanRulebook) defaults = careplan_rulebook_new_default ();
+  g_autoptr(CareplanCalendar) calendar = careplan_calendar_new_default ();
+  g_autoptr(CareplanEngine) engine = NULL;
+  g_autoptr(GListModel) carer = NULL;
+  g_autoptr(GListModel) episode = NULL;
+  CareplanPlacementBoundary boundary = CAREPLAN_PLACEMENT_BOUNDARY_EPISODE;
+  g_autoptr(GError) error = NULL;
+
+  cpt_add_episode (child, "2025-01-06", "2025-03-03", "S", "C2", "U6", "X1");
+  cpt_add_episode (child, "2025-03-03", NULL, "T", "C2", "U6", NULL);
+  cpt_add_events (child, CAREPLAN_EVENT_KIND_VISIT, "2025-01-08", "2025-03-20", NULL);
+
+  careplan_rulebook_add_rule (rulebook, careplan_rulebook_lookup (defaults, FIRST_VISIT));
+  g_object_get (rulebook, "placement-boundary", &boundary, NULL);
+  assert_int_equal (boundary, CAREPLAN_PLACEMENT_BOUNDARY_CARER);
+  engine = careplan_engine_new (rulebook, calendar);
+
+  carer = careplan_engine_evaluate (engine, child, cpt_date ("2025-04-01"), &error);
+  assert_null (error);
+  assert_int_equal (g_list_model_get_n_items (carer), 1);
+
+  careplan_rulebook_set_placement_boundary (rulebook, CAREPLAN_PLACEMENT_BOUNDARY_EPISODE);
+  assert_int_equal (careplan_rulebook_get_placement_boundary (rulebook), CAREPLAN_PLACEMENT_BOUNDARY_EPISODE);
+  episode = careplan_engine_evaluate (engine, child, cpt_date ("2025-04-01"), &error);
+  assert_null (error);
+  assert_int_equal (g_list_model_get_n_items (episode), 2);
+  {
+    g_autoptr(CareplanFinding) second = g_list_model_get_item (episode, 1);
+    g_autofree char *summary = cpt_summarize (second);
+
+    assert_string_equal (summary, "met-late placement-start@2025-03-03 due=2025-03-10 done=2025-03-20 late=10");
+  }
 }
 
 /* The placement ended after the due date: days late run to its end. */
@@ -610,6 +714,9 @@ main (void)
     cmocka_unit_test (test_move_restarts_clock),
     cmocka_unit_test (test_move_without_visit),
     cmocka_unit_test (test_legal_status_change_keeps_clock),
+    cmocka_unit_test (test_designation_removed_around_anchor),
+    cmocka_unit_test (test_designation_after_next_visit_changes_nothing),
+    cmocka_unit_test (test_placement_boundary),
     cmocka_unit_test (test_overdue_until_end_of_placement),
     cmocka_unit_test (test_short_break_not_applicable),
     cmocka_unit_test (test_in_force),
