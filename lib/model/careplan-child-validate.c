@@ -66,6 +66,7 @@ static const struct {
   { "placed_for_adoption", "date" },
   { "social_worker_episodes", "start" },
   { "deprivation_of_liberty_orders", "start" },
+  { "suspensions", "date" },
 };
 
 /* Which event field holds a later date. */

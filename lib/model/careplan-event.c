@@ -113,6 +113,7 @@ static const char * const kind_names[CAREPLAN_EVENT_N_KINDS] = {
   "placed-for-adoption",
   "social-worker-episode",
   "deprivation-of-liberty",
+  "suspension",
 };
 
 /* Which typed property holds the event's code (the `detail` slot) and its
