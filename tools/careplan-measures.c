@@ -231,7 +231,6 @@ careplan_cmd_measures (int    argc,
   g_autoptr(CareplanMeasuresComparison) comparison = NULL;
   g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (clear_period);
   g_autoptr(GListStore) measures = NULL;
-  g_autoptr(GOutputStream) out = NULL;
   g_autoptr(GOutputStream) items_out = NULL;
   g_autoptr(GFile) items_file = NULL;
   g_autoptr(GFile) items_temporary = NULL;
