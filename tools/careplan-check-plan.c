@@ -114,7 +114,7 @@ expand_inputs (char     **inputs,
       dir = g_dir_open (inputs[i], 0, &error);
       if (dir == NULL)
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           *bad = TRUE;
           continue;
         }
@@ -262,7 +262,7 @@ careplan_cmd_check_plan (int    argc,
 
       if (plan == NULL)
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           g_clear_error (&error);
           bad_input = TRUE;
           continue;
@@ -285,7 +285,7 @@ careplan_cmd_check_plan (int    argc,
       calendar = careplan_tool_calendar (calendar_path, &error);
       if (calendar == NULL)
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           return CAREPLAN_EXIT_BAD;
         }
       reading.inputs = records;

@@ -47,6 +47,7 @@ typedef struct
   gboolean                 filtering;
   gboolean                 fail_on[N_STATUSES];
   gboolean                 failed_on;   /* some finding matched --fail-on */
+  gboolean                 bad_input;   /* a child could not be evaluated */
 } CheckRun;
 
 /* Reads every comma-separated status in @lists (an option given once or
@@ -62,6 +63,7 @@ parse_status_lists (char      **lists,
   for (i = 0; lists != NULL && lists[i] != NULL; i++)
     {
       g_auto(GStrv) words = g_strsplit (lists[i], ",", -1);
+      guint n_words = 0;
 
       for (j = 0; words[j] != NULL; j++)
         {
@@ -78,6 +80,15 @@ parse_status_lists (char      **lists,
               return FALSE;
             }
           set[status] = TRUE;
+          n_words++;
+        }
+      /* --fail-on '' must not quietly turn failing off. */
+      if (n_words == 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "%s: no status given (expected a comma-separated list of met, "
+                       "met-late, due, overdue, not-applicable or unknown)", option);
+          return FALSE;
         }
     }
   return TRUE;
@@ -137,7 +148,21 @@ check_child (CareplanChild  *child,
              GError        **error)
 {
   CheckRun *run = user_data;
+  g_autoptr(GError) local_error = NULL;
 
+  /* A child the engine cannot evaluate (no id, born after the as-of
+   * date…) is reported and skipped: the others are still evaluated. */
+  if (!careplan_engine_check_child (careplan_evaluation_queue_get_engine (run->queue), child, run->as_of, &local_error))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: child %s: %s", input,
+                                                  careplan_child_get_id (child) != NULL ?
+                                                  careplan_child_get_id (child) : "(no id)",
+                                                  local_error->message);
+
+      careplan_tool_print_error (message);
+      run->bad_input = TRUE;
+      return TRUE;
+    }
   return careplan_evaluation_queue_push (run->queue, child, error);
 }
 
@@ -218,6 +243,7 @@ careplan_cmd_check (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.strict = options.strict;
   reading.keep_going = keep_going;
   ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);
   if (ok)
@@ -226,11 +252,15 @@ careplan_cmd_check (int    argc,
     ok = careplan_findings_writer_close (writer, &error);
   if (!ok)
     {
-      g_printerr ("careplan: cannot write the findings: %s\n", error->message);
+      {
+      g_autofree char *message = g_strdup_printf ("cannot write the findings: %s", error->message);
+
+      careplan_tool_print_error (message);
+    }
       return CAREPLAN_EXIT_BAD;
     }
 
-  if (reading.bad_input)
+  if (reading.bad_input || run.bad_input)
     return CAREPLAN_EXIT_BAD;
   return run.failed_on ? CAREPLAN_EXIT_FAILED_ON : CAREPLAN_EXIT_RAN;
 }

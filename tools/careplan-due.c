@@ -49,6 +49,7 @@ typedef struct
   CareplanDate     as_of;
   CareplanDate     last_due;  /* CAREPLAN_DATE_NONE: no --within */
   GArray          *deadlines; /* Deadline */
+  gboolean         bad_input; /* a child could not be evaluated */
 } DueRun;
 
 static void
@@ -95,7 +96,21 @@ collect_child (CareplanChild  *child,
                GError        **error)
 {
   DueRun *run = user_data;
+  g_autoptr(GError) local_error = NULL;
 
+  /* A child the engine cannot evaluate (no id, born after the as-of
+   * date…) is reported and skipped: the others are still evaluated. */
+  if (!careplan_engine_check_child (careplan_evaluation_queue_get_engine (run->queue), child, run->as_of, &local_error))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: child %s: %s", input,
+                                                  careplan_child_get_id (child) != NULL ?
+                                                  careplan_child_get_id (child) : "(no id)",
+                                                  local_error->message);
+
+      careplan_tool_print_error (message);
+      run->bad_input = TRUE;
+      return TRUE;
+    }
   return careplan_evaluation_queue_push (run->queue, child, error);
 }
 
@@ -208,7 +223,11 @@ write_findings (DueRun                 *run,
        !careplan_findings_writer_write (writer, G_LIST_MODEL (sorted), &error)) ||
       !careplan_findings_writer_close (writer, &error))
     {
-      g_printerr ("careplan: cannot write the deadlines: %s\n", error->message);
+      {
+      g_autofree char *message = g_strdup_printf ("cannot write the deadlines: %s", error->message);
+
+      careplan_tool_print_error (message);
+    }
       return CAREPLAN_EXIT_BAD;
     }
   return CAREPLAN_EXIT_RAN;
@@ -305,6 +324,7 @@ careplan_cmd_due (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.strict = options.strict;
   /* collect_child never fails: only what it reads can be bad. */
   careplan_tool_for_each_child (&reading, collect_child, &run, NULL);
   careplan_evaluation_queue_finish (queue, NULL);
@@ -320,5 +340,5 @@ careplan_cmd_due (int    argc,
 
   if (status != CAREPLAN_EXIT_RAN)
     return status;
-  return reading.bad_input ? CAREPLAN_EXIT_BAD : CAREPLAN_EXIT_RAN;
+  return reading.bad_input || run.bad_input ? CAREPLAN_EXIT_BAD : CAREPLAN_EXIT_RAN;
 }

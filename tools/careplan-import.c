@@ -54,7 +54,7 @@ print_problem (CareplanProblem *problem)
   const char *child_id = careplan_problem_get_child_id (problem);
   guint line = careplan_problem_get_line (problem);
   guint column = careplan_problem_get_column (problem);
-  g_autoptr(GString) text = g_string_new ("careplan: ");
+  g_autoptr(GString) text = g_string_new (NULL);
 
   g_string_append (text, file != NULL ? file : "");
   if (line > 0)
@@ -73,7 +73,7 @@ print_problem (CareplanProblem *problem)
   if (child_id != NULL)
     g_string_append_printf (text, "child %s: ", child_id);
   g_string_append (text, careplan_problem_get_message (problem));
-  g_printerr ("%s\n", text->str);
+  careplan_tool_print_error (text->str);
 }
 
 static gboolean
@@ -94,25 +94,25 @@ parse_year (const char *text,
 static gboolean
 write_output (GListModel  *children,
               const char  *output,
+              const char  *input,
               GError     **error)
 {
+  const char *inputs[] = { input, NULL };
+  g_autoptr(CareplanToolOutput) out = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  if (strcmp (output, "-") != 0)
-    return careplan_record_save_file (children, output, error);
+  /* Never over the return being read, a device or a link; replaced only
+   * when whole. */
+  out = careplan_tool_output_open (output, inputs, error);
+  if (out == NULL)
+    return FALSE;
 
-  /* Bytes as they are: g_print() would recode to the locale's charset. */
   data = careplan_record_save_data (children, &length);
-  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "standard output: %s",
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  if (!g_output_stream_write_all (careplan_tool_output_get_stream (out), data, length, NULL,
+                                  NULL, error))
+    return FALSE;
+  return careplan_tool_output_commit (out, error);
 }
 
 int
@@ -176,7 +176,7 @@ careplan_cmd_import (int    argc,
   if (children == NULL)
     {
       /* The reader's message names the file and line. */
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 
@@ -195,9 +195,9 @@ careplan_cmd_import (int    argc,
       return CAREPLAN_EXIT_BAD;
     }
 
-  if (!write_output (children, output, &error))
+  if (!write_output (children, output, ssda903_dir, &error))
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 

@@ -172,7 +172,7 @@ load_ssda903 (const char *dir,
       g_printerr ("%s\n", careplan_problem_get_message (problem));
     }
   if (children == NULL)
-    g_printerr ("careplan: %s\n", error->message);
+    careplan_tool_print_error (error->message);
   return children;
 }
 
@@ -192,6 +192,7 @@ careplan_cmd_measures (int    argc,
   g_auto(GStrv) policies = NULL;
   g_auto(GStrv) postcode_paths = NULL;
   g_auto(GStrv) inputs = NULL;
+  gboolean strict = FALSE;
   const GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING_ARRAY, &as_of_texts,
       "Measure the twelve months ending on DATE (YYYY-MM-DD; default: today; repeatable)", "DATE" },
@@ -215,6 +216,8 @@ careplan_cmd_measures (int    argc,
       "Compare with the figures of a CSV file (England, neighbours, targets)", "FILE" },
     { "items", 0, 0, G_OPTION_ARG_FILENAME, &items_path,
       "Write the children behind the measures to FILE as they are found (CSV)", "FILE" },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      "Refuse a child given in two inputs (exit 2); without it the first is kept", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
       NULL, "[FILE|DIR…]" },
     { NULL }
@@ -228,9 +231,7 @@ careplan_cmd_measures (int    argc,
   g_autoptr(CareplanMeasuresComparison) comparison = NULL;
   g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (clear_period);
   g_autoptr(GListStore) measures = NULL;
-  g_autoptr(GOutputStream) out = NULL;
   g_autoptr(GOutputStream) items_out = NULL;
-  g_autoptr(GFile) output_file = NULL;
   g_autoptr(GFile) items_file = NULL;
   g_autoptr(GFile) items_temporary = NULL;
   CareplanMeasuresFormat format = CAREPLAN_MEASURES_FORMAT_TEXT;
@@ -264,13 +265,13 @@ careplan_cmd_measures (int    argc,
   calendar = careplan_tool_calendar (calendar_path, &error);
   if (calendar == NULL)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
   rulebook = careplan_tool_rulebook (policies, &error);
   if (rulebook == NULL)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
   for (i = 0; postcode_paths != NULL && postcode_paths[i] != NULL; i++)
@@ -279,7 +280,7 @@ careplan_cmd_measures (int    argc,
         postcodes = careplan_postcodes_new ();
       if (!careplan_postcodes_load_file (postcodes, postcode_paths[i], &error))
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           return CAREPLAN_EXIT_BAD;
         }
     }
@@ -288,7 +289,7 @@ careplan_cmd_measures (int    argc,
       comparison = careplan_measures_comparison_load_file (compare_path, &error);
       if (comparison == NULL)
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           return CAREPLAN_EXIT_BAD;
         }
     }
@@ -403,7 +404,7 @@ careplan_cmd_measures (int    argc,
 
               if (!careplan_measures_accumulator_add_child (period->accumulator, child, &error))
                 {
-                  g_printerr ("careplan: %s\n", error->message);
+                  careplan_tool_print_error (error->message);
                   goto bad;
                 }
             }
@@ -413,9 +414,10 @@ careplan_cmd_measures (int    argc,
     {
       /* Records: one pass, each child added to every period and dropped. */
       reading.inputs = inputs;
+      reading.strict = strict;
       if (!careplan_tool_for_each_child (&reading, add_child, periods, &error))
         {
-          g_printerr ("careplan: %s\n", error->message);
+          careplan_tool_print_error (error->message);
           goto bad;
         }
       if (reading.bad_input)
@@ -454,27 +456,42 @@ careplan_cmd_measures (int    argc,
       return CAREPLAN_EXIT_BAD;
     }
 
-  if (output_path != NULL)
-    {
-      output_file = g_file_new_for_commandline_arg (output_path);
-      /* Replaced whole, so a reader never sees half a report. */
-      out = G_OUTPUT_STREAM (g_file_replace (output_file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
-      if (out == NULL)
-        {
-          g_printerr ("careplan: %s: %s\n", output_path, error->message);
-          return CAREPLAN_EXIT_BAD;
-        }
-    }
-  else
-    out = careplan_tool_stdout_stream ();
+  {
+    g_autoptr(GPtrArray) read = g_ptr_array_new ();
+    g_autoptr(CareplanToolOutput) output = NULL;
 
-  if (!careplan_measures_write_full (G_LIST_MODEL (measures), format, comparison, out, &error) ||
-      (output_path != NULL && !g_output_stream_close (out, NULL, &error)))
-    {
-      g_printerr ("careplan: %s%s%s\n", output_path != NULL ? output_path : "",
-                  output_path != NULL ? ": " : "", error->message);
-      return CAREPLAN_EXIT_BAD;
-    }
+    /* The one -o of every command (issue #9): never over a file this run
+     * reads, a device or a link; replaced only when whole and on disk. */
+    for (i = 0; inputs != NULL && inputs[i] != NULL; i++)
+      g_ptr_array_add (read, inputs[i]);
+    for (i = 0; policies != NULL && policies[i] != NULL; i++)
+      g_ptr_array_add (read, policies[i]);
+    for (i = 0; postcode_paths != NULL && postcode_paths[i] != NULL; i++)
+      g_ptr_array_add (read, postcode_paths[i]);
+    if (calendar_path != NULL)
+      g_ptr_array_add (read, calendar_path);
+    if (compare_path != NULL)
+      g_ptr_array_add (read, compare_path);
+    if (ssda903_dir != NULL)
+      g_ptr_array_add (read, ssda903_dir);
+    g_ptr_array_add (read, NULL);
+
+    output = careplan_tool_output_open (output_path != NULL ? output_path : "-",
+                                        (const char * const *) read->pdata, &error);
+    if (output == NULL)
+      {
+        careplan_tool_print_error (error->message);
+        return CAREPLAN_EXIT_BAD;
+      }
+    if (!careplan_measures_write_full (G_LIST_MODEL (measures), format, comparison,
+                                       careplan_tool_output_get_stream (output), &error) ||
+        !careplan_tool_output_commit (output, &error))
+      {
+        /* The previous report, if any, is as it was. */
+        careplan_tool_print_error (error->message);
+        return CAREPLAN_EXIT_BAD;
+      }
+  }
   return CAREPLAN_EXIT_RAN;
 
 bad:

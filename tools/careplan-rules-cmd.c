@@ -553,7 +553,7 @@ careplan_cmd_rules (int    argc,
   rulebook = careplan_tool_rulebook (policies, &error);
   if (rulebook == NULL)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 

@@ -53,8 +53,10 @@ draw_child (CareplanChild  *child,
     return TRUE;
   if (run->found)
     {
-      g_printerr ("careplan timeline: %s: child %s appears again; the first one is drawn\n",
-                  input, run->child_id);
+      g_autofree char *message = g_strdup_printf ("timeline: %s: child %s appears again; the first one is drawn",
+                                                  input, run->child_id);
+
+      careplan_tool_print_error (message);
       return TRUE;
     }
   run->found = TRUE;
@@ -64,7 +66,10 @@ draw_child (CareplanChild  *child,
     run->document = careplan_timeline_render (child, findings, run->as_of, run->format, &local_error);
   if (run->document == NULL)
     {
-      g_printerr ("careplan timeline: %s: child %s: %s\n", input, run->child_id, local_error->message);
+      g_autofree char *message = g_strdup_printf ("timeline: %s: child %s: %s", input, run->child_id,
+                                                  local_error->message);
+
+      careplan_tool_print_error (message);
       run->failed = TRUE;
     }
   return TRUE;
@@ -140,36 +145,42 @@ careplan_cmd_timeline (int    argc,
 
   if (!run.found)
     {
-      g_printerr ("careplan timeline: no child with id %s in the inputs\n", child_id);
+      g_autofree char *message = g_strdup_printf ("timeline: no child with id %s in the inputs", child_id);
+
+      careplan_tool_print_error (message);
       return CAREPLAN_EXIT_BAD;
     }
   if (run.failed)
     return CAREPLAN_EXIT_BAD;
 
-  if (output_path != NULL && !g_str_equal (output_path, "-"))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output_path);
+  {
+    g_autoptr(GPtrArray) read = g_ptr_array_new ();
+    g_autoptr(CareplanToolOutput) output = NULL;
 
-      /* GIO writes a temporary file beside the target and renames it over
-       * the target only when the whole document is written. */
-      if (!g_file_replace_contents (file, run.document, strlen (run.document), NULL, FALSE,
-                                    G_FILE_CREATE_NONE, NULL, NULL, &error))
-        {
-          g_printerr ("careplan timeline: %s\n", error->message);
-          g_free (run.document);
-          return CAREPLAN_EXIT_BAD;
-        }
-    }
-  else
-    {
-      fwrite (run.document, 1, strlen (run.document), stdout);
-      status = careplan_tool_finish_stdout ("the timeline");
-      if (status != CAREPLAN_EXIT_RAN)
-        {
-          g_free (run.document);
-          return status;
-        }
-    }
+    /* The one -o of every command: never over an input, a policy, a
+     * feed, a device or a link; replaced only when whole. */
+    for (guint i = 0; options.inputs != NULL && options.inputs[i] != NULL; i++)
+      g_ptr_array_add (read, options.inputs[i]);
+    for (guint i = 0; options.policies != NULL && options.policies[i] != NULL; i++)
+      g_ptr_array_add (read, options.policies[i]);
+    if (options.calendar_path != NULL)
+      g_ptr_array_add (read, options.calendar_path);
+    if (options.ssda903_dir != NULL)
+      g_ptr_array_add (read, options.ssda903_dir);
+    g_ptr_array_add (read, NULL);
+
+    output = careplan_tool_output_open (output_path != NULL ? output_path : "-",
+                                        (const char * const *) read->pdata, &error);
+    if (output == NULL ||
+        !g_output_stream_write_all (careplan_tool_output_get_stream (output), run.document,
+                                    strlen (run.document), NULL, NULL, &error) ||
+        !careplan_tool_output_commit (output, &error))
+      {
+        careplan_tool_print_error (error->message);
+        g_free (run.document);
+        return CAREPLAN_EXIT_BAD;
+      }
+  }
   g_free (run.document);
   return reading.bad_input ? CAREPLAN_EXIT_BAD : CAREPLAN_EXIT_RAN;
 }

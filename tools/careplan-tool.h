@@ -35,6 +35,20 @@ int           careplan_cmd_rules             (int                      argc,
 void          careplan_tool_append_plan_content (GString              *out,
                                                  const char           *format);
 
+/* Messages are cut past this many bytes. */
+#define CAREPLAN_TOOL_MAX_MESSAGE_BYTES 2000
+
+/* @text made safe for a terminal: control characters (ESC, newline, …)
+ * and bytes that are not UTF-8 shown as \x1b, \n, \xNN; cut when long. */
+char         *careplan_tool_escape           (const char              *text);
+/* "careplan: MESSAGE" on standard error, escaped. */
+void          careplan_tool_print_error      (const char              *message);
+/* "careplan: FILE:LINE:COLUMN: warning: child ID: PATH.FIELD: MESSAGE". */
+void          careplan_tool_print_problem    (CareplanProblem         *problem,
+                                              const char              *input);
+/* Makes every g_printerr() escape control characters (newlines kept). */
+void          careplan_tool_guard_stderr     (void);
+
 /* "careplan: MESSAGE", the command's synopsis, and where its help is;
  * returns CAREPLAN_EXIT_BAD. */
 int           careplan_tool_usage_error      (const char              *command,
@@ -92,14 +106,20 @@ typedef struct
   char       **inputs;          /* FILE|DIR|- …; NULL or empty: standard input */
   const char  *ssda903_dir;     /* instead of @inputs, when not NULL */
   gboolean     keep_going;      /* a bad child is reported and skipped, not its whole file */
+  gboolean     strict;          /* a child given in two inputs is refused (exit 2), not counted once */
   gboolean     bad_input;       /* set when an input was reported and skipped */
   gboolean     stopped;         /* internal: the child function failed */
+  GHashTable  *seen;            /* private: child id → where it was first given */
 } CareplanToolInputs;
 
-/* Reads each input in turn and calls @func on each child: one input at a
+/* Reads each input in turn and calls @func on each child: one child at a
  * time, so a caseload is never held whole.  A bad input is reported on
- * standard error and skipped (the others are still read).  Returns FALSE
- * only when @func does. */
+ * standard error and skipped (the others are still read).  Inputs are
+ * regular files, folders (their *.json files; a folder with none is bad
+ * input naming what it holds) or '-'; a device or FIFO is refused.  A
+ * child id given in a second input is reported and that second copy
+ * skipped: the first one wins and the child is counted once (with
+ * @inputs->strict it is bad input).  Returns FALSE only when @func does. */
 gboolean      careplan_tool_for_each_child   (CareplanToolInputs       *inputs,
                                               CareplanToolChildFunc     func,
                                               gpointer                  user_data,
@@ -116,6 +136,7 @@ typedef struct
   char                   *ssda903_dir;
   char                  **inputs;
   int                     jobs;         /* --jobs; after _check(), 0: one per processor */
+  gboolean                strict;
 
   /* Set by careplan_tool_engine_options_check(). */
   CareplanDate            as_of;
@@ -152,5 +173,25 @@ CareplanEngine *careplan_tool_engine_options_new_engine (CareplanToolEngineOptio
                                                          const char                *synopsis);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CareplanToolEngineOptions, careplan_tool_engine_options_clear)
+
+/* -o FILE, for every command that has it.  Writes go to a temporary file
+ * beside @path, which replaces @path only when
+ * careplan_tool_output_commit() has written, flushed and fsynced all of
+ * it; freed without a commit, the temporary file is removed and @path is
+ * as it was.  Refused (CAREPLAN_ERROR_IO, the command exits 2): a
+ * directory, a symbolic link, a device, a FIFO or a socket at @path, and
+ * a file that is one of @inputs (NULL-terminated paths this run reads;
+ * for a folder, any file directly in it).  "-" is standard output. */
+typedef struct _CareplanToolOutput CareplanToolOutput;
+
+CareplanToolOutput *careplan_tool_output_open       (const char          *path,
+                                                     const char * const  *inputs,
+                                                     GError             **error);
+GOutputStream      *careplan_tool_output_get_stream (CareplanToolOutput  *self);
+gboolean            careplan_tool_output_commit     (CareplanToolOutput  *self,
+                                                     GError             **error);
+void                careplan_tool_output_free       (CareplanToolOutput  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanToolOutput, careplan_tool_output_free)
 
 G_END_DECLS

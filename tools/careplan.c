@@ -104,6 +104,7 @@ main (int    argc,
   const char *name;
 
   setlocale (LC_ALL, "");
+  careplan_tool_guard_stderr ();
 
   if (argc < 2)
     {

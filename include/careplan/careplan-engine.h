@@ -47,4 +47,10 @@ GListModel            *careplan_engine_evaluate_all         (CareplanEngine     
                                                              CareplanDate            as_of,
                                                              GError                **error);
 
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean          careplan_engine_check_child (CareplanEngine  *self,
+                                               CareplanChild   *child,
+                                               CareplanDate     as_of,
+                                               GError         **error);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "careplan-child.h"
 #include "careplan-version-macros.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,36 @@ CAREPLAN_AVAILABLE_IN_ALL
 GListModel *careplan_record_load_file_keep_going (const char   *path,
                                                   GListModel  **problems,
                                                   GError      **error);
+/**
+ * CareplanRecordForeachFunc:
+ * @child: a child just read, that nobody else holds yet
+ * @user_data: the data given to [func@Careplan.record_foreach_file]
+ *
+ * Called for each child of a record file, in the order of the file.
+ *
+ * Returns: %TRUE to go on reading, %FALSE to stop
+ *
+ * Since: 0.1
+ */
+typedef gboolean (*CareplanRecordForeachFunc) (CareplanChild *child,
+                                               gpointer       user_data);
+
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean    careplan_record_foreach_file   (const char                 *path,
+                                            gboolean                    keep_going,
+                                            CareplanRecordForeachFunc   func,
+                                            gpointer                    user_data,
+                                            GListModel                **problems,
+                                            GError                    **error);
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean    careplan_record_foreach_stream (GInputStream               *stream,
+                                            const char                 *name,
+                                            gboolean                    keep_going,
+                                            CareplanRecordForeachFunc   func,
+                                            gpointer                    user_data,
+                                            GListModel                **problems,
+                                            GCancellable               *cancellable,
+                                            GError                    **error);
 CAREPLAN_AVAILABLE_IN_ALL
 char       *careplan_record_save_data   (GListModel   *children,
                                          gsize        *length);

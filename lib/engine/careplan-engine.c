@@ -436,6 +436,39 @@ careplan_engine_evaluate (CareplanEngine  *self,
 }
 
 /**
+ * careplan_engine_check_child:
+ * @self: an engine
+ * @child: a child
+ * @as_of: the date to judge at
+ * @error: return location for a #GError
+ *
+ * Tells, without evaluating anything, whether
+ * [method@Careplan.Engine.evaluate] can evaluate @child at @as_of: the
+ * as-of date is a date inside the engine's calendar, and the child has an
+ * id, a valid date of birth if one is recorded, and was born on or before
+ * @as_of. A caller that evaluates many children (for example through a
+ * [class@Careplan.EvaluationQueue]) checks each one first, so that one bad
+ * record is reported and skipped rather than stopping the others.
+ *
+ * Returns: %TRUE when @child can be evaluated; %FALSE with @error set as
+ *   [method@Careplan.Engine.evaluate] would set it
+ *
+ * Since: 0.2
+ */
+gboolean
+careplan_engine_check_child (CareplanEngine  *self,
+                             CareplanChild   *child,
+                             CareplanDate     as_of,
+                             GError         **error)
+{
+  g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), FALSE);
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_as_of (self, as_of, error) && check_child (child, as_of, error);
+}
+
+/**
  * careplan_engine_evaluate_all:
  * @self: an engine
  * @children: a list model of [class@Careplan.Child]

@@ -69,7 +69,7 @@ evaluate_item (gpointer item,
 {
   CareplanEvaluationQueue *self = user_data;
 
-  /* The date was checked at the first push: this cannot fail. */
+  /* The date and the child were checked at the push: this cannot fail. */
   return careplan_engine_evaluate (self->engine, item, self->as_of, NULL);
 }
 
@@ -316,6 +316,10 @@ careplan_evaluation_queue_push (CareplanEvaluationQueue  *self,
                    "as-of date %u is not a valid date", self->as_of);
       return FALSE;
     }
+  /* What evaluate would refuse is refused here, on the pushing thread, so
+   * that no evaluation on a worker can fail unseen. */
+  if (!careplan_engine_check_child (self->engine, child, self->as_of, error))
+    return FALSE;
 
   return careplan_ordered_pool_push (self->pool, g_object_ref (child), error);
 }

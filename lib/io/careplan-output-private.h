@@ -37,10 +37,16 @@ void        careplan_output_append_json_string (GString       *out,
 /* A JSON date string, or null for CAREPLAN_DATE_NONE. */
 void        careplan_output_append_json_date   (GString       *out,
                                                 CareplanDate   date);
-/* An RFC 4180 field, quoted only when it must be; nothing for NULL. */
+/* Whether a CSV cell would be taken for a formula (see below). */
+gboolean    careplan_output_csv_needs_neutralising (const char *text);
+/* An RFC 4180 field, quoted only when it must be; nothing for NULL.  A
+ * cell beginning with =, +, -, @, tab or CR (a formula to a spreadsheet)
+ * is neutralised as OWASP recommends: a leading ' inside quotes; plain
+ * numbers such as -3 are left alone. */
 void        careplan_output_append_csv_field   (GString       *out,
                                                 const char    *text);
-/* Text kept on one line: control characters become spaces. */
+/* Text kept on one line and harmless to a terminal: control characters
+ * are shown as \n, \r, \t or \xNN. */
 void        careplan_output_append_text        (GString       *out,
                                                 const char    *text);
 

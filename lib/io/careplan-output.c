@@ -176,12 +176,46 @@ scan_csv (const char *text,
   return TRUE;
 }
 
+/* OWASP's rule for CSV injection: a cell that begins with =, +, -, @, a
+ * tab or a carriage return is read as a formula by spreadsheets, so it
+ * gets a leading single quote (shown by none of them) and is quoted.
+ * Plain numbers ("-3", "12.5") are left as they are: they are data, and
+ * no spreadsheet runs them. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  return *p == '\0';
+}
+
+gboolean
+careplan_output_csv_needs_neutralising (const char *text)
+{
+  return text != NULL && text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL &&
+         !is_plain_number (text);
+}
+
 void
 careplan_output_append_csv_field (GString    *out,
                                   const char *text)
 {
   g_autofree char *repaired = NULL;
-  gboolean special;
+  gboolean special, neutralise;
   const char *p;
 
   if (text == NULL)
@@ -191,13 +225,16 @@ careplan_output_append_csv_field (GString    *out,
       text = repaired = g_utf8_make_valid (text, -1);
       special = strpbrk (text, ",\"\r\n") != NULL;
     }
-  if (!special)
+  neutralise = careplan_output_csv_needs_neutralising (text);
+  if (!special && !neutralise)
     {
       append_len (out, text, strlen (text));
       return;
     }
 
   g_string_append_c (out, '"');
+  if (neutralise)
+    g_string_append_c (out, '\'');
   for (p = text; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -221,16 +258,33 @@ careplan_output_append_text (GString    *out,
   if (*p != '\0' && !g_utf8_validate ((const char *) p, -1, NULL))
     text = repaired = g_utf8_make_valid (text, -1);
 
-  /* Runs without control characters are copied whole. */
+  /* Control characters (C0, DEL, C1) are shown, not obeyed: an id cannot
+   * move the cursor, recolour the terminal or start a line of its own.
+   * Runs without one are copied whole.  The text is valid UTF-8 here, so
+   * a C1 control is the two bytes 0xC2 0x80–0x9F. */
   for (run = p = (const guchar *) text; ; p++)
     {
-      if (*p != '\0' && *p >= 0x20 && *p != 0x7f)
+      gboolean c1 = *p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0;
+
+      if (*p != '\0' && ((*p >= 0x20 && *p != 0x7f) && !c1))
         continue;
       if (p > run)
         append_len (out, (const char *) run, (gsize) (p - run));
       if (*p == '\0')
         return;
-      g_string_append_c (out, ' ');
+      if (c1)
+        {
+          g_string_append_printf (out, "\\x%02x", p[1]);
+          p++;
+        }
+      else if (*p == '\n')
+        g_string_append (out, "\\n");
+      else if (*p == '\r')
+        g_string_append (out, "\\r");
+      else if (*p == '\t')
+        g_string_append (out, "\\t");
+      else
+        g_string_append_printf (out, "\\x%02x", *p);
       run = p + 1;
     }
 }

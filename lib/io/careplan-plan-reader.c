@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "careplan-error.h"
-#include "careplan-json-positions-private.h"
+#include "careplan-json-private.h"
 #include "careplan-plans-private.h"
 
 typedef CareplanJsonPath Path;
@@ -515,14 +515,19 @@ CareplanPlan *
 careplan_plan_load_file (const char  *path,
                          GError     **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  g_autoptr(CareplanJsonReader) reader = NULL;
+  g_autoptr(CareplanJsonDocument) doc = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = careplan_json_read_file (path, &length, error);
-  if (data == NULL)
+  /* careplan's one strict JSON reader: a regular file of at most 16 MiB. */
+  reader = careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_SMALL_BYTES,
+                                              CAREPLAN_ERROR_INVALID_JSON, error);
+  if (reader == NULL)
     return NULL;
-  return careplan_plan_load_data (data, (gssize) length, path, error);
+  doc = careplan_json_document_read (reader, error);
+  if (doc == NULL)
+    return NULL;
+  return read_plan (doc, path, error);
 }

@@ -20,7 +20,7 @@
 
 #include "careplan-date.h"
 #include "careplan-error.h"
-#include "careplan-json-positions-private.h"
+#include "careplan-json-private.h"
 #include "careplan-record-private.h"
 #include "careplan-rules-local-private.h"
 
@@ -776,15 +776,13 @@ apply (PolicyReader *self)
 }
 
 static gboolean
-load (CareplanRulebook  *rulebook,
-      const char        *name,
-      const char        *data,
-      gsize              length,
-      GError           **error)
+load (CareplanRulebook    *rulebook,
+      CareplanJsonReader  *reader,
+      GError             **error)
 {
   g_auto(PolicyReader) self = { 0 };
 
-  self.document = careplan_json_document_parse (name, data, length, error);
+  self.document = careplan_json_document_read (reader, error);
   if (self.document == NULL)
     return FALSE;
 
@@ -872,7 +870,13 @@ careplan_policy_load_data (CareplanRulebook  *rulebook,
   if (length < 0)
     length = (gssize) strlen (data);
 
-  return load (rulebook, filename != NULL ? filename : "<data>", data, (gsize) length, error);
+  {
+    g_autoptr(CareplanJsonReader) reader =
+      careplan_json_reader_new_for_data (filename != NULL ? filename : "<data>", data,
+                                         (gsize) length, CAREPLAN_ERROR_INVALID_JSON);
+
+    return load (rulebook, reader, error);
+  }
 }
 
 /**
@@ -895,16 +899,17 @@ careplan_policy_load_file (CareplanRulebook  *rulebook,
                            const char        *path,
                            GError           **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  g_autoptr(CareplanJsonReader) reader = NULL;
 
   g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (rulebook), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = careplan_json_read_file (path, &length, error);
-  if (data == NULL)
+  /* A policy is a few kilobytes: a regular file, and not a huge one. */
+  reader = careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_SMALL_BYTES,
+                                              CAREPLAN_ERROR_INVALID_JSON, error);
+  if (reader == NULL)
     return FALSE;
 
-  return load (rulebook, path, data, length, error);
+  return load (rulebook, reader, error);
 }

@@ -3,7 +3,9 @@
  * The reader checks types, dates and the closed vocabularies of the
  * format, keeps every member it does not know (so a round trip loses
  * nothing), and reports the first problem as a GError naming the file,
- * line:column and field path, found by careplan-json-positions.c.
+ * line:column and field path.  The file is read one child at a time
+ * through careplan's one strict JSON reader (careplan-json.c): see
+ * careplan-record-stream-private.h.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -18,23 +20,35 @@
 
 #include "careplan-date.h"
 #include "careplan-error.h"
-#include "careplan-json-positions-private.h"
+#include "careplan-json-private.h"
 #include "careplan-model-private.h"
 #include "careplan-record-private.h"
+#include "careplan-record-stream-private.h"
 
 typedef CareplanJsonPath PathSegment;
 
 typedef struct
 {
-  const char            *name;      /* the file name in messages, or "<data>" */
-  CareplanJsonDocument  *document;
-  GListStore            *problems;  /* NULL: the first bad child fails the file */
+  const char                *name;           /* the file name in messages, or "<data>" */
+  CareplanJsonDocument      *document;       /* the one being read: one of the two below */
+  CareplanJsonDocument      *file_document;  /* the wrapper object's members */
+  CareplanJsonDocument      *child_document; /* the child being read */
+  gboolean                   keep_going;     /* FALSE: the first bad child fails the file */
+  CareplanRecordChildFunc    child_func;
+  CareplanRecordProblemFunc  problem_func;
+  gpointer                   user_data;
+  GHashTable                *ids;            /* id → guint[2] line, column of the first */
+  GPtrArray                 *pending;        /* children read before "format" */
+  gboolean                   format_seen;
 } RecordReader;
 
 static void
 record_reader_clear (RecordReader *self)
 {
-  g_clear_pointer (&self->document, careplan_json_document_free);
+  g_clear_pointer (&self->file_document, careplan_json_document_free);
+  g_clear_pointer (&self->child_document, careplan_json_document_free);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RecordReader, record_reader_clear)
@@ -671,7 +685,7 @@ skip_bad_child (RecordReader  *self,
   guint line = 0;
   guint column = 0;
 
-  if (self->problems == NULL)
+  if (!self->keep_going)
     {
       g_propagate_error (error, g_steal_pointer (child_error));
       return FALSE;
@@ -690,105 +704,268 @@ skip_bad_child (RecordReader  *self,
   problem = careplan_problem_new (CAREPLAN_PROBLEM_KIND_INVALID_VALUE, id, NULL, NULL,
                                   (*child_error)->message);
   careplan_problem_set_location (problem, self->name, line, column);
-  g_list_store_append (self->problems, problem);
+  if (self->problem_func != NULL)
+    self->problem_func (problem, self->user_data);
   g_clear_error (child_error);
   return TRUE;
 }
 
+/* Gives @child to the caller, or holds it until "format" has been read. */
 static gboolean
-read_children (RecordReader       *self,
-               GError            **error,
-               GListStore         *store,
-               JsonNode           *node,
-               const PathSegment  *path)
+emit_child (RecordReader   *self,
+            CareplanChild  *child,
+            GError        **error)
 {
-  g_autoptr(GHashTable) ids = NULL;
-  JsonArray *array;
-  guint n;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail_type (self, error, node, path, "an array");
-
-  /* id → the JsonNode that first gave it; ids are borrowed from the
-   * tree, which outlives this table. */
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  if (!self->format_seen)
     {
-      JsonNode *element = json_array_get_element (array, i);
-      PathSegment item = { path, NULL, i };
-      g_autoptr(CareplanChild) child = NULL;
-      g_autoptr(GError) child_error = NULL;
-      JsonNode *id_node;
-      JsonNode *first;
-      const char *id;
-
-      child = read_child (self, &child_error, element, &item);
-      if (child == NULL)
-        {
-          if (!skip_bad_child (self, element, &child_error, error))
-            return FALSE;
-          continue;
-        }
-
-      id_node = json_object_get_member (json_node_get_object (element), "id");
-      id = json_node_get_string (id_node);
-      first = g_hash_table_lookup (ids, id);
-      if (first != NULL)
-        {
-          PathSegment id_field = { &item, "id", 0 };
-          guint line;
-          guint column;
-
-          careplan_json_document_locate (self->document, first, &line, &column);
-          FAIL (self, &child_error, CAREPLAN_ERROR_INVALID_RECORD, id_node,
-                &id_field, "duplicate child id “%s” (first at line %u, column %u)",
-                id, line, column);
-          if (!skip_bad_child (self, element, &child_error, error))
-            return FALSE;
-          continue;
-        }
-      g_hash_table_insert (ids, (gpointer) id, id_node);
-
-      g_list_store_append (store, child);
+      g_ptr_array_add (self->pending, g_object_ref (child));
+      return TRUE;
     }
-
-  return TRUE;
+  return self->child_func (child, self->user_data, error);
 }
 
 static gboolean
-read_file_object (RecordReader  *self,
-                  GError       **error,
-                  GListStore    *store,
-                  JsonNode      *node)
+emit_pending (RecordReader  *self,
+              GError       **error)
 {
-  JsonObject *object = json_node_get_object (node);
-  g_autoptr(JsonObject) extras = NULL;
-  PathSegment format_field = { NULL, "format", 0 };
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < pending->len; i++)
+    if (!self->child_func (g_ptr_array_index (pending, i), self->user_data, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* One element of "children", read whole (it is one child) in its own
+ * document, so that memory holds one child at a time. */
+static gboolean
+read_one_child (RecordReader       *self,
+                GError            **error,
+                JsonNode           *element,
+                const PathSegment  *item)
+{
+  g_autoptr(CareplanChild) child = NULL;
+  g_autoptr(GError) child_error = NULL;
+  PathSegment id_field = { item, "id", 0 };
+  JsonNode *id_node;
+  const char *id;
+  guint line;
+  guint column;
+  gpointer first;
+
+  child = read_child (self, &child_error, element, item);
+  if (child == NULL)
+    return skip_bad_child (self, element, &child_error, error);
+
+  /* id → where it was first given (line << 32 | column, or an index into
+   * the positions when pointers are narrow). */
+  id_node = json_object_get_member (json_node_get_object (element), "id");
+  id = json_node_get_string (id_node);
+  careplan_json_document_locate (self->document, id_node, &line, &column);
+  first = g_hash_table_lookup (self->ids, id);
+  if (first != NULL)
+    {
+      const guint *where = first;
+      g_autofree char *shown = careplan_json_cut_for_message (id);
+
+      FAIL (self, &child_error, CAREPLAN_ERROR_INVALID_RECORD, id_node,
+            &id_field, "duplicate child id “%s” (first at line %u, column %u)",
+            shown, where[0], where[1]);
+      return skip_bad_child (self, element, &child_error, error);
+    }
+  {
+    guint *where = g_new (guint, 2);
+
+    where[0] = line;
+    where[1] = column;
+    g_hash_table_insert (self->ids, g_strdup (id), where);
+  }
+
+  return emit_child (self, child, error);
+}
+
+static gboolean
+read_children_stream (RecordReader        *self,
+                      CareplanJsonReader  *json,
+                      GError             **error)
+{
   PathSegment children_field = { NULL, "children", 0 };
-  JsonNode *format;
-  JsonNode *children;
+  CareplanJsonEvent event;
+  guint index = 0;
+
+  for (;; index++)
+    {
+      PathSegment item = { &children_field, NULL, index };
+      JsonNode *element;
+      gboolean ok;
+
+      if (!careplan_json_reader_peek (json, &event, error))
+        return FALSE;
+      if (event == CAREPLAN_JSON_EVENT_ARRAY_END)
+        return careplan_json_reader_next (json, &event, error);
+
+      element = careplan_json_reader_read_value (json, self->child_document, error);
+      if (element == NULL)
+        return FALSE;
+
+      self->document = self->child_document;
+      ok = read_one_child (self, error, element, &item);
+      self->document = self->file_document;
+
+      json_node_unref (element);
+      careplan_json_document_reset (self->child_document);
+      if (!ok)
+        return FALSE;
+    }
+}
+
+static gboolean
+check_format (RecordReader  *self,
+              JsonNode      *format,
+              GError       **error)
+{
+  PathSegment format_field = { NULL, "format", 0 };
+  g_autofree char *shown = NULL;
+
+  if (!holds_type (format, G_TYPE_STRING))
+    return fail_type (self, error, format, &format_field, "a string");
+  if (strcmp (json_node_get_string (format), CAREPLAN_RECORD_FORMAT) == 0)
+    return TRUE;
+
+  shown = careplan_json_cut_for_message (json_node_get_string (format));
+  return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, format,
+               &format_field, "unknown format “%s” (expected “%s”)",
+               shown, CAREPLAN_RECORD_FORMAT);
+}
+
+/* The root: one child, or the wrapper object whose "children" array is
+ * read one child at a time.  Every other member of the root is small and
+ * read whole. */
+static gboolean
+read_stream (RecordReader        *self,
+             CareplanJsonReader  *json,
+             JsonObject         **extras_out,
+             GError             **error)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object;
+  g_autoptr(JsonObject) extras = NULL;
+  CareplanJsonEvent event;
+  gboolean children_seen = FALSE;
+  guint line;
+  guint column;
   JsonObjectIter iter;
   const char *name;
   JsonNode *member;
 
-  format = require_member (self, error, node, NULL, "format",
-                           "a file with “children” says \"format\": \"" CAREPLAN_RECORD_FORMAT "\"");
-  if (format == NULL)
+  if (!careplan_json_reader_peek (json, &event, error))
     return FALSE;
-  if (!holds_type (format, G_TYPE_STRING))
-    return fail_type (self, error, format, &format_field, "a string");
-  if (strcmp (json_node_get_string (format), CAREPLAN_RECORD_FORMAT) != 0)
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, format,
-                 &format_field, "unknown format “%s” (expected “%s”)",
-                 json_node_get_string (format), CAREPLAN_RECORD_FORMAT);
+  careplan_json_reader_get_position (json, &line, &column);
+  if (event != CAREPLAN_JSON_EVENT_OBJECT_START)
+    {
+      /* Said from the first token: an array of a million children is
+       * not read to say that it is an array. */
+      const char *got = "an array";
 
-  children = require_member (self, error, node, NULL, "children", "required");
-  if (children == NULL)
+      if (event == CAREPLAN_JSON_EVENT_SCALAR)
+        {
+          /* Text after a scalar is the first fault of such a file. */
+          if (!careplan_json_reader_next (json, &event, error))
+            return FALSE;
+          got = careplan_json_describe_node (careplan_json_reader_get_scalar (json));
+          if (!careplan_json_reader_finish (json, error))
+            return FALSE;
+        }
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                   "%s:%u:%u: expected an object (one child, or {\"format\": \"%s\", "
+                   "\"children\": […]}), got %s",
+                   self->name, line, column, CAREPLAN_RECORD_FORMAT, got);
+      return FALSE;
+    }
+  if (!careplan_json_reader_next (json, &event, error))
     return FALSE;
-  if (!read_children (self, error, store, children, &children_field))
+
+  json_node_take_object (root, json_object_new ());
+  object = json_node_get_object (root);
+  careplan_json_document_set_position (self->file_document, root, line, column);
+
+  for (;;)
+    {
+      g_autofree char *key = NULL;
+      JsonNode *value;
+
+      if (!careplan_json_reader_next (json, &event, error))
+        return FALSE;
+      if (event == CAREPLAN_JSON_EVENT_OBJECT_END)
+        break;
+      g_assert (event == CAREPLAN_JSON_EVENT_MEMBER);
+      key = g_strdup (careplan_json_reader_get_key (json));
+
+      if (strcmp (key, "children") == 0)
+        {
+          PathSegment children_field = { NULL, "children", 0 };
+
+          children_seen = TRUE;
+          if (!careplan_json_reader_peek (json, &event, error))
+            return FALSE;
+          if (event == CAREPLAN_JSON_EVENT_ARRAY_START)
+            {
+              if (!careplan_json_reader_next (json, &event, error) ||
+                  !read_children_stream (self, json, error))
+                return FALSE;
+              continue;
+            }
+          value = careplan_json_reader_read_value (json, self->file_document, error);
+          if (value == NULL)
+            return FALSE;
+          fail_type (self, error, value, &children_field, "an array");
+          json_node_unref (value);
+          return FALSE;
+        }
+
+      value = careplan_json_reader_read_value (json, self->file_document, error);
+      if (value == NULL)
+        return FALSE;
+      json_object_set_member (object, key, value);
+
+      if (strcmp (key, "format") == 0)
+        {
+          if (!check_format (self, value, error))
+            return FALSE;
+          self->format_seen = TRUE;
+          if (!emit_pending (self, error))
+            return FALSE;
+        }
+    }
+
+  if (!careplan_json_reader_finish (json, error))
     return FALSE;
+
+  if (!children_seen && !json_object_has_member (object, "format"))
+    {
+      /* A file of one child. */
+      g_autoptr(CareplanChild) child = read_child (self, error, root, NULL);
+
+      if (child == NULL)
+        return FALSE;
+      return self->child_func (child, self->user_data, error);
+    }
+
+  if (!self->format_seen)
+    {
+      PathSegment format_field = { NULL, "format", 0 };
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, root, &format_field,
+                   "missing (a file with “children” says \"format\": \"" CAREPLAN_RECORD_FORMAT "\")");
+    }
+  if (!children_seen)
+    {
+      PathSegment children_field = { NULL, "children", 0 };
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, root, &children_field,
+                   "missing (required)");
+    }
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, &member))
@@ -799,73 +976,100 @@ read_file_object (RecordReader  *self,
         extras = json_object_new ();
       keep_extra (extras, name, member);
     }
-
-  if (extras != NULL)
-    g_object_set_data_full (G_OBJECT (store), CAREPLAN_RECORD_EXTRAS_KEY,
-                            g_steal_pointer (&extras), (GDestroyNotify) json_object_unref);
+  if (extras_out != NULL)
+    *extras_out = g_steal_pointer (&extras);
 
   return TRUE;
 }
 
-static GListModel *
-read_root (RecordReader  *self,
-           GError       **error)
+gboolean
+careplan_record_read_each (CareplanJsonReader         *reader,
+                           gboolean                    keep_going,
+                           CareplanRecordChildFunc     child_func,
+                           CareplanRecordProblemFunc   problem_func,
+                           gpointer                    user_data,
+                           JsonObject                **extras,
+                           GError                    **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (CAREPLAN_TYPE_CHILD);
-  JsonNode *root = careplan_json_document_get_root (self->document);
-  JsonObject *object;
+  g_auto(RecordReader) self = { 0 };
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, root, NULL,
-            "expected an object (one child, or {\"format\": \"%s\", \"children\": […]}), got %s",
-            CAREPLAN_RECORD_FORMAT, careplan_json_describe_node (root));
-      return NULL;
-    }
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (child_func != NULL, FALSE);
 
-  object = json_node_get_object (root);
-  if (json_object_has_member (object, "format") || json_object_has_member (object, "children"))
-    {
-      if (!read_file_object (self, error, store, root))
-        return NULL;
-    }
-  else
-    {
-      g_autoptr(CareplanChild) child = read_child (self, error, root, NULL);
+  if (extras != NULL)
+    *extras = NULL;
 
-      if (child == NULL)
-        return NULL;
-      g_list_store_append (store, child);
-    }
+  self.name = careplan_json_reader_get_name (reader);
+  self.keep_going = keep_going;
+  self.child_func = child_func;
+  self.problem_func = problem_func;
+  self.user_data = user_data;
+  self.file_document = careplan_json_document_new (self.name);
+  self.child_document = careplan_json_document_new (self.name);
+  self.document = self.file_document;
+  self.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self.pending = g_ptr_array_new_with_free_func (g_object_unref);
 
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return read_stream (&self, reader, extras, error);
+}
+
+/* Loading into a list ------------------------------------------------------- */
+
+typedef struct
+{
+  GListStore *children;
+  GListStore *problems;
+} Collect;
+
+static gboolean
+collect_child (CareplanChild  *child,
+               gpointer        user_data,
+               GError        **error)
+{
+  Collect *collect = user_data;
+
+  g_list_store_append (collect->children, child);
+  return TRUE;
+}
+
+static void
+collect_problem (CareplanProblem *problem,
+                 gpointer         user_data)
+{
+  Collect *collect = user_data;
+
+  if (collect->problems != NULL)
+    g_list_store_append (collect->problems, problem);
 }
 
 static GListModel *
-load (const char  *name,
-      const char  *data,
-      gsize        length,
-      GListModel **problems,
-      GError     **error)
+load (CareplanJsonReader  *reader,
+      GListModel         **problems,
+      GError             **error)
 {
-  g_auto(RecordReader) self = { 0 };
+  g_autoptr(GListStore) children = g_list_store_new (CAREPLAN_TYPE_CHILD);
   g_autoptr(GListStore) found = NULL;
-  GListModel *children;
+  g_autoptr(JsonObject) extras = NULL;
+  Collect collect = { children, NULL };
 
-  self.name = name;
+  if (reader == NULL)
+    return NULL;
   if (problems != NULL)
     {
       found = g_list_store_new (CAREPLAN_TYPE_PROBLEM);
-      self.problems = found;
+      collect.problems = found;
     }
-  self.document = careplan_json_document_parse (name, data, length, error);
-  if (self.document == NULL)
+
+  if (!careplan_record_read_each (reader, problems != NULL, collect_child, collect_problem,
+                                  &collect, &extras, error))
     return NULL;
 
-  children = read_root (&self, error);
-  if (children != NULL && problems != NULL)
+  if (extras != NULL)
+    g_object_set_data_full (G_OBJECT (children), CAREPLAN_RECORD_EXTRAS_KEY,
+                            g_steal_pointer (&extras), (GDestroyNotify) json_object_unref);
+  if (problems != NULL)
     *problems = G_LIST_MODEL (g_steal_pointer (&found));
-  return children;
+  return G_LIST_MODEL (g_steal_pointer (&children));
 }
 
 /**
@@ -901,17 +1105,24 @@ load (const char  *name,
  * The format's own vocabularies (the `kind` of a health assessment, the
  * `plan` of a permanence plan, …) are checked here.
  *
- * A UTF-8 byte-order mark is skipped, and CRLF line ends are accepted.
+ * The text must be JSON as RFC 8259 defines it, and nothing else: strings
+ * in double quotes, no comments, no trailing commas, one value, UTF-8.
+ * A string may not hold `\u0000` or a lone UTF-16 surrogate, an object
+ * may not give a member twice, values may not nest more than 512 levels
+ * deep, and a string may not be longer than 1 MiB or a number than 64
+ * characters. A UTF-8 byte-order mark is skipped, and CRLF line ends are
+ * accepted.
  *
  * The first problem found is reported as an error whose message starts
  * with the file name (or `<data>`), the line and column (counted from 1;
- * columns count bytes, as json-glib's do) and the path of the member, as
+ * columns count bytes) and the path of the member, as
  * in `caseload.json:14:22: children[3].episodes[1].start: “2025-02-31” is
  * not a date (February 2025 has 28 days)`. The error code is
  * %CAREPLAN_ERROR_INVALID_JSON for text that is not one well-formed JSON
- * value, and %CAREPLAN_ERROR_INVALID_RECORD for a wrong type, a bad date
- * or vocabulary word, a missing required member, a member given twice in
- * one object, a child id given twice, or a `format` other than
+ * value (or breaks the limits above), and %CAREPLAN_ERROR_INVALID_RECORD
+ * for a wrong type, a bad date
+ * or vocabulary word, a missing required member, a child id given twice,
+ * or a `format` other than
  * %CAREPLAN_RECORD_FORMAT. Each child, episode and event remembers the
  * line and column where it starts, so that
  * [method@Careplan.Child.validate] can name them.
@@ -927,6 +1138,8 @@ careplan_record_load_data (const char  *data,
                            const char  *filename,
                            GError     **error)
 {
+  g_autoptr(CareplanJsonReader) reader = NULL;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -935,7 +1148,9 @@ careplan_record_load_data (const char  *data,
   if (length < 0)
     length = (gssize) strlen (data);
 
-  return load (filename != NULL ? filename : "<data>", data, (gsize) length, NULL, error);
+  reader = careplan_json_reader_new_for_data (filename != NULL ? filename : "<data>",
+                                              data, (gsize) length, CAREPLAN_ERROR_INVALID_JSON);
+  return load (reader, NULL, error);
 }
 
 /**
@@ -945,8 +1160,9 @@ careplan_record_load_data (const char  *data,
  *
  * Reads children from a careplan JSON record file, as
  * [func@Careplan.record_load_data] does, naming @path in error messages
- * and problem locations. A file that cannot be read gives
- * %CAREPLAN_ERROR_IO.
+ * and problem locations. The file must be a regular file (a device, a
+ * FIFO or a directory is refused) of at most 1 GiB. A file that cannot be
+ * read gives %CAREPLAN_ERROR_IO.
  *
  * Returns: (transfer full): a list of [class@Careplan.Child], or %NULL
  *   with @error set
@@ -957,17 +1173,16 @@ GListModel *
 careplan_record_load_file (const char  *path,
                            GError     **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = careplan_json_read_file (path, &length, error);
-  if (data == NULL)
-    return NULL;
+  {
+    g_autoptr(CareplanJsonReader) reader =
+      careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_RECORD_BYTES,
+                                         CAREPLAN_ERROR_INVALID_JSON, error);
 
-  return load (path, data, length, NULL, error);
+    return load (reader, NULL, error);
+  }
 }
 
 /**
@@ -995,17 +1210,169 @@ careplan_record_load_file_keep_going (const char  *path,
                                       GListModel **problems,
                                       GError     **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   *problems = NULL;
-  data = careplan_json_read_file (path, &length, error);
-  if (data == NULL)
-    return NULL;
+  {
+    g_autoptr(CareplanJsonReader) reader =
+      careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_RECORD_BYTES,
+                                         CAREPLAN_ERROR_INVALID_JSON, error);
 
-  return load (path, data, length, problems, error);
+    return load (reader, problems, error);
+  }
+}
+
+/* Streaming ------------------------------------------------------------------ */
+
+typedef struct
+{
+  CareplanRecordForeachFunc  func;
+  gpointer                   user_data;
+  GListStore                *problems;
+} Foreach;
+
+static gboolean
+foreach_child (CareplanChild  *child,
+               gpointer        user_data,
+               GError        **error)
+{
+  Foreach *foreach = user_data;
+
+  if (foreach->func (child, foreach->user_data))
+    return TRUE;
+  /* Stopped by the caller: not an error of the file. */
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped");
+  return FALSE;
+}
+
+static void
+foreach_problem (CareplanProblem *problem,
+                 gpointer         user_data)
+{
+  Foreach *foreach = user_data;
+
+  g_list_store_append (foreach->problems, problem);
+}
+
+static gboolean
+foreach_run (CareplanJsonReader         *reader,
+             gboolean                    keep_going,
+             CareplanRecordForeachFunc   func,
+             gpointer                    user_data,
+             GListModel                **problems,
+             GError                    **error)
+{
+  g_autoptr(GListStore) found = g_list_store_new (CAREPLAN_TYPE_PROBLEM);
+  g_autoptr(GError) local_error = NULL;
+  Foreach foreach = { func, user_data, found };
+  gboolean ok;
+
+  ok = careplan_record_read_each (reader, keep_going, foreach_child, foreach_problem,
+                                  &foreach, NULL, &local_error);
+  if (problems != NULL)
+    *problems = G_LIST_MODEL (g_steal_pointer (&found));
+  if (!ok && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return TRUE;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}
+
+/**
+ * careplan_record_foreach_file:
+ * @path: (type filename): the file to read
+ * @keep_going: whether a child that cannot be read is left out and
+ *   reported in @problems (%TRUE) or fails the file (%FALSE)
+ * @func: (scope call) (closure user_data): called for each child
+ * @user_data: data for @func
+ * @problems: (out) (optional) (transfer full): return location for the
+ *   [class@Careplan.Problem]s of the children left out
+ * @error: return location for a #GError
+ *
+ * Reads a careplan JSON record file one child at a time, calling @func on
+ * each, in the order of the file: the `children` array is never held
+ * whole, so memory does not grow with the file. The file is read and
+ * checked as [func@Careplan.record_load_file] does; with @keep_going, a
+ * bad child is reported in @problems and the children after it are still
+ * read, as [func@Careplan.record_load_file_keep_going] does.
+ *
+ * A file that turns out bad part-way (text that is not well-formed JSON,
+ * say) fails with @error after @func has been given the children before
+ * the fault. @func may stop the read by returning %FALSE; the read then
+ * returns %TRUE.
+ *
+ * Returns: %TRUE if the file was read (or @func stopped it), %FALSE with
+ *   @error set
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_record_foreach_file (const char                 *path,
+                              gboolean                    keep_going,
+                              CareplanRecordForeachFunc   func,
+                              gpointer                    user_data,
+                              GListModel                **problems,
+                              GError                    **error)
+{
+  g_autoptr(CareplanJsonReader) reader = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (problems != NULL)
+    *problems = NULL;
+  reader = careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_RECORD_BYTES,
+                                              CAREPLAN_ERROR_INVALID_JSON, error);
+  if (reader == NULL)
+    return FALSE;
+
+  return foreach_run (reader, keep_going, func, user_data, problems, error);
+}
+
+/**
+ * careplan_record_foreach_stream:
+ * @stream: the stream to read (it is not closed)
+ * @name: the name to give in error messages and problem locations
+ * @keep_going: as for [func@Careplan.record_foreach_file]
+ * @func: (scope call) (closure user_data): called for each child
+ * @user_data: data for @func
+ * @problems: (out) (optional) (transfer full): return location for the
+ *   [class@Careplan.Problem]s of the children left out
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a careplan JSON record from @stream one child at a time, as
+ * [func@Careplan.record_foreach_file] does from a file; at most 1 GiB is
+ * read from the stream.
+ *
+ * Returns: %TRUE if the stream was read (or @func stopped it), %FALSE
+ *   with @error set
+ *
+ * Since: 0.1
+ */
+gboolean
+careplan_record_foreach_stream (GInputStream               *stream,
+                                const char                 *name,
+                                gboolean                    keep_going,
+                                CareplanRecordForeachFunc   func,
+                                gpointer                    user_data,
+                                GListModel                **problems,
+                                GCancellable               *cancellable,
+                                GError                    **error)
+{
+  g_autoptr(CareplanJsonReader) reader = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (problems != NULL)
+    *problems = NULL;
+  reader = careplan_json_reader_new_for_stream (stream, name, CAREPLAN_JSON_MAX_RECORD_BYTES,
+                                                CAREPLAN_ERROR_INVALID_JSON, cancellable);
+  return foreach_run (reader, keep_going, func, user_data, problems, error);
 }

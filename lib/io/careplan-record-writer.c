@@ -16,6 +16,9 @@
 #include "careplan-record.h"
 
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include <json-glib/json-glib.h>
 
@@ -613,6 +616,19 @@ careplan_record_save_file (GListModel  *children,
                    "%s: the list holds something other than children", path);
       return FALSE;
     }
+
+  /* A temporary file renamed over @path: never over a device, a FIFO, a
+   * directory or a symbolic link (the rename would replace it). */
+  {
+    GStatBuf info;
+
+    if (g_lstat (path, &info) == 0 && !S_ISREG (info.st_mode))
+      {
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                     "%s: will not write: not a regular file", path);
+        return FALSE;
+      }
+  }
 
   if (!g_file_set_contents_full (path, text, (gssize) length,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))

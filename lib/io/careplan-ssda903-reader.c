@@ -27,6 +27,9 @@
 
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "careplan-error.h"
 #include "careplan-model-private.h"
@@ -60,6 +63,7 @@ typedef struct
   gboolean      started;      /* past a byte-order mark, if any */
   guint         line;
   GString      *cell;
+  guint         nul_column;   /* the first cell of the row holding a NUL byte, from 1 */
 } CsvReader;
 
 static void
@@ -82,6 +86,15 @@ csv_reader_open (const char  *path,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   CsvReader *reader;
+  GStatBuf info;
+
+  /* A device (/dev/zero) or FIFO would never end: regular files only. */
+  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                   "%s: cannot read: not a regular file (careplan reads regular files only)", path);
+      return NULL;
+    }
 
   stream = g_file_read (file, NULL, &local_error);
   if (stream == NULL)
@@ -191,6 +204,10 @@ static void
 csv_end_cell (CsvReader *reader,
               GPtrArray *cells)
 {
+  /* A NUL byte would end the C string there ("A1\0EVIL" read as "A1"):
+   * the row is refused instead (csv_check_utf8()). */
+  if (reader->nul_column == 0 && memchr (reader->cell->str, '\0', reader->cell->len) != NULL)
+    reader->nul_column = cells->len + 1;
   g_ptr_array_add (cells, g_strndup (reader->cell->str, reader->cell->len));
   g_string_truncate (reader->cell, 0);
 }
@@ -203,6 +220,13 @@ csv_check_utf8 (CsvReader  *reader,
                 guint       row_line,
                 GError    **error)
 {
+  if (reader->nul_column > 0)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                   "%s:%u:%u: a NUL byte in a cell (not text: the cell would be cut short)",
+                   reader->path, row_line, reader->nul_column);
+      return FALSE;
+    }
   for (guint i = 0; i < cells->len; i++)
     if (!g_utf8_validate (g_ptr_array_index (cells, i), -1, NULL))
       {

@@ -18,6 +18,11 @@ typedef struct
   int                default_value;
   CareplanTimeUnit   unit;
   const char        *description;
+  /* The values that mean something, for a parameter that chooses between
+   * readings (1, 2 or 3) or is a yes/no (0 or 1): anything else is
+   * refused.  0, 0: any value from 0 up. */
+  int                minimum;
+  int                maximum;
 } CareplanParameterSpec;
 
 /* Everything a rule may look at.  Rules are pure: they read this and

@@ -778,6 +778,18 @@ careplan_rule_copy_with_parameter (CareplanRule  *self,
       return NULL;
     }
 
+  {
+    const CareplanParameterSpec *spec = &self->definition->parameters[index];
+
+    if (spec->maximum > spec->minimum && (value < spec->minimum || value > spec->maximum))
+      {
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                     "rule %s: parameter %s is %d, outside its domain (%d to %d)",
+                     self->definition->id, name, value, spec->minimum, spec->maximum);
+        return NULL;
+      }
+  }
+
   copy = careplan_rule_new_with_values (self->definition, self->values);
   copy->values[index] = value;
   if (self->definition_clear != NULL)

@@ -75,12 +75,12 @@ enum
   { "count_first_day", 0, CAREPLAN_TIME_UNIT_COUNT, \
     "whether the day care began counts as the first of those days (UNCONFIRMED, worked " \
     "example 10): 0, the default, does not (the exclusion rule: looked after from " \
-    "15 Jan 2024, eligible on 15 Apr 2024); 1 does (eligible on 14 Apr 2024)" }, \
+    "15 Jan 2024, eligible on 15 Apr 2024); 1 does (eligible on 14 Apr 2024)", 0, 1 }, \
   { "short_breaks", SHORT_BREAKS_NOT_COUNTED, CAREPLAN_TIME_UNIT_COUNT, \
     "how a series of short breaks (regulation 48) bears on eligibility (UNCONFIRMED, " \
     "regulation 40(2)): 1, the default, leaves short-break periods out of the count and " \
     "makes no one eligible while on them; 2 makes a child with any short break after the " \
-    "14th birthday not eligible at all (worked example 10's wording)" }
+    "14th birthday not eligible at all (worked example 10's wording)", 1, 2 }
 
 typedef struct
 {

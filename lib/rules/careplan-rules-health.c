@@ -219,7 +219,7 @@ static const CareplanParameterSpec review_parameters[] = {
     "before the fifth birthday makes the next due within 6 months even when that falls after "
     "the birthday; 2, (b) age at the due date: within 6 months if the child is still under 5 "
     "on that date, else within 12 months; 3, (c) windowed: within 6 months if that date is "
-    "before the fifth birthday, else by the end of the first 12 months after the birthday" },
+    "before the fifth birthday, else by the end of the first 12 months after the birthday", 1, 3 },
   { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
     "months before becoming looked after within which a health assessment (standing in for "
     "the initial one, regulation 7(1)) starts the clock; keep equal to that of "

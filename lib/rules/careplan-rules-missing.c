@@ -59,11 +59,11 @@ static const CareplanParameterSpec return_interview_parameters[] = {
   { "offered_counts", 1, CAREPLAN_TIME_UNIT_COUNT,
     "1: an interview recorded as offered (return_interview_offered) with no interview date, "
     "as when the child declines, is met, the guidance asking that an interview be offered; "
-    "0: only an interview held within the limit meets the rule" },
+    "0: only an interview held within the limit meets the rule", 0, 1 },
   { "include_away", 0, CAREPLAN_TIME_UNIT_COUNT,
     "0: episodes of absence without authorisation (missing code A, whereabouts known) are not "
     "applicable, the interview following a missing child's being found; 1: they are checked "
-    "as missing episodes are" },
+    "as missing episodes are", 0, 1 },
 };
 
 static void

@@ -728,13 +728,13 @@ static const CareplanParameterSpec pwp_parameters[] = {
   { "week_reading", WEEK_READING_ROLLING, CAREPLAN_TIME_UNIT_COUNT,
     "how \"at least once a week\" is read (UNCONFIRMED): 0 = each visit within 7 days of the "
     "previous one or of the placement (the catalogue's reading), 1 = a visit in every calendar "
-    "week, Monday to Sunday (the next due by the end of the week after the previous visit's)" },
+    "week, Monday to Sunday (the next due by the end of the week after the previous visit's)", 0, 1 },
   { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
     "days after each visit from the first review on by which the next is due" },
   { "yield_to_28_4", 1, CAREPLAN_TIME_UNIT_COUNT,
     "where regulation 28(4) applies too on the day of the placement with the parent (an interim "
     "care order): 1 = leave the visits to the stricter regulation 28(4) rule (the catalogue's "
-    "reading of worked example 7, UNCONFIRMED), 0 = judge them under both" },
+    "reading of worked example 7, UNCONFIRMED), 0 = judge them under both", 0, 1 },
 };
 
 static const CareplanVisitRegimeWindow *
@@ -819,7 +819,7 @@ static const CareplanParameterSpec connected_parameters[] = {
     "how \"at least once a week\" is read (UNCONFIRMED): 0 = each visit within 7 days of the "
     "previous one or of the start of the regime (the catalogue's reading), 1 = a visit in every "
     "calendar week, Monday to Sunday (the next due by the end of the week after the previous "
-    "visit's)" },
+    "visit's)", 0, 1 },
   { "interval", 28, CAREPLAN_TIME_UNIT_DAYS,
     "days after each visit from the first review on by which the next is due" },
 };

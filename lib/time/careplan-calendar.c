@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "careplan-calendar.h"
+#include "careplan-json-private.h"
 
 #include <json-glib/json-glib.h>
 
@@ -273,35 +274,12 @@ careplan_calendar_new_default (void)
   return NULL;
 }
 
-/* Where each JSON node was read, so that a message about a field can
- * give its line (json-glib 1.6 keeps no positions in the tree). */
+/* The feed as read, with where each node starts (careplan-json.c). */
 typedef struct
 {
-  const char *source;
-  GHashTable *lines; /* JsonNode * → line */
+  const char           *source;
+  CareplanJsonDocument *document;  /* NULL before the text is read */
 } Feed;
-
-static void
-remember_member_line (JsonParser *parser,
-                      JsonObject *object,
-                      const char *member_name,
-                      Feed       *feed)
-{
-  g_hash_table_insert (feed->lines,
-                       json_object_get_member (object, member_name),
-                       GUINT_TO_POINTER (json_parser_get_current_line (parser)));
-}
-
-static void
-remember_element_line (JsonParser *parser,
-                       JsonArray  *array,
-                       int         index_,
-                       Feed       *feed)
-{
-  g_hash_table_insert (feed->lines,
-                       json_array_get_element (array, index_),
-                       GUINT_TO_POINTER (json_parser_get_current_line (parser)));
-}
 
 G_GNUC_PRINTF (5, 6)
 static void
@@ -314,12 +292,13 @@ set_feed_error (GError     **error,
 {
   g_autoptr(GString) message = g_string_new (feed->source);
   guint line = 0;
+  guint column = 0;
   va_list args;
 
-  if (node != NULL)
-    line = GPOINTER_TO_UINT (g_hash_table_lookup (feed->lines, node));
+  if (node != NULL && feed->document != NULL)
+    careplan_json_document_locate (feed->document, node, &line, &column);
   if (line > 0)
-    g_string_append_printf (message, ":%u", line);
+    g_string_append_printf (message, ":%u:%u", line, column);
   g_string_append (message, ": ");
   if (field != NULL)
     g_string_append_printf (message, "%s: ", field);
@@ -434,6 +413,37 @@ read_division (const Feed    *feed,
         latest = date;
     }
 
+  /* Every year of the range must have a bank holiday (England and Wales
+   * has eight a year): a year without one is a year the feed does not
+   * know, not a year without holidays. */
+  {
+    int first_year = careplan_date_get_year (earliest);
+    int last_year = careplan_date_get_year (latest);
+    g_autofree gboolean *seen = g_new0 (gboolean, last_year - first_year + 1);
+    g_autoptr(GString) missing = g_string_new (NULL);
+    guint n_missing = 0;
+
+    for (guint i = 0; i < n_events; i++)
+      {
+        JsonNode *event_node = json_array_get_element (events, i);
+        JsonNode *date_node = json_object_get_member (json_node_get_object (event_node), "date");
+        CareplanDate date = careplan_date_parse_iso (json_node_get_string (date_node), NULL);
+
+        seen[careplan_date_get_year (date) - first_year] = TRUE;
+      }
+    for (int year = first_year; year <= last_year; year++)
+      if (!seen[year - first_year] && n_missing++ < 5)
+        g_string_append_printf (missing, "%s%d", missing->len > 0 ? ", " : "", year);
+    if (n_missing > 0)
+      {
+        set_feed_error (error, feed, events_node, events_field,
+                        "no bank holiday in %s%s (the feed covers %d to %d: a year "
+                        "missing in between would be taken as one without bank holidays)",
+                        missing->str, n_missing > 5 ? ", …" : "", first_year, last_year);
+        return FALSE;
+      }
+  }
+
   *first_date = careplan_date_new (careplan_date_get_year (earliest), 1, 1);
   *last_date = careplan_date_new (careplan_date_get_year (latest), 12, 31);
   return TRUE;
@@ -480,12 +490,11 @@ split_divisions (const Feed  *feed,
 }
 
 static CareplanCalendar *
-calendar_new_from_parser (JsonParser  *parser,
-                          const Feed  *feed,
-                          const char  *divisions,
-                          GError     **error)
+calendar_new_from_feed (const Feed  *feed,
+                        const char  *divisions,
+                        GError     **error)
 {
-  JsonNode *root = json_parser_get_root (parser);
+  JsonNode *root = careplan_json_document_get_root (feed->document);
   g_auto(GStrv) names = NULL;
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (CareplanDate));
   g_autofree char *joined = NULL;
@@ -530,120 +539,20 @@ calendar_new_from_parser (JsonParser  *parser,
                                      (const CareplanDate *) (gpointer) days->data, days->len);
 }
 
-static JsonParser *
-feed_parser_new (Feed *feed)
+/* Reads the feed through careplan's one strict JSON reader: a syntax
+ * error is an INVALID_CALENDAR error naming file:line:column. */
+static CareplanCalendar *
+calendar_new_from_reader (CareplanJsonReader  *reader,
+                          const char          *source,
+                          const char          *divisions,
+                          GError             **error)
 {
-  JsonParser *parser = json_parser_new_immutable ();
+  g_autoptr(CareplanJsonDocument) document = careplan_json_document_read (reader, error);
+  Feed feed = { source, document };
 
-  feed->lines = g_hash_table_new (NULL, NULL);
-  g_signal_connect (parser, "object-member", G_CALLBACK (remember_member_line), feed);
-  g_signal_connect (parser, "array-element", G_CALLBACK (remember_element_line), feed);
-
-  return parser;
-}
-
-/* Deeper nesting than any feed has is refused before json-glib sees it:
- * its parser recurses once per level and overflows the stack on a few
- * tens of thousands (found by fuzzing). */
-#define FEED_MAX_NESTING 64
-
-/* Checks what json-glib 1.6 would mishandle, so that the parser only ever
- * sees one well-nested UTF-8 value: text that is not UTF-8 (its message
- * would name no file), nesting past FEED_MAX_NESTING, and text after the
- * first value (kept silently and leaked by json-glib).  Sets *value_length
- * to the length of the first value, or of the whole text when it has no
- * end (the parser then reports that). */
-static gboolean
-check_feed_text (const char  *source,
-                 const char  *data,
-                 gsize        length,
-                 gsize       *value_length,
-                 GError     **error)
-{
-  const char *invalid;
-  int depth = 0;
-  gsize i;
-
-  *value_length = length;
-  if (!g_utf8_validate_len (data, length, &invalid))
-    {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
-                   "%s: not UTF-8 text (at byte %" G_GSIZE_FORMAT ")",
-                   source, (gsize) (invalid - data));
-      return FALSE;
-    }
-
-  for (i = 0; i < length; i++)
-    {
-      switch (data[i])
-        {
-        case '"':
-          for (i++; i < length && data[i] != '"'; i++)
-            if (data[i] == '\\')
-              i++;
-          break;
-        case '{':
-        case '[':
-          if (++depth > FEED_MAX_NESTING)
-            {
-              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
-                           "%s: nested more than %d levels deep (at byte %" G_GSIZE_FORMAT ")",
-                           source, FEED_MAX_NESTING, i);
-              return FALSE;
-            }
-          break;
-        case '}':
-        case ']':
-          if (--depth == 0)
-            {
-              gsize rest = i + 1;
-
-              while (rest < length && g_ascii_isspace (data[rest]))
-                rest++;
-              if (rest < length)
-                {
-                  g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
-                               "%s: more text after the end of the feed (at byte %" G_GSIZE_FORMAT ")",
-                               source, rest);
-                  return FALSE;
-                }
-              *value_length = i + 1;
-              return TRUE;
-            }
-          break;
-        default:
-          break;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Parses checked feed text; json-glib's message already gives line:column
- * but may quote the bad text cut mid-character, so it is made valid. */
-static gboolean
-load_feed_text (JsonParser  *parser,
-                const char  *source,
-                const char  *data,
-                gsize        length,
-                GError     **error)
-{
-  g_autoptr(GError) json_error = NULL;
-  g_autofree char *message = NULL;
-  gsize value_length;
-
-  if (!check_feed_text (source, data, length, &value_length, error))
-    return FALSE;
-  if (json_parser_load_from_data (parser, data, (gssize) value_length, &json_error))
-    return TRUE;
-
-  message = g_utf8_make_valid (json_error->message, -1);
-  if (g_str_has_prefix (message, "<data>:"))
-    g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR,
-                 "%s%s", source, message + strlen ("<data>"));
-  else
-    g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_CALENDAR, message);
-  return FALSE;
+  if (document == NULL)
+    return NULL;
+  return calendar_new_from_feed (&feed, divisions, error);
 }
 
 /**
@@ -681,21 +590,15 @@ careplan_calendar_new_from_data (const char  *data,
                                  const char  *divisions,
                                  GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GHashTable) lines = NULL;
-  Feed feed = { DATA_SOURCE_NAME, NULL };
+  g_autoptr(CareplanJsonReader) reader = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  parser = feed_parser_new (&feed);
-  lines = feed.lines;
-
-  if (!load_feed_text (parser, DATA_SOURCE_NAME, data,
-                       length < 0 ? strlen (data) : (gsize) length, error))
-    return NULL;
-
-  return calendar_new_from_parser (parser, &feed, divisions, error);
+  reader = careplan_json_reader_new_for_data (DATA_SOURCE_NAME, data,
+                                              length < 0 ? strlen (data) : (gsize) length,
+                                              CAREPLAN_ERROR_INVALID_CALENDAR);
+  return calendar_new_from_reader (reader, DATA_SOURCE_NAME, divisions, error);
 }
 
 /**
@@ -723,32 +626,18 @@ careplan_calendar_new_from_file (const char  *path,
                                  const char  *divisions,
                                  GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GHashTable) lines = NULL;
-  g_autoptr(GError) json_error = NULL;
-  g_autofree char *display_name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-  Feed feed;
+  g_autoptr(CareplanJsonReader) reader = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  display_name = g_filename_display_name (path);
-  feed.source = display_name;
-  parser = feed_parser_new (&feed);
-  lines = feed.lines;
-
-  if (!g_file_get_contents (path, &contents, &length, &json_error))
-    {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
-                   "%s: %s", display_name, json_error->message);
-      return NULL;
-    }
-  if (!load_feed_text (parser, display_name, contents, length, error))
+  /* A regular file of at most 16 MiB (the gov.uk feed is 20 KB): a
+   * device such as /dev/zero is refused rather than read forever. */
+  reader = careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_SMALL_BYTES,
+                                              CAREPLAN_ERROR_INVALID_CALENDAR, error);
+  if (reader == NULL)
     return NULL;
-
-  return calendar_new_from_parser (parser, &feed, divisions, error);
+  return calendar_new_from_reader (reader, path, divisions, error);
 }
 
 /**

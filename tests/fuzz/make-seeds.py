@@ -100,8 +100,12 @@ def main():
     target, root, out = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     out.mkdir(parents=True, exist_ok=True)
     {"record": record_seeds, "calendar": calendar_seeds,
-     "policy": policy_seeds, "ssda903": ssda903_seeds}[target](root, out)
-    hand_made = root / "tests" / "fuzz" / "seeds" / target
+     "policy": policy_seeds, "ssda903": ssda903_seeds,
+     # The commands' targets read what their readers read.
+     "due": record_seeds, "measures": record_seeds, "import": ssda903_seeds}[target](root, out)
+    # The hand-made seeds of the reader a command's target reads with.
+    reader = {"due": "record", "measures": "record", "import": "ssda903"}.get(target, target)
+    hand_made = root / "tests" / "fuzz" / "seeds" / reader
     if hand_made.is_dir():
         for p in sorted(hand_made.iterdir()):
             copy(p, out, "seed")

@@ -40,9 +40,15 @@ for target in "$@"; do
   mkdir -p "$seeds" "$corpus"
   "$python" "$src/make-seeds.py" "$target" "$top" "$seeds"
 
+  # The commands' targets use the dictionary of the reader they read with.
+  case $target in
+    due|measures) reader=record ;;
+    import) reader=ssda903 ;;
+    *) reader=$target ;;
+  esac
   dict=""
-  if [ -f "$src/$target.dict" ]; then
-    dict="-dict=$src/$target.dict"
+  if [ -f "$src/$reader.dict" ]; then
+    dict="-dict=$src/$reader.dict"
   fi
 
   echo "== fuzz-$target: $runs runs, ${seconds} s at most, on $(ls "$seeds" | wc -l) seeds =="

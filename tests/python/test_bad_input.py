@@ -87,6 +87,12 @@ GENERATORS = {
     'deep-nesting-calendar-100000': lambda: _feed_with(_nested(100000)),
     'deep-nesting-policy-100000': lambda: ('{"format": "careplan-policy/1", "name": "deep", "extra": %s}\n'
                                            % _nested(100000)),
+    # Issue #9, fault 1: a single-quoted string or a comment holding '"'
+    # hid the brackets after it from the old pre-scan: a stack overflow.
+    'single-quote-deep-100000': lambda: '{"x": \'"\', "children": %s}\n' % _nested(100000),
+    'single-quote-deep-policy-100000': lambda: ('{"format": "careplan-policy/1", "x": \'"\', "extra": %s}\n'
+                                                % _nested(100000)),
+    'comment-deep-calendar-100000': lambda: '{"england-and-wales": /* " */ %s}\n' % _nested(100000),
 }
 
 

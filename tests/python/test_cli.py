@@ -374,8 +374,19 @@ def test_directory_is_sorted_flat_and_json_only(tmp_path):
     assert set(children[first_b:]) == {"CLI-OVERDUE"}
 
 
-def test_empty_directory(tmp_path):
-    assert check_json("--as-of", AS_OF, str(tmp_path)) == {"as_of": AS_OF, "findings": []}
+def test_empty_directory_is_bad_input(tmp_path):
+    # Nothing read is not "0 findings": with --fail-on that passed a pipeline.
+    result = run("check", "--as-of", AS_OF, "--fail-on", "overdue", str(tmp_path))
+    assert result.returncode == 2
+    assert "nothing careplan can read" in result.stderr and "the folder is empty" in result.stderr
+
+
+def test_directory_without_json_names_what_it_holds(tmp_path):
+    for name in ("caseload.xlsx", "notes.txt", "CASELOAD.JSON"):
+        (tmp_path / name).write_text("x")
+    result = run("check", "--as-of", AS_OF, str(tmp_path))
+    assert result.returncode == 2
+    assert "CASELOAD.JSON, caseload.xlsx, notes.txt" in result.stderr
 
 
 # --- bad input --------------------------------------------------------------

@@ -221,6 +221,22 @@ cpt_run_with_parameter (const char    *rule_id,
   return cpt_run_rule (cpt_lookup_rule (rulebook, rule_id), child, as_of);
 }
 
+void
+cpt_assert_parameter_refused (const char *rule_id,
+                              const char *name,
+                              int         value,
+                              const char *message)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  g_autoptr(GError) error = NULL;
+
+  if (careplan_rulebook_set_parameter (rulebook, rule_id, name, value, &error))
+    fail_msg ("set %s %s to %d: accepted", rule_id, name, value);
+  if (strstr (error->message, message) == NULL)
+    fail_msg ("set %s %s to %d: “%s” does not say “%s”", rule_id, name, value,
+              error->message, message);
+}
+
 static char *
 iso_or_dash (CareplanDate date)
 {

@@ -90,6 +90,11 @@ GPtrArray        *cpt_run_with_parameter      (const char        *rule_id,
                                                int                value,
                                                CareplanChild     *child,
                                                const char        *as_of);
+/* Setting @name of @rule_id to @value is refused, saying @message. */
+void          cpt_assert_parameter_refused (const char    *rule_id,
+                                            const char    *name,
+                                            int            value,
+                                            const char    *message);
 
 /* "met became-looked-after@2024-12-20 due=2025-01-22 done=2025-01-22 late=-" ("-": none). (transfer full) */
 char             *cpt_summarize               (CareplanFinding   *finding);

@@ -529,7 +529,7 @@ test_text (void **state)
 
   assert_string_equal (lines[n_real],
                        "AW,1  overdue         " FIRST_REVIEW "  due 2025-02-03  (147 days late)  "
-                       "say \"hello\", then new line  and \\ é");
+                       "say \"hello\", then\\nnew line\\r\\tand \\ é");
   assert_string_equal (lines[n_real + 1],
                        "AW-2  met             " FIRST_REVIEW "  due 2025-02-03  done 2025-01-20  "
                        "plain message");

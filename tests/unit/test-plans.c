@@ -858,8 +858,8 @@ test_plan_writer_formats (void **state)
   assert_non_null (strstr (csv, "\"not applicable, as the plan says: said \"\"no\"\", then\nleft\""));
   assert_non_null (strstr (csv, "\nfinding,,T1,,"));
 
-  /* Text: on one line each, control characters made spaces. */
-  assert_non_null (strstr (text, "said \"no\", then left"));
+  /* Text: on one line each, control characters shown escaped (\n). */
+  assert_non_null (strstr (text, "said \"no\", then\\nleft"));
   assert_non_null (strstr (text, "34 elements"));
 }
 

@@ -693,7 +693,7 @@ static const BadPolicy bad_policies[] = {
   { "{ \"rules\": [] }", CAREPLAN_ERROR_INVALID_RECORD, "1:1: format: ", "missing" },
   { "{ " FORMAT ", \"paramaters\": {} }", CAREPLAN_ERROR_INVALID_RECORD, "1:48: paramaters: ", "unknown member" },
   { "{ " FORMAT ", \"name\": 3 }", CAREPLAN_ERROR_INVALID_RECORD, "1:42: name: ", "expected a string" },
-  { "{ " FORMAT ", " FORMAT " }", CAREPLAN_ERROR_INVALID_RECORD, "1:44: format: ", "given twice" },
+  { "{ " FORMAT ", " FORMAT " }", CAREPLAN_ERROR_INVALID_RECORD, "1:34: format: ", "given twice" },
   { "{ " FORMAT ", \"name\": \"\xff\" }", CAREPLAN_ERROR_INVALID_JSON, "1:43: ", "UTF-8" },
   /* Parameters. */
   { "{ " FORMAT ",\n  \"parameters\": { \"cppcr-2010.no-such-rule\": { \"interval\": 28 } } }",

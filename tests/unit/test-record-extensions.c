@@ -726,8 +726,9 @@ test_duplicate_new_key (void **state)
   assert_null (children);
   assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD));
   assert_string_equal (error->message,
-                       "e.json:1:105: care_leaver.outcomes[0].accommodation: "
-                       "given twice in one object (JSON keeps only one of them)");
+                       "e.json:1:88: care_leaver.outcomes[0].accommodation: "
+                       "given twice in one object (first at line 1, column 65; "
+                       "JSON keeps only one of them)");
 }
 
 /* The same name in two objects means two things. */

@@ -1,0 +1,278 @@
+# test_hardening.py: the careplan tool against a careless or hostile user
+#
+# One test (or more) per fault of issue #9 that lives in the tool rather
+# than in a reader (the readers' faults are cases of tests/bad-input):
+# outputs over inputs and special files, half-written reports, inputs that
+# never end, folders with nothing to read, children given twice, formula
+# and terminal injection, and --fail-on ''.  Each ran and failed before the
+# fix.
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import csv
+import io
+import json
+import os
+import resource
+import shutil
+import signal
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+SOURCE_DIR = Path(os.environ.get('CAREPLAN_SOURCE_DIR', Path(__file__).resolve().parents[2]))
+TOOL = os.environ.get('CAREPLAN_TOOL')
+AS_OF = '2025-06-30'
+SAMPLE_903 = SOURCE_DIR / 'tests' / 'ssda903' / 'sample-2026' / 'input'
+
+pytestmark = pytest.mark.skipif(not TOOL or not os.access(TOOL, os.X_OK),
+                                reason='CAREPLAN_TOOL names no built tool')
+
+CHILD = {
+    'id': 'H-001',
+    'date_of_birth': '2014-03-09',
+    'episodes': [{'start': '2025-01-06', 'reason_new_episode': 'S', 'legal_status': 'C2',
+                  'category_of_need': 'N1', 'placement_type': 'U4', 'placement_provider': 'PR1'}],
+    'reviews': [{'date': '2025-02-03'}],
+}
+
+
+def run(*args, stdin=subprocess.DEVNULL, timeout=60, preexec_fn=None):
+    result = subprocess.run([TOOL, *map(str, args)], stdin=stdin, capture_output=True,
+                            timeout=timeout, preexec_fn=preexec_fn)
+    assert result.returncode >= 0, 'careplan died of signal %d' % -result.returncode
+    return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
+
+
+def records(path, *children):
+    path.write_text(json.dumps({'format': 'careplan-record/1', 'children': list(children)}),
+                    encoding='utf-8')
+    return path
+
+
+def child(child_id):
+    return dict(CHILD, id=child_id)
+
+
+# Fault 3: outputs over inputs -------------------------------------------------
+
+def test_import_refuses_an_output_that_is_one_of_its_inputs(tmp_path):
+    ret = tmp_path / 'r'
+    shutil.copytree(SAMPLE_903, ret)
+    before = (ret / 'header.csv').read_bytes()
+    status, _, err = run('import', '--ssda903', ret, '-o', ret / 'header.csv')
+    assert status == 2
+    assert 'it is an input of this run' in err
+    assert (ret / 'header.csv').read_bytes() == before
+
+
+def test_measures_refuses_to_write_over_its_input(tmp_path):
+    caseload = records(tmp_path / 'c.json', child('H-001'))
+    before = caseload.read_bytes()
+    status, _, err = run('measures', '--as-of', AS_OF, caseload, '-o', caseload)
+    assert status == 2
+    assert 'it is an input of this run' in err
+    assert caseload.read_bytes() == before
+
+
+def test_measures_refuses_to_write_over_its_policy(tmp_path):
+    caseload = records(tmp_path / 'c.json', child('H-001'))
+    policy = tmp_path / 'p.json'
+    shutil.copy(SOURCE_DIR / 'tests' / 'policies' / 'review-follow-up.json', policy)
+    before = policy.read_bytes()
+    status, _, err = run('measures', '--as-of', AS_OF, '--policy', policy, caseload, '-o', policy)
+    assert status == 2 and 'input of this run' in err
+    assert policy.read_bytes() == before
+
+
+# Fault 4: special files ------------------------------------------------------
+
+@pytest.mark.parametrize('target', ['/dev/null', '/dev/full', '/dev/stdout'])
+def test_outputs_never_replace_a_device(tmp_path, target):
+    caseload = records(tmp_path / 'c.json', child('H-001'))
+    status, _, err = run('measures', '--as-of', AS_OF, caseload, '-o', target)
+    assert status == 2, err
+    assert 'will not write' in err
+    assert stat.S_ISCHR(os.stat('/dev/null').st_mode)
+
+
+def test_outputs_never_replace_a_symlink_fifo_or_directory(tmp_path):
+    caseload = records(tmp_path / 'c.json', child('H-001'))
+    target = tmp_path / 'target.txt'
+    target.write_text('keep me')
+    link = tmp_path / 'link.txt'
+    link.symlink_to(target)
+    fifo = tmp_path / 'fifo'
+    os.mkfifo(fifo)
+    for output, what in ((link, 'a symbolic link'), (fifo, 'a FIFO'), (tmp_path, 'a directory')):
+        status, _, err = run('measures', '--as-of', AS_OF, caseload, '-o', output)
+        assert status == 2 and what in err, err
+    assert target.read_text() == 'keep me' and link.is_symlink()
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_import_to_standard_output_and_to_a_new_file(tmp_path):
+    status, out, err = run('import', '--ssda903', SAMPLE_903, '-o', '-')
+    assert status == 0, err
+    assert json.loads(out)['format'] == 'careplan-record/1'
+    status, _, err = run('import', '--ssda903', SAMPLE_903, '-o', tmp_path / 'new.json')
+    assert status == 0, err
+    assert json.loads((tmp_path / 'new.json').read_text())['children']
+    # No temporary file is left beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ['new.json']
+
+
+# Fault 5: half a report ------------------------------------------------------
+
+def small_file_limit():
+    # A write past 2 KiB fails with EFBIG (SIGXFSZ ignored): a full disk
+    # without mounting one.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+
+def test_a_failed_write_leaves_the_previous_report(tmp_path):
+    caseload = records(tmp_path / 'c.json', *[child('H-%03d' % i) for i in range(40)])
+    report = tmp_path / 'report.json'
+    report.write_text('the previous report')
+    status, _, err = run('measures', '--as-of', AS_OF, '--format', 'json', caseload, '-o', report,
+                         preexec_fn=small_file_limit)
+    assert status == 2, err
+    assert report.read_text() == 'the previous report'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ['c.json', 'report.json']
+
+
+# Fault 7: a child in two inputs ----------------------------------------------
+
+def test_a_child_in_two_inputs_is_counted_once(tmp_path):
+    a = records(tmp_path / 'a.json', child('H-001'), child('H-002'))
+    b = records(tmp_path / 'b.json', child('H-002'), child('H-003'))
+    status, out, err = run('measures', '--as-of', AS_OF, '--format', 'json', a, b)
+    assert status == 0, err
+    assert 'child H-002: given again (first in %s)' % a in err
+    once = json.loads(run('measures', '--as-of', AS_OF, '--format', 'json',
+                          records(tmp_path / 'all.json', *[child('H-%03d' % i) for i in (1, 2, 3)]))[1])
+    assert json.loads(out)['measures'] == once['measures']
+
+    status, out, err = run('check', '--as-of', AS_OF, '--format', 'json', a, b)
+    assert status == 0
+    ids = [f['child'] for f in json.loads(out)['findings']]
+    assert sorted(set(ids)) == ['H-001', 'H-002', 'H-003']
+    assert len(ids) == 3 * len([f for f in json.loads(out)['findings'] if f['child'] == 'H-001'])
+
+
+def test_strict_refuses_a_child_in_two_inputs(tmp_path):
+    a = records(tmp_path / 'a.json', child('H-001'))
+    b = records(tmp_path / 'b.json', child('H-001'))
+    for command in ('check', 'due', 'measures'):
+        status, _, err = run(command, '--as-of', AS_OF, '--strict', a, b)
+        assert status == 2, (command, err)
+        assert '--strict refuses a child given twice' in err
+
+
+# Fault 9: formula injection --------------------------------------------------
+
+@pytest.mark.parametrize('evil', ['=HYPERLINK("http://x","y")', '@SUM(1)', '+1+1', '-1+1', '\tx', '\rx'])
+def test_csv_cells_that_would_be_formulas_are_neutralised(tmp_path, evil):
+    caseload = records(tmp_path / 'c.json', child(evil))
+    status, out, err = run('check', '--as-of', AS_OF, '--format', 'csv', caseload)
+    assert status == 0, err
+    rows = list(csv.reader(io.StringIO(out, newline='')))
+    cells = [row[0] for row in rows[1:]]
+    assert cells and all(cell == "'" + evil for cell in cells), cells
+    status, out, _ = run('due', '--as-of', AS_OF, '--format', 'csv', caseload)
+    assert status == 0
+    assert not any(cell.startswith(evil[0]) for row in csv.reader(io.StringIO(out, newline=''))
+                   for cell in row if cell.startswith(evil))
+
+
+def test_csv_numbers_are_left_alone(tmp_path):
+    caseload = records(tmp_path / 'c.json', child('-42'))
+    out = run('check', '--as-of', AS_OF, '--format', 'csv', caseload)[1]
+    assert list(csv.reader(io.StringIO(out, newline='')))[1][0] == '-42'
+
+
+# Fault 10: terminal injection ------------------------------------------------
+
+def test_ids_and_file_names_reach_the_terminal_escaped(tmp_path):
+    evil_id = 'H\x1b[31m\ncareplan: fake.json:1:1: warning: forged'
+    # An unknown code: a validation warning names the child, which is
+    # still evaluated (its findings name it on standard output).
+    bad = dict(child(evil_id), episodes=[dict(CHILD['episodes'][0], legal_status='ZZ')])
+    folder = tmp_path / 'x\x1b]0;title\x07'
+    folder.mkdir()
+    caseload = records(folder / 'c\nd.json', bad)
+    status, out, err = run('check', '--as-of', AS_OF, caseload)
+    assert '\x1b' not in err and '\x07' not in err
+    assert '\\x1b' in err and '\\n' in err
+    assert not any(line.startswith('careplan: fake.json') for line in err.splitlines())
+    assert '\x1b' not in out and '\\x1b' in out
+
+
+def test_long_values_are_cut_in_messages(tmp_path):
+    caseload = tmp_path / 'c.json'
+    caseload.write_text(json.dumps(dict(child('H-001'), sex='F' * 100000)), encoding='utf-8')
+    policy = tmp_path / 'p.json'
+    policy.write_text(json.dumps({'format': 'careplan-policy/1', 'name': 'x',
+                                  'disable': ['no-such-rule-' + 'x' * 100000]}), encoding='utf-8')
+    status, _, err = run('check', '--as-of', AS_OF, '--policy', policy, caseload)
+    assert status == 2
+    assert max(len(line) for line in err.splitlines()) < 2200
+
+
+# Fault 11: nothing read ------------------------------------------------------
+
+@pytest.mark.parametrize('names', [[], ['caseload.xlsx'], ['notes.txt', 'CASELOAD.JSON']])
+def test_a_folder_with_nothing_to_read_fails_a_pipeline(tmp_path, names):
+    for name in names:
+        (tmp_path / name).write_text('x')
+    status, _, err = run('check', '--as-of', AS_OF, '--fail-on', 'overdue', tmp_path)
+    assert status == 2
+    assert 'nothing careplan can read' in err
+    for name in names:
+        assert name in err
+
+
+# Fault 12: inputs that never end ---------------------------------------------
+
+@pytest.mark.parametrize('option', [None, '--policy', '--calendar'])
+def test_dev_zero_is_refused_at_once(option):
+    args = ['check', '--as-of', AS_OF]
+    args += [option, '/dev/zero', SOURCE_DIR / 'tests' / 'cli-data' / 'on-time.json'] if option else ['/dev/zero']
+    status, _, err = run(*args, timeout=20)
+    assert status == 2
+    assert 'character device' in err
+
+
+def test_dev_zero_on_standard_input_is_refused_at_once():
+    with open('/dev/zero', 'rb') as zero:
+        status, _, err = run('check', '--as-of', AS_OF, '-', stdin=zero, timeout=20)
+    assert status == 2
+    assert '<stdin>:1:1' in err and 'NUL byte' in err
+
+
+# Fault 13: --fail-on '' ------------------------------------------------------
+
+@pytest.mark.parametrize('value', ['', ',', ' '])
+def test_fail_on_nothing_is_refused(tmp_path, value):
+    caseload = records(tmp_path / 'c.json', child('H-001'))
+    status, _, err = run('check', '--as-of', AS_OF, '--fail-on', value, caseload)
+    assert status == 2
+    assert '--fail-on: no status given' in err
+
+
+# Keep going: a bad child does not hide the others ----------------------------
+
+def test_keep_going_reads_the_children_after_a_bad_one(tmp_path):
+    bad = dict(child('H-002'), date_of_birth='2014-02-31')
+    caseload = records(tmp_path / 'c.json', child('H-001'), bad, child('H-003'))
+    status, out, err = run('check', '--as-of', AS_OF, '--format', 'json', '--keep-going', caseload)
+    assert status == 2
+    assert 'children[1].date_of_birth' in err
+    assert {f['child'] for f in json.loads(out)['findings']} == {'H-001', 'H-003'}
+    # Without --keep-going the file is refused whole, as before.
+    status, out, err = run('check', '--as-of', AS_OF, '--format', 'json', caseload)
+    assert status == 2
+    assert json.loads(out)['findings'] == []
