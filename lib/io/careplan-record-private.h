@@ -126,6 +126,7 @@ static const CareplanRecordField careplan_record_carer_approval_fields[] = {
   { "kind", CAREPLAN_RECORD_FIELD_DETAIL, careplan_record_approval_kinds },
   { "extended_to", CAREPLAN_RECORD_FIELD_EXTENDED_TO, NULL },
   { "extension_decided", CAREPLAN_RECORD_FIELD_NAMED_DATE, NULL },
+  { "further_extension_decided", CAREPLAN_RECORD_FIELD_NAMED_DATE, NULL },
   { "approved", CAREPLAN_RECORD_FIELD_APPROVED, NULL },
   { NULL, 0, NULL }
 };
@@ -279,7 +280,7 @@ static const char * const careplan_record_episode_keys[] = {
   "start", "end", "reason_new_episode", "legal_status", "category_of_need",
   "placement_type", "placement_provider", "reason_ended",
   "reason_placement_change", "home_postcode", "placement_postcode", "urn",
-  "long_term", "out_of_area", NULL
+  "long_term", "out_of_area", "at_distance", NULL
 };
 static const char * const careplan_record_care_leaver_keys[] = {
   "needs_assessment", "personal_adviser_from", "pathway_plans", "contacts",

@@ -372,6 +372,7 @@ write_episode (Container       *list,
   write_string (&container, "urn", careplan_episode_get_urn (episode));
   write_boolean (&container, "long_term", careplan_episode_get_long_term (episode));
   write_boolean (&container, "out_of_area", careplan_episode_get_out_of_area (episode));
+  write_boolean (&container, "at_distance", careplan_episode_get_at_distance (episode));
   write_extras (&container, careplan_episode_peek_extras (episode),
                 careplan_record_episode_keys, NULL);
 
