@@ -341,7 +341,7 @@ write_events (Container *container,
   if (events->len == 0)
     return;
 
-  next_member (container, careplan_record_event_specs[kind].list);
+  next_member (container, careplan_record_event_list (kind));
   list = begin (container->out, container->depth, '[');
   for (guint i = 0; i < events->len; i++)
     write_event (&list, g_ptr_array_index (events, i));
@@ -475,7 +475,7 @@ write_child (Container     *list,
 
   for (guint kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
     {
-      if (careplan_record_event_specs[kind].care_leaver)
+      if (careplan_record_event_in_care_leaver (kind))
         has_care_leaver = has_care_leaver || events[kind]->len > 0;
       else
         write_events (&container, events[kind], kind);

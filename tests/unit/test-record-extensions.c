@@ -389,6 +389,31 @@ test_extras_beside_new_keys (void **state)
 }
 
 /* Every new list, built in code, saved, and read back. */
+/* The event-kind facts are the model's: the record's field tables agree
+ * with them (their required date is the model's date key, first), every
+ * list is named once per object, and each list finds its own kind. */
+static void
+test_event_kind_table_is_the_models (void **state)
+{
+  guint kind;
+  guint other;
+
+  for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    {
+      const CareplanEventKindInfo *info = &careplan_event_kind_infos[kind];
+      const CareplanRecordEventSpec *spec = &careplan_record_event_specs[kind];
+
+      assert_int_equal (spec->kind, kind);
+      assert_string_equal (info->name, careplan_event_kind_to_string (kind));
+      assert_int_equal (spec->fields[0].kind, CAREPLAN_RECORD_FIELD_DATE);
+      assert_string_equal (spec->fields[0].key, info->date_key);
+      assert_ptr_equal (careplan_record_event_spec_for_list (info->list, info->care_leaver), spec);
+      for (other = kind + 1; other < CAREPLAN_EVENT_N_KINDS; other++)
+        assert_false (careplan_event_kind_infos[other].care_leaver == info->care_leaver &&
+                      strcmp (careplan_event_kind_infos[other].list, info->list) == 0);
+    }
+}
+
 static void
 test_save_every_new_kind_built_in_code (void **state)
 {
@@ -434,11 +459,11 @@ test_save_every_new_kind_built_in_code (void **state)
   /* Each list once, in the order of the spec table (child lists first). */
   for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
     {
-      g_autofree char *key = g_strdup_printf ("\"%s\": [", careplan_record_event_specs[kind].list);
+      g_autofree char *key = g_strdup_printf ("\"%s\": [", careplan_record_event_list (kind));
       const char *at = strstr (saved, key);
 
       assert_non_null (at);
-      if (!careplan_record_event_specs[kind].care_leaver)
+      if (!careplan_record_event_in_care_leaver (kind))
         {
           if (previous != NULL)
             assert_true (at > previous);
@@ -776,6 +801,7 @@ main (void)
     cmocka_unit_test (test_nulls_of_new_keys_are_not_recorded),
     cmocka_unit_test (test_round_trip_is_byte_identical),
     cmocka_unit_test (test_extras_beside_new_keys),
+    cmocka_unit_test (test_event_kind_table_is_the_models),
     cmocka_unit_test (test_save_every_new_kind_built_in_code),
     cmocka_unit_test (test_care_leaver_dates_without_lists),
     cmocka_unit_test (test_bad_samples),
