@@ -16,9 +16,10 @@
 #include "careplan-tool.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #define MEASURES_SYNOPSIS \
-  "[--as-of DATE | --year YYYY] [--format text|json|csv|html] [-o FILE] (FILE|DIR… | --ssda903 DIR)"
+  "[--as-of DATE… | --year YYYY…] [--format text|json|csv|html] [-o FILE] (FILE|DIR… | --ssda903 DIR)"
 
 static const char measures_description[] =
   "The period is the SSDA903 collection year ending on 31 March YYYY with\n"
@@ -35,6 +36,26 @@ static const char measures_description[] =
   "  --parameter local.care-leavers-in-touch.contact_months=2\n"
   "Every measure's parameters, with their values and meaning, are in the\n"
   "text, JSON and HTML output.\n"
+  "\n"
+  "Several --year or --as-of options give a series: every measure is computed\n"
+  "for each period, written in long form (JSON and CSV: one entry per measure\n"
+  "and period) and drawn as a trend in HTML. With several --year, --ssda903 DIR\n"
+  "holds one folder per year, DIR/YYYY (a single year may be DIR itself).\n"
+  "\n"
+  "--postcodes FILE (repeatable) gives where postcodes are, for the\n"
+  "sufficiency.outside-area and sufficiency.over-20-miles measures (CSV with\n"
+  "postcode, local_authority, latitude, longitude; see docs/sufficiency.md);\n"
+  "without it they say \"no data\". The council's code is a parameter:\n"
+  "  --parameter sufficiency.local_authority=E10000008\n"
+  "The 0-17 population for the per-10,000 measures: --parameter local.population=N\n"
+  "\n"
+  "--compare FILE adds figures to compare with (England, neighbours, a target;\n"
+  "CSV with measure_id, value, label, source and optional period_end; see\n"
+  "docs/measures.md): a reference line on each chart and a column in tables.\n"
+  "\n"
+  "--items FILE writes the children behind every measure to FILE (CSV: measure,\n"
+  "period_end, child, counted, value, note) as they are found, and keeps only\n"
+  "the counts: memory stays small whatever the size of the caseload.\n"
   "\n"
   "--format html writes one self-contained page (no script, nothing fetched)\n"
   "with a chart per measure and the children behind it: give it -o FILE.\n"
@@ -59,13 +80,58 @@ parse_format (const char             *text,
   return TRUE;
 }
 
-static gboolean
-keep_child (CareplanChild  *child,
-            const char     *input,
-            gpointer        user_data,
-            GError        **error)
+/* One period of a series: its accumulator and, with --items, the period
+ * end that goes into each item row. */
+typedef struct
 {
-  g_list_store_append (G_LIST_STORE (user_data), child);
+  CareplanMeasuresAccumulator *accumulator;
+  int                          year;        /* G_MININT: an --as-of period */
+  CareplanDate                 period_end;
+  GOutputStream               *items;       /* borrowed; NULL without --items */
+  GError                     **items_error;
+} Period;
+
+static void
+clear_period (gpointer data)
+{
+  Period *period = data;
+
+  g_clear_object (&period->accumulator);
+  g_free (period);
+}
+
+/* Writes one drill-down item as a CSV row, as soon as it is found. */
+static void
+write_item (const char *measure_id,
+            const char *child_id,
+            gboolean    counted,
+            int         value,
+            const char *note,
+            gpointer    user_data)
+{
+  Period *period = user_data;
+  g_autofree char *row = NULL;
+
+  if (*period->items_error != NULL)
+    return;
+  row = careplan_measures_item_to_csv (measure_id, period->period_end, child_id, counted, value, note);
+  g_output_stream_write_all (period->items, row, strlen (row), NULL, NULL, period->items_error);
+}
+
+/* Adds each child to every period's measures: one pass over the inputs. */
+static gboolean
+add_child (CareplanChild  *child,
+           const char     *input,
+           gpointer        user_data,
+           GError        **error)
+{
+  GPtrArray *periods = user_data;
+  guint i;
+
+  for (i = 0; i < periods->len; i++)
+    if (!careplan_measures_accumulator_add_child (((Period *) g_ptr_array_index (periods, i))->accumulator,
+                                                  child, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -114,20 +180,23 @@ int
 careplan_cmd_measures (int    argc,
                        char **argv)
 {
-  g_autofree char *as_of_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output_path = NULL;
   g_autofree char *calendar_path = NULL;
   g_autofree char *ssda903_dir = NULL;
+  g_autofree char *compare_path = NULL;
+  g_autofree char *items_path = NULL;
+  g_auto(GStrv) as_of_texts = NULL;
+  g_auto(GStrv) year_texts = NULL;
   g_auto(GStrv) parameters = NULL;
   g_auto(GStrv) policies = NULL;
+  g_auto(GStrv) postcode_paths = NULL;
   g_auto(GStrv) inputs = NULL;
-  int year = G_MININT;   /* G_MININT: no --year */
   const GOptionEntry entries[] = {
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text,
-      "Measure the twelve months ending on DATE (YYYY-MM-DD; default: today)", "DATE" },
-    { "year", 0, 0, G_OPTION_ARG_INT, &year,
-      "Measure the collection year ending on 31 March YYYY", "YYYY" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING_ARRAY, &as_of_texts,
+      "Measure the twelve months ending on DATE (YYYY-MM-DD; default: today; repeatable)", "DATE" },
+    { "year", 0, 0, G_OPTION_ARG_STRING_ARRAY, &year_texts,
+      "Measure the collection year ending on 31 March YYYY (repeatable)", "YYYY" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       "Output format: text (default), json, csv or html", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
@@ -139,35 +208,47 @@ careplan_cmd_measures (int    argc,
     { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &calendar_path,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
-      "Read an SSDA903 return (CSV files) from DIR", "DIR" },
+      "Read an SSDA903 return (CSV files) from DIR, or DIR/YYYY for each --year", "DIR" },
+    { "postcodes", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &postcode_paths,
+      "Read where postcodes are from a CSV file (repeatable)", "FILE" },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_path,
+      "Compare with the figures of a CSV file (England, neighbours, targets)", "FILE" },
+    { "items", 0, 0, G_OPTION_ARG_FILENAME, &items_path,
+      "Write the children behind the measures to FILE as they are found (CSV)", "FILE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
       NULL, "[FILE|DIR…]" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) items_error = NULL;
   g_autoptr(CareplanCalendar) calendar = NULL;
   g_autoptr(CareplanRulebook) rulebook = NULL;
-  g_autoptr(GListStore) children = NULL;
-  g_autoptr(GListModel) empty = NULL;
-  g_autoptr(GListModel) measures = NULL;
+  g_autoptr(CareplanPostcodes) postcodes = NULL;
+  g_autoptr(CareplanMeasuresComparison) comparison = NULL;
+  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (clear_period);
+  g_autoptr(GListStore) measures = NULL;
   g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GOutputStream) items_out = NULL;
   g_autoptr(GFile) output_file = NULL;
+  g_autoptr(GFile) items_file = NULL;
+  g_autoptr(GFile) items_temporary = NULL;
   CareplanMeasuresFormat format = CAREPLAN_MEASURES_FORMAT_TEXT;
-  CareplanDate period_start;
-  CareplanDate period_end;
   CareplanToolInputs reading = { 0 };
+  guint n_years = year_texts != NULL ? g_strv_length (year_texts) : 0;
+  guint i, j;
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
-                                "Compute the DfE indicators and local measures of a caseload over a "
-                                "period, with the children behind each.");
+                                "Compute the DfE indicators, local measures and sufficiency measures of "
+                                "a caseload over one or several periods, with the children behind each.");
   g_option_context_set_description (context, measures_description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_set_prgname ("careplan measures");
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage (error->message);
+  n_years = year_texts != NULL ? g_strv_length (year_texts) : 0;
 
   if (format_text != NULL && !parse_format (format_text, &format))
     {
@@ -175,31 +256,10 @@ careplan_cmd_measures (int    argc,
         g_strdup_printf ("--format: unknown format “%s” (expected text, json, csv or html)", format_text);
       return usage (message);
     }
-  if (as_of_text != NULL && year != G_MININT)
+  if (as_of_texts != NULL && n_years > 0)
     return usage ("--as-of and --year cannot be used together");
   if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
     return usage ("--ssda903 reads a return: give no FILE or DIR with it");
-
-  if (year != G_MININT)
-    {
-      if (year < 2 || year > 9999)
-        {
-          g_autofree char *message = g_strdup_printf ("--year: %d is not a year from 2 to 9999", year);
-          return usage (message);
-        }
-      period_end = careplan_date_new (year, 3, 31);
-    }
-  else
-    {
-      period_end = careplan_tool_as_of (as_of_text, &error);
-      if (period_end == CAREPLAN_DATE_NONE)
-        {
-          g_autofree char *message =
-            g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
-          return usage (message);
-        }
-    }
-  period_start = careplan_measures_get_period_start (period_end);
 
   calendar = careplan_tool_calendar (calendar_path, &error);
   if (calendar == NULL)
@@ -213,53 +273,184 @@ careplan_cmd_measures (int    argc,
       g_printerr ("careplan: %s\n", error->message);
       return CAREPLAN_EXIT_BAD;
     }
-
-  /* A bad --parameter is found before a large caseload is read. */
-  empty = G_LIST_MODEL (g_list_store_new (CAREPLAN_TYPE_CHILD));
-  measures = careplan_measures_compute_full (empty, period_start, period_end, calendar, rulebook,
-                                             (const char * const *) parameters, &error);
-  if (measures == NULL)
-    return usage (error->message);
-  g_clear_object (&measures);
-
-  if (ssda903_dir != NULL)
+  for (i = 0; postcode_paths != NULL && postcode_paths[i] != NULL; i++)
     {
-      g_autoptr(GListModel) loaded = load_ssda903 (ssda903_dir, year != G_MININT ? year : 0);
-      guint i, n;
-
-      if (loaded == NULL)
-        return CAREPLAN_EXIT_BAD;
-      children = g_list_store_new (CAREPLAN_TYPE_CHILD);
-      n = g_list_model_get_n_items (loaded);
-      for (i = 0; i < n; i++)
-        {
-          g_autoptr(CareplanChild) child = g_list_model_get_item (loaded, i);
-
-          g_list_store_append (children, child);
-        }
-    }
-  if (children == NULL)
-    {
-      children = g_list_store_new (CAREPLAN_TYPE_CHILD);
-      reading.inputs = inputs;
-      if (!careplan_tool_for_each_child (&reading, keep_child, children, &error))
+      if (postcodes == NULL)
+        postcodes = careplan_postcodes_new ();
+      if (!careplan_postcodes_load_file (postcodes, postcode_paths[i], &error))
         {
           g_printerr ("careplan: %s\n", error->message);
           return CAREPLAN_EXIT_BAD;
         }
-      if (reading.bad_input)
+    }
+  if (compare_path != NULL)
+    {
+      comparison = careplan_measures_comparison_load_file (compare_path, &error);
+      if (comparison == NULL)
         {
-          g_printerr ("careplan: no measures written: an input could not be read\n");
+          g_printerr ("careplan: %s\n", error->message);
           return CAREPLAN_EXIT_BAD;
         }
     }
 
-  measures = careplan_measures_compute_full (G_LIST_MODEL (children), period_start, period_end,
-                                             calendar, rulebook, (const char * const *) parameters,
-                                             &error);
-  if (measures == NULL)
+  /* The periods, oldest first as given; a bad --parameter is found here,
+   * before a large caseload is read. */
+  for (i = 0; i < MAX (n_years, as_of_texts != NULL ? g_strv_length (as_of_texts) : 1); i++)
     {
-      g_printerr ("careplan: %s\n", error->message);
+      Period *period = g_new0 (Period, 1);
+      CareplanDate period_end;
+
+      g_ptr_array_add (periods, period);
+      period->year = G_MININT;
+      if (n_years > 0)
+        {
+          gint64 year;
+
+          if (!g_ascii_string_to_signed (year_texts[i], 10, 2, 9999, &year, NULL))
+            {
+              g_autofree char *message =
+                g_strdup_printf ("--year: “%s” is not a year from 2 to 9999", year_texts[i]);
+              return usage (message);
+            }
+          period->year = (int) year;
+          period_end = careplan_date_new (period->year, 3, 31);
+        }
+      else
+        {
+          period_end = careplan_tool_as_of (as_of_texts != NULL ? as_of_texts[i] : NULL, &error);
+          if (period_end == CAREPLAN_DATE_NONE)
+            {
+              g_autofree char *message =
+                g_strdup_printf ("--as-of: %s", error != NULL ? error->message : "not a date");
+              return usage (message);
+            }
+        }
+      for (j = 0; j + 1 < periods->len; j++)
+        if (((Period *) g_ptr_array_index (periods, j))->period_end == period_end)
+          return usage ("the same period is asked for twice");
+      period->period_end = period_end;
+      period->accumulator =
+        careplan_measures_accumulator_new (careplan_measures_get_period_start (period_end), period_end,
+                                           calendar, rulebook, (const char * const *) parameters,
+                                           postcodes, &error);
+      if (period->accumulator == NULL)
+        return usage (error->message);
+    }
+
+  if (items_path != NULL)
+    {
+      static const char header[] = "measure,period_end,child,counted,value,note\n";
+
+      g_autofree char *temporary = NULL;
+
+      items_file = g_file_new_for_commandline_arg (items_path);
+      /* Written to a temporary file beside it, renamed over it only when
+       * every child was read: a failed run leaves no half list. */
+      temporary = g_strdup_printf ("%s.tmp-%d", g_file_peek_path (items_file), (int) getpid ());
+      items_temporary = g_file_new_for_path (temporary);
+      items_out = G_OUTPUT_STREAM (g_file_create (items_temporary, G_FILE_CREATE_PRIVATE, NULL, &error));
+      if (items_out == NULL ||
+          !g_output_stream_write_all (items_out, header, strlen (header), NULL, NULL, &error))
+        {
+          g_printerr ("careplan: %s: %s\n", items_path, error->message);
+          if (items_out != NULL)
+            g_file_delete (items_temporary, NULL, NULL);
+          return CAREPLAN_EXIT_BAD;
+        }
+      for (i = 0; i < periods->len; i++)
+        {
+          Period *period = g_ptr_array_index (periods, i);
+
+          period->items = items_out;
+          period->items_error = &items_error;
+          careplan_measures_accumulator_set_item_func (period->accumulator, write_item, period, NULL);
+        }
+    }
+
+  if (ssda903_dir != NULL)
+    {
+      /* A return is one collection year's: each period reads its own. */
+      for (i = 0; i < periods->len; i++)
+        {
+          Period *period = g_ptr_array_index (periods, i);
+          g_autofree char *year_dir = NULL;
+          g_autoptr(GListModel) loaded = NULL;
+          guint n;
+
+          if (period->year != G_MININT)
+            {
+              g_autofree char *name = g_strdup_printf ("%d", period->year);
+
+              year_dir = g_build_filename (ssda903_dir, name, NULL);
+              if (!g_file_test (year_dir, G_FILE_TEST_IS_DIR))
+                {
+                  if (periods->len > 1)
+                    {
+                      g_printerr ("careplan: %s: no folder for the return of %d\n", year_dir, period->year);
+                      goto bad;
+                    }
+                  g_clear_pointer (&year_dir, g_free);
+                }
+            }
+          loaded = load_ssda903 (year_dir != NULL ? year_dir : ssda903_dir,
+                                 period->year != G_MININT ? period->year : 0);
+          if (loaded == NULL)
+            goto bad;
+          n = g_list_model_get_n_items (loaded);
+          for (j = 0; j < n; j++)
+            {
+              g_autoptr(CareplanChild) child = g_list_model_get_item (loaded, j);
+
+              if (!careplan_measures_accumulator_add_child (period->accumulator, child, &error))
+                {
+                  g_printerr ("careplan: %s\n", error->message);
+                  goto bad;
+                }
+            }
+        }
+    }
+  else
+    {
+      /* Records: one pass, each child added to every period and dropped. */
+      reading.inputs = inputs;
+      if (!careplan_tool_for_each_child (&reading, add_child, periods, &error))
+        {
+          g_printerr ("careplan: %s\n", error->message);
+          goto bad;
+        }
+      if (reading.bad_input)
+        {
+          g_printerr ("careplan: no measures written: an input could not be read\n");
+          goto bad;
+        }
+    }
+  if (items_error != NULL)
+    {
+      g_printerr ("careplan: %s: %s\n", items_path, items_error->message);
+      goto bad;
+    }
+
+  measures = g_list_store_new (CAREPLAN_TYPE_MEASURE);
+  for (i = 0; i < periods->len; i++)
+    {
+      g_autoptr(GListModel) computed =
+        careplan_measures_accumulator_finish (((Period *) g_ptr_array_index (periods, i))->accumulator);
+      guint n = g_list_model_get_n_items (computed);
+
+      for (j = 0; j < n; j++)
+        {
+          g_autoptr(CareplanMeasure) measure = g_list_model_get_item (computed, j);
+
+          g_list_store_append (measures, measure);
+        }
+    }
+
+  if (items_out != NULL &&
+      (!g_output_stream_close (items_out, NULL, &error) ||
+       !g_file_move (items_temporary, items_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error)))
+    {
+      g_printerr ("careplan: %s: %s\n", items_path, error->message);
+      g_file_delete (items_temporary, NULL, NULL);
       return CAREPLAN_EXIT_BAD;
     }
 
@@ -277,7 +468,7 @@ careplan_cmd_measures (int    argc,
   else
     out = careplan_tool_stdout_stream ();
 
-  if (!careplan_measures_write (measures, format, out, &error) ||
+  if (!careplan_measures_write_full (G_LIST_MODEL (measures), format, comparison, out, &error) ||
       (output_path != NULL && !g_output_stream_close (out, NULL, &error)))
     {
       g_printerr ("careplan: %s%s%s\n", output_path != NULL ? output_path : "",
@@ -285,4 +476,12 @@ careplan_cmd_measures (int    argc,
       return CAREPLAN_EXIT_BAD;
     }
   return CAREPLAN_EXIT_RAN;
+
+bad:
+  if (items_out != NULL)
+    {
+      g_output_stream_close (items_out, NULL, NULL);
+      g_file_delete (items_temporary, NULL, NULL);
+    }
+  return CAREPLAN_EXIT_BAD;
 }

@@ -94,6 +94,9 @@ G_BEGIN_DECLS
  *   `worker` and `reason`)
  * @CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY: SSDA903 DoLo
  *   (`deprivation_of_liberty_orders[]`: `start` as the date, `end`)
+ * @CAREPLAN_EVENT_KIND_SUSPENSION: a suspension (fixed-term exclusion)
+ *   from school (`suspensions[]`: `date`, the first day); the SSDA903
+ *   return does not hold them (Since: 0.2)
  *
  * The kinds of dated event a child's record holds. The name in brackets is
  * the list of the careplan JSON record that holds such events.
@@ -132,6 +135,7 @@ typedef enum
   CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION,
   CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE,
   CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY,
+  CAREPLAN_EVENT_KIND_SUSPENSION,
 } CareplanEventKind;
 
 /**
@@ -141,7 +145,7 @@ typedef enum
  *
  * Since: 0.1
  */
-#define CAREPLAN_EVENT_N_KINDS (CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY + 1)
+#define CAREPLAN_EVENT_N_KINDS (CAREPLAN_EVENT_KIND_SUSPENSION + 1)
 
 /**
  * CAREPLAN_EVENT_NO_SCORE:

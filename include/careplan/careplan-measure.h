@@ -41,6 +41,9 @@ typedef enum
  * @CAREPLAN_MEASURE_SCALE_MEAN_DAYS: each item of the denominator
  *   contributes a number of days; the numerator is their sum and the rate
  *   the mean
+ * @CAREPLAN_MEASURE_SCALE_PER_10000: the numerator counts children (the
+ *   items); the denominator is a population the user gives as a parameter
+ *   and the rate is children per 10,000 of it (Since: 0.2)
  *
  * How a [class@Careplan.Measure]'s rate reads.
  *
@@ -50,7 +53,31 @@ typedef enum
 {
   CAREPLAN_MEASURE_SCALE_PERCENTAGE,
   CAREPLAN_MEASURE_SCALE_MEAN_DAYS,
+  CAREPLAN_MEASURE_SCALE_PER_10000,
 } CareplanMeasureScale;
+
+/**
+ * CareplanMeasureResult:
+ * @CAREPLAN_MEASURE_RESULT_COMPLETE: every child of the denominator had
+ *   the facts the measure reads
+ * @CAREPLAN_MEASURE_RESULT_PARTIAL: some children of the denominator had
+ *   none of those facts recorded: the rate is given, and
+ *   [property@Careplan.Measure:result-note] says for how many children the
+ *   facts were there
+ * @CAREPLAN_MEASURE_RESULT_NO_DATA: the source holds none of the facts the
+ *   measure reads (an SSDA903 return holds no permanence plans), or a file
+ *   or parameter it needs was not given: there is no rate, never a 0 %
+ *
+ * Whether a [class@Careplan.Measure] could be computed from the data.
+ *
+ * Since: 0.2
+ */
+typedef enum
+{
+  CAREPLAN_MEASURE_RESULT_COMPLETE,
+  CAREPLAN_MEASURE_RESULT_PARTIAL,
+  CAREPLAN_MEASURE_RESULT_NO_DATA,
+} CareplanMeasureResult;
 
 #define CAREPLAN_TYPE_MEASURE (careplan_measure_get_type ())
 
@@ -117,8 +144,18 @@ CAREPLAN_AVAILABLE_IN_ALL
 const char           *careplan_measure_get_parameter_description (CareplanMeasure       *self,
                                                                   const char            *name);
 CAREPLAN_AVAILABLE_IN_ALL
+CareplanMeasureResult careplan_measure_get_result                (CareplanMeasure       *self);
+CAREPLAN_AVAILABLE_IN_ALL
+const char           *careplan_measure_get_result_note           (CareplanMeasure       *self);
+CAREPLAN_AVAILABLE_IN_ALL
+guint                 careplan_measure_get_n_items               (CareplanMeasure       *self);
+CAREPLAN_AVAILABLE_IN_ALL
+const char           *careplan_measure_get_group                 (CareplanMeasure       *self);
+CAREPLAN_AVAILABLE_IN_ALL
 const char           *careplan_measure_kind_to_string            (CareplanMeasureKind    kind);
 CAREPLAN_AVAILABLE_IN_ALL
 const char           *careplan_measure_scale_to_string           (CareplanMeasureScale   scale);
+CAREPLAN_AVAILABLE_IN_ALL
+const char           *careplan_measure_result_to_string          (CareplanMeasureResult  result);
 
 G_END_DECLS

@@ -16,29 +16,11 @@
 #include "careplan-calendar.h"
 #include "careplan-rulebook.h"
 #include "careplan-measure.h"
+#include "careplan-postcodes.h"
+#include "careplan-child.h"
 
 G_BEGIN_DECLS
 
-/**
- * CareplanMeasuresFormat:
- * @CAREPLAN_MEASURES_FORMAT_TEXT: a plain-text summary, one block per measure
- * @CAREPLAN_MEASURES_FORMAT_JSON: one JSON document with every measure,
- *   its citation, parameters and the children behind it
- * @CAREPLAN_MEASURES_FORMAT_CSV: one CSV row per measure
- * @CAREPLAN_MEASURES_FORMAT_HTML: one self-contained HTML page (no script,
- *   nothing fetched) with a chart per measure and the children behind it
- *
- * The formats of [func@Careplan.measures_write].
- *
- * Since: 0.1
- */
-typedef enum
-{
-  CAREPLAN_MEASURES_FORMAT_TEXT,
-  CAREPLAN_MEASURES_FORMAT_JSON,
-  CAREPLAN_MEASURES_FORMAT_CSV,
-  CAREPLAN_MEASURES_FORMAT_HTML,
-} CareplanMeasuresFormat;
 
 CAREPLAN_AVAILABLE_IN_ALL
 CareplanDate  careplan_measures_get_period_start  (CareplanDate             period_end);
@@ -56,13 +38,54 @@ GListModel   *careplan_measures_compute_full      (GListModel              *chil
                                                    CareplanRulebook        *rulebook,
                                                    const char * const      *parameters,
                                                    GError                 **error);
+
+/**
+ * CareplanMeasureItemFunc:
+ * @measure_id: the id of the measure
+ * @child_id: the child the item belongs to
+ * @counted: whether the item is in the numerator
+ * @value: the item's days for a mean-days measure, -1 otherwise
+ * @note: why the item counts or not, in one sentence
+ * @user_data: the data given with the function
+ *
+ * Receives one item of a measure's denominator as soon as it is found
+ * (see [method@Careplan.MeasuresAccumulator.set_item_func]).
+ *
+ * Since: 0.2
+ */
+typedef void (*CareplanMeasureItemFunc) (const char *measure_id,
+                                         const char *child_id,
+                                         gboolean    counted,
+                                         int         value,
+                                         const char *note,
+                                         gpointer    user_data);
+
+#define CAREPLAN_TYPE_MEASURES_ACCUMULATOR (careplan_measures_accumulator_get_type ())
+
 CAREPLAN_AVAILABLE_IN_ALL
-gboolean      careplan_measures_write             (GListModel              *measures,
-                                                   CareplanMeasuresFormat   format,
-                                                   GOutputStream           *stream,
-                                                   GError                 **error);
+G_DECLARE_FINAL_TYPE (CareplanMeasuresAccumulator, careplan_measures_accumulator,
+                      CAREPLAN, MEASURES_ACCUMULATOR, GObject)
+
 CAREPLAN_AVAILABLE_IN_ALL
-char         *careplan_measures_to_string         (GListModel              *measures,
-                                                   CareplanMeasuresFormat   format);
+CareplanMeasuresAccumulator *careplan_measures_accumulator_new       (CareplanDate              period_start,
+                                                                      CareplanDate              period_end,
+                                                                      CareplanCalendar         *calendar,
+                                                                      CareplanRulebook         *rulebook,
+                                                                      const char * const       *parameters,
+                                                                      CareplanPostcodes        *postcodes,
+                                                                      GError                  **error);
+CAREPLAN_AVAILABLE_IN_ALL
+void                         careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
+                                                                      CareplanMeasureItemFunc   func,
+                                                                      gpointer                  user_data,
+                                                                      GDestroyNotify            destroy);
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean                     careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator *self,
+                                                                      CareplanChild            *child,
+                                                                      GError                  **error);
+CAREPLAN_AVAILABLE_IN_ALL
+guint                        careplan_measures_accumulator_get_n_children (CareplanMeasuresAccumulator *self);
+CAREPLAN_AVAILABLE_IN_ALL
+GListModel                  *careplan_measures_accumulator_finish    (CareplanMeasuresAccumulator *self);
 
 G_END_DECLS

@@ -33,6 +33,8 @@
 # include "careplan-ssda903.h"
 # include "careplan-measure.h"
 # include "careplan-measures.h"
+# include "careplan-postcodes.h"
+# include "careplan-measures-io.h"
 # include "careplan-policy.h"
 # include "careplan-plan-element.h"
 # include "careplan-plan-result.h"

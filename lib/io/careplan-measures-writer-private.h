@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "careplan-measure.h"
+#include "careplan-measures-io.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,32 @@ typedef struct
   GOutputStream *stream;   /* NULL: keep the text in buffer */
   GString       *buffer;
   GError        *error;    /* the first write error; later writes are skipped */
+  CareplanMeasuresComparison *comparison;   /* nullable */
 } CareplanMeasuresSink;
+
+/* The measures of one id over the periods of a series, oldest first. */
+typedef struct
+{
+  const char *id;
+  GPtrArray  *measures;   /* CareplanMeasure, borrowed from the model */
+} CareplanMeasuresSeries;
+
+/* The measures grouped by id, in the order the ids first appear, and the
+ * distinct period ends, oldest first.  Free with
+ * careplan_measures_series_free(). */
+GPtrArray  *careplan_measures_group_series  (GListModel           *measures,
+                                             GArray              **period_ends);
+/* The latest measure of a series. */
+CareplanMeasure *careplan_measures_series_latest (CareplanMeasuresSeries *series);
+/* The comparison figure for @measure as a rate (a share from 0 to 1 for a
+ * percentage), with its label; FALSE when there is none. */
+gboolean    careplan_measures_comparison_rate (CareplanMeasuresComparison *comparison,
+                                               CareplanMeasure            *measure,
+                                               double                     *rate,
+                                               const char                **label);
+/* "52.5 %" for a rate in the measure's unit. */
+char       *careplan_measures_format_value  (CareplanMeasure      *measure,
+                                             double                rate);
 
 /* Writes the buffer out when it is large (or @force); FALSE once a write
  * has failed. */
@@ -40,5 +66,8 @@ const char *careplan_measures_confirmation_label (CareplanConfirmation confirmat
 
 void        careplan_report_html_write       (GListModel           *measures,
                                               CareplanMeasuresSink *sink);
+
+/* The parameter `local_authority` of the sufficiency measures, if set. */
+const char *careplan_measures_local_authority (GListModel *measures);
 
 G_END_DECLS

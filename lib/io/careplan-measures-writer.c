@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "careplan-measures-io.h"
 #include "careplan-measures.h"
 
 #include <string.h>
@@ -49,19 +50,148 @@ careplan_measures_valid_utf8 (const char  *text,
 }
 
 char *
-careplan_measures_format_rate (CareplanMeasure *measure)
+careplan_measures_format_value (CareplanMeasure *measure,
+                                double           rate)
 {
   char number[G_ASCII_DTOSTR_BUF_SIZE];
-  double rate = careplan_measure_get_rate (measure);
 
+  /* g_ascii_formatd: the same text whatever the locale's decimal mark. */
+  switch (careplan_measure_get_scale (measure))
+    {
+    case CAREPLAN_MEASURE_SCALE_MEAN_DAYS:
+      return g_strdup_printf ("%s days", g_ascii_formatd (number, sizeof number, "%.1f", rate));
+    case CAREPLAN_MEASURE_SCALE_PER_10000:
+      return g_strdup_printf ("%s per 10,000", g_ascii_formatd (number, sizeof number, "%.1f", rate));
+    case CAREPLAN_MEASURE_SCALE_PERCENTAGE:
+    default:
+      return g_strdup_printf ("%s %%", g_ascii_formatd (number, sizeof number, "%.1f", rate * 100.0));
+    }
+}
+
+char *
+careplan_measures_format_rate (CareplanMeasure *measure)
+{
+  if (careplan_measure_get_result (measure) == CAREPLAN_MEASURE_RESULT_NO_DATA)
+    return g_strdup ("no data");
   if (!careplan_measure_has_rate (measure))
     return g_strdup ("no rate");
 
-  /* g_ascii_formatd: the same text whatever the locale's decimal mark. */
-  if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS)
-    return g_strdup_printf ("%s days", g_ascii_formatd (number, sizeof number, "%.1f", rate));
+  return careplan_measures_format_value (measure, careplan_measure_get_rate (measure));
+}
 
-  return g_strdup_printf ("%s %%", g_ascii_formatd (number, sizeof number, "%.1f", rate * 100.0));
+gboolean
+careplan_measures_comparison_rate (CareplanMeasuresComparison *comparison,
+                                   CareplanMeasure            *measure,
+                                   double                     *rate,
+                                   const char                **label)
+{
+  double value;
+
+  if (comparison == NULL ||
+      !careplan_measures_comparison_lookup (comparison, careplan_measure_get_id (measure),
+                                            careplan_measure_get_period_end (measure),
+                                            &value, label, NULL))
+    return FALSE;
+  /* The file writes percentages as people read them (52.5). */
+  *rate = careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_PERCENTAGE ? value / 100.0 : value;
+  return TRUE;
+}
+
+static void
+free_series (gpointer data)
+{
+  CareplanMeasuresSeries *series = data;
+
+  g_ptr_array_unref (series->measures);
+  g_free (series);
+}
+
+static gint
+compare_by_period_end (gconstpointer a,
+                       gconstpointer b)
+{
+  CareplanMeasure *x = *(CareplanMeasure * const *) a;
+  CareplanMeasure *y = *(CareplanMeasure * const *) b;
+  CareplanDate dx = careplan_measure_get_period_end (x);
+  CareplanDate dy = careplan_measure_get_period_end (y);
+
+  return dx < dy ? -1 : dx > dy ? 1 : 0;
+}
+
+static gint
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  CareplanDate x = *(const CareplanDate *) a;
+  CareplanDate y = *(const CareplanDate *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+GPtrArray *
+careplan_measures_group_series (GListModel  *measures,
+                                GArray     **period_ends)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *all = g_ptr_array_new_with_free_func (free_series);
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (CareplanDate));
+  guint i, j, n = g_list_model_get_n_items (measures);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
+      CareplanMeasuresSeries *series = g_hash_table_lookup (by_id, careplan_measure_get_id (measure));
+      CareplanDate end = careplan_measure_get_period_end (measure);
+      gboolean known = FALSE;
+
+      if (series == NULL)
+        {
+          series = g_new0 (CareplanMeasuresSeries, 1);
+          series->id = careplan_measure_get_id (measure);
+          series->measures = g_ptr_array_new ();
+          g_hash_table_insert (by_id, (gpointer) series->id, series);
+          g_ptr_array_add (all, series);
+        }
+      /* The model keeps the measure alive. */
+      g_ptr_array_add (series->measures, measure);
+
+      for (j = 0; j < ends->len && !known; j++)
+        known = g_array_index (ends, CareplanDate, j) == end;
+      if (!known)
+        g_array_append_val (ends, end);
+    }
+  for (i = 0; i < all->len; i++)
+    g_ptr_array_sort (((CareplanMeasuresSeries *) g_ptr_array_index (all, i))->measures,
+                      compare_by_period_end);
+  g_array_sort (ends, compare_dates);
+
+  if (period_ends != NULL)
+    *period_ends = ends;
+  else
+    g_array_unref (ends);
+  return all;
+}
+
+CareplanMeasure *
+careplan_measures_series_latest (CareplanMeasuresSeries *series)
+{
+  return g_ptr_array_index (series->measures, series->measures->len - 1);
+}
+
+const char *
+careplan_measures_local_authority (GListModel *measures)
+{
+  guint i, n = g_list_model_get_n_items (measures);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
+      const char *value = careplan_measure_get_parameter_value (measure, "local_authority");
+
+      if (value != NULL && *value != '\0' && g_str_has_prefix (careplan_measure_get_id (measure), "sufficiency."))
+        return value;   /* the model keeps the measure, and the value, alive */
+    }
+  return NULL;
 }
 
 /* "child" for one child, the unit otherwise ("reviews" → "review"). */
@@ -101,6 +231,12 @@ careplan_measures_format_counts (CareplanMeasure *measure)
   if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_MEAN_DAYS)
     return g_strdup_printf ("%u %s, %u days in all", denominator,
                             unit_noun (measure, denominator, singular, sizeof singular), numerator);
+  if (careplan_measure_get_scale (measure) == CAREPLAN_MEASURE_SCALE_PER_10000)
+    return denominator > 0
+           ? g_strdup_printf ("%u %s in a population of %u", numerator,
+                              unit_noun (measure, numerator, singular, sizeof singular), denominator)
+           : g_strdup_printf ("%u %s; no population given", numerator,
+                              unit_noun (measure, numerator, singular, sizeof singular));
 
   return g_strdup_printf ("%u of %u %s", numerator, denominator,
                           unit_noun (measure, denominator, singular, sizeof singular));
@@ -159,11 +295,15 @@ append_json_strv (GString            *out,
 }
 
 static void
-append_json_measure (GString         *out,
-                     CareplanMeasure *measure)
+append_json_measure (GString                    *out,
+                     CareplanMeasure            *measure,
+                     CareplanMeasuresComparison *comparison)
 {
   const char * const *names = careplan_measure_get_parameter_names (measure);
-  guint n = careplan_measure_get_denominator (measure);
+  guint n = careplan_measure_get_n_items (measure);
+  const char *label = NULL;
+  const char *source = NULL;
+  double value;
   guint i;
 
   g_string_append (out, "{\"id\":");
@@ -174,6 +314,19 @@ append_json_measure (GString         *out,
   careplan_output_append_json_string (out, careplan_measure_kind_to_string (careplan_measure_get_kind (measure)));
   g_string_append (out, ",\"status\":");
   careplan_output_append_json_string (out, careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)));
+  g_string_append (out, ",\"group\":");
+  careplan_output_append_json_string (out, careplan_measure_get_group (measure));
+  g_string_append (out, ",\"period\":{\"start\":");
+  careplan_output_append_json_date (out, careplan_measure_get_period_start (measure));
+  g_string_append (out, ",\"end\":");
+  careplan_output_append_json_date (out, careplan_measure_get_period_end (measure));
+  g_string_append (out, "},\"result\":");
+  careplan_output_append_json_string (out, careplan_measure_result_to_string (careplan_measure_get_result (measure)));
+  g_string_append (out, ",\"result_note\":");
+  if (careplan_measure_get_result_note (measure) != NULL)
+    careplan_output_append_json_string (out, careplan_measure_get_result_note (measure));
+  else
+    g_string_append (out, "null");
   g_string_append (out, ",\"definition\":");
   careplan_output_append_json_string (out, careplan_measure_get_definition (measure));
   g_string_append (out, ",\"citation\":{\"instrument\":");
@@ -187,9 +340,26 @@ append_json_measure (GString         *out,
   g_string_append (out, ",\"unit\":");
   careplan_output_append_json_string (out, careplan_measure_get_unit (measure));
   g_string_append_printf (out, ",\"numerator\":%u,\"denominator\":%u,\"rate\":",
-                          careplan_measure_get_numerator (measure), n);
+                          careplan_measure_get_numerator (measure), careplan_measure_get_denominator (measure));
   if (careplan_measure_has_rate (measure))
     append_rate_number (out, careplan_measure_get_rate (measure));
+  else
+    g_string_append (out, "null");
+
+  g_string_append (out, ",\"comparison\":");
+  if (comparison != NULL &&
+      careplan_measures_comparison_lookup (comparison, careplan_measure_get_id (measure),
+                                           careplan_measure_get_period_end (measure),
+                                           &value, &label, &source))
+    {
+      g_string_append (out, "{\"value\":");
+      append_rate_number (out, value);
+      g_string_append (out, ",\"label\":");
+      careplan_output_append_json_string (out, label);
+      g_string_append (out, ",\"source\":");
+      careplan_output_append_json_string (out, source);
+      g_string_append_c (out, '}');
+    }
   else
     g_string_append (out, "null");
 
@@ -238,28 +408,82 @@ write_json (GListModel           *measures,
             CareplanMeasuresSink *sink)
 {
   guint n = g_list_model_get_n_items (measures);
-  g_autoptr(CareplanMeasure) first = n > 0 ? g_list_model_get_item (measures, 0) : NULL;
-  guint i;
+  g_autoptr(GArray) ends = NULL;
+  g_autoptr(GPtrArray) series = careplan_measures_group_series (measures, &ends);
+  CareplanMeasure *latest = NULL;
+  const char *authority = careplan_measures_local_authority (measures);
+  guint i, j;
 
+  /* "period" is the latest period (the only one without a series);
+   * "periods" lists every period end of a series, oldest first. */
+  for (i = 0; i < n && latest == NULL; i++)
+    {
+      g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
+
+      if (careplan_measure_get_period_end (measure) == g_array_index (ends, CareplanDate, ends->len - 1))
+        latest = measure;   /* the model keeps it alive */
+    }
   g_string_append (sink->buffer, "{\"period\":");
-  if (first == NULL)
+  if (latest == NULL)
     g_string_append (sink->buffer, "null");
   else
     {
       g_string_append (sink->buffer, "{\"start\":");
-      careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_start (first));
+      careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_start (latest));
       g_string_append (sink->buffer, ",\"end\":");
-      careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_end (first));
+      careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_end (latest));
       g_string_append_c (sink->buffer, '}');
     }
-  g_string_append (sink->buffer, ",\"measures\":[");
+  g_string_append (sink->buffer, ",\"periods\":[");
+  for (i = 0; i < ends->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (sink->buffer, ',');
+      careplan_output_append_json_date (sink->buffer, g_array_index (ends, CareplanDate, i));
+    }
+  g_string_append (sink->buffer, "],\"local_authority\":");
+  if (authority != NULL)
+    careplan_output_append_json_string (sink->buffer, authority);
+  else
+    g_string_append (sink->buffer, "null");
 
+  /* The series in long form: one row per measure and period. */
+  g_string_append (sink->buffer, ",\n \"series\":[");
+  for (i = 0, n = 0; i < series->len; i++)
+    {
+      CareplanMeasuresSeries *one = g_ptr_array_index (series, i);
+
+      for (j = 0; j < one->measures->len; j++, n++)
+        {
+          CareplanMeasure *measure = g_ptr_array_index (one->measures, j);
+
+          g_string_append (sink->buffer, n > 0 ? ",\n  " : "\n  ");
+          g_string_append (sink->buffer, "{\"measure\":");
+          careplan_output_append_json_string (sink->buffer, careplan_measure_get_id (measure));
+          g_string_append (sink->buffer, ",\"period_end\":");
+          careplan_output_append_json_date (sink->buffer, careplan_measure_get_period_end (measure));
+          g_string_append_printf (sink->buffer, ",\"numerator\":%u,\"denominator\":%u,\"rate\":",
+                                  careplan_measure_get_numerator (measure),
+                                  careplan_measure_get_denominator (measure));
+          if (careplan_measure_has_rate (measure))
+            append_rate_number (sink->buffer, careplan_measure_get_rate (measure));
+          else
+            g_string_append (sink->buffer, "null");
+          g_string_append (sink->buffer, ",\"result\":");
+          careplan_output_append_json_string (sink->buffer,
+                                              careplan_measure_result_to_string (careplan_measure_get_result (measure)));
+          g_string_append_c (sink->buffer, '}');
+        }
+    }
+  g_string_append (sink->buffer, n > 0 ? "\n ],\n \"measures\":[" : "],\"measures\":[");
+
+  n = g_list_model_get_n_items (measures);
   for (i = 0; i < n; i++)
     {
       g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
 
       g_string_append (sink->buffer, i > 0 ? ",\n  " : "\n  ");
-      append_json_measure (sink->buffer, measure);
+      append_json_measure (sink->buffer, measure, sink->comparison);
       if (!careplan_measures_sink_flush (sink, FALSE))
         return;
     }
@@ -279,12 +503,17 @@ append_csv_ids (GString            *out,
 
 static const char csv_header[] =
   "id,kind,status,title,scale,unit,numerator,denominator,rate,period_start,period_end,"
-  "instrument,provision,url,numerator_ids,denominator_ids\n";
+  "instrument,provision,url,numerator_ids,denominator_ids,result,result_note,comparison_label,"
+  "comparison_value\n";
 
 static void
-append_csv_measure (GString         *out,
-                    CareplanMeasure *measure)
+append_csv_measure (GString                    *out,
+                    CareplanMeasure            *measure,
+                    CareplanMeasuresComparison *comparison)
 {
+  const char *label = NULL;
+  double value;
+
   careplan_output_append_csv_field (out, careplan_measure_get_id (measure));
   g_string_append_c (out, ',');
   careplan_output_append_csv_field (out, careplan_measure_kind_to_string (careplan_measure_get_kind (measure)));
@@ -314,6 +543,23 @@ append_csv_measure (GString         *out,
   append_csv_ids (out, careplan_measure_get_numerator_ids (measure));
   g_string_append_c (out, ',');
   append_csv_ids (out, careplan_measure_get_denominator_ids (measure));
+  g_string_append_c (out, ',');
+  careplan_output_append_csv_field (out, careplan_measure_result_to_string (careplan_measure_get_result (measure)));
+  g_string_append_c (out, ',');
+  careplan_output_append_csv_field (out, careplan_measure_get_result_note (measure) != NULL
+                                         ? careplan_measure_get_result_note (measure) : "");
+  g_string_append_c (out, ',');
+  if (comparison != NULL &&
+      careplan_measures_comparison_lookup (comparison, careplan_measure_get_id (measure),
+                                           careplan_measure_get_period_end (measure),
+                                           &value, &label, NULL))
+    {
+      careplan_output_append_csv_field (out, label);
+      g_string_append_c (out, ',');
+      append_rate_number (out, value);
+    }
+  else
+    g_string_append_c (out, ',');
   g_string_append_c (out, '\n');
 }
 
@@ -329,7 +575,7 @@ write_csv (GListModel           *measures,
     {
       g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
 
-      append_csv_measure (sink->buffer, measure);
+      append_csv_measure (sink->buffer, measure, sink->comparison);
       if (!careplan_measures_sink_flush (sink, FALSE))
         return;
     }
@@ -344,15 +590,23 @@ append_text_measure (GString         *out,
   const char * const *names = careplan_measure_get_parameter_names (measure);
   g_autofree char *rate = careplan_measures_format_rate (measure);
   g_autofree char *counts = careplan_measures_format_counts (measure);
+  gboolean no_data = careplan_measure_get_result (measure) == CAREPLAN_MEASURE_RESULT_NO_DATA;
   guint i;
 
   careplan_output_append_text (out, careplan_measure_get_id (measure));
   g_string_append (out, "\n  ");
   careplan_output_append_text (out, careplan_measure_get_title (measure));
-  g_string_append_printf (out, "\n  kind: %s  status: %s\n  result: %s (%s)\n  citation: ",
+  g_string_append_printf (out, "\n  kind: %s  status: %s\n  result: %s%s%s%s\n",
                           careplan_measure_kind_to_string (careplan_measure_get_kind (measure)),
                           careplan_confirmation_to_string (careplan_measure_get_confirmation (measure)),
-                          rate, counts);
+                          rate, no_data ? "" : " (", no_data ? "" : counts, no_data ? "" : ")");
+  if (careplan_measure_get_result_note (measure) != NULL)
+    {
+      g_string_append (out, "  data: ");
+      careplan_output_append_text (out, careplan_measure_get_result_note (measure));
+      g_string_append_c (out, '\n');
+    }
+  g_string_append (out, "  citation: ");
   careplan_output_append_text (out, careplan_measure_get_instrument (measure));
   g_string_append (out, ", ");
   careplan_output_append_text (out, careplan_measure_get_provision (measure));
@@ -376,19 +630,21 @@ write_text (GListModel           *measures,
             CareplanMeasuresSink *sink)
 {
   guint n = g_list_model_get_n_items (measures);
+  CareplanDate previous_end = CAREPLAN_DATE_NONE;
   guint i;
 
   for (i = 0; i < n; i++)
     {
       g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
 
-      if (i == 0)
+      if (i == 0 || careplan_measure_get_period_end (measure) != previous_end)
         {
-          g_string_append (sink->buffer, "Measures for ");
+          g_string_append (sink->buffer, i == 0 ? "Measures for " : "\nMeasures for ");
           careplan_output_append_iso_date (sink->buffer, careplan_measure_get_period_start (measure));
           g_string_append (sink->buffer, " to ");
           careplan_output_append_iso_date (sink->buffer, careplan_measure_get_period_end (measure));
           g_string_append (sink->buffer, "\n");
+          previous_end = careplan_measure_get_period_end (measure);
         }
       g_string_append_c (sink->buffer, '\n');
       append_text_measure (sink->buffer, measure);
@@ -472,9 +728,45 @@ careplan_measures_write (GListModel              *measures,
                          GOutputStream           *stream,
                          GError                 **error)
 {
-  g_autoptr(GString) buffer = g_string_new (NULL);
-  CareplanMeasuresSink sink = { stream, buffer, NULL };
+  return careplan_measures_write_full (measures, format, NULL, stream, error);
+}
 
+/**
+ * careplan_measures_write_full:
+ * @measures: a list model of [class@Careplan.Measure]: one period's, or
+ *   several periods' (a series: the same measures computed for several
+ *   years or as-of dates, in any order)
+ * @format: the format
+ * @comparison: (nullable): figures to compare with, from the user
+ * @stream: where to write; flushed, never closed
+ * @error: return location for a #GError
+ *
+ * Writes cohort measures as [func@Careplan.measures_write] does, over a
+ * series of periods and with comparison figures. JSON adds `periods` (the
+ * period ends, oldest first) and `series` (long form: one object per
+ * measure and period with `measure`, `period_end`, `numerator`,
+ * `denominator`, `rate`, `result`), and each measure its `period` and
+ * `comparison` (`{value, label, source}` or null). CSV is long form
+ * already (one row per measure and period) and adds `comparison_label`
+ * and `comparison_value`. HTML shows the latest period, with a trend
+ * chart per measure over the series and the comparison as a reference
+ * line and a column.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when the stream fails
+ *
+ * Since: 0.2
+ */
+gboolean
+careplan_measures_write_full (GListModel                 *measures,
+                              CareplanMeasuresFormat      format,
+                              CareplanMeasuresComparison *comparison,
+                              GOutputStream              *stream,
+                              GError                    **error)
+{
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  CareplanMeasuresSink sink = { stream, buffer, NULL, comparison };
+
+  g_return_val_if_fail (comparison == NULL || CAREPLAN_IS_MEASURES_COMPARISON (comparison), FALSE);
   g_return_val_if_fail (G_IS_LIST_MODEL (measures), FALSE);
   g_return_val_if_fail (check_measures (measures), FALSE);
   g_return_val_if_fail (format <= CAREPLAN_MEASURES_FORMAT_HTML, FALSE);
@@ -508,7 +800,7 @@ careplan_measures_to_string (GListModel             *measures,
                              CareplanMeasuresFormat  format)
 {
   GString *buffer;
-  CareplanMeasuresSink sink = { NULL, NULL, NULL };
+  CareplanMeasuresSink sink = { NULL, NULL, NULL, NULL };
 
   g_return_val_if_fail (G_IS_LIST_MODEL (measures), NULL);
   g_return_val_if_fail (check_measures (measures), NULL);
@@ -519,4 +811,47 @@ careplan_measures_to_string (GListModel             *measures,
   write_format (measures, format, &sink);
 
   return g_string_free (buffer, FALSE);
+}
+
+/**
+ * careplan_measures_item_to_csv:
+ * @measure_id: the measure's id
+ * @period_end: the last day of its period
+ * @child_id: the child the item belongs to
+ * @counted: whether the item is in the numerator
+ * @value: its days for a mean-days measure, -1 otherwise
+ * @note: why it counts or not
+ *
+ * Formats one item of a measure's denominator, as a
+ * [callback@Careplan.MeasureItemFunc] receives it, as a CSV row (RFC 4180,
+ * LF line end) of the columns `measure,period_end,child,counted,value,note`
+ * (`counted` is `1` or `0`; `value` is empty when -1). Fields are escaped
+ * as the other CSV output is.
+ *
+ * Returns: (transfer full): the row, with its line end
+ *
+ * Since: 0.2
+ */
+char *
+careplan_measures_item_to_csv (const char   *measure_id,
+                               CareplanDate  period_end,
+                               const char   *child_id,
+                               gboolean      counted,
+                               int           value,
+                               const char   *note)
+{
+  GString *row = g_string_new (NULL);
+
+  careplan_output_append_csv_field (row, measure_id);
+  g_string_append_c (row, ',');
+  careplan_output_append_iso_date (row, period_end);
+  g_string_append_c (row, ',');
+  careplan_output_append_csv_field (row, child_id);
+  g_string_append (row, counted ? ",1," : ",0,");
+  if (value >= 0)
+    g_string_append_printf (row, "%d", value);
+  g_string_append_c (row, ',');
+  careplan_output_append_csv_field (row, note);
+  g_string_append_c (row, '\n');
+  return g_string_free (row, FALSE);
 }

@@ -241,6 +241,7 @@ static const CareplanRecordEventSpec careplan_record_event_specs[CAREPLAN_EVENT_
   { CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION, careplan_record_placed_for_adoption_fields },
   { CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE, careplan_record_social_worker_fields },
   { CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY, careplan_record_start_end_fields },
+  { CAREPLAN_EVENT_KIND_SUSPENSION, careplan_record_dated_fields },
 };
 
 /* SDQ total difficulties scores run from 0 to 40. */
@@ -258,7 +259,7 @@ static const char * const careplan_record_child_keys[] = {
   "visit_frequency_agreements", "placement_with_parent_assessments", "detentions",
   "court_proceedings", "adoption_ceremonies", "later_life_letters", "outcomes",
   "adoption_decisions", "placed_for_adoption", "social_worker_episodes",
-  "deprivation_of_liberty_orders", "care_leaver", NULL
+  "deprivation_of_liberty_orders", "suspensions", "care_leaver", NULL
 };
 static const char * const careplan_record_episode_keys[] = {
   "start", "end", "reason_new_episode", "legal_status", "category_of_need",

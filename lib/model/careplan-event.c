@@ -118,6 +118,7 @@ const CareplanEventKindInfo careplan_event_kind_infos[CAREPLAN_EVENT_N_KINDS] = 
   [CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION] = { "placed-for-adoption", "placed_for_adoption", FALSE, "date" },
   [CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE] = { "social-worker-episode", "social_worker_episodes", FALSE, "start" },
   [CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY] = { "deprivation-of-liberty", "deprivation_of_liberty_orders", FALSE, "start" },
+  [CAREPLAN_EVENT_KIND_SUSPENSION] = { "suspension", "suspensions", FALSE, "date" },
 };
 
 /* Which typed property holds the event's code (the `detail` slot) and its

@@ -36,6 +36,11 @@ const INSTANCES = {
         Careplan.FindingsFormat.JSON, '2025-06-30'),
     Finding: () => new Careplan.Engine().evaluate(newChild(), '2025-06-30').get_item(0),
     Measure: () => Careplan.measures_compute([], '2025-04-01', '2026-03-31', null).get_item(0),
+    MeasuresAccumulator: () => Careplan.MeasuresAccumulator.new('2025-04-01', '2026-03-31', null, null,
+        null, null),
+    MeasuresComparison: () => Careplan.MeasuresComparison.load_file(
+        `${sourceDir()}/tests/measures/comparison/example.csv`),
+    Postcodes: () => Careplan.Postcodes.new(),
     PeriodOfCare: () => newChild().dup_periods_of_care().get_item(0),
     Placement: () => newChild().dup_placements().get_item(0),
     Problem: () => Careplan.Problem.new(Careplan.ProblemKind.FAILED, 'ARG-1', 'p', 'f', 'm'),

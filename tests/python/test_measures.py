@@ -57,7 +57,30 @@ ALL_IDS = [
     'local.visits-in-time',
     'local.life-story-work',
     'local.care-leavers-in-touch',
+    'local.permanence-achieved',
+    'local.permanence-through-sgo',
+    'local.care-leavers-suitable-accommodation',
+    'local.care-leavers-eet',
+    'local.care-leavers-in-touch-after-21',
+    'local.cla-per-10000',
+    'local.cla-starts-per-10000',
+    'local.cla-ends-per-10000',
+    'local.missing-episode',
+    'local.missing-three-in-three-months',
+    'local.suspension-12-months',
+    'sufficiency.mix.in-house-fostering',
+    'sufficiency.mix.agency-fostering',
+    'sufficiency.mix.connected-persons',
+    'sufficiency.mix.residential',
+    'sufficiency.mix.placed-with-parents',
+    'sufficiency.mix.independent-and-semi-independent',
+    'sufficiency.mix.secure-and-custody',
+    'sufficiency.mix.other',
+    'sufficiency.outside-area',
+    'sufficiency.over-20-miles',
+    'sufficiency.residential-to-family',
 ]
+POSTCODES = MEASURES_DIR / 'postcodes'
 
 needs_tool = pytest.mark.skipif(
     not TOOL or not os.access(TOOL, os.X_OK),
@@ -93,9 +116,31 @@ def children_of(expected, end):
 
 
 def input_args(expected):
+    args = []
+    for name in expected.get('postcodes', []):
+        args += ['--postcodes', str(POSTCODES / name)]
     if 'ssda903' in expected:
-        return ['--ssda903', str(SSDA903_DIR / expected['ssda903'])]
-    return [str(RECORDS / expected['records'])]
+        return args + ['--ssda903', str(SSDA903_DIR / expected['ssda903'])]
+    return args + [str(RECORDS / expected['records'])]
+
+
+def compute_expected(expected, start, end):
+    children = children_of(expected, end)
+    if 'postcodes' not in expected:
+        return Careplan.measures_compute_full(children, start, end, None, None,
+                                              expected.get('parameters'))
+    postcodes = Careplan.Postcodes.new()
+    for name in expected['postcodes']:
+        postcodes.load_file(str(POSTCODES / name))
+    accumulator = Careplan.MeasuresAccumulator.new(start, end, None, None,
+                                                   expected.get('parameters'), postcodes)
+    for i in range(children.get_n_items()):
+        accumulator.add_child(children.get_item(i))
+    return accumulator.finish()
+
+
+def expected_rate(want):
+    return want.get('rate', want['numerator'] / want['denominator'] if want['denominator'] else None)
 
 
 # The hand-computed cohorts, from the library
@@ -104,15 +149,21 @@ def input_args(expected):
 def test_expected_measures(path):
     expected = json.loads(path.read_text())
     start, end = period_of(expected)
-    measures = by_id(Careplan.measures_compute_full(children_of(expected, end), start, end,
-                                                    None, None, expected.get('parameters')))
+    measures = by_id(compute_expected(expected, start, end))
     for measure_id, want in expected['measures'].items():
         measure = measures[measure_id]
         assert measure.get_numerator() == want['numerator'], measure_id
         assert measure.get_denominator() == want['denominator'], measure_id
         assert list(measure.get_numerator_ids()) == want['numerator_ids'], measure_id
         assert list(measure.get_denominator_ids()) == want['denominator_ids'], measure_id
-        assert measure.get_rate() == pytest.approx(want['numerator'] / want['denominator'])
+        if 'result' in want:
+            assert Careplan.measure_result_to_string(measure.get_result()) == want['result'], measure_id
+        if want.get('result') == 'no-data':
+            # No data is not a rate of zero.
+            assert not measure.has_rate() and measure.get_rate() is None, measure_id
+            assert measure.get_result_note()
+            continue
+        assert measure.get_rate() == pytest.approx(expected_rate(want))
         if 'values' in want:
             values = [measure.get_item_value(i) for i in range(measure.get_denominator())]
             assert values == want['values'], measure_id
@@ -300,8 +351,13 @@ def test_cli_json_matches_expected(path):
         got = measures[measure_id]
         for key in ('numerator', 'denominator', 'numerator_ids', 'denominator_ids'):
             assert got[key] == want[key], (measure_id, key)
-        assert len(got['items']) == want['denominator']
         assert [item['child'] for item in got['items']] == want['denominator_ids']
+        if 'result' in want:
+            assert got['result'] == want['result'], measure_id
+        if want.get('result') == 'no-data':
+            assert got['rate'] is None and got['result_note'], measure_id
+        else:
+            assert got['rate'] == pytest.approx(expected_rate(want)), measure_id
         if 'values' in want:
             assert [item['value'] for item in got['items']] == want['values']
 
@@ -311,9 +367,10 @@ def test_cli_json_shape():
     document = cli_json('--year', '2026', str(RECORDS / 'stability.json'))
     assert [m['id'] for m in document['measures']] == ALL_IDS
     measure = document['measures'][0]
-    assert list(measure) == ['id', 'title', 'kind', 'status', 'definition', 'citation', 'scale',
-                             'unit', 'numerator', 'denominator', 'rate', 'parameters',
-                             'numerator_ids', 'denominator_ids', 'items']
+    assert list(measure) == ['id', 'title', 'kind', 'status', 'group', 'period', 'result',
+                             'result_note', 'definition', 'citation', 'scale', 'unit', 'numerator',
+                             'denominator', 'rate', 'comparison', 'parameters', 'numerator_ids',
+                             'denominator_ids', 'items']
     assert measure['kind'] == 'dfe' and measure['status'] == 'UNCONFIRMED'
     assert set(measure['citation']) == {'instrument', 'provision', 'url'}
     assert measure['rate'] == pytest.approx(2 / 14)
@@ -331,7 +388,8 @@ def test_cli_csv():
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
         'id,kind,status,title,scale,unit,numerator,denominator,rate,period_start,period_end,'
-        'instrument,provision,url,numerator_ids,denominator_ids')
+        'instrument,provision,url,numerator_ids,denominator_ids,result,result_note,'
+        'comparison_label,comparison_value')
     rows = {row['id']: row for row in csv.DictReader(io.StringIO(result.stdout))}
     assert list(rows) == ALL_IDS
     reviews = rows['dfe.reviews.in-time']
@@ -369,6 +427,8 @@ def test_cli_reads_a_directory_and_standard_input():
                             text=True, encoding='utf-8', timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)['measures'][8]['numerator'] == 1696
+    assert 'SP03' in next(m for m in directory['measures']
+                          if m['id'] == 'local.missing-episode')['numerator_ids']
 
 
 @needs_tool
@@ -409,3 +469,207 @@ def test_cli_bad_input_writes_nothing(tmp_path):
     assert not out.exists()
     missing = run('--year', '2026', str(tmp_path / 'nothing.json'))
     assert missing.returncode == 2 and missing.stdout == ''
+
+
+# Series, comparisons, postcode files and the drill-down stream
+
+GEN_SSDA903 = SSDA903_DIR / 'gen_ssda903.py'
+COMPARISON = MEASURES_DIR / 'comparison' / 'example.csv'
+
+
+@pytest.fixture(scope='module')
+def three_returns(tmp_path_factory):
+    """Three small synthetic returns, one folder per collection year."""
+    root = tmp_path_factory.mktemp('returns')
+    for year in (2024, 2025, 2026):
+        subprocess.run(['/usr/bin/python3', str(GEN_SSDA903), '--children', '60', '--year', str(year),
+                        '--seed', str(year), str(root / str(year))],
+                       check=True, capture_output=True, timeout=60)
+    return root
+
+
+@needs_tool
+def test_cli_three_years_give_a_series(three_returns):
+    document = cli_json('--ssda903', str(three_returns), '--year', '2024', '--year', '2025',
+                        '--year', '2026')
+    assert document['periods'] == ['2024-03-31', '2025-03-31', '2026-03-31']
+    assert document['period'] == {'start': '2025-04-01', 'end': '2026-03-31'}
+    # Long form: one row per measure and period, and the full measures of each period.
+    assert len(document['series']) == 3 * len(ALL_IDS)
+    assert len(document['measures']) == 3 * len(ALL_IDS)
+    rows = {(row['measure'], row['period_end']): row for row in document['series']}
+    for measure in document['measures']:
+        row = rows[(measure['id'], measure['period']['end'])]
+        assert (row['numerator'], row['denominator'], row['rate'], row['result']) == \
+            (measure['numerator'], measure['denominator'], measure['rate'], measure['result'])
+    # No data stays no data in every year: never a 0 % trend.
+    for year in ('2024-03-31', '2025-03-31', '2026-03-31'):
+        plan = rows[('local.permanence-plan', year)]
+        assert plan['result'] == 'no-data' and plan['rate'] is None
+
+
+@needs_tool
+def test_cli_three_years_in_csv_and_html(three_returns, tmp_path):
+    args = ['--ssda903', str(three_returns), '--year', '2024', '--year', '2025', '--year', '2026']
+    result = run(*args, '--format', 'csv')
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 3 * len(ALL_IDS)
+    plan = [row for row in rows if row['id'] == 'local.permanence-plan']
+    assert [row['period_end'] for row in plan] == ['2024-03-31', '2025-03-31', '2026-03-31']
+    assert all(row['rate'] == '' and row['result'] == 'no-data' for row in plan)
+    page = tmp_path / 'series.html'
+    result = run(*args, '--format', 'html', '-o', str(page), '--compare', str(COMPARISON))
+    assert result.returncode == 0, result.stderr
+    text = page.read_text(encoding='utf-8')
+    # A trend chart for each measure with a rate in some year, none for the others.
+    latest = {m['id']: m for m in cli_json(*args)['measures']}
+    with_rate = {m['id'] for m in cli_json(*args)['measures'] if m['rate'] is not None}
+    assert text.count('class="chart trend-chart"') == len(with_rate)
+    assert 'with the trend over 3 periods' in text
+    assert '<script' not in text.lower()
+    # The comparison: a column, a dashed reference line, its label.
+    assert '<th class="num">Comparison</th>' in text
+    assert 'class="reference"' in text and 'Example neighbours' in text
+    assert latest['local.missing-episode']['rate'] is not None
+
+
+@needs_tool
+def test_cli_year_folder_missing(three_returns):
+    result = run('--ssda903', str(three_returns), '--year', '2023', '--year', '2024')
+    assert result.returncode == 2
+    assert 'no folder for the return of 2023' in result.stderr
+
+
+@needs_tool
+def test_cli_several_as_of_dates():
+    document = cli_json('--as-of', '2025-09-30', '--as-of', '2026-03-31', str(RECORDS / 'strategy.json'))
+    assert document['periods'] == ['2025-09-30', '2026-03-31']
+    rows = {(row['measure'], row['period_end']): row for row in document['series']}
+    # SP01 left through an SGO on 30 September 2025: in both twelve-month periods.
+    assert rows[('local.permanence-through-sgo', '2025-09-30')]['numerator'] == 1
+    same = run('--as-of', '2026-03-31', '--as-of', '2026-03-31', str(RECORDS / 'strategy.json'))
+    assert same.returncode == 2 and 'twice' in same.stderr
+
+
+@needs_tool
+def test_cli_comparison_in_json_and_csv():
+    document = cli_json('--year', '2026', '--compare', str(COMPARISON), str(RECORDS / 'strategy.json'))
+    measures = {m['id']: m for m in document['measures']}
+    assert measures['local.care-leavers-eet']['comparison'] == {
+        'value': 55, 'label': 'Example target',
+        'source': 'A made-up figure for the tests, not a published one'}
+    # A row for another period does not apply; a row without a period applies to all.
+    assert measures['local.missing-episode']['comparison']['value'] == 10.5
+    assert measures['local.permanence-achieved']['comparison'] is None
+    result = run('--year', '2026', '--format', 'csv', '--compare', str(COMPARISON),
+                 str(RECORDS / 'strategy.json'))
+    row = next(r for r in csv.DictReader(io.StringIO(result.stdout)) if r['id'] == 'local.care-leavers-eet')
+    assert (row['comparison_label'], row['comparison_value']) == ('Example target', '55')
+
+
+@needs_tool
+@pytest.mark.parametrize('content, message', [
+    ('measure_id,value,label\nx,1,y\n', 'no column “source”'),
+    ('measure_id,value,label,source\nlocal.pep,many,Target,x\n', ':2: “many” is not a number'),
+    ('measure_id,value,label,source\nlocal.pep,50,Target,\n', ':2: every comparison needs a label and a source'),
+    ('measure_id,value,label,source,period_end\nlocal.pep,50,T,s,2026-02-30\n', ':2: period_end'),
+])
+def test_cli_bad_comparison_file(tmp_path, content, message):
+    bad = tmp_path / 'compare.csv'
+    bad.write_text(content)
+    result = run('--year', '2026', '--compare', str(bad), str(RECORDS / 'strategy.json'))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert result.stdout == ''
+
+
+@needs_tool
+@pytest.mark.parametrize('content, message', [
+    ('code,lat\nZZ1 1AA,50\n', 'no column “postcode”'),
+    ('postcode,latitude,longitude\nZZ1 1AA,95,0\n', ':2: “ZZ1 1AA” is not a postcode with a latitude'),
+    ('postcode,latitude,longitude\nZZ1 1AA,50,\n', ':2:'),
+    ('postcode,local_authority\nZZ1 1AA,"E1000;0008"\n', ':2: local_authority'),
+    ('postcode,local_authority\n"ZZ1 1AA,E1\n', ':2: a quoted field is not closed'),
+])
+def test_cli_bad_postcode_file(tmp_path, content, message):
+    bad = tmp_path / 'postcodes.csv'
+    bad.write_text(content)
+    result = run('--year', '2026', '--postcodes', str(bad), str(RECORDS / 'sufficiency.json'))
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+@needs_tool
+def test_cli_council_code_named_in_the_report(tmp_path):
+    page = tmp_path / 'report.html'
+    result = run('--year', '2026', '--format', 'html', '-o', str(page),
+                 '--postcodes', str(POSTCODES / 'sample-postcodes.csv'),
+                 '--parameter', 'sufficiency.local_authority=e10000008', str(RECORDS / 'sufficiency.json'))
+    assert result.returncode == 2 or result.returncode == 0
+    assert result.returncode == 0, result.stderr
+    text = page.read_text(encoding='utf-8')
+    assert 'Council (local authority code): <strong>E10000008</strong>' in text
+    assert 'class="chart mix"' in text
+    document = cli_json('--year', '2026', '--parameter', 'sufficiency.local_authority=E10000008',
+                        str(RECORDS / 'sufficiency.json'))
+    assert document['local_authority'] == 'E10000008'
+    bad = run('--year', '2026', '--parameter', 'sufficiency.local_authority=E1 0', str(RECORDS / 'sufficiency.json'))
+    assert bad.returncode == 2 and 'sufficiency' in bad.stderr
+
+
+@needs_tool
+def test_cli_items_stream_and_bounded_measures(tmp_path):
+    items = tmp_path / 'items.csv'
+    document = cli_json('--year', '2026', '--items', str(items), str(RECORDS / 'strategy.json'))
+    # The measures keep their counts, not their children.
+    measures = {m['id']: m for m in document['measures']}
+    missing = measures['local.missing-episode']
+    assert (missing['numerator'], missing['denominator']) == (2, 7)
+    assert missing['items'] == [] and missing['denominator_ids'] == []
+    rows = list(csv.DictReader(io.StringIO(items.read_text(encoding='utf-8'))))
+    assert list(rows[0]) == ['measure', 'period_end', 'child', 'counted', 'value', 'note']
+    mine = [r for r in rows if r['measure'] == 'local.missing-episode']
+    assert [r['child'] for r in mine] == ['SP01', 'SP02', 'SP03', 'SP04', 'SP05', 'SP07', 'CL-B']
+    assert [r['child'] for r in mine if r['counted'] == '1'] == ['SP03', 'SP05']
+    assert all(r['period_end'] == '2026-03-31' and r['note'] for r in mine)
+
+
+@needs_tool
+def test_cli_items_not_left_half_written(tmp_path):
+    bad = tmp_path / 'bad.json'
+    bad.write_text('{"format": "careplan-record/1", "children": [')
+    items = tmp_path / 'items.csv'
+    result = run('--year', '2026', '--items', str(items), str(RECORDS / 'strategy.json'), str(bad))
+    assert result.returncode == 2
+    assert not items.exists()
+
+
+def test_accumulator_item_func_keeps_memory_flat():
+    start, end = YEAR_START, YEAR_END
+    accumulator = Careplan.MeasuresAccumulator.new(start, end, None, None, None, None)
+    seen = []
+    accumulator.set_item_func(lambda measure, child, counted, value, note: seen.append((measure, child)))
+    for child in load('strategy.json'):
+        accumulator.add_child(child)
+    assert accumulator.get_n_children() == 16
+    measures = by_id(accumulator.finish())
+    missing = measures['local.missing-episode']
+    assert (missing.get_numerator(), missing.get_denominator(), missing.get_n_items()) == (2, 7, 0)
+    assert [c for m, c in seen if m == 'local.missing-episode'] == \
+        ['SP01', 'SP02', 'SP03', 'SP04', 'SP05', 'SP07', 'CL-B']
+
+
+def test_postcodes_lookup_and_distance():
+    postcodes = Careplan.Postcodes.new()
+    postcodes.load_file(str(POSTCODES / 'sample-postcodes.csv'))
+    assert postcodes.get_n_postcodes() == 5
+    assert postcodes.get_local_authority('zz2 2aa') == 'E06000026'
+    assert postcodes.get_local_authority('ZZ9 9ZZ') is None
+    # One degree of latitude is 69.093 miles on the mean-radius sphere.
+    assert postcodes.get_distance_miles('ZZ1 1AA', 'ZZ2 2AA') == pytest.approx(0.3 * 69.0934, abs=1e-3)
+    assert postcodes.get_distance_miles('ZZ1 1AA', 'ZZ1 1AA') == 0
+    assert math.isnan(postcodes.get_distance_miles('ZZ1 1AA', 'ZZ9 9ZZ'))
+    assert not postcodes.add('not a postcode!', None, 0.0, 0.0)
+    assert postcodes.add('ZZ5', 'E10000008', float('nan'), float('nan'))
+    assert postcodes.get_local_authority('ZZ5') == 'E10000008'

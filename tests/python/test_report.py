@@ -122,13 +122,23 @@ def test_page_has_every_measure_with_a_chart_definition_citation_and_children(re
     page = parse(report.read_text(encoding='utf-8'))
     measures = list(measures_of_records())
     articles = [attrs['id'] for tag, attrs in page.tags if tag == 'article']
-    assert articles == ['m-' + re.sub('[^A-Za-z0-9]', '-', m.get_id()) for m in measures]
+    ids = ['m-' + re.sub('[^A-Za-z0-9]', '-', m.get_id()) for m in measures]
+    # The placement mix's stacked bar heads the sufficiency measures.
+    first_sufficiency = next(i for i, m in enumerate(measures) if m.get_group() == 'sufficiency')
+    ids.insert(first_sufficiency, 'm-sufficiency-mix')
+    assert articles == ids
+    # A chart for each measure with data, a grey "no data" panel for the others.
+    with_data = [m for m in measures if m.get_result() != Careplan.MeasureResult.NO_DATA]
+    no_data = [m for m in measures if m.get_result() == Careplan.MeasureResult.NO_DATA]
+    assert no_data
     charts = [attrs for tag, attrs in page.tags if tag == 'svg' and attrs.get('class') == 'chart']
-    assert len(charts) == len(measures)
+    assert len(charts) == len(with_data)
+    panels = [attrs for tag, attrs in page.tags if tag == 'div' and attrs.get('class') == 'nodata']
+    assert len(panels) == len(no_data)
     bars = [float(attrs['width']) for tag, attrs in page.tags
             if tag == 'rect' and attrs.get('class') == 'bar' and attrs.get('height') == '28']
-    assert len(bars) == len(measures)
-    for measure, width in zip(measures, bars):
+    assert len(bars) == len(with_data)
+    for measure, width in zip(with_data, bars):
         if measure.has_rate() and measure.get_rate() > 0:
             assert width > 0, measure.get_id()
         if measure.get_scale() == Careplan.MeasureScale.PERCENTAGE and measure.has_rate():
@@ -194,7 +204,10 @@ def test_chromium_draws_the_charts(report):
     result = run_chromium('--dump-dom', report.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     dom = result.stdout
-    assert dom.count('<svg class="chart"') == len(list(measures_of_records()))
+    assert dom.count('<svg class="chart"') == len(
+        [m for m in measures_of_records() if m.get_result() != Careplan.MeasureResult.NO_DATA])
+    assert dom.count('<svg class="chart mix"') == 1
+    assert dom.count('<div class="nodata">') >= 1
     widths = [float(w) for w in re.findall(r'<rect class="bar" x="0" y="8" width="([0-9.]+)"', dom)]
     assert widths and any(w > 0 for w in widths)
     # Nothing was added by a script: the DOM is the page as written.

@@ -378,6 +378,7 @@ test_event_kind_names (void **state)
     "detention", "court-proceedings", "adoption-ceremony", "later-life-letter",
     "pa-visit", "annual-outcomes", "care-leaver-outcomes", "adoption-decision",
     "placed-for-adoption", "social-worker-episode", "deprivation-of-liberty",
+    "suspension",
   };
   g_autoptr(GEnumClass) klass = g_type_class_ref (CAREPLAN_TYPE_EVENT_KIND);
   guint kind;

@@ -102,7 +102,7 @@ test_json (void **state)
   period = json_object_get_object_member (root, "period");
   assert_string_equal (json_object_get_string_member (period, "start"), "2025-04-01");
   assert_string_equal (json_object_get_string_member (period, "end"), "2026-03-31");
-  assert_int_equal (json_array_get_length (json_object_get_array_member (root, "measures")), 21);
+  assert_int_equal (json_array_get_length (json_object_get_array_member (root, "measures")), 43);
 
   a1 = measure_json (json_parser_get_root (parser), "dfe.adoption.a1");
   assert_string_equal (json_object_get_string_member (a1, "kind"), "dfe");
@@ -141,15 +141,19 @@ test_csv (void **state)
 
   assert_string_equal (lines[0], "id,kind,status,title,scale,unit,numerator,denominator,rate,"
                                  "period_start,period_end,instrument,provision,url,numerator_ids,"
-                                 "denominator_ids");
-  assert_int_equal (g_strv_length (lines), 23);   /* header, 21 rows, and after the last LF */
-  assert_string_equal (lines[22], "");
+                                 "denominator_ids,result,result_note,comparison_label,comparison_value");
+  assert_int_equal (g_strv_length (lines), 45);   /* header, 43 rows, and after the last LF */
+  assert_string_equal (lines[44], "");
   /* Fields with commas or quotes are quoted, quotes doubled. */
   assert_true (g_str_has_prefix (lines[1], "dfe.stability.three-plus-placements,dfe,UNCONFIRMED,"
                                            "Children looked after with three or more placements in the year,"
                                            "percentage,children,0,1,0,2025-04-01,2026-03-31,"
                                            "\"DfE, Stability measures"));
-  assert_true (g_str_has_suffix (lines[1], ",,\"ID,with \"\"quotes\"\"\""));
+  assert_true (g_str_has_suffix (lines[1], ",,\"ID,with \"\"quotes\"\"\",complete,,,"));
+  /* No data: an empty rate, never 0, and the reason. */
+  assert_non_null (strstr (text, "local.permanence-plan,"));
+  assert_non_null (strstr (text, ",no-data,No data in this source: none of the 1 child looked at has any "
+                                 "permanence plans recorded"));
   /* An empty denominator has an empty rate. */
   assert_non_null (strstr (text, "dfe.adoption.a1,dfe,CONFIRMED-SECONDARY,"));
   assert_non_null (strstr (text, ",mean-days,children,0,0,,2025-04-01,"));

@@ -100,6 +100,9 @@ const DATED_API = [
     [null, 'measures_get_period_start', [0], true],
     ['Measure', 'get_period_start', [], true],
     ['Measure', 'get_period_end', [], true],
+    ['MeasuresAccumulator', 'new', [0, 1], false],   // a function of the class
+    ['MeasuresComparison', 'lookup', [1], false],
+    [null, 'measures_item_to_csv', [1], false],
     [null, 'timeline_render', [2], false],
     ['Plan', 'get_date', [], true],
     ['Plan', 'get_placement_start', [], true],
@@ -154,7 +157,7 @@ const JSON_PROPS = {
         'url', 'in-force-from', 'in-force-until'],
     Measure: ['id', 'title', 'definition', 'kind', 'scale', 'unit', 'confirmation',
         'instrument', 'provision', 'url', 'period-start', 'period-end', 'numerator',
-        'denominator', 'rate', 'numerator-ids', 'denominator-ids'],
+        'denominator', 'rate', 'numerator-ids', 'denominator-ids', 'result', 'result-note'],
     Problem: ['kind', 'child-id', 'path', 'field', 'message', 'file', 'line', 'column'],
     Plan: ['file', 'kind', 'child-id', 'date', 'leaving-care-status', 'placement-start'],
     PlanElement: ['id', 'kind', 'instrument', 'provision', 'requirement', 'condition', 'soft',
@@ -465,6 +468,7 @@ function _init() {
         [Careplan.Confirmation.$gtype, Careplan.confirmation_to_string],
         [Careplan.MeasureKind.$gtype, Careplan.measure_kind_to_string],
         [Careplan.MeasureScale.$gtype, Careplan.measure_scale_to_string],
+        [Careplan.MeasureResult.$gtype, Careplan.measure_result_to_string],
     ]);
     const enumNick = (enumType, value) => {
         const name = enumNames.get(enumType);

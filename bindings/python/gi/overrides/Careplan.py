@@ -178,6 +178,9 @@ _DATED_API = (
     (None, 'measures_compute', ('period_start', 'period_end'), False),
     (None, 'timeline_render', ('as_of',), False),
     (None, 'measures_compute_full', ('period_start', 'period_end'), False),
+    ('MeasuresAccumulator', 'new', ('period_start', 'period_end'), False),
+    ('MeasuresComparison', 'lookup', ('period_end',), False),
+    (None, 'measures_item_to_csv', ('period_end',), False),
     ('Measure', 'get_period_start', (), True),
     ('Measure', 'get_period_end', (), True),
 

@@ -14,6 +14,7 @@
 
 #include "careplan-calendar.h"
 #include "careplan-measure.h"
+#include "careplan-measures.h"
 #include "careplan-rule-private.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ typedef enum
   CAREPLAN_MEASURE_PARAMETER_NUMBER,   /* a whole number within [min, max] */
   CAREPLAN_MEASURE_PARAMETER_CODES,    /* comma-separated SSDA903 codes (upper case) */
   CAREPLAN_MEASURE_PARAMETER_NAMES,    /* comma-separated names (rule families or ids), as written */
+  CAREPLAN_MEASURE_PARAMETER_TEXT,     /* one code or name as written (may be empty) */
 } CareplanMeasureParameterType;
 
 typedef struct
@@ -62,6 +64,9 @@ typedef struct
   /* Findings of the rules some measure reads (reviews, visits), judged at
    * period_end; empty when no measure reads findings. */
   GPtrArray                 *findings;
+  /* The postcode lookup the user gave, or NULL (no file: the distance
+   * and outside-area measures say "no data"). */
+  CareplanPostcodes         *postcodes;
 } CareplanMeasureChild;
 
 typedef struct _CareplanMeasureTally CareplanMeasureTally;
@@ -74,6 +79,12 @@ void careplan_measure_tally_add (CareplanMeasureTally *tally,
                                  gboolean              counted,
                                  int                   value,
                                  char                 *note);
+
+/* Says whether a child of the denominator has the facts the measure
+ * reads (for a definition without fact_kinds, whose function knows): the
+ * measure is "no data" when none has, "partial" when some have not. */
+void careplan_measure_tally_fact (CareplanMeasureTally *tally,
+                                  gboolean              present);
 
 typedef void (*CareplanMeasureFunc) (const CareplanMeasureChild          *child,
                                      const CareplanMeasureParameterValue *parameters,
@@ -97,10 +108,37 @@ typedef struct
    * findings the measure reads, or NULL. */
   const char                          *families_parameter;
   CareplanMeasureFunc                  measure;
+  /* What the measure reads, for the "no data" and "partial" results:
+   * data_needed names it ("permanence plans"), data_absent says where it
+   * is missing ("an SSDA903 return holds no permanence plans"); with
+   * fact_kinds the driver checks each child of the denominator for an
+   * event of one of those kinds, without them the function reports it
+   * (careplan_measure_tally_fact).  NULL data_needed: nothing checked. */
+  const char                          *data_needed;
+  const char                          *data_absent;
+  const CareplanEventKind             *fact_kinds;
+  guint                                n_fact_kinds;
+  /* TRUE: the facts are rare by nature (suspensions, contacts after 21),
+   * so a child without them is no gap in the data: "no data" only when
+   * no child has any, never "partial". */
+  gboolean                             fact_for_cohort;
+  /* Why the measure cannot be computed with these parameters and inputs
+   * (a population or a postcode file not given), or NULL. */
+  const char *                       (*unavailable) (const CareplanMeasureParameterValue *parameters,
+                                                     CareplanPostcodes                   *postcodes);
 } CareplanMeasureDefinition;
 
 const CareplanMeasureDefinition *careplan_measures_dfe_get_definitions   (guint *n_definitions);
 const CareplanMeasureDefinition *careplan_measures_local_get_definitions (guint *n_definitions);
+const CareplanMeasureDefinition *careplan_measures_sufficiency_get_definitions (guint *n_definitions);
+
+/* Items go to @func as they are found instead of into the tally (the
+ * tally keeps only the counts). */
+guint                 careplan_measure_tally_get_n_items (CareplanMeasureTally *tally);
+void                  careplan_measure_tally_set_item_func (CareplanMeasureTally  *tally,
+                                                            const char            *measure_id,
+                                                            CareplanMeasureItemFunc func,
+                                                            gpointer               user_data);
 
 CareplanMeasureTally *careplan_measure_tally_new   (void);
 void                  careplan_measure_tally_free  (CareplanMeasureTally *tally);
@@ -112,7 +150,13 @@ CareplanMeasure *careplan_measure_new_from_tally (const CareplanMeasureDefinitio
                                                   const CareplanMeasureParameterValue *parameters,
                                                   CareplanDate                         period_start,
                                                   CareplanDate                         period_end,
+                                                  CareplanPostcodes                   *postcodes,
                                                   CareplanMeasureTally                *tally);
+
+/* The value of the parameter @name of @definition, or NULL. */
+const CareplanMeasureParameterValue *careplan_measure_parameter (const CareplanMeasureDefinition     *definition,
+                                                                 const CareplanMeasureParameterValue *parameters,
+                                                                 const char                          *name);
 
 /* Helpers shared by the measure families. */
 gboolean       careplan_measure_words_contain   (const CareplanMeasureParameterValue *value,

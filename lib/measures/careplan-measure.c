@@ -14,6 +14,7 @@
 #include "careplan-measure.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "careplan-enum-types.h"
 #include "careplan-measures-private.h"
@@ -28,7 +29,15 @@ typedef struct
 
 struct _CareplanMeasureTally
 {
-  GArray *items;   /* TallyItem */
+  GArray                  *items;        /* TallyItem; empty with an item function */
+  guint                    n_items;      /* every item added, kept or not */
+  guint                    n_counted;
+  guint64                  sum;          /* of the items' positive values */
+  guint                    fact_checked; /* children of the denominator checked for the facts */
+  guint                    fact_present; /* … who had them */
+  CareplanMeasureItemFunc  item_func;
+  gpointer                 item_data;
+  const char              *measure_id;
 };
 
 /**
@@ -73,6 +82,11 @@ struct _CareplanMeasure
   guint                            denominator;
   double                           rate;
 
+  CareplanMeasureResult            result;
+  char                            *result_note;
+  char                            *group;
+  guint                            n_items;    /* items kept: 0 when they were streamed */
+
   char                           **numerator_ids;
   char                           **denominator_ids;
   char                           **notes;
@@ -104,6 +118,8 @@ enum {
   PROP_RATE,
   PROP_NUMERATOR_IDS,
   PROP_DENOMINATOR_IDS,
+  PROP_RESULT,
+  PROP_RESULT_NOTE,
   N_PROPS
 };
 
@@ -114,6 +130,8 @@ careplan_measure_finalize (GObject *object)
 {
   CareplanMeasure *self = CAREPLAN_MEASURE (object);
 
+  g_free (self->result_note);
+  g_free (self->group);
   g_strfreev (self->numerator_ids);
   g_strfreev (self->denominator_ids);
   g_strfreev (self->notes);
@@ -185,6 +203,12 @@ careplan_measure_get_property (GObject    *object,
       break;
     case PROP_DENOMINATOR_IDS:
       g_value_set_boxed (value, self->denominator_ids);
+      break;
+    case PROP_RESULT:
+      g_value_set_enum (value, self->result);
+      break;
+    case PROP_RESULT_NOTE:
+      g_value_set_string (value, self->result_note);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -407,6 +431,32 @@ careplan_measure_class_init (CareplanMeasureClass *klass)
                         G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * CareplanMeasure:result: (getter get_result)
+   *
+   * Whether the data held the facts the measure reads: complete,
+   * partial (some children of the denominator had none of them) or no
+   * data (there is then no rate, never a 0 %).
+   *
+   * Since: 0.2
+   */
+  properties[PROP_RESULT] =
+    g_param_spec_enum ("result", NULL, NULL,
+                       CAREPLAN_TYPE_MEASURE_RESULT, CAREPLAN_MEASURE_RESULT_COMPLETE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CareplanMeasure:result-note: (getter get_result_note)
+   *
+   * Why there is no data, or for how many children of the denominator
+   * the facts were recorded; %NULL for a complete result.
+   *
+   * Since: 0.2
+   */
+  properties[PROP_RESULT_NOTE] =
+    g_param_spec_string ("result-note", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -455,16 +505,114 @@ careplan_measure_tally_add (CareplanMeasureTally *tally,
                             int                   value,
                             char                 *note)
 {
-  TallyItem item = {
-    .child_id = g_strdup (child_id),
-    .note = note != NULL ? note : g_strdup (""),
-    .value = value,
-    .counted = counted,
-  };
+  TallyItem item;
 
   g_return_if_fail (tally != NULL);
 
+  tally->n_items++;
+  if (counted)
+    tally->n_counted++;
+  if (value > 0)
+    tally->sum += (guint64) value;
+
+  if (tally->item_func != NULL)
+    {
+      /* Written as found, not kept: memory stays bounded whatever the
+       * cohort's size. */
+      tally->item_func (tally->measure_id, child_id, counted, value, note != NULL ? note : "",
+                        tally->item_data);
+      g_free (note);
+      return;
+    }
+
+  item.child_id = g_strdup (child_id);
+  item.note = note != NULL ? note : g_strdup ("");
+  item.value = value;
+  item.counted = counted;
   g_array_append_val (tally->items, item);
+}
+
+guint
+careplan_measure_tally_get_n_items (CareplanMeasureTally *tally)
+{
+  return tally->n_items;
+}
+
+void
+careplan_measure_tally_fact (CareplanMeasureTally *tally,
+                             gboolean              present)
+{
+  tally->fact_checked++;
+  if (present)
+    tally->fact_present++;
+}
+
+void
+careplan_measure_tally_set_item_func (CareplanMeasureTally    *tally,
+                                      const char              *measure_id,
+                                      CareplanMeasureItemFunc  func,
+                                      gpointer                 user_data)
+{
+  tally->measure_id = measure_id;
+  tally->item_func = func;
+  tally->item_data = user_data;
+}
+
+const CareplanMeasureParameterValue *
+careplan_measure_parameter (const CareplanMeasureDefinition     *definition,
+                            const CareplanMeasureParameterValue *parameters,
+                            const char                          *name)
+{
+  guint i;
+
+  for (i = 0; i < definition->n_parameters; i++)
+    if (g_str_equal (definition->parameters[i].name, name))
+      return &parameters[i];
+  return NULL;
+}
+
+/* The result: "no data" when the measure cannot be computed with these
+ * inputs or no child of the denominator had the facts it reads,
+ * "partial" when some had not. */
+static void
+judge_result (CareplanMeasure                     *self,
+              const CareplanMeasureDefinition     *definition,
+              const CareplanMeasureParameterValue *parameters,
+              CareplanPostcodes                   *postcodes,
+              CareplanMeasureTally                *tally)
+{
+  const char *unavailable = definition->unavailable != NULL
+                            ? definition->unavailable (parameters, postcodes) : NULL;
+
+  self->result = CAREPLAN_MEASURE_RESULT_COMPLETE;
+  if (unavailable != NULL)
+    {
+      self->result = CAREPLAN_MEASURE_RESULT_NO_DATA;
+      self->result_note = g_strdup (unavailable);
+      return;
+    }
+  if (definition->data_needed == NULL || tally->fact_checked == 0)
+    return;
+
+  if (tally->fact_present == 0)
+    {
+      self->result = CAREPLAN_MEASURE_RESULT_NO_DATA;
+      self->result_note =
+        g_strdup_printf ("No data in this source: none of the %u %s looked at has any %s "
+                         "recorded%s%s%s.", tally->fact_checked,
+                         tally->fact_checked == 1 ? "child" : "children",
+                         definition->data_needed,
+                         definition->data_absent != NULL ? " (" : "",
+                         definition->data_absent != NULL ? definition->data_absent : "",
+                         definition->data_absent != NULL ? ")" : "");
+    }
+  else if (tally->fact_present < tally->fact_checked && !definition->fact_for_cohort)
+    {
+      self->result = CAREPLAN_MEASURE_RESULT_PARTIAL;
+      self->result_note =
+        g_strdup_printf ("Partial data: %s recorded for %u of the %u children looked at.",
+                         definition->data_needed, tally->fact_present, tally->fact_checked);
+    }
 }
 
 CareplanMeasure *
@@ -472,12 +620,13 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
                                  const CareplanMeasureParameterValue *parameters,
                                  CareplanDate                         period_start,
                                  CareplanDate                         period_end,
+                                 CareplanPostcodes                   *postcodes,
                                  CareplanMeasureTally                *tally)
 {
   CareplanMeasure *self;
   guint n = tally->items->len;
   guint n_counted = 0;
-  guint64 sum = 0;
+  const char *dot;
   guint i, j;
 
   self = g_object_new (CAREPLAN_TYPE_MEASURE, NULL);
@@ -501,22 +650,42 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
       self->counted[i] = item->counted;
       if (item->counted)
         n_counted++;
-      if (item->value > 0)
-        sum += (guint64) item->value;
     }
   g_array_set_size (tally->items, 0);
+  self->n_items = n;
 
   self->numerator_ids = g_new0 (char *, n_counted + 1);
   for (i = 0, j = 0; i < n; i++)
     if (self->counted[i])
       self->numerator_ids[j++] = g_strdup (self->denominator_ids[i]);
 
-  self->denominator = n;
+  dot = strchr (definition->id, '.');
+  self->group = dot != NULL ? g_strndup (definition->id, (gsize) (dot - definition->id))
+                            : g_strdup (definition->id);
+
+  self->denominator = tally->n_items;
   if (definition->scale == CAREPLAN_MEASURE_SCALE_MEAN_DAYS)
-    self->numerator = (guint) MIN (sum, (guint64) G_MAXUINT);
+    self->numerator = (guint) MIN (tally->sum, (guint64) G_MAXUINT);
   else
-    self->numerator = n_counted;
-  self->rate = n > 0 ? (double) self->numerator / (double) n : NAN;
+    self->numerator = tally->n_counted;
+  judge_result (self, definition, parameters, postcodes, tally);
+
+  if (definition->scale == CAREPLAN_MEASURE_SCALE_PER_10000)
+    {
+      /* The items are the children counted; the denominator is the
+       * population the user gave. */
+      const CareplanMeasureParameterValue *population =
+        careplan_measure_parameter (definition, parameters, "population");
+
+      self->denominator = population != NULL && population->number > 0 ? (guint) population->number : 0;
+    }
+
+  if (self->result == CAREPLAN_MEASURE_RESULT_NO_DATA || self->denominator == 0)
+    self->rate = NAN;
+  else if (definition->scale == CAREPLAN_MEASURE_SCALE_PER_10000)
+    self->rate = (double) self->numerator * 10000.0 / (double) self->denominator;
+  else
+    self->rate = (double) self->numerator / (double) self->denominator;
 
   self->parameter_names = g_new0 (const char *, definition->n_parameters + 1);
   self->parameter_values = g_new0 (char *, definition->n_parameters + 1);
@@ -821,7 +990,7 @@ careplan_measure_has_rate (CareplanMeasure *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
 
-  return self->denominator > 0;
+  return self->result != CAREPLAN_MEASURE_RESULT_NO_DATA && self->denominator > 0;
 }
 
 /**
@@ -867,7 +1036,7 @@ careplan_measure_get_denominator_ids (CareplanMeasure *self)
 /**
  * careplan_measure_get_item_child_id:
  * @self: a measure
- * @position: an item, below the denominator
+ * @position: an item, below [method@Careplan.Measure.get_n_items]
  *
  * Gets the child an item of the denominator belongs to.
  *
@@ -880,7 +1049,7 @@ careplan_measure_get_item_child_id (CareplanMeasure *self,
                                     guint            position)
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
-  g_return_val_if_fail (position < self->denominator, NULL);
+  g_return_val_if_fail (position < self->n_items, NULL);
 
   return self->denominator_ids[position];
 }
@@ -888,7 +1057,7 @@ careplan_measure_get_item_child_id (CareplanMeasure *self,
 /**
  * careplan_measure_get_item_counted:
  * @self: a measure
- * @position: an item, below the denominator
+ * @position: an item, below [method@Careplan.Measure.get_n_items]
  *
  * Checks whether an item of the denominator is in the numerator. Every
  * item of a mean-days measure is.
@@ -902,7 +1071,7 @@ careplan_measure_get_item_counted (CareplanMeasure *self,
                                    guint            position)
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
-  g_return_val_if_fail (position < self->denominator, FALSE);
+  g_return_val_if_fail (position < self->n_items, FALSE);
 
   return self->counted[position];
 }
@@ -910,7 +1079,7 @@ careplan_measure_get_item_counted (CareplanMeasure *self,
 /**
  * careplan_measure_get_item_value:
  * @self: a measure
- * @position: an item, below the denominator
+ * @position: an item, below [method@Careplan.Measure.get_n_items]
  *
  * Gets the days an item contributes to a mean-days measure.
  *
@@ -923,7 +1092,7 @@ careplan_measure_get_item_value (CareplanMeasure *self,
                                  guint            position)
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), -1);
-  g_return_val_if_fail (position < self->denominator, -1);
+  g_return_val_if_fail (position < self->n_items, -1);
 
   return self->values[position];
 }
@@ -931,7 +1100,7 @@ careplan_measure_get_item_value (CareplanMeasure *self,
 /**
  * careplan_measure_get_item_note:
  * @self: a measure
- * @position: an item, below the denominator
+ * @position: an item, below [method@Careplan.Measure.get_n_items]
  *
  * Gets one sentence saying why an item is counted or not, with the dates
  * used ("3 placements in the period: U6 from 2025-02-01, K2 from
@@ -946,7 +1115,7 @@ careplan_measure_get_item_note (CareplanMeasure *self,
                                 guint            position)
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
-  g_return_val_if_fail (position < self->denominator, NULL);
+  g_return_val_if_fail (position < self->n_items, NULL);
 
   return self->notes[position];
 }
@@ -1093,7 +1262,8 @@ careplan_measure_kind_to_string (CareplanMeasureKind kind)
  * careplan_measure_scale_to_string:
  * @scale: a measure scale
  *
- * Gets the name of @scale used in files: `percentage` or `mean-days`.
+ * Gets the name of @scale used in files: `percentage`, `mean-days` or
+ * `per-10000`.
  *
  * Returns: (transfer none): the name
  *
@@ -1108,7 +1278,119 @@ careplan_measure_scale_to_string (CareplanMeasureScale scale)
       return "percentage";
     case CAREPLAN_MEASURE_SCALE_MEAN_DAYS:
       return "mean-days";
+    case CAREPLAN_MEASURE_SCALE_PER_10000:
+      return "per-10000";
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * careplan_measure_result_to_string:
+ * @result: a measure result
+ *
+ * Gets the name of @result used in files: `complete`, `partial` or
+ * `no-data`.
+ *
+ * Returns: (transfer none): the name
+ *
+ * Since: 0.2
+ */
+const char *
+careplan_measure_result_to_string (CareplanMeasureResult result)
+{
+  switch (result)
+    {
+    case CAREPLAN_MEASURE_RESULT_COMPLETE:
+      return "complete";
+    case CAREPLAN_MEASURE_RESULT_PARTIAL:
+      return "partial";
+    case CAREPLAN_MEASURE_RESULT_NO_DATA:
+      return "no-data";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * careplan_measure_get_result:
+ * @self: a measure
+ *
+ * Gets whether the data held the facts the measure reads. A
+ * %CAREPLAN_MEASURE_RESULT_NO_DATA measure has no rate: its data is
+ * absent, which is not a rate of 0.
+ *
+ * Returns: the result
+ *
+ * Since: 0.2
+ */
+CareplanMeasureResult
+careplan_measure_get_result (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), CAREPLAN_MEASURE_RESULT_NO_DATA);
+
+  return self->result;
+}
+
+/**
+ * careplan_measure_get_result_note:
+ * @self: a measure
+ *
+ * Gets why there is no data ("No data in this source: none of the 140
+ * children looked at has any permanence plans recorded (an SSDA903 return
+ * holds none)") or for how many children the facts were recorded.
+ *
+ * Returns: (nullable) (transfer none): the note, or %NULL for a complete
+ *   result
+ *
+ * Since: 0.2
+ */
+const char *
+careplan_measure_get_result_note (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->result_note;
+}
+
+/**
+ * careplan_measure_get_n_items:
+ * @self: a measure
+ *
+ * Gets the number of items the measure kept: the denominator's items
+ * (one per child or obligation), or 0 when they were handed to an item
+ * function as they were found (see
+ * [method@Careplan.MeasuresAccumulator.set_item_func]) and only the
+ * counts were kept. For a %CAREPLAN_MEASURE_SCALE_PER_10000 measure the
+ * items are the children counted, not the population.
+ *
+ * Returns: the number of items the item getters accept
+ *
+ * Since: 0.2
+ */
+guint
+careplan_measure_get_n_items (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), 0);
+
+  return self->n_items;
+}
+
+/**
+ * careplan_measure_get_group:
+ * @self: a measure
+ *
+ * Gets the family of the measure, the first part of its id: `dfe`,
+ * `local` or `sufficiency`.
+ *
+ * Returns: (transfer none): the group
+ *
+ * Since: 0.2
+ */
+const char *
+careplan_measure_get_group (CareplanMeasure *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
+
+  return self->group;
 }

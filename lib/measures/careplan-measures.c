@@ -212,6 +212,26 @@ parse_value (const CareplanMeasureParameterSpec  *spec,
       return TRUE;
     }
 
+  if (spec->type == CAREPLAN_MEASURE_PARAMETER_TEXT)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+      const char *c;
+
+      for (c = stripped; *c != '\0'; c++)
+        if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
+          {
+            g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                         "measure parameter %s: “%s” is not a code (letters, digits, '-', '_', '.')",
+                         what, text);
+            return FALSE;
+          }
+      value->text = g_ascii_strup (stripped, -1);
+      value->words = g_new0 (char *, 2);
+      if (*value->text != '\0')
+        value->words[0] = g_strdup (value->text);
+      return TRUE;
+    }
+
   words = g_ptr_array_new_with_free_func (g_free);
   parts = g_strsplit (text, ",", -1);
   for (i = 0; parts[i] != NULL; i++)
@@ -310,9 +330,35 @@ apply_setting (GArray      *runs,
       return parse_value (spec, equals + 1, key, &run->values[position], error);
     }
 
+  /* A family's setting ("sufficiency.local_authority=E10000008") sets the
+   * parameter of every measure of the family that has one. */
+  if (memchr (key, '.', (size_t) (dot - key)) == NULL)
+  {
+    g_autofree char *prefix = g_strdup_printf ("%.*s.", (int) (dot - key), key);
+    gboolean applied = FALSE;
+
+    for (i = 0; i < runs->len; i++)
+      {
+        MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+        const CareplanMeasureParameterSpec *spec;
+
+        if (!g_str_has_prefix (run->definition->id, prefix))
+          continue;
+        spec = find_spec (run->definition, name, &position);
+        if (spec == NULL)
+          continue;
+        if (!parse_value (spec, equals + 1, key, &run->values[position], error))
+          return FALSE;
+        applied = TRUE;
+      }
+    if (applied)
+      return TRUE;
+  }
+
   g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
-               "measure parameter “%s”: no measure has the id “%.*s”",
-               key, (int) (dot - key), key);
+               "measure parameter “%s”: no measure has the id “%.*s”, and no family of "
+               "measures of that name has a parameter “%s”",
+               key, (int) (dot - key), key, name);
   return FALSE;
 }
 
@@ -403,54 +449,367 @@ current_period (const CareplanChildIndex *index)
   return last;
 }
 
-static void
-measure_child (CareplanChild    *child,
-               CareplanDate      period_start,
-               CareplanDate      period_end,
-               CareplanCalendar *calendar,
-               GPtrArray        *rules,
-               GArray           *runs,
-               GPtrArray        *findings)
+static gboolean
+has_fact (const CareplanChildIndex        *index,
+          const CareplanMeasureDefinition *definition)
 {
-  g_autoptr(CareplanChildIndex) index = careplan_child_index_new (child, period_end);
-  CareplanMeasureChild facts = {
+  guint i;
+
+  for (i = 0; i < definition->n_fact_kinds; i++)
+    if (index->events[definition->fact_kinds[i]]->len > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * CareplanMeasuresAccumulator:
+ *
+ * Computes every cohort measure in one pass over a stream of children.
+ *
+ * Give the children one at a time with
+ * [method@Careplan.MeasuresAccumulator.add_child], as a streaming reader
+ * hands them over, then take the measures with
+ * [method@Careplan.MeasuresAccumulator.finish]. Each measure is a pure
+ * function of one child that adds the child's items to its accumulator;
+ * nothing of a child is kept once it has been added except those items,
+ * and with an item function
+ * ([method@Careplan.MeasuresAccumulator.set_item_func]) not even those:
+ * the drill-down lists are handed over as they are found and only the
+ * counts stay, so a million-child cohort takes the memory of one child.
+ *
+ * [func@Careplan.measures_compute_full] is this over a list model.
+ *
+ * Since: 0.2
+ */
+struct _CareplanMeasuresAccumulator
+{
+  GObject            parent_instance;
+
+  CareplanDate       period_start;
+  CareplanDate       period_end;
+  CareplanCalendar  *calendar;
+  CareplanPostcodes *postcodes;
+  MeasureRuns       *runs;
+  GPtrArray         *rules;
+  GPtrArray         *findings;
+  guint              n_children;
+  gboolean           finished;
+
+  CareplanMeasureItemFunc item_func;
+  gpointer                item_data;
+  GDestroyNotify          item_destroy;
+};
+
+G_DEFINE_FINAL_TYPE (CareplanMeasuresAccumulator, careplan_measures_accumulator, G_TYPE_OBJECT)
+
+static void
+careplan_measures_accumulator_finalize (GObject *object)
+{
+  CareplanMeasuresAccumulator *self = CAREPLAN_MEASURES_ACCUMULATOR (object);
+
+  if (self->item_destroy != NULL)
+    self->item_destroy (self->item_data);
+  g_clear_pointer (&self->runs, clear_runs);
+  g_clear_pointer (&self->rules, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->calendar);
+  g_clear_object (&self->postcodes);
+
+  G_OBJECT_CLASS (careplan_measures_accumulator_parent_class)->finalize (object);
+}
+
+static void
+careplan_measures_accumulator_class_init (CareplanMeasuresAccumulatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = careplan_measures_accumulator_finalize;
+}
+
+static void
+careplan_measures_accumulator_init (CareplanMeasuresAccumulator *self)
+{
+}
+
+static gboolean
+check_period (CareplanDate   period_start,
+              CareplanDate   period_end,
+              GError       **error)
+{
+  if (!careplan_date_is_valid (period_start) || !careplan_date_is_valid (period_end))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "the period %u to %u is not made of valid dates", period_start, period_end);
+      return FALSE;
+    }
+  if (period_end < period_start)
+    {
+      char start_iso[CAREPLAN_DATE_ISO_LENGTH], end_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+      careplan_date_format_iso (period_start, start_iso);
+      careplan_date_format_iso (period_end, end_iso);
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
+                   "the period ends (%s) before it starts (%s)", end_iso, start_iso);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * careplan_measures_accumulator_new:
+ * @period_start: the first day of the period (1 April for an SSDA903
+ *   collection year)
+ * @period_end: the last day of the period (31 March); measures "at the
+ *   period end" look at the records as they stood on this day
+ * @calendar: (nullable): the working-day calendar, or %NULL for the
+ *   built-in one
+ * @rulebook: (nullable): the rules whose findings the review and visit
+ *   measures count, or %NULL for the default rulebook
+ * @parameters: (nullable) (array zero-terminated=1): settings of the
+ *   measures' parameters, each `MEASURE-ID.NAME=VALUE`, or
+ *   `FAMILY.NAME=VALUE` for every measure of a family that has the
+ *   parameter (`sufficiency.local_authority=E10000008`)
+ * @postcodes: (nullable): where postcodes are, for the outside-area and
+ *   distance measures; without it they say "no data"
+ * @error: return location for a #GError
+ *
+ * Starts computing every measure careplan knows over the children that
+ * will be added.
+ *
+ * Returns: (transfer full): a new accumulator, or %NULL with @error set:
+ *   %CAREPLAN_ERROR_INVALID_DATE when a date is not valid or the period
+ *   ends before it starts, %CAREPLAN_ERROR_FAILED for a setting that names
+ *   no measure or parameter or has a bad value
+ *
+ * Since: 0.2
+ */
+CareplanMeasuresAccumulator *
+careplan_measures_accumulator_new (CareplanDate         period_start,
+                                   CareplanDate         period_end,
+                                   CareplanCalendar    *calendar,
+                                   CareplanRulebook    *rulebook,
+                                   const char * const  *parameters,
+                                   CareplanPostcodes   *postcodes,
+                                   GError             **error)
+{
+  g_autoptr(CareplanMeasuresAccumulator) self = NULL;
+  g_autoptr(CareplanRulebook) default_rulebook = NULL;
+  const CareplanMeasureDefinition *definitions;
+  guint n_definitions;
+  guint i;
+
+  g_return_val_if_fail (calendar == NULL || CAREPLAN_IS_CALENDAR (calendar), NULL);
+  g_return_val_if_fail (rulebook == NULL || CAREPLAN_IS_RULEBOOK (rulebook), NULL);
+  g_return_val_if_fail (postcodes == NULL || CAREPLAN_IS_POSTCODES (postcodes), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_period (period_start, period_end, error))
+    return NULL;
+
+  self = g_object_new (CAREPLAN_TYPE_MEASURES_ACCUMULATOR, NULL);
+  self->period_start = period_start;
+  self->period_end = period_end;
+  self->calendar = calendar != NULL ? g_object_ref (calendar) : careplan_calendar_new_default ();
+  self->postcodes = postcodes != NULL ? g_object_ref (postcodes) : NULL;
+  if (rulebook == NULL)
+    rulebook = default_rulebook = careplan_rulebook_new_default ();
+
+  self->runs = g_array_new (FALSE, FALSE, sizeof (MeasureRun));
+  definitions = careplan_measures_dfe_get_definitions (&n_definitions);
+  add_definitions (self->runs, definitions, n_definitions);
+  definitions = careplan_measures_local_get_definitions (&n_definitions);
+  add_definitions (self->runs, definitions, n_definitions);
+  definitions = careplan_measures_sufficiency_get_definitions (&n_definitions);
+  add_definitions (self->runs, definitions, n_definitions);
+
+  for (i = 0; parameters != NULL && parameters[i] != NULL; i++)
+    if (!apply_setting (self->runs, parameters[i], error))
+      return NULL;
+
+  self->rules = select_rules (self->runs, rulebook);
+  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * careplan_measures_accumulator_set_item_func:
+ * @self: an accumulator
+ * @func: (scope notified) (closure user_data) (destroy destroy): the
+ *   function that receives every item of every measure as it is found
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data
+ *
+ * Hands the drill-down lists (the items of every measure's denominator)
+ * to @func as they are found, instead of keeping them in the measures:
+ * the measures then have their counts and rates but no items
+ * ([method@Careplan.Measure.get_n_items] is 0), and the memory taken
+ * does not grow with the cohort. Set it before the first child is added.
+ *
+ * Since: 0.2
+ */
+void
+careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
+                                             CareplanMeasureItemFunc      func,
+                                             gpointer                     user_data,
+                                             GDestroyNotify               destroy)
+{
+  guint i;
+
+  g_return_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self));
+  g_return_if_fail (self->n_children == 0 && !self->finished);
+
+  if (self->item_destroy != NULL)
+    self->item_destroy (self->item_data);
+  self->item_func = func;
+  self->item_data = user_data;
+  self->item_destroy = destroy;
+
+  for (i = 0; i < self->runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (self->runs, MeasureRun, i);
+
+      careplan_measure_tally_set_item_func (run->tally, run->definition->id, func, user_data);
+    }
+}
+
+/**
+ * careplan_measures_accumulator_add_child:
+ * @self: an accumulator
+ * @child: the next child of the cohort
+ * @error: return location for a #GError
+ *
+ * Adds @child to every measure. Nothing of @child is kept but its items
+ * (and with an item function, not even those): the caller may drop it
+ * as soon as this returns.
+ *
+ * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_INVALID_RECORD when @child
+ *   has no id (it is then not added)
+ *
+ * Since: 0.2
+ */
+gboolean
+careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
+                                         CareplanChild                *child,
+                                         GError                      **error)
+{
+  g_autoptr(CareplanChildIndex) index = NULL;
+  CareplanMeasureChild facts;
+  guint i;
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), FALSE);
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), FALSE);
+  g_return_val_if_fail (!self->finished, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!careplan_child_check_id (child, error))
+    return FALSE;
+
+  index = careplan_child_index_new (child, self->period_end);
+  facts = (CareplanMeasureChild) {
     .child = child,
     .id = careplan_child_get_id (child),
     .index = index,
-    .calendar = calendar,
-    .period_start = period_start,
-    .period_end = period_end,
+    .calendar = self->calendar,
+    .period_start = self->period_start,
+    .period_end = self->period_end,
     .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-    .findings = findings,
+    .findings = self->findings,
+    .postcodes = self->postcodes,
   };
-  guint i;
 
   facts.current = current_period (index);
-  facts.age_at_start = careplan_measure_child_age_on (&facts, period_start);
-  facts.age_at_end = careplan_measure_child_age_on (&facts, period_end);
+  facts.age_at_start = careplan_measure_child_age_on (&facts, self->period_start);
+  facts.age_at_end = careplan_measure_child_age_on (&facts, self->period_end);
 
-  g_ptr_array_set_size (findings, 0);
-  if (rules->len > 0)
+  g_ptr_array_set_size (self->findings, 0);
+  if (self->rules->len > 0)
     {
       /* The rules see the same index, built at the period end. */
       CareplanEvaluation evaluation = {
         .child = child,
         .index = index,
-        .calendar = calendar,
-        .as_of = period_end,
+        .calendar = self->calendar,
+        .as_of = self->period_end,
         .leap_day_policy = facts.leap_day_policy,
       };
 
-      for (i = 0; i < rules->len; i++)
-        careplan_rule_evaluate (g_ptr_array_index (rules, i), &evaluation, findings);
+      for (i = 0; i < self->rules->len; i++)
+        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, self->findings);
     }
 
-  for (i = 0; i < runs->len; i++)
+  for (i = 0; i < self->runs->len; i++)
     {
-      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
+      MeasureRun *run = &g_array_index (self->runs, MeasureRun, i);
+      guint before = careplan_measure_tally_get_n_items (run->tally);
 
       run->definition->measure (&facts, run->values, run->tally);
+
+      /* A child who came into the denominator: had the record the facts
+       * the measure reads? */
+      if (run->definition->n_fact_kinds > 0 &&
+          careplan_measure_tally_get_n_items (run->tally) > before)
+        careplan_measure_tally_fact (run->tally, has_fact (index, run->definition));
     }
+  self->n_children++;
+  return TRUE;
+}
+
+/**
+ * careplan_measures_accumulator_get_n_children:
+ * @self: an accumulator
+ *
+ * Gets the number of children added so far.
+ *
+ * Returns: the number of children
+ *
+ * Since: 0.2
+ */
+guint
+careplan_measures_accumulator_get_n_children (CareplanMeasuresAccumulator *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), 0);
+
+  return self->n_children;
+}
+
+/**
+ * careplan_measures_accumulator_finish:
+ * @self: an accumulator
+ *
+ * Builds the measures from what the children added: the DfE indicators
+ * first, then the local ones, then the sufficiency measures, each with
+ * its definition, citation, parameters, numerator, denominator, rate,
+ * result (complete, partial or no data) and, unless an item function took
+ * them, the children behind it. No child can be added afterwards.
+ *
+ * Returns: (transfer full): a list model of [class@Careplan.Measure]
+ *
+ * Since: 0.2
+ */
+GListModel *
+careplan_measures_accumulator_finish (CareplanMeasuresAccumulator *self)
+{
+  GListStore *store;
+  guint i;
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), NULL);
+  g_return_val_if_fail (!self->finished, NULL);
+
+  self->finished = TRUE;
+  store = g_list_store_new (CAREPLAN_TYPE_MEASURE);
+  for (i = 0; i < self->runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (self->runs, MeasureRun, i);
+      g_autoptr(CareplanMeasure) measure =
+        careplan_measure_new_from_tally (run->definition, run->values,
+                                         self->period_start, self->period_end,
+                                         self->postcodes, run->tally);
+
+      g_list_store_append (store, measure);
+    }
+
+  return G_LIST_MODEL (store);
 }
 
 /**
@@ -528,12 +887,15 @@ careplan_measures_compute (GListModel        *children,
  *
  * Computes every measure careplan knows over @children for the period
  * from @period_start to @period_end: the DfE indicators first, then the
- * local ones, each with its definition, citation, parameters, numerator,
- * denominator, rate and the children behind them.
+ * local ones, then the sufficiency ones, each with its definition,
+ * citation, parameters, numerator, denominator, rate, result and the
+ * children behind them. The outside-area and distance measures need a
+ * postcode lookup: use a [class@Careplan.MeasuresAccumulator] to give one.
  *
- * The computation is one pass over the cohort and reads only its
- * arguments: the same cohort and period always give the same measures.
- * Children and items keep the order of @children.
+ * The computation is one pass over the cohort (a
+ * [class@Careplan.MeasuresAccumulator]) and reads only its arguments: the
+ * same cohort and period always give the same measures. Children and
+ * items keep the order of @children.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Measure], or
  *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when a date is not
@@ -552,14 +914,7 @@ careplan_measures_compute_full (GListModel          *children,
                                 const char * const  *parameters,
                                 GError             **error)
 {
-  g_autoptr(MeasureRuns) runs = NULL;
-  g_autoptr(CareplanCalendar) default_calendar = NULL;
-  g_autoptr(CareplanRulebook) default_rulebook = NULL;
-  g_autoptr(GPtrArray) rules = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  GListStore *store;
-  const CareplanMeasureDefinition *definitions;
-  guint n_definitions;
+  g_autoptr(CareplanMeasuresAccumulator) accumulator = NULL;
   guint n_children;
   guint i;
 
@@ -568,40 +923,10 @@ careplan_measures_compute_full (GListModel          *children,
   g_return_val_if_fail (rulebook == NULL || CAREPLAN_IS_RULEBOOK (rulebook), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!careplan_date_is_valid (period_start) || !careplan_date_is_valid (period_end))
-    {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
-                   "the period %u to %u is not made of valid dates", period_start, period_end);
-      return NULL;
-    }
-  if (period_end < period_start)
-    {
-      char start_iso[CAREPLAN_DATE_ISO_LENGTH], end_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-      careplan_date_format_iso (period_start, start_iso);
-      careplan_date_format_iso (period_end, end_iso);
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_DATE,
-                   "the period ends (%s) before it starts (%s)", end_iso, start_iso);
-      return NULL;
-    }
-
-  if (calendar == NULL)
-    calendar = default_calendar = careplan_calendar_new_default ();
-  if (rulebook == NULL)
-    rulebook = default_rulebook = careplan_rulebook_new_default ();
-
-  runs = g_array_new (FALSE, FALSE, sizeof (MeasureRun));
-  definitions = careplan_measures_dfe_get_definitions (&n_definitions);
-  add_definitions (runs, definitions, n_definitions);
-  definitions = careplan_measures_local_get_definitions (&n_definitions);
-  add_definitions (runs, definitions, n_definitions);
-
-  for (i = 0; parameters != NULL && parameters[i] != NULL; i++)
-    if (!apply_setting (runs, parameters[i], error))
-      return NULL;
-
-  rules = select_rules (runs, rulebook);
-  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  accumulator = careplan_measures_accumulator_new (period_start, period_end, calendar, rulebook,
+                                                   parameters, NULL, error);
+  if (accumulator == NULL)
+    return NULL;
 
   n_children = g_list_model_get_n_items (children);
   for (i = 0; i < n_children; i++)
@@ -611,22 +936,9 @@ careplan_measures_compute_full (GListModel          *children,
       /* Checked per item: a model built in Python or JS may declare a
        * wider item type than it holds. */
       g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
-      if (!careplan_child_check_id (CAREPLAN_CHILD (child), error))
+      if (!careplan_measures_accumulator_add_child (accumulator, CAREPLAN_CHILD (child), error))
         return NULL;
-      measure_child (CAREPLAN_CHILD (child), period_start, period_end, calendar,
-                     rules, runs, findings);
     }
 
-  store = g_list_store_new (CAREPLAN_TYPE_MEASURE);
-  for (i = 0; i < runs->len; i++)
-    {
-      MeasureRun *run = &g_array_index (runs, MeasureRun, i);
-      g_autoptr(CareplanMeasure) measure =
-        careplan_measure_new_from_tally (run->definition, run->values,
-                                         period_start, period_end, run->tally);
-
-      g_list_store_append (store, measure);
-    }
-
-  return G_LIST_MODEL (store);
+  return careplan_measures_accumulator_finish (accumulator);
 }
