@@ -95,6 +95,11 @@ CAREPLAN_AVAILABLE_IN_ALL
 void             careplan_episode_set_out_of_area              (CareplanEpisode *self,
                                                                 CareplanTristate out_of_area);
 CAREPLAN_AVAILABLE_IN_ALL
+CareplanTristate careplan_episode_get_at_distance              (CareplanEpisode *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void             careplan_episode_set_at_distance              (CareplanEpisode *self,
+                                                                CareplanTristate at_distance);
+CAREPLAN_AVAILABLE_IN_ALL
 gboolean         careplan_episode_starts_placement             (CareplanEpisode *self);
 CAREPLAN_AVAILABLE_IN_ALL
 gboolean         careplan_episode_is_short_break               (CareplanEpisode *self);

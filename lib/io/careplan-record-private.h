@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "careplan-event.h"
+#include "careplan-model-private.h"
 
 G_BEGIN_DECLS
 
@@ -43,15 +44,15 @@ typedef struct
   const char * const      *values;    /* DETAIL only; NULL: any non-empty string */
 } CareplanRecordField;
 
-/* How the events of one kind are written: the list that holds them,
- * whether that list belongs to the `care_leaver` object, and the members
- * of each event object in the order the writer puts them (DESIGN.md §5),
- * the required date first; terminated by a NULL key. */
+/* How the events of one kind are written: the members of each event
+ * object in the order the writer puts them (DESIGN.md §5), the required
+ * date first; terminated by a NULL key.  The list that holds them, whether
+ * it is inside the `care_leaver` object and the date's key are the
+ * model's facts (careplan_event_kind_infos), read through
+ * careplan_record_event_list() and friends. */
 typedef struct
 {
   CareplanEventKind          kind;
-  const char                *list;
-  gboolean                   care_leaver;
   const CareplanRecordField *fields;
 } CareplanRecordEventSpec;
 
@@ -126,6 +127,7 @@ static const CareplanRecordField careplan_record_carer_approval_fields[] = {
   { "kind", CAREPLAN_RECORD_FIELD_DETAIL, careplan_record_approval_kinds },
   { "extended_to", CAREPLAN_RECORD_FIELD_EXTENDED_TO, NULL },
   { "extension_decided", CAREPLAN_RECORD_FIELD_NAMED_DATE, NULL },
+  { "further_extension_decided", CAREPLAN_RECORD_FIELD_NAMED_DATE, NULL },
   { "approved", CAREPLAN_RECORD_FIELD_APPROVED, NULL },
   { NULL, 0, NULL }
 };
@@ -209,54 +211,37 @@ static const CareplanRecordField careplan_record_social_worker_fields[] = {
 /* Indexed by CareplanEventKind.  The writer puts the child's lists in
  * this order, then the `care_leaver` object. */
 static const CareplanRecordEventSpec careplan_record_event_specs[CAREPLAN_EVENT_N_KINDS] = {
-  { CAREPLAN_EVENT_KIND_CARE_PLAN, "care_plans", FALSE, careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, "placement_plans", FALSE, careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_REVIEW, "reviews", FALSE, careplan_record_review_fields },
-  { CAREPLAN_EVENT_KIND_VISIT, "visits", FALSE, careplan_record_visit_fields },
-  { CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, "health_assessments", FALSE,
-    careplan_record_assessment_fields },
-  { CAREPLAN_EVENT_KIND_DENTAL_CHECK, "dental_checks", FALSE, careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_SDQ, "sdq", FALSE, careplan_record_sdq_fields },
-  { CAREPLAN_EVENT_KIND_EDUCATION_PLAN, "education_plans", FALSE,
-    careplan_record_assessment_fields },
-  { CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, "permanence_plans", FALSE,
-    careplan_record_permanence_fields },
-  { CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, "life_story_work", FALSE,
-    careplan_record_life_story_fields },
-  { CAREPLAN_EVENT_KIND_MISSING_EPISODE, "missing_episodes", FALSE, careplan_record_missing_fields },
-  { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "carer_approvals", FALSE,
-    careplan_record_carer_approval_fields },
-  { CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "pathway_plans", TRUE, careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT, "contacts", TRUE, careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, "placement_notifications", FALSE,
-    careplan_record_notification_fields },
-  { CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "placement_approvals", FALSE,
-    careplan_record_placement_approval_fields },
-  { CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, "iro_appointments", FALSE, careplan_record_iro_fields },
-  { CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, "visit_frequency_agreements", FALSE,
-    careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "placement_with_parent_assessments", FALSE,
-    careplan_record_parent_assessment_fields },
-  { CAREPLAN_EVENT_KIND_DETENTION, "detentions", FALSE, careplan_record_start_end_fields },
-  { CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, "court_proceedings", FALSE,
-    careplan_record_court_fields },
-  { CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, "adoption_ceremonies", FALSE,
-    careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, "later_life_letters", FALSE,
-    careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_PA_VISIT, "pa_visits", TRUE, careplan_record_dated_fields },
-  { CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES, "outcomes", FALSE, careplan_record_outcomes_fields },
-  { CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES, "outcomes", TRUE,
-    careplan_record_care_leaver_outcomes_fields },
-  { CAREPLAN_EVENT_KIND_ADOPTION_DECISION, "adoption_decisions", FALSE,
-    careplan_record_adoption_decision_fields },
-  { CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION, "placed_for_adoption", FALSE,
-    careplan_record_placed_for_adoption_fields },
-  { CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE, "social_worker_episodes", FALSE,
-    careplan_record_social_worker_fields },
-  { CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY, "deprivation_of_liberty_orders", FALSE,
-    careplan_record_start_end_fields },
-  { CAREPLAN_EVENT_KIND_SUSPENSION, "suspensions", FALSE, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_CARE_PLAN, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_REVIEW, careplan_record_review_fields },
+  { CAREPLAN_EVENT_KIND_VISIT, careplan_record_visit_fields },
+  { CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, careplan_record_assessment_fields },
+  { CAREPLAN_EVENT_KIND_DENTAL_CHECK, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_SDQ, careplan_record_sdq_fields },
+  { CAREPLAN_EVENT_KIND_EDUCATION_PLAN, careplan_record_assessment_fields },
+  { CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, careplan_record_permanence_fields },
+  { CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, careplan_record_life_story_fields },
+  { CAREPLAN_EVENT_KIND_MISSING_EPISODE, careplan_record_missing_fields },
+  { CAREPLAN_EVENT_KIND_CARER_APPROVAL, careplan_record_carer_approval_fields },
+  { CAREPLAN_EVENT_KIND_PATHWAY_PLAN, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, careplan_record_notification_fields },
+  { CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, careplan_record_placement_approval_fields },
+  { CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, careplan_record_iro_fields },
+  { CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, careplan_record_parent_assessment_fields },
+  { CAREPLAN_EVENT_KIND_DETENTION, careplan_record_start_end_fields },
+  { CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS, careplan_record_court_fields },
+  { CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_PA_VISIT, careplan_record_dated_fields },
+  { CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES, careplan_record_outcomes_fields },
+  { CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES, careplan_record_care_leaver_outcomes_fields },
+  { CAREPLAN_EVENT_KIND_ADOPTION_DECISION, careplan_record_adoption_decision_fields },
+  { CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION, careplan_record_placed_for_adoption_fields },
+  { CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE, careplan_record_social_worker_fields },
+  { CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY, careplan_record_start_end_fields },
+  { CAREPLAN_EVENT_KIND_SUSPENSION, careplan_record_dated_fields },
 };
 
 /* SDQ total difficulties scores run from 0 to 40. */
@@ -280,7 +265,7 @@ static const char * const careplan_record_episode_keys[] = {
   "start", "end", "reason_new_episode", "legal_status", "category_of_need",
   "placement_type", "placement_provider", "reason_ended",
   "reason_placement_change", "home_postcode", "placement_postcode", "urn",
-  "long_term", "out_of_area", NULL
+  "long_term", "out_of_area", "at_distance", NULL
 };
 static const char * const careplan_record_care_leaver_keys[] = {
   "needs_assessment", "personal_adviser_from", "pathway_plans", "contacts",
@@ -305,10 +290,24 @@ careplan_record_event_spec_for_list (const char *list,
                                      gboolean    care_leaver)
 {
   for (guint i = 0; i < CAREPLAN_EVENT_N_KINDS; i++)
-    if (careplan_record_event_specs[i].care_leaver == care_leaver &&
-        strcmp (careplan_record_event_specs[i].list, list) == 0)
+    if (careplan_event_kind_infos[i].care_leaver == care_leaver &&
+        strcmp (careplan_event_kind_infos[i].list, list) == 0)
       return &careplan_record_event_specs[i];
   return NULL;
+}
+
+/* The record list that holds the events of @kind (the model's table). */
+static inline const char *
+careplan_record_event_list (CareplanEventKind kind)
+{
+  return careplan_event_kind_infos[kind].list;
+}
+
+/* Whether that list is inside the `care_leaver` object. */
+static inline gboolean
+careplan_record_event_in_care_leaver (CareplanEventKind kind)
+{
+  return careplan_event_kind_infos[kind].care_leaver;
 }
 
 /* The field of @spec called @key, or NULL. */

@@ -450,7 +450,8 @@ read_episode (RecordReader       *self,
           else
             careplan_episode_set_end (episode, date);
         }
-      else if (strcmp (name, "long_term") == 0 || strcmp (name, "out_of_area") == 0)
+      else if (strcmp (name, "long_term") == 0 || strcmp (name, "out_of_area") == 0 ||
+               strcmp (name, "at_distance") == 0)
         {
           CareplanTristate value;
 
@@ -458,8 +459,10 @@ read_episode (RecordReader       *self,
             return FALSE;
           if (name[0] == 'l')
             careplan_episode_set_long_term (episode, value);
-          else
+          else if (name[0] == 'o')
             careplan_episode_set_out_of_area (episode, value);
+          else
+            careplan_episode_set_at_distance (episode, value);
         }
       else
         keep_extra (careplan_episode_get_extras (episode), name, member);

@@ -344,7 +344,7 @@ write_events (Container *container,
   if (events->len == 0)
     return;
 
-  next_member (container, careplan_record_event_specs[kind].list);
+  next_member (container, careplan_record_event_list (kind));
   list = begin (container->out, container->depth, '[');
   for (guint i = 0; i < events->len; i++)
     write_event (&list, g_ptr_array_index (events, i));
@@ -375,6 +375,7 @@ write_episode (Container       *list,
   write_string (&container, "urn", careplan_episode_get_urn (episode));
   write_boolean (&container, "long_term", careplan_episode_get_long_term (episode));
   write_boolean (&container, "out_of_area", careplan_episode_get_out_of_area (episode));
+  write_boolean (&container, "at_distance", careplan_episode_get_at_distance (episode));
   write_extras (&container, careplan_episode_peek_extras (episode),
                 careplan_record_episode_keys, NULL);
 
@@ -477,7 +478,7 @@ write_child (Container     *list,
 
   for (guint kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
     {
-      if (careplan_record_event_specs[kind].care_leaver)
+      if (careplan_record_event_in_care_leaver (kind))
         has_care_leaver = has_care_leaver || events[kind]->len > 0;
       else
         write_events (&container, events[kind], kind);

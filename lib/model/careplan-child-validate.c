@@ -29,46 +29,6 @@
  * most 5 characters (CUSTOD has 6); a little slack is harmless. */
 #define MAX_QUOTED_CODE 8
 
-/* Where each kind of event sits in the careplan JSON record: its list and
- * the key of its date, indexed by CareplanEventKind.  (The model cannot
- * see the record reader's tables: io sits above it.) */
-static const struct {
-  const char *list;
-  const char *date_key;
-} event_lists[CAREPLAN_EVENT_N_KINDS] = {
-  { "care_plans", "date" },
-  { "placement_plans", "date" },
-  { "reviews", "date" },
-  { "visits", "date" },
-  { "health_assessments", "date" },
-  { "dental_checks", "date" },
-  { "sdq", "date" },
-  { "education_plans", "date" },
-  { "permanence_plans", "date" },
-  { "life_story_work", "date" },
-  { "missing_episodes", "start" },
-  { "carer_approvals", "start" },
-  { "care_leaver.pathway_plans", "date" },
-  { "care_leaver.contacts", "date" },
-  { "placement_notifications", "date" },
-  { "placement_approvals", "date" },
-  { "iro_appointments", "date" },
-  { "visit_frequency_agreements", "date" },
-  { "placement_with_parent_assessments", "start" },
-  { "detentions", "start" },
-  { "court_proceedings", "issued" },
-  { "adoption_ceremonies", "date" },
-  { "later_life_letters", "date" },
-  { "care_leaver.pa_visits", "date" },
-  { "outcomes", "date" },
-  { "care_leaver.outcomes", "date" },
-  { "adoption_decisions", "date" },
-  { "placed_for_adoption", "date" },
-  { "social_worker_episodes", "start" },
-  { "deprivation_of_liberty_orders", "start" },
-  { "suspensions", "date" },
-};
-
 /* Which event field holds a later date. */
 typedef enum
 {
@@ -90,6 +50,7 @@ static const struct {
   { CAREPLAN_EVENT_KIND_MISSING_EPISODE, "return_interview", LATER_NAMED },
   { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "extended_to", LATER_EXTENDED_TO },
   { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "extension_decided", LATER_NAMED },
+  { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "further_extension_decided", LATER_NAMED },
   { CAREPLAN_EVENT_KIND_CARER_APPROVAL, "approved", LATER_APPROVED },
   { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "completed", LATER_END },
   { CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT, "decision", LATER_APPROVED },
@@ -428,7 +389,7 @@ check_later_dates (Validation             *validation,
 {
   CareplanEventKind kind = careplan_event_get_kind (event);
   CareplanDate date = careplan_event_get_date (event);
-  const char *date_key = event_lists[kind].date_key;
+  const char *date_key = careplan_event_kind_infos[kind].date_key;
   gsize i;
 
   if (date == CAREPLAN_DATE_NONE)
@@ -478,8 +439,10 @@ check_events (Validation *validation)
       CareplanDate date = careplan_event_get_date (event);
       CareplanSourcePosition position = careplan_event_get_position (event);
       const char *kind_name = careplan_event_kind_to_string (kind);
-      const char *date_field = event_lists[kind].date_key;
-      g_autofree char *path = g_strdup_printf ("%s[%u]", event_lists[kind].list, counts[kind]++);
+      const CareplanEventKindInfo *info = &careplan_event_kind_infos[kind];
+      const char *date_field = info->date_key;
+      g_autofree char *path = g_strdup_printf ("%s%s[%u]", info->care_leaver ? "care_leaver." : "",
+                                               info->list, counts[kind]++);
 
       if (date == CAREPLAN_DATE_NONE)
         add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, path, date_field, position,

@@ -46,6 +46,7 @@ struct _CareplanEpisode
   char *urn;
   CareplanTristate long_term;
   CareplanTristate out_of_area;
+  CareplanTristate at_distance;
 
   CareplanSourcePosition position;
   JsonObject *extras;
@@ -69,6 +70,7 @@ enum {
   PROP_URN,
   PROP_LONG_TERM,
   PROP_OUT_OF_AREA,
+  PROP_AT_DISTANCE,
   N_PROPS
 };
 
@@ -169,6 +171,10 @@ careplan_episode_get_property (GObject    *object,
       g_value_set_enum (value, self->out_of_area);
       break;
 
+    case PROP_AT_DISTANCE:
+      g_value_set_enum (value, self->at_distance);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -211,6 +217,10 @@ careplan_episode_set_property (GObject      *object,
 
     case PROP_OUT_OF_AREA:
       careplan_episode_set_out_of_area (self, g_value_get_enum (value));
+      break;
+
+    case PROP_AT_DISTANCE:
+      careplan_episode_set_at_distance (self, g_value_get_enum (value));
       break;
 
     default:
@@ -400,6 +410,24 @@ careplan_episode_class_init (CareplanEpisodeClass *klass)
    */
   properties[PROP_OUT_OF_AREA] =
     g_param_spec_enum ("out-of-area", NULL, NULL,
+                       CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * CareplanEpisode:at-distance:
+   *
+   * Whether the placement is "at a distance": outside the authority's
+   * area and not within the area of any adjoining authority (CPPCR 2010
+   * reg 2(1), as amended by SI 2013/3239). Such a placement must be
+   * approved by the director of children's services, not a nominated
+   * officer (reg 11(1)(b)). A placement at a distance is out of area by
+   * definition, whatever [property@Careplan.Episode:out-of-area] says.
+   * Recorded rather than inferred, as for out-of-area.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_AT_DISTANCE] =
+    g_param_spec_enum ("at-distance", NULL, NULL,
                        CAREPLAN_TYPE_TRISTATE, CAREPLAN_TRISTATE_UNSET,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
@@ -946,6 +974,49 @@ careplan_episode_set_out_of_area (CareplanEpisode *self,
 
   self->out_of_area = out_of_area;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUT_OF_AREA]);
+}
+
+/**
+ * careplan_episode_get_at_distance:
+ * @self: an episode
+ *
+ * Gets whether the placement is at a distance (see
+ * [property@Careplan.Episode:at-distance]).
+ *
+ * Returns: the recorded value, or %CAREPLAN_TRISTATE_UNSET
+ *
+ * Since: 0.1
+ */
+CareplanTristate
+careplan_episode_get_at_distance (CareplanEpisode *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_EPISODE (self), CAREPLAN_TRISTATE_UNSET);
+
+  return self->at_distance;
+}
+
+/**
+ * careplan_episode_set_at_distance:
+ * @self: an episode
+ * @at_distance: whether the placement is at a distance
+ *
+ * Sets whether the placement is at a distance (see
+ * [property@Careplan.Episode:at-distance]).
+ *
+ * Since: 0.1
+ */
+void
+careplan_episode_set_at_distance (CareplanEpisode *self,
+                                  CareplanTristate at_distance)
+{
+  g_return_if_fail (CAREPLAN_IS_EPISODE (self));
+  g_return_if_fail (at_distance <= CAREPLAN_TRISTATE_YES);
+
+  if (self->at_distance == at_distance)
+    return;
+
+  self->at_distance = at_distance;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT_DISTANCE]);
 }
 
 /**

@@ -125,6 +125,22 @@ guint               careplan_child_index_find_event (const CareplanChildIndex *i
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanChildIndex, careplan_child_index_free)
 
+/* The facts of one kind of event: its stable name
+ * (careplan_event_kind_to_string()), the list of the careplan JSON record
+ * that holds it (inside the `care_leaver` object when @care_leaver) and
+ * the key of its required date there (docs/record-format.md). */
+typedef struct
+{
+  const char *name;
+  const char *list;
+  gboolean    care_leaver;
+  const char *date_key;
+} CareplanEventKindInfo;
+
+/* Indexed by CareplanEventKind. */
+G_GNUC_INTERNAL
+extern const CareplanEventKindInfo careplan_event_kind_infos[CAREPLAN_EVENT_N_KINDS];
+
 /* Internal constructors for the derived GObjects. */
 CareplanPlacement    *careplan_placement_new_from_span      (const CareplanPlacementSpan *span);
 CareplanPeriodOfCare *careplan_period_of_care_new_from_span (const CareplanPeriodSpan    *span,

@@ -161,10 +161,28 @@ placement_is_out_of_area (const CareplanChildIndex *index,
                           guint                     placement)
 {
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  CareplanEpisode *episode;
 
   if (span->n_episodes == 0 || span->first_episode >= index->episodes->len)
     return FALSE;
-  return careplan_episode_get_out_of_area (g_ptr_array_index (index->episodes, span->first_episode))
+  episode = g_ptr_array_index (index->episodes, span->first_episode);
+  /* At a distance is out of area by definition (CPPCR 2010 reg 2(1)). */
+  return careplan_episode_get_out_of_area (episode) == CAREPLAN_TRISTATE_YES ||
+         careplan_episode_get_at_distance (episode) == CAREPLAN_TRISTATE_YES;
+}
+
+/* Whether the placement is recorded as at a distance: outside the area and
+ * not within an adjoining authority's (CPPCR 2010 reg 2(1), as amended by
+ * SI 2013/3239). */
+static gboolean
+placement_is_at_distance (const CareplanChildIndex *index,
+                          guint                     placement)
+{
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+
+  if (span->n_episodes == 0 || span->first_episode >= index->episodes->len)
+    return FALSE;
+  return careplan_episode_get_at_distance (g_ptr_array_index (index->episodes, span->first_episode))
          == CAREPLAN_TRISTATE_YES;
 }
 
@@ -468,10 +486,26 @@ out_of_area_notification (CareplanRule             *rule,
  * counted once, in date order: an out-of-area placement takes the latest
  * approval not yet counted that is dated after the start of the previous
  * placement and on or before its own start; failing that, the first one
- * not yet counted dated within the placement (a late approval).  Whether
- * the placement is "at a distance" (DCS approval) and the emergency
- * exceptions of reg 11(3)–(4) are not recorded: any approver counts.
+ * not yet counted dated within the placement (a late approval).
+ *
+ * Who approves: for a placement recorded as at a distance (`at_distance`,
+ * reg 11(1)(b)) only the director's approval counts — an approval recorded
+ * as a nominated officer's is passed over, so a placement at a distance
+ * approved only by a nominated officer is `overdue`.  An approval whose
+ * approver is not recorded counts: the record cannot say it was not the
+ * director's.  For any other out-of-area placement any approver counts
+ * (the director may approve what a nominated officer may).  The emergency
+ * exceptions of reg 11(3)–(4) are not recorded.
  */
+/* Whether @approval can approve the placement: for a placement at a
+ * distance, not one recorded as a nominated officer's (reg 11(1)(b)). */
+static gboolean
+approval_counts (CareplanEvent *approval,
+                 gboolean       at_distance)
+{
+  return !at_distance || g_strcmp0 (careplan_event_get_approver (approval), "nominated-officer") != 0;
+}
+
 static void
 out_of_area_approval (CareplanRule             *rule,
                       const CareplanEvaluation *evaluation,
@@ -494,6 +528,8 @@ out_of_area_approval (CareplanRule             *rule,
       guint first;
       guint last;
       guint after_start;
+      guint i;
+      gboolean distance;
 
       if (!placement_is_out_of_area (index, k))
         continue;
@@ -504,30 +540,51 @@ out_of_area_approval (CareplanRule             *rule,
                                                      span->start + 1);
       lower = k > 0 ? g_array_index (index->placements, CareplanPlacementSpan, k - 1).start + 1 : 0;
 
-      if (next < after_start &&
-          careplan_event_get_date (g_ptr_array_index (approvals, after_start - 1)) >= lower)
-        {
-          candidate = careplan_event_get_date (g_ptr_array_index (approvals, after_start - 1));
-          next = after_start;
-        }
-      else
-        {
-          guint late = MAX (next, MAX (after_start, first));
+      distance = placement_is_at_distance (index, k);
 
-          next = MAX (next, after_start);
-          if (late < last)
+      /* On time: the latest approval that counts, not yet counted, dated
+       * after the previous placement's start and on or before this one's. */
+      for (i = after_start; i > next; i--)
+        {
+          CareplanEvent *approval = g_ptr_array_index (approvals, i - 1);
+
+          if (careplan_event_get_date (approval) < lower)
+            break;
+          if (approval_counts (approval, distance))
             {
-              candidate = careplan_event_get_date (g_ptr_array_index (approvals, late));
-              next = late + 1;
+              candidate = careplan_event_get_date (approval);
+              next = after_start;
+              break;
             }
         }
 
+      /* Late: the first one that counts, not yet counted, dated within the
+       * placement. */
+      if (candidate == CAREPLAN_DATE_NONE)
+        {
+          next = MAX (next, after_start);
+          for (i = MAX (next, first); i < last; i++)
+            if (approval_counts (g_ptr_array_index (approvals, i), distance))
+              {
+                candidate = careplan_event_get_date (g_ptr_array_index (approvals, i));
+                next = i + 1;
+                break;
+              }
+        }
+
       careplan_date_format_iso (span->start, start_iso);
-      phrase = g_strdup_printf ("the decision to place outside the authority's area must be "
-                                "approved before it is put into effect, when the placement "
-                                "starts on %s", start_iso);
+      if (distance)
+        phrase = g_strdup_printf ("the decision to place at a distance must be approved by the "
+                                  "director of children's services (a nominated officer's approval "
+                                  "does not count) before it is put into effect, when the "
+                                  "placement starts on %s", start_iso);
+      else
+        phrase = g_strdup_printf ("the decision to place outside the authority's area must be "
+                                  "approved before it is put into effect, when the placement "
+                                  "starts on %s", start_iso);
       obligation = (CareplanObligation) {
-        .what = "approval of the out-of-area placement",
+        .what = distance ? "the director's approval of the placement at a distance"
+                         : "approval of the out-of-area placement",
         .done_verb = "approved",
         .anchor_kind = "placement-start",
         .anchor_phrase = "the start of the placement",

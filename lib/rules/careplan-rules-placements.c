@@ -328,10 +328,17 @@ temporary_approval (CareplanRule             *rule,
  *    extended expiry, at most 8 weeks after the original one (a longer
  *    `extended_to` is cut to 8 weeks, and the finding says so).
  * Without the decision date (or without `extended_to`) the extension
- * cannot be judged: `unknown`.  "Once": the record holds one extension per
- * approval, so a second cannot be recorded on it.  The panel's views, the
- * IRO being informed and the nominated officer's approval are not in the
- * record.
+ * cannot be judged: `unknown`.
+ *
+ * "Once": a further extension (`further_extension_decided`, the date a
+ * second one was decided) is itself a finding, judged as reg 11's
+ * prohibition is: on the day of that decision the placement had to end or
+ * the carer be approved instead; done by then is `met` (the decision
+ * changed nothing), done later is `met-late` by the days the placement ran
+ * on it, not done is `overdue` to the as-of date or the end of the
+ * placement.  It stands beside the finding on the one lawful extension.
+ * The panel's views, the IRO being informed and the nominated officer's
+ * approval are not in the record.
  *
  * `period` must agree with reg 24's.
  */
@@ -363,6 +370,45 @@ add_extension_unknown (CareplanRule             *rule,
                                                                start_iso, missing)));
 }
 
+/* Reg 25 allows one extension: a further one, decided on @decided, is a
+ * finding of its own (see above). */
+static void
+further_extension (CareplanRule             *rule,
+                   const CareplanEvaluation *evaluation,
+                   CareplanEvent            *approval,
+                   guint                     placement,
+                   CareplanDate              decided,
+                   GPtrArray                *findings)
+{
+  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
+                                                      CareplanPlacementSpan, placement);
+  CareplanDate start = careplan_event_get_date (approval);
+  CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+  CareplanDate candidate = earlier (approved, span->end);
+  g_autofree char *phrase = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+  char decided_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanObligation obligation;
+  CareplanScope scope;
+
+  careplan_date_format_iso (start, start_iso);
+  careplan_date_format_iso (decided, decided_iso);
+  phrase = g_strdup_printf ("regulation 25 allows the temporary approval from %s to be extended "
+                            "once, but a further extension was decided on %s: by then the carer "
+                            "had to be approved or the placement ended", start_iso, decided_iso);
+  obligation = (CareplanObligation) {
+    .what = "full approval or end of the placement instead of a second extension",
+    .done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
+                   ? "approved as a foster parent" : "placement ended",
+    .anchor_kind = "temporary-approval",
+    .anchor_phrase = "the start of the temporary approval",
+    .anchor_date = start,
+  };
+  careplan_scope_init_placement (&scope, evaluation->index, placement);
+  careplan_obligation_evaluate_due (rule, evaluation, &obligation, decided, NULL, phrase, &scope,
+                                    candidate, findings);
+}
+
 static void
 temporary_approval_extension (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -380,6 +426,7 @@ temporary_approval_extension (CareplanRule             *rule,
       CareplanDate start = careplan_event_get_date (approval);
       CareplanDate extended_to = careplan_event_get_extended_to (approval);
       CareplanDate decided = careplan_event_get_date_field (approval, "extension_decided");
+      CareplanDate further = careplan_event_get_date_field (approval, "further_extension_decided");
       g_autofree char *what = NULL;
       const CareplanPlacementSpan *span;
       CareplanObligation obligation;
@@ -389,8 +436,7 @@ temporary_approval_extension (CareplanRule             *rule,
       CareplanDate lawful;
       guint placement;
 
-      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person") ||
-          (extended_to == CAREPLAN_DATE_NONE && decided == CAREPLAN_DATE_NONE))
+      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
 
       /* Reg 24's rule reports an approval outside every placement. */
@@ -398,6 +444,11 @@ temporary_approval_extension (CareplanRule             *rule,
       if (placement == G_MAXUINT)
         continue;
       span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+
+      if (further != CAREPLAN_DATE_NONE && further <= evaluation->as_of && further >= start)
+        further_extension (rule, evaluation, approval, placement, further, findings);
+      if (extended_to == CAREPLAN_DATE_NONE && decided == CAREPLAN_DATE_NONE)
+        continue;
 
       if (decided != CAREPLAN_DATE_NONE && decided > evaluation->as_of)
         continue;

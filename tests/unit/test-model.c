@@ -547,6 +547,25 @@ test_episode_out_of_area (void **state)
   assert_int_equal (careplan_episode_get_long_term (episode), CAREPLAN_TRISTATE_UNSET);
 }
 
+static void
+test_episode_at_distance (void **state)
+{
+  g_autoptr(CareplanEpisode) episode = careplan_episode_new ();
+  guint *count = watch (episode, "at-distance");
+  CareplanTristate value;
+
+  assert_int_equal (careplan_episode_get_at_distance (episode), CAREPLAN_TRISTATE_UNSET);
+  careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_YES);
+  careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_YES);
+  assert_int_equal (*count, 1);
+  g_object_set (episode, "at-distance", CAREPLAN_TRISTATE_NO, NULL);
+  g_object_get (episode, "at-distance", &value, NULL);
+  assert_int_equal (value, CAREPLAN_TRISTATE_NO);
+  assert_int_equal (*count, 2);
+  /* A separate fact from out_of_area: the rules read one as implying the other. */
+  assert_int_equal (careplan_episode_get_out_of_area (episode), CAREPLAN_TRISTATE_UNSET);
+}
+
 /* The child */
 
 static void
@@ -1657,6 +1676,7 @@ main (void)
     cmocka_unit_test (test_care_leaver_fields_and_notify),
     cmocka_unit_test (test_care_leaver_new_dates),
     cmocka_unit_test (test_episode_out_of_area),
+    cmocka_unit_test (test_episode_at_distance),
     cmocka_unit_test (test_child_fields_and_notify),
     cmocka_unit_test (test_child_lists_append_in_record_order),
     cmocka_unit_test (test_extras_are_created_lazily),

@@ -167,6 +167,8 @@ test_load_every_new_key (void **state)
   assert_int_equal (careplan_episode_get_out_of_area (episode_at (child, 0)), CAREPLAN_TRISTATE_NO);
   assert_int_equal (careplan_episode_get_out_of_area (episode_at (child, 1)), CAREPLAN_TRISTATE_YES);
   assert_int_equal (careplan_episode_get_long_term (episode_at (child, 1)), CAREPLAN_TRISTATE_YES);
+  assert_int_equal (careplan_episode_get_at_distance (episode_at (child, 0)), CAREPLAN_TRISTATE_UNSET);
+  assert_int_equal (careplan_episode_get_at_distance (episode_at (child, 1)), CAREPLAN_TRISTATE_YES);
 
   event = event_of (child, CAREPLAN_EVENT_KIND_VISIT, 0);
   assert_int_equal (careplan_event_get_flag (event), CAREPLAN_TRISTATE_NO);
@@ -186,6 +188,7 @@ test_load_every_new_key (void **state)
   event = event_of (child, CAREPLAN_EVENT_KIND_CARER_APPROVAL, 0);
   assert_int_equal (careplan_event_get_extended_to (event), D (2024, 11, 4));
   assert_int_equal (careplan_event_get_date_field (event, "extension_decided"), D (2024, 8, 20));
+  assert_int_equal (careplan_event_get_date_field (event, "further_extension_decided"), D (2024, 10, 28));
   assert_int_equal (careplan_event_get_approved (event), D (2024, 10, 1));
 
   event = event_of (child, CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, 0);
@@ -293,7 +296,7 @@ test_nulls_of_new_keys_are_not_recorded (void **state)
 {
   g_autoptr(GListModel) children = load_text (
     "{\"id\": \"N-1\",\n"
-    " \"episodes\": [{\"start\": \"2025-01-01\", \"out_of_area\": null}],\n"
+    " \"episodes\": [{\"start\": \"2025-01-01\", \"out_of_area\": null, \"at_distance\": null}],\n"
     " \"visits\": [{\"date\": \"2025-01-02\", \"not_seen_alone_reason\": null}],\n"
     " \"missing_episodes\": [{\"start\": \"2025-01-03\", \"kind\": null, \"return_interview\": null}],\n"
     " \"carer_approvals\": [{\"start\": \"2025-01-01\", \"extension_decided\": null}],\n"
@@ -322,6 +325,7 @@ test_nulls_of_new_keys_are_not_recorded (void **state)
   saved = careplan_record_save_data (children, NULL);
   assert_null (strstr (saved, "null"));
   assert_null (strstr (saved, "out_of_area"));
+  assert_null (strstr (saved, "at_distance"));
   assert_null (strstr (saved, "return_interview\""));
   assert_null (strstr (saved, "sdq_score"));
 }
@@ -385,6 +389,31 @@ test_extras_beside_new_keys (void **state)
 }
 
 /* Every new list, built in code, saved, and read back. */
+/* The event-kind facts are the model's: the record's field tables agree
+ * with them (their required date is the model's date key, first), every
+ * list is named once per object, and each list finds its own kind. */
+static void
+test_event_kind_table_is_the_models (void **state)
+{
+  guint kind;
+  guint other;
+
+  for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    {
+      const CareplanEventKindInfo *info = &careplan_event_kind_infos[kind];
+      const CareplanRecordEventSpec *spec = &careplan_record_event_specs[kind];
+
+      assert_int_equal (spec->kind, kind);
+      assert_string_equal (info->name, careplan_event_kind_to_string (kind));
+      assert_int_equal (spec->fields[0].kind, CAREPLAN_RECORD_FIELD_DATE);
+      assert_string_equal (spec->fields[0].key, info->date_key);
+      assert_ptr_equal (careplan_record_event_spec_for_list (info->list, info->care_leaver), spec);
+      for (other = kind + 1; other < CAREPLAN_EVENT_N_KINDS; other++)
+        assert_false (careplan_event_kind_infos[other].care_leaver == info->care_leaver &&
+                      strcmp (careplan_event_kind_infos[other].list, info->list) == 0);
+    }
+}
+
 static void
 test_save_every_new_kind_built_in_code (void **state)
 {
@@ -401,6 +430,7 @@ test_save_every_new_kind_built_in_code (void **state)
   careplan_child_set_date_of_birth (child, D (2010, 1, 1));
   careplan_episode_set_start (episode, D (2025, 1, 1));
   careplan_episode_set_out_of_area (episode, CAREPLAN_TRISTATE_YES);
+  careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_NO);
   careplan_child_add_episode (child, episode);
 
   /* In reverse enum order: the writer still puts the lists in the
@@ -424,15 +454,16 @@ test_save_every_new_kind_built_in_code (void **state)
   /* The care-leaver lists go inside a care_leaver object, made for them. */
   assert_non_null (strstr (saved, "\"care_leaver\": {"));
   assert_non_null (strstr (saved, "\"out_of_area\": true"));
+  assert_non_null (strstr (saved, "\"at_distance\": false"));
 
   /* Each list once, in the order of the spec table (child lists first). */
   for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
     {
-      g_autofree char *key = g_strdup_printf ("\"%s\": [", careplan_record_event_specs[kind].list);
+      g_autofree char *key = g_strdup_printf ("\"%s\": [", careplan_record_event_list (kind));
       const char *at = strstr (saved, key);
 
       assert_non_null (at);
-      if (!careplan_record_event_specs[kind].care_leaver)
+      if (!careplan_record_event_in_care_leaver (kind))
         {
           if (previous != NULL)
             assert_true (at > previous);
@@ -452,6 +483,7 @@ test_save_every_new_kind_built_in_code (void **state)
                                                    "return_interview"),
                     D (2025, 3, 1));
   assert_int_equal (careplan_episode_get_out_of_area (episode_at (back, 0)), CAREPLAN_TRISTATE_YES);
+  assert_int_equal (careplan_episode_get_at_distance (episode_at (back, 0)), CAREPLAN_TRISTATE_NO);
 
   saved_again = careplan_record_save_data (loaded, NULL);
   assert_string_equal (saved_again, saved);
@@ -577,6 +609,8 @@ typedef struct
 static const InlineError inline_errors[] = {
   { "\"episodes\": [{\"start\": \"2025-01-01\", \"out_of_area\": %s}]", "1",
     "episodes[0].out_of_area", "expected true or false, got an integer" },
+  { "\"episodes\": [{\"start\": \"2025-01-01\", \"at_distance\": %s}]", "\"yes\"",
+    "episodes[0].at_distance", "expected true or false, got a string" },
   { "\"visits\": [{\"date\": \"2025-01-01\", \"not_seen_alone_reason\": %s}]", "false",
     "visits[0].not_seen_alone_reason", "expected a string, got a boolean" },
   { "\"missing_episodes\": [{\"start\": \"2025-01-01\", \"kind\": %s}]", "\"m\"",
@@ -585,6 +619,8 @@ static const InlineError inline_errors[] = {
     "missing_episodes[0].return_interview", NOT_A_DATE },
   { "\"carer_approvals\": [{\"start\": \"2025-01-01\", \"extension_decided\": %s}]", "\"2025-02-30\"",
     "carer_approvals[0].extension_decided", "“2025-02-30” is not a date (February 2025 has 28 days)" },
+  { "\"carer_approvals\": [{\"start\": \"2025-01-01\", \"further_extension_decided\": %s}]", "\"2025-02-30\"",
+    "carer_approvals[0].further_extension_decided", "“2025-02-30” is not a date (February 2025 has 28 days)" },
   { "\"placement_notifications\": [{\"date\": \"2025-01-01\", \"recipient\": %s}]", "\"parents\"",
     "placement_notifications[0].recipient", "“parents” is not one of required-persons, area-authority" },
   { "\"placement_notifications\": [{\"date\": %s}]", "\"2025-1-1\"",
@@ -766,6 +802,7 @@ main (void)
     cmocka_unit_test (test_nulls_of_new_keys_are_not_recorded),
     cmocka_unit_test (test_round_trip_is_byte_identical),
     cmocka_unit_test (test_extras_beside_new_keys),
+    cmocka_unit_test (test_event_kind_table_is_the_models),
     cmocka_unit_test (test_save_every_new_kind_built_in_code),
     cmocka_unit_test (test_care_leaver_dates_without_lists),
     cmocka_unit_test (test_bad_samples),

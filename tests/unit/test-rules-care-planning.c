@@ -566,6 +566,86 @@ test_approval_missing (void **state)
   cpt_assert_findings (to_end, "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=7", NULL);
 }
 
+/* Reg 11(1)(b): a placement at a distance needs the director's approval.
+ * On the boundary as for any approval; a nominated officer's approval does
+ * not count, one whose approver is not recorded does. */
+static void
+test_approval_at_distance (void **state)
+{
+  struct { const char *approved; const char *approver; const char *expected; } cases[] = {
+    { "2025-03-02", "director", "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-02 late=-" },
+    { "2025-03-03", "director", "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-03 late=-" },
+    { "2025-03-04", "director", "met-late placement-start@2025-03-03 due=2025-03-03 done=2025-03-04 late=1" },
+    { "2025-03-02", NULL, "met placement-start@2025-03-03 due=2025-03-03 done=2025-03-02 late=-" },
+    { "2025-03-02", "nominated-officer", "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=119" },
+    { "2025-03-03", "nominated-officer", "overdue placement-start@2025-03-03 due=2025-03-03 done=- late=119" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+      g_autoptr(GPtrArray) findings = NULL;
+      CareplanEpisode *episode = cpt_add_episode (child, "2025-03-03", NULL, "S", "C2", "U3", NULL);
+
+      /* At a distance is out of area by definition: out_of_area unset. */
+      careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_YES);
+      cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, cases[i].approved,
+                                 cases[i].approver);
+      findings = cpt_run (APPROVAL, child, "2025-06-30");
+      cpt_assert_findings (findings, cases[i].expected, NULL);
+    }
+}
+
+static void
+test_approval_at_distance_director_after_officer (void **state)
+{
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+  g_autoptr(CareplanChild) near = cpt_child_new ("P2");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) near_findings = NULL;
+  CareplanEpisode *episode;
+
+  /* The nominated officer approved before the start, the director two days
+   * after: late by the two days it ran without the director's approval. */
+  episode = add_out_of_area_episode (child, "2025-03-03", NULL, "S", NULL);
+  careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_YES);
+  cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-02-28",
+                             "nominated-officer");
+  cpt_add_event_with_detail (child, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-03-05", "director");
+  findings = cpt_run (APPROVAL, child, "2025-06-30");
+  cpt_assert_findings (findings,
+                       "met-late placement-start@2025-03-03 due=2025-03-03 done=2025-03-05 late=2", NULL);
+  assert_non_null (strstr (cpt_message_at (findings, 0),
+                           "the director's approval of the placement at a distance due 2025-03-03: "
+                           "the decision to place at a distance must be approved by the director of "
+                           "children's services (a nominated officer's approval does not count)"));
+
+  /* Recorded as not at a distance: the nominated officer's approval is the one. */
+  episode = add_out_of_area_episode (near, "2025-03-03", NULL, "S", NULL);
+  careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_NO);
+  cpt_add_event_with_detail (near, CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL, "2025-02-28",
+                             "nominated-officer");
+  near_findings = cpt_run (APPROVAL, near, "2025-06-30");
+  cpt_assert_findings (near_findings,
+                       "met placement-start@2025-03-03 due=2025-03-03 done=2025-02-28 late=-", NULL);
+}
+
+/* At a distance implies out of area for reg 13(4) too. */
+static void
+test_area_notification_at_distance (void **state)
+{
+  g_autoptr(CareplanChild) child = cpt_child_new ("P1");
+  g_autoptr(GPtrArray) findings = NULL;
+  CareplanEpisode *episode = cpt_add_episode (child, "2025-03-03", NULL, "S", "C2", "U3", NULL);
+
+  careplan_episode_set_at_distance (episode, CAREPLAN_TRISTATE_YES);
+  findings = cpt_run (AREA_NOTIFICATION, child, "2025-06-30");
+  assert_int_equal (findings->len, 1);
+  assert_int_equal (careplan_finding_get_status (g_ptr_array_index (findings, 0)),
+                    CAREPLAN_FINDING_STATUS_OVERDUE);
+}
+
 /* Each approval counts once, in date order. */
 static void
 test_approval_counted_once (void **state)
@@ -914,6 +994,9 @@ main (void)
     cmocka_unit_test (test_iro_no_review_yet),
     cmocka_unit_test (test_iro_days_before_parameter),
     cmocka_unit_test (test_iro_each_period),
+    cmocka_unit_test (test_approval_at_distance),
+    cmocka_unit_test (test_approval_at_distance_director_after_officer),
+    cmocka_unit_test (test_area_notification_at_distance),
     cmocka_unit_test (test_iro_short_break),
     cmocka_unit_test (test_iro_lapses),
     cmocka_unit_test (test_iro_in_force),

@@ -394,6 +394,78 @@ test_extension (void **state)
     }
 }
 
+/* Reg 25 allows one extension: a second, decided on Fri 15 Aug 2025, is a
+ * finding of its own, due that day, beside the one on the lawful
+ * extension (due Mon 18 Aug). */
+static void
+test_extension_second (void **state)
+{
+  struct { const char *approved; const char *further; const char *main; } cases[] = {
+    { "2025-08-14",
+      "met temporary-approval@2025-03-03 due=2025-08-15 done=2025-08-14 late=-",
+      "met temporary-approval-expiry@2025-06-23 due=2025-08-18 done=2025-08-14 late=-" },
+    { "2025-08-15",
+      "met temporary-approval@2025-03-03 due=2025-08-15 done=2025-08-15 late=-",
+      "met temporary-approval-expiry@2025-06-23 due=2025-08-18 done=2025-08-15 late=-" },
+    { "2025-08-16",
+      "met-late temporary-approval@2025-03-03 due=2025-08-15 done=2025-08-16 late=1",
+      "met temporary-approval-expiry@2025-06-23 due=2025-08-18 done=2025-08-16 late=-" },
+    { NULL,
+      "overdue temporary-approval@2025-03-03 due=2025-08-15 done=- late=17",
+      "overdue temporary-approval-expiry@2025-06-23 due=2025-08-18 done=- late=14" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareplanChild) child = connected_child (NULL);
+      g_autoptr(GPtrArray) findings = NULL;
+      CareplanEvent *approval;
+
+      add_approval (child, "2025-03-03", cases[i].approved, "2025-08-18", "2025-06-10");
+      approval = g_list_model_get_item (careplan_child_get_events (child), 0);
+      careplan_event_set_date_field (approval, "further_extension_decided", cpt_date ("2025-08-15"));
+      g_object_unref (approval);
+      findings = cpt_run (EXTENSION, child, "2025-09-01");
+      cpt_assert_findings (findings, cases[i].further, cases[i].main, NULL);
+      cpt_assert_message_contains (findings, 0, "regulation 25 allows the temporary approval from "
+                                                "2025-03-03 to be extended once, but a further "
+                                                "extension was decided on 2025-08-15");
+    }
+}
+
+/* A second extension not yet decided at the as-of date is not a finding;
+ * one recorded without the first is still one. */
+static void
+test_extension_second_as_of (void **state)
+{
+  g_autoptr(CareplanChild) child = connected_child (NULL);
+  g_autoptr(CareplanChild) alone = connected_child (NULL);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) on = NULL;
+  g_autoptr(GPtrArray) alone_findings = NULL;
+  CareplanEvent *approval;
+
+  add_approval (child, "2025-03-03", NULL, "2025-08-18", "2025-06-10");
+  approval = g_list_model_get_item (careplan_child_get_events (child), 0);
+  careplan_event_set_date_field (approval, "further_extension_decided", cpt_date ("2025-08-15"));
+  g_object_unref (approval);
+  before = cpt_run (EXTENSION, child, "2025-08-14");
+  on = cpt_run (EXTENSION, child, "2025-08-15");
+  cpt_assert_findings (before, "due temporary-approval-expiry@2025-06-23 due=2025-08-18 done=- late=-", NULL);
+  cpt_assert_findings (on,
+                       "due temporary-approval@2025-03-03 due=2025-08-15 done=- late=-",
+                       "due temporary-approval-expiry@2025-06-23 due=2025-08-18 done=- late=-", NULL);
+
+  add_approval (alone, "2025-03-03", NULL, NULL, NULL);
+  approval = g_list_model_get_item (careplan_child_get_events (alone), 0);
+  careplan_event_set_date_field (approval, "further_extension_decided", cpt_date ("2025-08-15"));
+  g_object_unref (approval);
+  alone_findings = cpt_run (EXTENSION, alone, "2025-08-20");
+  cpt_assert_findings (alone_findings, "overdue temporary-approval@2025-03-03 due=2025-08-15 done=- late=5",
+                       NULL);
+}
+
 /* At most 8 weeks: a longer extension is cut to 18 Aug, a shorter one
  * keeps its date; the placement ending meets it too. */
 static void
@@ -777,6 +849,8 @@ main (void)
     cmocka_unit_test (test_temporary_approval_in_force_and_unknown),
     cmocka_unit_test (test_extension),
     cmocka_unit_test (test_extension_length),
+    cmocka_unit_test (test_extension_second),
+    cmocka_unit_test (test_extension_second_as_of),
     cmocka_unit_test (test_extension_decided),
     cmocka_unit_test (test_extension_in_force),
     cmocka_unit_test (test_extension_incomplete),

@@ -133,13 +133,13 @@ const DATE_PROPS = {
 };
 const TRISTATE_PROPS = {
     Child: ['uasc', 'disabled'],
-    Episode: ['long-term', 'out-of-area'],
+    Episode: ['long-term', 'out-of-area', 'at-distance'],
     Event: ['seen-alone', 'return-interview-offered'],
     PlanResult: ['condition'],
 };
 const TRISTATE_METHODS = {
     Child: ['uasc', 'disabled'],
-    Episode: ['long_term', 'out_of_area'],
+    Episode: ['long_term', 'out_of_area', 'at_distance'],
     Event: ['seen_alone', 'return_interview_offered'],
     PlanResult: ['condition'],
 };
@@ -150,7 +150,7 @@ const JSON_PROPS = {
     Episode: ['start', 'end', 'legal-status', 'category-of-need', 'placement-type',
         'placement-provider', 'placement-postcode', 'home-postcode', 'urn',
         'reason-new-episode', 'reason-placement-change', 'reason-ended', 'long-term',
-        'out-of-area'],
+        'out-of-area', 'at-distance'],
     Event: ['kind', 'date', 'end', 'extended-to', 'approved', 'score', 'seen-alone',
         'return-interview-offered', 'participation', 'not-seen-alone-reason',
         'sub-kind', 'plan', 'recipient', 'approver'],
