@@ -97,6 +97,7 @@ const DATED_API = [
     ['Rule', 'get_in_force_until', [], true],
     ['Rule', 'is_in_force_on', [0], false],
     ['Engine', 'evaluate', [1], false],
+    ['Engine', 'check_child', [1], false],
     ['Engine', 'evaluate_caseload', [1], false],
     ['EvaluationQueue', 'new', [1], false],
     ['EvaluationQueue', 'get_as_of', [], true],

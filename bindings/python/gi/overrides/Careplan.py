@@ -170,6 +170,7 @@ _DATED_API = (
     ('Rule', 'is_in_force_on', ('date',), False),
 
     ('Engine', 'evaluate', ('as_of',), False),
+    ('Engine', 'check_child', ('as_of',), False),
     ('Engine', 'evaluate_all', ('as_of',), False),
     ('Engine', 'evaluate_caseload', ('as_of',), False),
     ('EvaluationQueue', 'new', ('as_of',), False),
