@@ -5,7 +5,7 @@
  * codes only: never dates of birth, postcodes or other content), and
  * writes the children as one careplan JSON record file.
  *
- * Exit statuses (DESIGN.md §6): 0 when it ran, problems or not; 2 for bad
+ * Exit statuses (docs/careplan.1, EXIT STATUS): 0 when it ran, problems or not; 2 for bad
  * usage, a return that cannot be read, an output that cannot be written,
  * and, with --strict, any problem.
  *

@@ -5,7 +5,7 @@
  * CSV or HTML.  Also lists the checks for `careplan rules --family
  * ssda903-validation`.
  *
- * Exit statuses (DESIGN.md §6): 0 when it ran; 1 with --fail-on error when
+ * Exit statuses (docs/careplan.1, EXIT STATUS): 0 when it ran; 1 with --fail-on error when
  * an error-severity check failed (or --fail-on any when any did); 2 for
  * bad usage, a return that cannot be read or an output that cannot be
  * written.

@@ -46,7 +46,7 @@ typedef enum
  *   uses the catalogue's recommended default (`UNCONFIRMED`)
  * @CAREPLAN_CONFIRMATION_LOCAL: a local target, confirmed as stated (`LOCAL`)
  *
- * How firmly the rules catalogue (`statutory-rules.md`) established a rule.
+ * How firmly the rules catalogue (docs/rules.md) established a rule.
  *
  * Since: 0.1
  */

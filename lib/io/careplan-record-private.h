@@ -45,7 +45,7 @@ typedef struct
 } CareplanRecordField;
 
 /* How the events of one kind are written: the members of each event
- * object in the order the writer puts them (DESIGN.md §5), the required
+ * object in the order the writer puts them (docs/record-format.md), the required
  * date first; terminated by a NULL key.  The list that holds them, whether
  * it is inside the `care_leaver` object and the date's key are the
  * model's facts (careplan_event_kind_infos), read through

@@ -1,7 +1,7 @@
 /* careplan-record-writer.c: writes the careplan JSON record format
  *
  * The output is canonical, so that saving what was loaded is stable byte
- * for byte: always the wrapper form, members in the order of DESIGN.md §5
+ * for byte: always the wrapper form, members in the order of docs/record-format.md
  * followed by the kept unknown members in their original order, fields
  * that are not recorded left out, two-space indentation, `"key": value`,
  * and a final newline (the layout of Python's `json.dumps (indent=2)`).

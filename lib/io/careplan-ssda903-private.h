@@ -53,7 +53,7 @@ typedef enum
   CAREPLAN_SSDA903_CELL_POSTCODE,      /* at most 8 characters, as the record format allows */
 } CareplanSsda903CellType;
 
-/* The code lists (statutory-rules.md §7.2; the open validator's valid-code
+/* The code lists (the DfE SSDA903 code lists, docs/ssda903-validation.md; the open validator's valid-code
  * rules).  Only PLACE changes with the collection year. */
 typedef enum
 {

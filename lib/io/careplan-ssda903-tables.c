@@ -2,7 +2,7 @@
  * and how a row is rendered back from the model
  *
  * The columns are those of ssda903.md; the code lists those of the open
- * validator's valid-code rules (statutory-rules.md §7.2), checked against
+ * validator's valid-code rules (the DfE SSDA903 code lists, docs/ssda903-validation.md), checked against
  * its 2022/23 to 2026/27 rule sets.  Only the placement types change with
  * the collection year: K3 from 2024/25, H5, P2 and Z1 withdrawn and Z11 to
  * Z14 introduced in 2025/26.  Lists are a few dozen entries at most, so a

@@ -1,6 +1,6 @@
 /* careplan-measures-dfe.c: the DfE indicators
  *
- * Placement stability (statutory-rules.md §7.1, §7.3, worked example 16),
+ * Placement stability (docs/measures.md),
  * the OC2 cohort of children looked after continuously for twelve months
  * and its outcome indicators (§7.3, worked example 14), the adoption
  * scorecard's A1, A2 and A10 (§5) and reviews held in time.
@@ -39,7 +39,7 @@ static const CareplanMeasureParameterSpec three_plus_parameters[] = {
   { "placement_reasons", CAREPLAN_MEASURE_PARAMETER_CODES, "S,P,T,B,U", "codes",
     "Reasons for new episode (RNE) whose episode starts a placement for this count. "
     "UNCONFIRMED: the DfE methodology was not read; this is the catalogue's best "
-    "understanding (statutory-rules.md §7.1).", 0, 0 },
+    "understanding (docs/measures.md).", 0, 0 },
   { "excluded_placement_types", CAREPLAN_MEASURE_PARAMETER_CODES, "T0,T1,T2,T3,T4", "codes",
     "Placement types (PLACE) never counted as a placement: temporary moves. "
     "UNCONFIRMED (§7.1).", 0, 0 },
@@ -224,7 +224,7 @@ typedef enum
   OC2_CONTINUOUS,
 } Oc2Status;
 
-/* The validator's definition (statutory-rules.md §7.1): not continuously
+/* The validator's definition (docs/measures.md): not continuously
  * looked after if an `S` episode starts after the first day of the
  * period, an episode ends with a reason other than `X1` on or after the
  * first day and before the last, or a V3/V4 episode falls in the period;

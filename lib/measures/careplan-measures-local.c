@@ -83,7 +83,7 @@ measure_recorded_since_looked_after (const CareplanMeasureChild *child,
 static const CareplanMeasureParameterSpec weeks_parameters[] = {
   { "looked_after_weeks", CAREPLAN_MEASURE_PARAMETER_NUMBER, "12", "weeks",
     "Children looked after at the period end for at least this many weeks (the local "
-    "12-week target of statutory-rules.md §10).", 0, 1000 },
+    "12-week target of docs/measures.md).", 0, 1000 },
 };
 
 static void
@@ -146,7 +146,7 @@ add_first_missing (const CareplanMeasureChild *child,
 static const CareplanMeasureParameterSpec health_parameters[] = {
   { "under_five_months", CAREPLAN_MEASURE_PARAMETER_NUMBER, "6", "months",
     "Interval after an assessment done before the 5th birthday (reg 7(3); strict "
-    "reading (a) of statutory-rules.md §9.4, also used when the date of birth is not "
+    "reading (a) of docs/rules.md, also used when the date of birth is not "
     "recorded).", 1, 120 },
   { "five_and_over_months", CAREPLAN_MEASURE_PARAMETER_NUMBER, "12", "months",
     "Interval after an assessment done at 5 or over (reg 7(3)).", 1, 120 },

@@ -1,7 +1,7 @@
 /* careplan-codes.c: the SSDA903 code lists the model validates against
  *
  * The lists are those of the DfE SSDA903 validation rules for the
- * collection years 2022/23 to 2026/27 (statutory-rules.md §7.2).  Where a
+ * collection years 2022/23 to 2026/27 (the DfE SSDA903 code lists, docs/ssda903-validation.md).  Where a
  * list changed between years (placement types: K3 added in 2024/25, H5, P2
  * and Z1 withdrawn and Z11–Z14 added in 2025/26) the union is kept, so
  * that a record spanning several years is read without false alarms: an

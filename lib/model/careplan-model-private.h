@@ -146,7 +146,7 @@ CareplanPlacement    *careplan_placement_new_from_span      (const CareplanPlace
 CareplanPeriodOfCare *careplan_period_of_care_new_from_span (const CareplanPeriodSpan    *span,
                                                              GListModel                  *placements);
 
-/* SSDA903 code lists (statutory-rules.md §7.2), across collection years
+/* SSDA903 code lists (the DfE SSDA903 code lists, docs/ssda903-validation.md), across collection years
  * 2022/23 to 2026/27. */
 gboolean careplan_codes_is_reason_new_episode (const char *code);
 gboolean careplan_codes_is_legal_status       (const char *code);

@@ -115,7 +115,7 @@ static void
 finding_violation (const char *json,
                    const char *what)
 {
-  g_printerr ("finding breaks the findings contract (DESIGN.md §4): %s\n%s\n", what, json);
+  g_printerr ("finding breaks the findings contract (docs/overview.md, findings): %s\n%s\n", what, json);
   abort ();
 }
 

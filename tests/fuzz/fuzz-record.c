@@ -4,7 +4,7 @@
  * evaluated (fuzz-common.c) and must survive a round trip: what the writer
  * makes of it reads back, and writes out again byte for byte the same.  A
  * refused file must give a careplan error whose message starts with the
- * file name (DESIGN.md §3: errors name file, position and field).
+ * file name (docs/overview.md: errors name file, position and field).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -45,13 +45,13 @@ run(() => {
     checkThrows(() => Careplan.date_parse_iso('2025-02-30'),
         e => isCareplanError(e, Careplan.Error.INVALID_DATE), 'the C parser throws GLib.Error');
 
-    // Months by the corresponding-date rule (statutory-rules.md §9.2).
+    // Months by the corresponding-date rule (docs/rules.md).
     const addMonths = (iso, n) => Careplan.date_add_months(iso, n);
     checkEqual(addMonths('2025-08-31', 3), '2025-11-30', '31 Aug + 3 months');
     checkEqual(addMonths('2025-08-31', 6), '2026-02-28', '31 Aug + 6 months');
     checkEqual(addMonths('2027-08-31', 6), '2028-02-29', '31 Aug + 6 months, leap year');
 
-    // Working days of the worked examples (statutory-rules.md §11).
+    // Working days of the worked examples (tests/scenarios).
     const calendar = Careplan.Calendar.new_default();
     const addWorkingDays = (iso, n) => calendar.add_working_days(iso, n);
     checkEqual(addWorkingDays('2024-12-20', 20), '2025-01-22', 'worked example 1');

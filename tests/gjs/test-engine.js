@@ -57,7 +57,7 @@ run(() => {
     }, 'findingToObject of a met finding');
     checkEqual(Object.keys(CP.findingToObject(met)),
         ['child', 'rule', 'status', 'anchor', 'due', 'done', 'days_late', 'message', 'citation'],
-        'keys in the order of DESIGN.md §4');
+        'keys in the order of docs/overview.md, findings');
     check(met.get_message().includes('2025-01-22'), 'the message names the due date');
     checkEqual(objects(CP.evaluate(engine, we1, new Date(2025, 2, 31))), objects(findings),
         'a JS Date as-of gives the same findings');

@@ -22,7 +22,7 @@ from gi.repository import Careplan
 TOOL = os.environ.get('CAREPLAN_TOOL')
 DEVON = SOURCE_DIR / 'examples' / 'policies' / 'devon.json'
 
-# The default rulebook holds 46 rules in 11 families (statutory-rules.md,
+# The default rulebook holds 46 rules in 11 families (docs/rules.md,
 # wave 2): a catalogue that shrinks has lost a rule.
 EXPECTED_RULES = 46
 EXPECTED_FAMILIES = 11

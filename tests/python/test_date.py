@@ -107,7 +107,7 @@ def test_keyword_arguments_are_converted_too():
 
 
 @pytest.mark.parametrize('start, months, due', [
-    # statutory-rules.md §9.2 and worked example 3: the corresponding-date rule
+    # docs/rules.md and worked example 3: the corresponding-date rule
     (date(2025, 8, 31), 3, date(2025, 11, 30)),
     (date(2025, 8, 31), 6, date(2026, 2, 28)),
     (date(2027, 8, 31), 6, date(2028, 2, 29)),

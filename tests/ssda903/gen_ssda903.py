@@ -344,7 +344,7 @@ class Return:
         if adoption:
             self.adoption(child, dob, start, end)
         # The OC2 cohort: looked after on 1 April of the year before and
-        # still on 31 March, no short breaks (statutory-rules.md §7.1).
+        # still on 31 March, no short breaks (docs/measures.md).
         if start <= self.start and end is None:
             self.oc2(child, dob)
         if self.year >= 2027 and age >= 10 and r.random() < 0.03:

@@ -364,7 +364,7 @@ test_add_working_days_matches_a_day_by_day_count (void **state)
     }
 }
 
-/* --- statutory-rules.md §11 worked examples ------------------------------ */
+/* --- worked examples (tests/scenarios) ------------------------------ */
 
 static void
 test_example_1_first_review_over_christmas_2024 (void **state)

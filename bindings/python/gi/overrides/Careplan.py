@@ -474,7 +474,7 @@ def _event_to_dict(self):
 
 
 def _finding_to_dict(self):
-    """The finding as a dict in the shape of DESIGN.md §4 (and of
+    """The finding as a dict in the shape of docs/overview.md, findings (and of
     `careplan check --format json`), with datetime.date for dates and
     None for nulls (json.dumps(..., default=str) writes ISO dates)."""
     rule = self.get_rule()
