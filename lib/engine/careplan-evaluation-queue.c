@@ -192,7 +192,7 @@ careplan_evaluation_queue_init (CareplanEvaluationQueue *self)
  *   queue is in use
  * @as_of: the date to judge at
  * @n_threads: the number of threads that evaluate, or 0 for one per
- *   processor
+ *   processor; more than 256 are taken as 256
  * @func: (scope notified) (closure user_data) (destroy destroy): called
  *   with each child's findings, in the order the children were pushed
  * @user_data: data for @func
@@ -366,7 +366,7 @@ collect_findings (CareplanChild  *child,
  * @children: a list model of [class@Careplan.Child]
  * @as_of: the date to judge at; nothing dated after it is seen
  * @n_threads: the number of threads that evaluate, or 0 for one per
- *   processor
+ *   processor; more than 256 are taken as 256
  * @error: return location for a #GError
  *
  * Evaluates every rule over each child of @children on @n_threads

@@ -20,6 +20,9 @@
 
 G_BEGIN_DECLS
 
+/* The most worker threads a pool starts, whatever it is asked for. */
+#define CAREPLAN_ORDERED_POOL_MAX_THREADS 256
+
 typedef struct _CareplanOrderedPool CareplanOrderedPool;
 
 /* Runs on a worker thread: must only read what other items' work may

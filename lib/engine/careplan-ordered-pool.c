@@ -86,7 +86,9 @@ careplan_ordered_pool_new (guint                       n_threads,
   self = g_new0 (CareplanOrderedPool, 1);
   if (n_threads == 0)
     n_threads = g_get_num_processors ();
-  self->n_threads = MAX (n_threads, 1);
+  /* A thread count is a request, not a promise: no machine gains from
+   * more than this, and a wild value must not exhaust memory. */
+  self->n_threads = CLAMP (n_threads, 1, CAREPLAN_ORDERED_POOL_MAX_THREADS);
   self->max_pending = max_pending > 0 ? max_pending : 4 * self->n_threads;
   self->work = work;
   self->done = done;
