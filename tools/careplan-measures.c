@@ -3,8 +3,10 @@
  * Reads a caseload (careplan JSON records or an SSDA903 return), computes
  * the cohort measures over a collection year or the twelve months ending
  * at an as-of date, and writes them as text, JSON, CSV or one HTML page.
- * Measures need the whole cohort at once, unlike `check`: every child is
- * kept until the end.  A bad input stops the command before anything is
+ * Children are read one at a time (an SSDA903 return through its streaming
+ * reader) and added to each period's accumulators, then dropped: only the
+ * counts and, without --items, the children behind each measure stay.
+ * A bad input stops the command before anything is
  * written, because measures of part of a caseload would mislead.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -141,22 +143,42 @@ usage (const char *message)
   return careplan_tool_usage_error ("measures", MEASURES_SYNOPSIS, message);
 }
 
-/* The return of the collection year asked for (0: let the reader tell it
- * from the data), with its problems as warnings. */
-static GListModel *
-load_ssda903 (const char *dir,
-              int         year)
+/* One return read for one period: the children go to the period's
+ * accumulator as the reader hands them on, one at a time, so a return of
+ * any size is never held whole; the problems are kept to be reported
+ * together, in the reader's order (file, line, column). */
+typedef struct
 {
-  g_autoptr(GListModel) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *children;
-  guint i, n;
+  CareplanMeasuresAccumulator *accumulator;
+  GPtrArray                   *problems;   /* CareplanProblem */
+} ReturnRead;
 
-  children = careplan_ssda903_load_dir (dir, year, &problems, &error);
-  n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
+static gboolean
+add_return_child (CareplanChild  *child,
+                  GListModel     *problems,
+                  gpointer        user_data,
+                  GError        **error)
+{
+  ReturnRead *read = user_data;
+  guint i, n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
+
   for (i = 0; i < n; i++)
+    g_ptr_array_add (read->problems, g_list_model_get_item (problems, i));
+  if (child == NULL)
+    return TRUE;
+  return careplan_measures_accumulator_add_child (read->accumulator, child, error);
+}
+
+static void
+print_return_problems (GPtrArray  *problems,
+                       const char *dir)
+{
+  guint i;
+
+  g_ptr_array_sort (problems, careplan_tool_compare_problems);
+  for (i = 0; i < problems->len; i++)
     {
-      g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
+      CareplanProblem *problem = g_ptr_array_index (problems, i);
       const char *file = careplan_problem_get_file (problem);
       const char *child_id = careplan_problem_get_child_id (problem);
       const char *field = careplan_problem_get_field (problem);
@@ -171,9 +193,27 @@ load_ssda903 (const char *dir,
         g_printerr ("%s: ", field);
       g_printerr ("%s\n", careplan_problem_get_message (problem));
     }
-  if (children == NULL)
-    careplan_tool_print_error (error->message);
-  return children;
+}
+
+/* Adds the return of the collection year asked for (0: let the reader
+ * tell it from the data) to @accumulator, child by child, and reports its
+ * problems as warnings. */
+static gboolean
+add_ssda903 (CareplanMeasuresAccumulator *accumulator,
+             const char                  *dir,
+             int                          year)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  ReturnRead read = { accumulator, problems };
+
+  if (!careplan_ssda903_read_dir (dir, year, add_return_child, &read, &error))
+    {
+      careplan_tool_print_error (error->message);
+      return FALSE;
+    }
+  print_return_problems (problems, dir);
+  return TRUE;
 }
 
 int
@@ -375,8 +415,6 @@ careplan_cmd_measures (int    argc,
         {
           Period *period = g_ptr_array_index (periods, i);
           g_autofree char *year_dir = NULL;
-          g_autoptr(GListModel) loaded = NULL;
-          guint n;
 
           if (period->year != G_MININT)
             {
@@ -393,21 +431,9 @@ careplan_cmd_measures (int    argc,
                   g_clear_pointer (&year_dir, g_free);
                 }
             }
-          loaded = load_ssda903 (year_dir != NULL ? year_dir : ssda903_dir,
-                                 period->year != G_MININT ? period->year : 0);
-          if (loaded == NULL)
+          if (!add_ssda903 (period->accumulator, year_dir != NULL ? year_dir : ssda903_dir,
+                            period->year != G_MININT ? period->year : 0))
             goto bad;
-          n = g_list_model_get_n_items (loaded);
-          for (j = 0; j < n; j++)
-            {
-              g_autoptr(CareplanChild) child = g_list_model_get_item (loaded, j);
-
-              if (!careplan_measures_accumulator_add_child (period->accumulator, child, &error))
-                {
-                  careplan_tool_print_error (error->message);
-                  goto bad;
-                }
-            }
         }
     }
   else

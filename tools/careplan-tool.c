@@ -362,6 +362,26 @@ careplan_tool_print_problem (CareplanProblem *problem,
   careplan_tool_print_error (text->str);
 }
 
+int
+careplan_tool_compare_problems (gconstpointer a,
+                                gconstpointer b)
+{
+  CareplanProblem *pa = *(CareplanProblem * const *) a;
+  CareplanProblem *pb = *(CareplanProblem * const *) b;
+  int order = g_strcmp0 (careplan_problem_get_file (pa), careplan_problem_get_file (pb));
+  guint la, lb, ca, cb;
+
+  if (order != 0)
+    return order;
+  la = careplan_problem_get_line (pa);
+  lb = careplan_problem_get_line (pb);
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  ca = careplan_problem_get_column (pa);
+  cb = careplan_problem_get_column (pb);
+  return (ca > cb) - (ca < cb);
+}
+
 /* Inputs ------------------------------------------------------------------- */
 
 static void

@@ -90,6 +90,10 @@ char         *careplan_tool_rule_to_json     (CareplanRule            *rule);
 int           careplan_tool_compare_deadlines (gconstpointer           a,
                                                gconstpointer           b,
                                                gpointer                user_data);
+/* Problems in the order careplan_ssda903_load_dir() gives them: by file,
+ * line and column (for g_ptr_array_sort(), which is stable). */
+int           careplan_tool_compare_problems (gconstpointer           a,
+                                              gconstpointer           b);
 /* Flushes standard output; CAREPLAN_EXIT_BAD naming @what if it failed. */
 int           careplan_tool_finish_stdout    (const char              *what);
 
