@@ -1,8 +1,8 @@
 # test_jobs.py: --jobs N gives the same bytes whatever N; --citations table
 #
 # Children are evaluated on N threads and written in input order, so the
-# output of check and due must not depend on N (1, 3 and the default, one
-# per processor).  The inputs are the directory of example records and an
+# output of check, due and validate must not depend on N (1, 3 and the
+# default, one per processor).  The inputs are the directory of example records and an
 # SSDA903 return made by the test generator (300 children).
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
@@ -64,9 +64,38 @@ def test_output_is_the_same_whatever_the_number_of_threads(generated_return, com
             assert (default.returncode, default.stdout, default.stderr) == outputs[1]
 
 
+@pytest.mark.parametrize('fmt', ['json', 'csv', 'text'])
+def test_validate_is_the_same_whatever_the_number_of_threads(generated_return, fmt):
+    outputs = {}
+    for jobs in (1, 3, 7):
+        result = run('validate', '--ssda903', generated_return, '--year', '2026', '--format', fmt,
+                     '--jobs', jobs)
+        assert result.returncode == 0, result.stderr
+        outputs[jobs] = (result.stdout, result.stderr)
+    assert len(outputs[1][0]) > 0
+    for jobs, output in outputs.items():
+        assert output == outputs[1], (fmt, jobs)
+    default = run('validate', '--ssda903', generated_return, '--year', '2026', '--format', fmt)
+    assert (default.stdout, default.stderr) == outputs[1]
+
+
+def test_validator_n_threads_property(generated_return):
+    issues = {}
+    for n in (1, 4):
+        validator = Careplan.Ssda903Validator(collection_year=2026, n_threads=n)
+        assert validator.get_n_threads() == n
+        issues[n] = [(i.props.child_id, i.props.code, i.props.message)
+                     for i in validator.validate(str(generated_return))]
+    assert issues[1] and issues[1] == issues[4]
+
+
+@pytest.mark.parametrize('command', ['check', 'validate'])
 @pytest.mark.parametrize('value', ['0', '-1', 'two'])
-def test_bad_jobs_is_a_usage_error(value):
-    result = run('check', '--as-of', AS_OF, '--jobs', value, EXAMPLES / 'caseload.json')
+def test_bad_jobs_is_a_usage_error(command, value):
+    source = (['--ssda903', SOURCE_DIR / 'tests' / 'ssda903' / 'small-2026'] if command == 'validate'
+              else [EXAMPLES / 'caseload.json'])
+    result = run(command, '--as-of', AS_OF, '--jobs', value, *source) if command == 'check' \
+        else run(command, '--jobs', value, *source)
     assert result.returncode == 2
     assert b'--jobs' in result.stderr or b'jobs' in result.stderr
 
