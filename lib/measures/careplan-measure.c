@@ -532,6 +532,22 @@ careplan_measure_tally_add (CareplanMeasureTally *tally,
   g_array_append_val (tally->items, item);
 }
 
+void
+careplan_measure_tally_merge (CareplanMeasureTally *tally,
+                              CareplanMeasureTally *from)
+{
+  for (guint i = 0; i < from->items->len; i++)
+    {
+      TallyItem *item = &g_array_index (from->items, TallyItem, i);
+
+      careplan_measure_tally_add (tally, item->child_id, item->counted, item->value,
+                                  g_steal_pointer (&item->note));
+    }
+  g_array_set_size (from->items, 0);
+  tally->fact_checked += from->fact_checked;
+  tally->fact_present += from->fact_present;
+}
+
 guint
 careplan_measure_tally_get_n_items (CareplanMeasureTally *tally)
 {

@@ -140,6 +140,12 @@ void                  careplan_measure_tally_set_item_func (CareplanMeasureTally
                                                             CareplanMeasureItemFunc func,
                                                             gpointer               user_data);
 
+/* Adds @from's items (in order, as careplan_measure_tally_add() would,
+ * so that an item function sees them) and fact checks to @tally, and
+ * empties @from's items: a child's tally made on a worker thread, merged
+ * in cohort order. */
+void                  careplan_measure_tally_merge (CareplanMeasureTally *tally,
+                                                    CareplanMeasureTally *from);
 CareplanMeasureTally *careplan_measure_tally_new   (void);
 void                  careplan_measure_tally_free  (CareplanMeasureTally *tally);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanMeasureTally, careplan_measure_tally_free)
