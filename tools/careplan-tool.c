@@ -571,17 +571,42 @@ list_json_files (const char  *dir,
 }
 
 static gboolean
-ignore_child (CareplanChild *child,
-              gpointer       user_data)
-{
-  return TRUE;
-}
-
-static gboolean
 collect_child (CareplanChild *child,
                gpointer       user_data)
 {
   g_list_store_append (user_data, child);
+  return TRUE;
+}
+
+/* Without --keep-going a file with a bad child is refused whole, so its
+ * children can be handed on only once all of it has been read.  A file of
+ * up to this many children is read once, its children held until its end;
+ * a larger one is read through once to check it and again to use it, so
+ * that memory holds a bounded number of children whatever the file. */
+#define HELD_CHILDREN_MAX 256
+
+typedef struct
+{
+  GPtrArray *children;     /* CareplanChild, while there are few */
+  gboolean   too_many;
+} HeldChildren;
+
+static gboolean
+hold_child (CareplanChild *child,
+            gpointer       user_data)
+{
+  HeldChildren *held = user_data;
+
+  if (held->too_many)
+    return TRUE;
+  if (held->children->len == HELD_CHILDREN_MAX)
+    {
+      /* Only checked from here on: the file is read again to be used. */
+      held->too_many = TRUE;
+      g_ptr_array_set_size (held->children, 0);
+      return TRUE;
+    }
+  g_ptr_array_add (held->children, g_object_ref (child));
   return TRUE;
 }
 
@@ -597,12 +622,23 @@ read_file (CareplanToolInputs     *inputs,
   g_autoptr(GError) local_error = NULL;
   gboolean read;
 
-  /* Without --keep-going a file with a bad child is refused whole: it is
-   * read through once to check it, then again to use it, so that memory
-   * still holds one child at a time. */
-  if (!inputs->keep_going &&
-      !careplan_record_foreach_file (path, FALSE, ignore_child, NULL, NULL, &local_error))
-    return finish_input (&each, FALSE, NULL, local_error, error);
+  if (!inputs->keep_going)
+    {
+      g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+      HeldChildren held = { children, FALSE };
+
+      if (!careplan_record_foreach_file (path, FALSE, hold_child, &held, &problems, &local_error))
+        return finish_input (&each, FALSE, NULL, local_error, error);
+      if (!held.too_many)
+        {
+          /* Read once: the children held are handed on. */
+          for (guint i = 0; i < children->len; i++)
+            if (!each_child (g_ptr_array_index (children, i), &each))
+              break;
+          return finish_input (&each, TRUE, problems, NULL, error);
+        }
+      g_clear_object (&problems);
+    }
 
   /* One child at a time: a caseload file is never held whole. */
   read = careplan_record_foreach_file (path, inputs->keep_going, each_child, &each,
