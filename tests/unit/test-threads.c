@@ -23,6 +23,10 @@
  *   one GListStore of children to evaluate_all() in two threads at once:
  *   whole_cohort_from_four_threads gives each thread its own list.
  *
+ * A CareplanMeasuresAccumulator on several threads measures its children
+ * on workers and merges them in order: its measures are those of one
+ * thread (measures_on_several_threads).
+ *
  * The cohort is every record of examples/data, each child evaluated at
  * several as-of dates so that its obligations are judged in different
  * states.  Threads hand results back through atomics (g_atomic_*, which
@@ -388,6 +392,74 @@ caseload_on_several_threads (void **state)
     }
 }
 
+/* Every measure with its items, one line each, for comparing runs. */
+static char *
+measures_text (GListModel *measures)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (measures);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
+      guint n_items = careplan_measure_get_n_items (measure);
+
+      g_string_append_printf (text, "%s %u/%u:", careplan_measure_get_id (measure),
+                              careplan_measure_get_numerator (measure),
+                              careplan_measure_get_denominator (measure));
+      for (guint j = 0; j < n_items; j++)
+        g_string_append_printf (text, " %s,%d,%d,%s", careplan_measure_get_item_child_id (measure, j),
+                                careplan_measure_get_item_counted (measure, j),
+                                careplan_measure_get_item_value (measure, j),
+                                careplan_measure_get_item_note (measure, j));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A measures accumulator on 1, 2 and 4 threads (0: one per processor)
+ * gives the same measures and items, in the same order (the measures
+ * --jobs guarantee); the cohort is given twice over so that children are
+ * in flight on several workers at once. */
+static void
+measures_on_several_threads (void **state)
+{
+  Fixture *fixture = *state;
+  CareplanDate period_end = fixture->as_of[N_DATES - 2];
+  CareplanDate period_start = careplan_measures_get_period_start (period_end);
+  g_autofree char *expected = NULL;
+  static const guint n_threads[] = { 1, 2, 4, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (n_threads); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CareplanMeasuresAccumulator) accumulator = NULL;
+      g_autoptr(GListModel) measures = NULL;
+      g_autofree char *text = NULL;
+
+      accumulator = careplan_measures_accumulator_new (period_start, period_end, NULL, NULL,
+                                                       NULL, NULL, &error);
+      assert_non_null (accumulator);
+      careplan_measures_accumulator_set_n_threads (accumulator, n_threads[i]);
+      assert_int_equal (careplan_measures_accumulator_get_n_threads (accumulator), n_threads[i]);
+      for (guint round = 0; round < 2; round++)
+        for (guint c = 0; c < fixture->children->len; c++)
+          {
+            assert_true (careplan_measures_accumulator_add_child (accumulator,
+                                                                  g_ptr_array_index (fixture->children, c),
+                                                                  &error));
+            assert_null (error);
+          }
+      measures = careplan_measures_accumulator_finish (accumulator);
+      text = measures_text (measures);
+      assert_true (strlen (text) > 100);
+      if (expected == NULL)
+        expected = g_steal_pointer (&text);
+      else
+        assert_string_equal (text, expected);
+    }
+}
+
 int
 main (void)
 {
@@ -396,6 +468,7 @@ main (void)
     cmocka_unit_test (same_child_from_several_threads),
     cmocka_unit_test (whole_cohort_from_four_threads),
     cmocka_unit_test (caseload_on_several_threads),
+    cmocka_unit_test (measures_on_several_threads),
   };
 
   /* A pool's threads end with it, and the next pool starts new ones: a
