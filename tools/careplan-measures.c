@@ -123,6 +123,19 @@ write_item (const char *measure_id,
   g_output_stream_write_all (period->items, row, strlen (row), NULL, NULL, period->items_error);
 }
 
+/* The text report shows counts, not the children behind them: without
+ * --items they are dropped as they are found, so that memory does not
+ * grow with the caseload. */
+static void
+drop_item (const char *measure_id,
+           const char *child_id,
+           gboolean    counted,
+           int         value,
+           const char *note,
+           gpointer    user_data)
+{
+}
+
 /* Adds each child to every period's measures: one pass over the inputs. */
 static gboolean
 add_child (CareplanChild  *child,
@@ -417,6 +430,11 @@ careplan_cmd_measures (int    argc,
           careplan_measures_accumulator_set_item_func (period->accumulator, write_item, period, NULL);
         }
     }
+
+  if (items_path == NULL && format == CAREPLAN_MEASURES_FORMAT_TEXT)
+    for (i = 0; i < periods->len; i++)
+      careplan_measures_accumulator_set_item_func (((Period *) g_ptr_array_index (periods, i))->accumulator,
+                                                   drop_item, NULL, NULL);
 
   if (ssda903_dir != NULL)
     {
