@@ -431,10 +431,21 @@ careplan_cmd_measures (int    argc,
         }
     }
 
-  if (items_path == NULL && format == CAREPLAN_MEASURES_FORMAT_TEXT)
-    for (i = 0; i < periods->len; i++)
-      careplan_measures_accumulator_set_item_func (((Period *) g_ptr_array_index (periods, i))->accumulator,
-                                                   drop_item, NULL, NULL);
+  /* Without --items the children behind the measures are kept for the
+   * report in temporary files, not in memory; the text report shows
+   * counts only and drops them. */
+  for (i = 0; items_path == NULL && i < periods->len; i++)
+    {
+      CareplanMeasuresAccumulator *accumulator = ((Period *) g_ptr_array_index (periods, i))->accumulator;
+
+      if (format == CAREPLAN_MEASURES_FORMAT_TEXT)
+        careplan_measures_accumulator_set_item_func (accumulator, drop_item, NULL, NULL);
+      else if (!careplan_measures_accumulator_spool_items (accumulator, &error))
+        {
+          careplan_tool_print_error (error->message);
+          goto bad;
+        }
+    }
 
   if (ssda903_dir != NULL)
     {

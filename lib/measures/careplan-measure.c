@@ -13,10 +13,15 @@
 
 #include "careplan-measure.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "careplan-enum-types.h"
+#include "careplan-error.h"
 #include "careplan-measures-private.h"
 
 typedef struct
@@ -95,9 +100,17 @@ struct _CareplanMeasure
 
   const char                     **parameter_names;
   char                           **parameter_values;
+
+  /* Items kept in a spool instead (careplan_measure_set_spool): read
+   * into the arrays above only when a getter asks for them. */
+  CareplanMeasureSpool            *spool;
+  guint                            spool_run;
+  gsize                            items_loaded;   /* g_once_init_*() */
 };
 
 G_DEFINE_FINAL_TYPE (CareplanMeasure, careplan_measure, G_TYPE_OBJECT)
+
+static void ensure_items (CareplanMeasure *self);
 
 enum {
   PROP_0,
@@ -132,6 +145,7 @@ careplan_measure_finalize (GObject *object)
 
   g_free (self->result_note);
   g_free (self->group);
+  g_clear_pointer (&self->spool, careplan_measure_spool_unref);
   g_strfreev (self->numerator_ids);
   g_strfreev (self->denominator_ids);
   g_strfreev (self->notes);
@@ -199,9 +213,11 @@ careplan_measure_get_property (GObject    *object,
       g_value_set_double (value, self->rate);
       break;
     case PROP_NUMERATOR_IDS:
+      ensure_items (self);
       g_value_set_boxed (value, self->numerator_ids);
       break;
     case PROP_DENOMINATOR_IDS:
+      ensure_items (self);
       g_value_set_boxed (value, self->denominator_ids);
       break;
     case PROP_RESULT:
@@ -714,6 +730,331 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
   return self;
 }
 
+/* Spools */
+
+/* One run's items on disk: records of a 16-byte header (child id length,
+ * note length, value, counted) then the id and the note, appended in
+ * cohort order to an unlinked temporary file. */
+#define SPOOL_CHUNK (64 * 1024)
+
+typedef struct
+{
+  int      fd;
+  GString *pending;       /* not yet written */
+  guint64  size;          /* bytes written */
+} SpoolRun;
+
+struct _CareplanMeasureSpool
+{
+  gatomicrefcount  ref;
+  SpoolRun        *runs;
+  guint            n_runs;
+  int              error;  /* errno of the first failed write, 0 if none */
+};
+
+typedef struct
+{
+  guint32 id_length;
+  guint32 note_length;
+  gint32  value;
+  guint32 counted;
+} SpoolHeader;
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return FALSE;
+      data += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+CareplanMeasureSpool *
+careplan_measure_spool_new (guint    n_runs,
+                            GError **error)
+{
+  CareplanMeasureSpool *spool = g_new0 (CareplanMeasureSpool, 1);
+
+  g_atomic_ref_count_init (&spool->ref);
+  spool->runs = g_new0 (SpoolRun, MAX (n_runs, 1));
+  spool->n_runs = n_runs;
+  for (guint i = 0; i < n_runs; i++)
+    spool->runs[i].fd = -1;
+  for (guint i = 0; i < n_runs; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GError) local_error = NULL;
+      int fd = g_file_open_tmp ("careplan-items-XXXXXX", &path, &local_error);
+
+      if (fd < 0)
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                       "cannot make a temporary file for the measures' items: %s",
+                       local_error->message);
+          careplan_measure_spool_unref (spool);
+          return NULL;
+        }
+      /* Unlinked at once: nothing is left behind, whatever happens. */
+      g_unlink (path);
+      spool->runs[i].fd = fd;
+      spool->runs[i].pending = g_string_sized_new (SPOOL_CHUNK + 1024);
+    }
+  return spool;
+}
+
+CareplanMeasureSpool *
+careplan_measure_spool_ref (CareplanMeasureSpool *spool)
+{
+  g_atomic_ref_count_inc (&spool->ref);
+  return spool;
+}
+
+void
+careplan_measure_spool_unref (CareplanMeasureSpool *spool)
+{
+  if (!g_atomic_ref_count_dec (&spool->ref))
+    return;
+  for (guint i = 0; i < spool->n_runs; i++)
+    {
+      if (spool->runs[i].fd >= 0)
+        close (spool->runs[i].fd);
+      if (spool->runs[i].pending != NULL)
+        g_string_free (spool->runs[i].pending, TRUE);
+    }
+  g_free (spool->runs);
+  g_free (spool);
+}
+
+static void
+spool_write_pending (CareplanMeasureSpool *spool,
+                     SpoolRun             *run)
+{
+  if (run->pending->len == 0)
+    return;
+  if (spool->error == 0 && !write_all (run->fd, run->pending->str, run->pending->len))
+    spool->error = errno != 0 ? errno : EIO;
+  run->size += run->pending->len;
+  g_string_truncate (run->pending, 0);
+}
+
+void
+careplan_measure_spool_add (CareplanMeasureSpool *spool,
+                            guint                 run_index,
+                            const char           *child_id,
+                            gboolean              counted,
+                            int                   value,
+                            const char           *note)
+{
+  SpoolRun *run = &spool->runs[run_index];
+  SpoolHeader header;
+
+  if (note == NULL)
+    note = "";
+  header.id_length = (guint32) strlen (child_id);
+  header.note_length = (guint32) strlen (note);
+  header.value = value;
+  header.counted = counted ? 1 : 0;
+  g_string_append_len (run->pending, (const char *) &header, sizeof header);
+  g_string_append_len (run->pending, child_id, header.id_length);
+  g_string_append_len (run->pending, note, header.note_length);
+  if (run->pending->len >= SPOOL_CHUNK)
+    spool_write_pending (spool, run);
+}
+
+void
+careplan_measure_spool_flush (CareplanMeasureSpool *spool)
+{
+  for (guint i = 0; i < spool->n_runs; i++)
+    spool_write_pending (spool, &spool->runs[i]);
+}
+
+/* Reads @run_index's items back in order (with pread: several threads
+ * may read at once, once the spool is flushed). */
+static gboolean
+spool_foreach (CareplanMeasureSpool      *spool,
+               guint                      run_index,
+               CareplanMeasureItemVisit   visit,
+               gpointer                   user_data,
+               GError                   **error)
+{
+  const SpoolRun *run = &spool->runs[run_index];
+  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (SPOOL_CHUNK * 2);
+  g_autofree char *block = g_malloc (SPOOL_CHUNK);
+  g_autofree char *id = NULL;
+  g_autofree char *note = NULL;
+  gsize id_room = 0, note_room = 0;
+  guint64 offset = 0;
+
+  if (spool->error != 0)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                   "the measures' items could not be kept in a temporary file: %s",
+                   g_strerror (spool->error));
+      return FALSE;
+    }
+
+  while (offset < run->size || buffer->len > 0)
+    {
+      gsize used = 0;
+
+      if (offset < run->size)
+        {
+          gssize got = pread (run->fd, block, (size_t) MIN ((guint64) SPOOL_CHUNK, run->size - offset),
+                              (off_t) offset);
+
+          if (got < 0 && errno == EINTR)
+            continue;
+          if (got <= 0)
+            {
+              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                           "cannot read back the measures' items: %s",
+                           got < 0 ? g_strerror (errno) : "the temporary file is short");
+              return FALSE;
+            }
+          g_byte_array_append (buffer, (const guint8 *) block, (guint) got);
+          offset += (guint64) got;
+        }
+
+      for (;;)
+        {
+          SpoolHeader header;
+
+          if (buffer->len - used < sizeof header)
+            break;
+          memcpy (&header, buffer->data + used, sizeof header);
+          if (buffer->len - used < sizeof header + header.id_length + header.note_length)
+            break;
+          if (header.id_length + 1 > id_room)
+            {
+              id_room = header.id_length + 64;
+              g_free (id);
+              id = g_malloc (id_room);
+            }
+          if (header.note_length + 1 > note_room)
+            {
+              note_room = header.note_length + 128;
+              g_free (note);
+              note = g_malloc (note_room);
+            }
+          memcpy (id, buffer->data + used + sizeof header, header.id_length);
+          id[header.id_length] = '\0';
+          memcpy (note, buffer->data + used + sizeof header + header.id_length, header.note_length);
+          note[header.note_length] = '\0';
+          visit (id, header.counted != 0, header.value, note, user_data);
+          used += sizeof header + header.id_length + header.note_length;
+        }
+      g_byte_array_remove_range (buffer, 0, (guint) used);
+      if (offset >= run->size && buffer->len > 0 && used == 0)
+        {
+          g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                               "cannot read back the measures' items: the temporary file is cut");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+careplan_measure_set_spool (CareplanMeasure      *self,
+                            CareplanMeasureSpool *spool,
+                            guint                 run_index,
+                            guint                 n_items)
+{
+  g_return_if_fail (self->n_items == 0 && self->spool == NULL);
+
+  self->spool = careplan_measure_spool_ref (spool);
+  self->spool_run = run_index;
+  self->n_items = n_items;
+}
+
+typedef struct
+{
+  CareplanMeasure *measure;
+  guint            position;
+} LoadItems;
+
+static void
+load_item (const char *child_id,
+           gboolean    counted,
+           int         value,
+           const char *note,
+           gpointer    user_data)
+{
+  LoadItems *load = user_data;
+  CareplanMeasure *self = load->measure;
+
+  if (load->position >= self->n_items)
+    return;
+  self->denominator_ids[load->position] = g_strdup (child_id);
+  self->notes[load->position] = g_strdup (note);
+  self->values[load->position] = value;
+  self->counted[load->position] = counted;
+  load->position++;
+}
+
+/* The items of a spooled measure, read into memory the first time a
+ * getter asks for them (once, whichever thread asks first). */
+static void
+ensure_items (CareplanMeasure *self)
+{
+  if (self->spool == NULL)
+    return;
+  if (g_once_init_enter (&self->items_loaded))
+    {
+      LoadItems load = { self, 0 };
+      guint n = self->n_items;
+      guint n_counted = 0;
+
+      self->denominator_ids = g_new0 (char *, n + 1);
+      self->notes = g_new0 (char *, n + 1);
+      self->values = g_new0 (int, MAX (n, 1));
+      self->counted = g_new0 (gboolean, MAX (n, 1));
+      if (!spool_foreach (self->spool, self->spool_run, load_item, &load, NULL) || load.position < n)
+        {
+          /* What could not be read back is empty, never garbage. */
+          for (guint i = load.position; i < n; i++)
+            {
+              self->denominator_ids[i] = g_strdup ("");
+              self->notes[i] = g_strdup ("");
+              self->values[i] = -1;
+            }
+        }
+      for (guint i = 0; i < n; i++)
+        if (self->counted[i])
+          n_counted++;
+      self->numerator_ids = g_new0 (char *, n_counted + 1);
+      for (guint i = 0, j = 0; i < n; i++)
+        if (self->counted[i])
+          self->numerator_ids[j++] = g_strdup (self->denominator_ids[i]);
+      g_once_init_leave (&self->items_loaded, 1);
+    }
+}
+
+gboolean
+careplan_measure_foreach_item (CareplanMeasure           *self,
+                               CareplanMeasureItemVisit   visit,
+                               gpointer                   user_data,
+                               GError                   **error)
+{
+  if (self->spool != NULL && !g_atomic_pointer_get (&self->items_loaded))
+    return spool_foreach (self->spool, self->spool_run, visit, user_data, error);
+
+  ensure_items (self);
+  for (guint i = 0; i < self->n_items; i++)
+    visit (self->denominator_ids[i], self->counted[i], self->values[i], self->notes[i], user_data);
+  return TRUE;
+}
+
 /* Getters */
 
 /**
@@ -1026,6 +1367,7 @@ careplan_measure_get_numerator_ids (CareplanMeasure *self)
 
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
 
+  ensure_items (self);
   return self->numerator_ids != NULL ? (const char * const *) self->numerator_ids : none;
 }
 
@@ -1046,6 +1388,7 @@ careplan_measure_get_denominator_ids (CareplanMeasure *self)
 
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
 
+  ensure_items (self);
   return self->denominator_ids != NULL ? (const char * const *) self->denominator_ids : none;
 }
 
@@ -1066,6 +1409,7 @@ careplan_measure_get_item_child_id (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
   g_return_val_if_fail (position < self->n_items, NULL);
+  ensure_items (self);
 
   return self->denominator_ids[position];
 }
@@ -1088,6 +1432,7 @@ careplan_measure_get_item_counted (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
   g_return_val_if_fail (position < self->n_items, FALSE);
+  ensure_items (self);
 
   return self->counted[position];
 }
@@ -1109,6 +1454,7 @@ careplan_measure_get_item_value (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), -1);
   g_return_val_if_fail (position < self->n_items, -1);
+  ensure_items (self);
 
   return self->values[position];
 }
@@ -1132,6 +1478,7 @@ careplan_measure_get_item_note (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
   g_return_val_if_fail (position < self->n_items, NULL);
+  ensure_items (self);
 
   return self->notes[position];
 }

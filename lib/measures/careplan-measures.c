@@ -501,6 +501,8 @@ struct _CareplanMeasuresAccumulator
   guint              n_children;
   gboolean           finished;
   guint              n_threads;   /* 1: measured in add_child() */
+  CareplanMeasureSpool *spool;    /* items kept on disk (spool_items()) */
+  struct SpoolTarget   *spool_targets;
   CareplanOrderedPool *pool;      /* with several threads, from the first child */
 
   CareplanMeasureItemFunc item_func;
@@ -509,6 +511,26 @@ struct _CareplanMeasuresAccumulator
 };
 
 G_DEFINE_FINAL_TYPE (CareplanMeasuresAccumulator, careplan_measures_accumulator, G_TYPE_OBJECT)
+
+/* Where a run's items go in spool mode. */
+typedef struct SpoolTarget
+{
+  CareplanMeasureSpool *spool;
+  guint                 run;
+} SpoolTarget;
+
+static void
+spool_item (const char *measure_id,
+            const char *child_id,
+            gboolean    counted,
+            int         value,
+            const char *note,
+            gpointer    user_data)
+{
+  SpoolTarget *target = user_data;
+
+  careplan_measure_spool_add (target->spool, target->run, child_id, counted, value, note);
+}
 
 static void
 careplan_measures_accumulator_finalize (GObject *object)
@@ -520,6 +542,8 @@ careplan_measures_accumulator_finalize (GObject *object)
   if (self->item_destroy != NULL)
     self->item_destroy (self->item_data);
   g_clear_pointer (&self->runs, clear_runs);
+  g_clear_pointer (&self->spool, careplan_measure_spool_unref);
+  g_clear_pointer (&self->spool_targets, g_free);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_object (&self->calendar);
@@ -669,6 +693,7 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
 
   g_return_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self));
   g_return_if_fail (self->n_children == 0 && !self->finished);
+  g_return_if_fail (self->spool == NULL);
 
   if (self->item_destroy != NULL)
     self->item_destroy (self->item_data);
@@ -682,6 +707,54 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
 
       careplan_measure_tally_set_item_func (run->tally, run->definition->id, func, user_data);
     }
+}
+
+/**
+ * careplan_measures_accumulator_spool_items:
+ * @self: an accumulator
+ * @error: return location for a #GError
+ *
+ * Keeps the items of every measure (the children behind it) in temporary
+ * files instead of memory, so that the memory taken does not grow with
+ * the cohort even when the items are wanted. The files are unlinked as
+ * soon as they are made: nothing is left behind.
+ *
+ * The measures [method@Careplan.MeasuresAccumulator.finish] returns are
+ * as without it; the writers ([func@Careplan.measures_write_full] and the
+ * others) read each measure's items back from its file as they write
+ * them, and a measure's item getters read them into memory (for that
+ * measure) the first time one is called. Call it before the first child
+ * is added, and not together with
+ * [method@Careplan.MeasuresAccumulator.set_item_func].
+ *
+ * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_IO when the temporary files
+ *   cannot be made
+ *
+ * Since: 0.3
+ */
+gboolean
+careplan_measures_accumulator_spool_items (CareplanMeasuresAccumulator  *self,
+                                           GError                      **error)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), FALSE);
+  g_return_val_if_fail (self->n_children == 0 && !self->finished, FALSE);
+  g_return_val_if_fail (self->item_func == NULL && self->spool == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->spool = careplan_measure_spool_new (self->runs->len, error);
+  if (self->spool == NULL)
+    return FALSE;
+  self->spool_targets = g_new0 (SpoolTarget, MAX (self->runs->len, 1));
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (self->runs, MeasureRun, i);
+
+      self->spool_targets[i].spool = self->spool;
+      self->spool_targets[i].run = i;
+      careplan_measure_tally_set_item_func (run->tally, run->definition->id, spool_item,
+                                            &self->spool_targets[i]);
+    }
+  return TRUE;
 }
 
 /* Measures @child into @tallies (one per run, in the order of the runs),
@@ -944,6 +1017,8 @@ careplan_measures_accumulator_finish (CareplanMeasuresAccumulator *self)
       careplan_ordered_pool_finish (self->pool, NULL);
       g_clear_pointer (&self->pool, careplan_ordered_pool_free);
     }
+  if (self->spool != NULL)
+    careplan_measure_spool_flush (self->spool);
   store = g_list_store_new (CAREPLAN_TYPE_MEASURE);
   for (i = 0; i < self->runs->len; i++)
     {
@@ -953,6 +1028,9 @@ careplan_measures_accumulator_finish (CareplanMeasuresAccumulator *self)
                                          self->period_start, self->period_end,
                                          self->postcodes, run->tally);
 
+      if (self->spool != NULL)
+        careplan_measure_set_spool (measure, self->spool, i,
+                                    careplan_measure_tally_get_n_items (run->tally));
       g_list_store_append (store, measure);
     }
 
