@@ -75,6 +75,26 @@ struct _CareplanMeasureTally
  *
  * Since: 0.1
  */
+/* A measure's items as arrays, item by item. */
+typedef struct
+{
+  char     **numerator_ids;
+  char     **denominator_ids;
+  char     **notes;
+  int       *values;
+  gboolean  *counted;
+} ItemArrays;
+
+static void
+item_arrays_clear (ItemArrays *arrays)
+{
+  g_strfreev (arrays->numerator_ids);
+  g_strfreev (arrays->denominator_ids);
+  g_strfreev (arrays->notes);
+  g_free (arrays->values);
+  g_free (arrays->counted);
+}
+
 struct _CareplanMeasure
 {
   GObject                          parent_instance;
@@ -92,11 +112,7 @@ struct _CareplanMeasure
   char                            *group;
   guint                            n_items;    /* items kept: 0 when they were streamed */
 
-  char                           **numerator_ids;
-  char                           **denominator_ids;
-  char                           **notes;
-  int                             *values;
-  gboolean                        *counted;
+  ItemArrays                       own;        /* the items, unless spooled */
 
   const char                     **parameter_names;
   char                           **parameter_values;
@@ -105,12 +121,12 @@ struct _CareplanMeasure
    * into the arrays above only when a getter asks for them. */
   CareplanMeasureSpool            *spool;
   guint                            spool_run;
-  gsize                            items_loaded;   /* g_once_init_*() */
+  ItemArrays                      *loaded;     /* spooled items read in (atomic) */
 };
 
 G_DEFINE_FINAL_TYPE (CareplanMeasure, careplan_measure, G_TYPE_OBJECT)
 
-static void ensure_items (CareplanMeasure *self);
+static const ItemArrays *items_of (CareplanMeasure *self);
 
 enum {
   PROP_0,
@@ -146,11 +162,12 @@ careplan_measure_finalize (GObject *object)
   g_free (self->result_note);
   g_free (self->group);
   g_clear_pointer (&self->spool, careplan_measure_spool_unref);
-  g_strfreev (self->numerator_ids);
-  g_strfreev (self->denominator_ids);
-  g_strfreev (self->notes);
-  g_free (self->values);
-  g_free (self->counted);
+  item_arrays_clear (&self->own);
+  if (self->loaded != NULL)
+    {
+      item_arrays_clear (self->loaded);
+      g_free (self->loaded);
+    }
   g_free (self->parameter_names);
   g_strfreev (self->parameter_values);
 
@@ -213,12 +230,10 @@ careplan_measure_get_property (GObject    *object,
       g_value_set_double (value, self->rate);
       break;
     case PROP_NUMERATOR_IDS:
-      ensure_items (self);
-      g_value_set_boxed (value, self->numerator_ids);
+      g_value_set_boxed (value, items_of (self)->numerator_ids);
       break;
     case PROP_DENOMINATOR_IDS:
-      ensure_items (self);
-      g_value_set_boxed (value, self->denominator_ids);
+      g_value_set_boxed (value, items_of (self)->denominator_ids);
       break;
     case PROP_RESULT:
       g_value_set_enum (value, self->result);
@@ -666,30 +681,30 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
   self->period_start = period_start;
   self->period_end = period_end;
 
-  self->denominator_ids = g_new0 (char *, n + 1);
-  self->notes = g_new0 (char *, n + 1);
-  self->values = g_new0 (int, MAX (n, 1));
-  self->counted = g_new0 (gboolean, MAX (n, 1));
+  self->own.denominator_ids = g_new0 (char *, n + 1);
+  self->own.notes = g_new0 (char *, n + 1);
+  self->own.values = g_new0 (int, MAX (n, 1));
+  self->own.counted = g_new0 (gboolean, MAX (n, 1));
 
   for (i = 0; i < n; i++)
     {
       TallyItem *item = &g_array_index (tally->items, TallyItem, i);
 
       /* The measure takes the strings; the emptied items free nothing. */
-      self->denominator_ids[i] = g_steal_pointer (&item->child_id);
-      self->notes[i] = g_steal_pointer (&item->note);
-      self->values[i] = item->value;
-      self->counted[i] = item->counted;
+      self->own.denominator_ids[i] = g_steal_pointer (&item->child_id);
+      self->own.notes[i] = g_steal_pointer (&item->note);
+      self->own.values[i] = item->value;
+      self->own.counted[i] = item->counted;
       if (item->counted)
         n_counted++;
     }
   g_array_set_size (tally->items, 0);
   self->n_items = n;
 
-  self->numerator_ids = g_new0 (char *, n_counted + 1);
+  self->own.numerator_ids = g_new0 (char *, n_counted + 1);
   for (i = 0, j = 0; i < n; i++)
-    if (self->counted[i])
-      self->numerator_ids[j++] = g_strdup (self->denominator_ids[i]);
+    if (self->own.counted[i])
+      self->own.numerator_ids[j++] = g_strdup (self->own.denominator_ids[i]);
 
   dot = strchr (definition->id, '.');
   self->group = dot != NULL ? g_strndup (definition->id, (gsize) (dot - definition->id))
@@ -979,8 +994,9 @@ careplan_measure_set_spool (CareplanMeasure      *self,
 
 typedef struct
 {
-  CareplanMeasure *measure;
-  guint            position;
+  ItemArrays *arrays;
+  guint       n;
+  guint       position;
 } LoadItems;
 
 static void
@@ -991,53 +1007,63 @@ load_item (const char *child_id,
            gpointer    user_data)
 {
   LoadItems *load = user_data;
-  CareplanMeasure *self = load->measure;
 
-  if (load->position >= self->n_items)
+  if (load->position >= load->n)
     return;
-  self->denominator_ids[load->position] = g_strdup (child_id);
-  self->notes[load->position] = g_strdup (note);
-  self->values[load->position] = value;
-  self->counted[load->position] = counted;
+  load->arrays->denominator_ids[load->position] = g_strdup (child_id);
+  load->arrays->notes[load->position] = g_strdup (note);
+  load->arrays->values[load->position] = value;
+  load->arrays->counted[load->position] = counted;
   load->position++;
 }
 
-/* The items of a spooled measure, read into memory the first time a
- * getter asks for them (once, whichever thread asks first). */
-static void
-ensure_items (CareplanMeasure *self)
+/* The items: in memory, or for a spooled measure read in the first time
+ * a getter asks for them.  Lock-free: a thread that finds them not yet
+ * read reads them and publishes its arrays with a compare-and-exchange;
+ * one that loses the race frees its own and takes the winner's. */
+static const ItemArrays *
+items_of (CareplanMeasure *self)
 {
-  if (self->spool == NULL)
-    return;
-  if (g_once_init_enter (&self->items_loaded))
-    {
-      LoadItems load = { self, 0 };
-      guint n = self->n_items;
-      guint n_counted = 0;
+  ItemArrays *arrays;
+  LoadItems load;
+  guint n = self->n_items;
+  guint n_counted = 0;
 
-      self->denominator_ids = g_new0 (char *, n + 1);
-      self->notes = g_new0 (char *, n + 1);
-      self->values = g_new0 (int, MAX (n, 1));
-      self->counted = g_new0 (gboolean, MAX (n, 1));
-      if (!spool_foreach (self->spool, self->spool_run, load_item, &load, NULL) || load.position < n)
-        {
-          /* What could not be read back is empty, never garbage. */
-          for (guint i = load.position; i < n; i++)
-            {
-              self->denominator_ids[i] = g_strdup ("");
-              self->notes[i] = g_strdup ("");
-              self->values[i] = -1;
-            }
-        }
-      for (guint i = 0; i < n; i++)
-        if (self->counted[i])
-          n_counted++;
-      self->numerator_ids = g_new0 (char *, n_counted + 1);
-      for (guint i = 0, j = 0; i < n; i++)
-        if (self->counted[i])
-          self->numerator_ids[j++] = g_strdup (self->denominator_ids[i]);
-      g_once_init_leave (&self->items_loaded, 1);
+  if (self->spool == NULL)
+    return &self->own;
+  arrays = g_atomic_pointer_get (&self->loaded);
+  if (arrays != NULL)
+    return arrays;
+
+  arrays = g_new0 (ItemArrays, 1);
+  arrays->denominator_ids = g_new0 (char *, n + 1);
+  arrays->notes = g_new0 (char *, n + 1);
+  arrays->values = g_new0 (int, MAX (n, 1));
+  arrays->counted = g_new0 (gboolean, MAX (n, 1));
+  load = (LoadItems) { arrays, n, 0 };
+  spool_foreach (self->spool, self->spool_run, load_item, &load, NULL);
+  /* What could not be read back is empty, never garbage. */
+  for (guint i = load.position; i < n; i++)
+    {
+      arrays->denominator_ids[i] = g_strdup ("");
+      arrays->notes[i] = g_strdup ("");
+      arrays->values[i] = -1;
     }
+  for (guint i = 0; i < n; i++)
+    if (arrays->counted[i])
+      n_counted++;
+  arrays->numerator_ids = g_new0 (char *, n_counted + 1);
+  for (guint i = 0, j = 0; i < n; i++)
+    if (arrays->counted[i])
+      arrays->numerator_ids[j++] = g_strdup (arrays->denominator_ids[i]);
+
+  if (!g_atomic_pointer_compare_and_exchange (&self->loaded, NULL, arrays))
+    {
+      item_arrays_clear (arrays);
+      g_free (arrays);
+      arrays = g_atomic_pointer_get (&self->loaded);
+    }
+  return arrays;
 }
 
 gboolean
@@ -1046,12 +1072,14 @@ careplan_measure_foreach_item (CareplanMeasure           *self,
                                gpointer                   user_data,
                                GError                   **error)
 {
-  if (self->spool != NULL && !g_atomic_pointer_get (&self->items_loaded))
+  const ItemArrays *arrays;
+
+  if (self->spool != NULL && g_atomic_pointer_get (&self->loaded) == NULL)
     return spool_foreach (self->spool, self->spool_run, visit, user_data, error);
 
-  ensure_items (self);
+  arrays = items_of (self);
   for (guint i = 0; i < self->n_items; i++)
-    visit (self->denominator_ids[i], self->counted[i], self->values[i], self->notes[i], user_data);
+    visit (arrays->denominator_ids[i], arrays->counted[i], arrays->values[i], arrays->notes[i], user_data);
   return TRUE;
 }
 
@@ -1364,11 +1392,12 @@ const char * const *
 careplan_measure_get_numerator_ids (CareplanMeasure *self)
 {
   static const char * const none[] = { NULL };
+  char **ids;
 
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
 
-  ensure_items (self);
-  return self->numerator_ids != NULL ? (const char * const *) self->numerator_ids : none;
+  ids = items_of (self)->numerator_ids;
+  return ids != NULL ? (const char * const *) ids : none;
 }
 
 /**
@@ -1385,11 +1414,12 @@ const char * const *
 careplan_measure_get_denominator_ids (CareplanMeasure *self)
 {
   static const char * const none[] = { NULL };
+  char **ids;
 
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
 
-  ensure_items (self);
-  return self->denominator_ids != NULL ? (const char * const *) self->denominator_ids : none;
+  ids = items_of (self)->denominator_ids;
+  return ids != NULL ? (const char * const *) ids : none;
 }
 
 /**
@@ -1409,9 +1439,7 @@ careplan_measure_get_item_child_id (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
   g_return_val_if_fail (position < self->n_items, NULL);
-  ensure_items (self);
-
-  return self->denominator_ids[position];
+  return items_of (self)->denominator_ids[position];
 }
 
 /**
@@ -1432,9 +1460,7 @@ careplan_measure_get_item_counted (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
   g_return_val_if_fail (position < self->n_items, FALSE);
-  ensure_items (self);
-
-  return self->counted[position];
+  return items_of (self)->counted[position];
 }
 
 /**
@@ -1454,9 +1480,7 @@ careplan_measure_get_item_value (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), -1);
   g_return_val_if_fail (position < self->n_items, -1);
-  ensure_items (self);
-
-  return self->values[position];
+  return items_of (self)->values[position];
 }
 
 /**
@@ -1478,9 +1502,7 @@ careplan_measure_get_item_note (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
   g_return_val_if_fail (position < self->n_items, NULL);
-  ensure_items (self);
-
-  return self->notes[position];
+  return items_of (self)->notes[position];
 }
 
 /**

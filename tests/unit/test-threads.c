@@ -460,6 +460,67 @@ measures_on_several_threads (void **state)
     }
 }
 
+/* A spooled measure's items are read in by whichever thread asks first;
+ * four threads asking at once all get them (measures_text reads every
+ * item through the getters). */
+typedef struct
+{
+  GListModel *measures;
+  char       *text;
+} ReadSpooled;
+
+static gpointer
+read_spooled (gpointer data)
+{
+  ReadSpooled *read = data;
+
+  g_atomic_pointer_set (&read->text, measures_text (read->measures));
+  return NULL;
+}
+
+static void
+spooled_items_from_four_threads (void **state)
+{
+  Fixture *fixture = *state;
+  CareplanDate period_end = fixture->as_of[N_DATES - 2];
+  CareplanDate period_start = careplan_measures_get_period_start (period_end);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanMeasuresAccumulator) in_memory = NULL;
+  g_autoptr(CareplanMeasuresAccumulator) spooled = NULL;
+  g_autoptr(GListModel) expected_measures = NULL;
+  g_autoptr(GListModel) spooled_measures = NULL;
+  g_autofree char *expected = NULL;
+  ReadSpooled reads[4];
+  GThread *threads[4];
+
+  in_memory = careplan_measures_accumulator_new (period_start, period_end, NULL, NULL, NULL, NULL, &error);
+  spooled = careplan_measures_accumulator_new (period_start, period_end, NULL, NULL, NULL, NULL, &error);
+  assert_true (careplan_measures_accumulator_spool_items (spooled, &error));
+  for (guint c = 0; c < fixture->children->len; c++)
+    {
+      assert_true (careplan_measures_accumulator_add_child (in_memory, g_ptr_array_index (fixture->children, c), NULL));
+      assert_true (careplan_measures_accumulator_add_child (spooled, g_ptr_array_index (fixture->children, c), NULL));
+    }
+  expected_measures = careplan_measures_accumulator_finish (in_memory);
+  spooled_measures = careplan_measures_accumulator_finish (spooled);
+  expected = measures_text (expected_measures);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      reads[i].measures = spooled_measures;
+      g_atomic_pointer_set (&reads[i].text, NULL);
+      threads[i] = g_thread_new ("spooled", read_spooled, &reads[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_thread_join (threads[i]);
+      text = g_atomic_pointer_get (&reads[i].text);
+      assert_string_equal (text, expected);
+    }
+}
+
 int
 main (void)
 {
@@ -469,6 +530,7 @@ main (void)
     cmocka_unit_test (whole_cohort_from_four_threads),
     cmocka_unit_test (caseload_on_several_threads),
     cmocka_unit_test (measures_on_several_threads),
+    cmocka_unit_test (spooled_items_from_four_threads),
   };
 
   /* A pool's threads end with it, and the next pool starts new ones: a
