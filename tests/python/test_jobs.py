@@ -101,6 +101,23 @@ def test_accumulator_n_threads_gives_the_same_measures():
                       for m in accumulator.finish()]
     assert results[1] and results[0] == results[1] and results[3] == results[1]
 
+    # Items kept in temporary files: the same measures, items and report.
+    spooled = Careplan.MeasuresAccumulator.new(date(2025, 4, 1), date(2026, 3, 31),
+                                               None, None, None, None)
+    assert spooled.spool_items()
+    spooled.set_n_threads(2)
+    for child in children:
+        assert spooled.add_child(child)
+    measures = spooled.finish()
+    report = Careplan.measures_to_string(measures, Careplan.MeasuresFormat.JSON)
+    assert [(m.props.id, m.props.numerator, m.props.denominator,
+             [m.get_item_child_id(i) for i in range(m.get_n_items())]) for m in measures] == results[1]
+    in_memory = Careplan.MeasuresAccumulator.new(date(2025, 4, 1), date(2026, 3, 31),
+                                                 None, None, None, None)
+    for child in children:
+        in_memory.add_child(child)
+    assert report == Careplan.measures_to_string(in_memory.finish(), Careplan.MeasuresFormat.JSON)
+
 
 @pytest.mark.parametrize('fmt', ['json', 'csv', 'text'])
 def test_validate_is_the_same_whatever_the_number_of_threads(generated_return, fmt):
