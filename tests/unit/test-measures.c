@@ -672,7 +672,7 @@ test_spooled_items (void **state)
   g_autoptr(GListModel) kept = NULL;
   guint i, f;
 
-  for (i = 0; i < 120; i++)
+  for (i = 0; i < 60; i++)
     g_ptr_array_add (children, synthetic_child (i, start));
 
   for (guint n_threads = 1; n_threads <= 3; n_threads += 2)
