@@ -69,6 +69,19 @@ void             careplan_scope_find_events      (const CareplanScope       *sco
                                                   guint                     *first,
                                                   guint                     *last);
 
+/* A document for placement @placement asked for "before the placement"
+ * may be dated before it starts only when it is the first placement of
+ * its period: the days between the previous period's last day and its
+ * start belong to no placement.  Returns the first day of that gap (0
+ * when unbounded below), or the start itself when there is no gap. */
+CareplanDate     careplan_scope_gap_before       (const CareplanChildIndex  *index,
+                                                  guint                      placement);
+/* Out of the authority's area (or at a distance, which is out of area by
+ * definition, CPPCR 2010 reg 2(1)), as the record says of the episode that
+ * starts the placement.  Not recorded reads as not known to be: FALSE. */
+gboolean         careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
+                                                          guint                     placement);
+
 /* Whether @date is one of @scope's days. */
 gboolean         careplan_scope_contains         (const CareplanScope       *scope,
                                                   CareplanDate               date);
@@ -176,6 +189,8 @@ typedef enum
   CAREPLAN_OBLIGATION_PER_PERIOD,      /* each period of care, from becoming looked after */
   CAREPLAN_OBLIGATION_PER_PLACEMENT,   /* each placement, from its start */
   CAREPLAN_OBLIGATION_PER_EVENT,       /* each event of spec->anchor_event, from its date */
+  CAREPLAN_OBLIGATION_PER_ACCOMMODATION, /* the care leaver's accommodation (CLR 2010 reg 8),
+                                          * from accommodation_from, to the `until_age` birthday */
 } CareplanObligationPer;
 
 struct _CareplanObligationSpec
@@ -190,11 +205,41 @@ struct _CareplanObligationSpec
   gboolean               while_accommodated; /* only anchors dated from the care leaver's
                                               * accommodation_from (CLR 2010 reg 8) */
 
+  /* PER_ACCOMMODATION: a parameter naming the birthday (an age in whole
+   * years) on which the scope ends, its day excluded; none without a date
+   * of birth.  An accommodation first provided on or after it owes nothing
+   * (one `not-applicable` finding). */
+  const char            *until_age;
+
+  /* Not NULL: parameters naming the youngest and oldest age, in whole
+   * years, on the day of the scope's start, for which the obligation is
+   * owed ("every looked-after child of 3 to 17").  Outside them: one
+   * `not-applicable` finding "outside the <ages_of> ages <min> to <max>";
+   * without a date of birth: `unknown`.  Judged only when the rule is in
+   * force on that day. */
+  const char            *min_age;
+  const char            *max_age;
+  const char            *ages_of;          /* "PEP" */
+
   /* What meets an obligation: the first event of this kind (with this
-   * detail, when not NULL) in the scope, on or after the anchor. */
+   * detail, when not NULL; or none recorded, when met_by_detail_or_unset)
+   * in the scope, on or after the anchor. */
   CareplanEventKind      met_by;
   const char            *met_by_detail;
+  gboolean               met_by_detail_or_unset;
   const char            *done_verb;        /* "held", "checked" */
+
+  /* PER_PLACEMENT, for a document asked for "before the placement or, in
+   * an emergency, within N working days of its start" (CPPCR 2010 regs 9,
+   * 13): the latest such document dated before the placement also meets
+   * it, if dated after the previous placement of the period started and
+   * after the document that met that placement's obligation (one document
+   * never serves two placements); for the first placement of a period,
+   * any dated in the gap since the previous period of care ended. */
+  gboolean               before_start;
+  /* PER_PLACEMENT: only placements recorded as out of the authority's area
+   * (or at a distance) on their first episode (CPPCR 2010 regs 11, 13(4)). */
+  gboolean               out_of_area_only;
 
   /* The first obligation, from the scope's start: NULL `within` for none.
    * `within` and `prior` name parameters of the rule; `prior` (nullable)
@@ -223,7 +268,9 @@ struct _CareplanObligationSpec
 
   /* Not NULL: a period of care made only of short breaks (reg 48) gets
    * one `not-applicable` finding ending with these words ("whose reviews
-   * follow regulation 48"), and no obligation. */
+   * follow regulation 48"), and no obligation; PER_PLACEMENT: one for
+   * each of its placements ("the placement from <date> is a short break,
+   * <these words>"). */
   const char            *short_breaks;
 };
 

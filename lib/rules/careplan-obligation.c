@@ -113,6 +113,51 @@ careplan_scope_find_events (const CareplanScope      *scope,
   *last = MAX (lo, hi);
 }
 
+CareplanDate
+careplan_scope_gap_before (const CareplanChildIndex *index,
+                           guint                     placement)
+{
+  const CareplanPlacementSpan *span;
+  const CareplanPeriodSpan *period;
+  const CareplanPeriodSpan *previous;
+
+  g_return_val_if_fail (index != NULL, CAREPLAN_DATE_NONE);
+  g_return_val_if_fail (placement < index->placements->len, CAREPLAN_DATE_NONE);
+
+  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  if (span->period >= index->periods->len)
+    return span->start;
+  period = &g_array_index (index->periods, CareplanPeriodSpan, span->period);
+  if (period->first_placement != placement)
+    return span->start;
+  if (span->period == 0)
+    return 0;
+
+  previous = &g_array_index (index->periods, CareplanPeriodSpan, span->period - 1);
+  /* An open or overlapping earlier period (bad data) leaves no gap. */
+  if (previous->end == CAREPLAN_DATE_NONE || previous->end >= span->start)
+    return span->start;
+  return previous->end + 1;
+}
+
+gboolean
+careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
+                                         guint                     placement)
+{
+  const CareplanPlacementSpan *span;
+  CareplanEpisode *episode;
+
+  g_return_val_if_fail (index != NULL, FALSE);
+  g_return_val_if_fail (placement < index->placements->len, FALSE);
+
+  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  if (span->n_episodes == 0 || span->first_episode >= index->episodes->len)
+    return FALSE;
+  episode = g_ptr_array_index (index->episodes, span->first_episode);
+  return careplan_episode_get_out_of_area (episode) == CAREPLAN_TRISTATE_YES ||
+         careplan_episode_get_at_distance (episode) == CAREPLAN_TRISTATE_YES;
+}
+
 gboolean
 careplan_scope_contains (const CareplanScope *scope,
                          CareplanDate         date)
@@ -655,6 +700,20 @@ spec_parameter (CareplanRule     *rule,
   return value;
 }
 
+/* Whether @event has the detail the row asks for. */
+static gboolean
+spec_detail_matches (const CareplanObligationSpec *spec,
+                     CareplanEvent                *event)
+{
+  const char *detail = careplan_event_get_detail (event);
+
+  if (spec->met_by_detail == NULL)
+    return TRUE;
+  if (detail == NULL)
+    return spec->met_by_detail_or_unset;
+  return g_str_equal (detail, spec->met_by_detail);
+}
+
 /* The first event of spec->met_by in [from, scope's end], or
  * CAREPLAN_DATE_NONE; *@position is its index (or the end). */
 static CareplanDate
@@ -676,8 +735,7 @@ spec_first_match (const CareplanObligationSpec *spec,
     {
       CareplanEvent *event = g_ptr_array_index (events, k);
 
-      if (spec->met_by_detail == NULL ||
-          g_strcmp0 (careplan_event_get_detail (event), spec->met_by_detail) == 0)
+      if (spec_detail_matches (spec, event))
         {
           if (position != NULL)
             *position = k;
@@ -690,9 +748,93 @@ spec_first_match (const CareplanObligationSpec *spec,
   return CAREPLAN_DATE_NONE;
 }
 
+/* A document asked for before the scope starts (spec->before_start): the
+ * latest of spec->met_by dated in [@from, the scope's start), else the
+ * first dated within the scope. */
+static CareplanDate
+spec_find_document (const CareplanObligationSpec *spec,
+                    const CareplanChildIndex     *index,
+                    const CareplanScope          *scope,
+                    CareplanDate                  from)
+{
+  GPtrArray *events = index->events[spec->met_by];
+  guint first;
+  guint last;
+  guint k;
+
+  careplan_scope_find_events (scope, index, spec->met_by, &first, &last);
+  for (k = first; k > 0; k--)
+    {
+      CareplanEvent *event = g_ptr_array_index (events, k - 1);
+
+      if (careplan_event_get_date (event) < from)
+        break;
+      if (spec_detail_matches (spec, event))
+        return careplan_event_get_date (event);
+    }
+
+  return spec_first_match (spec, index, scope, scope->start, NULL);
+}
+
+/* Whether the child's age on the scope's start is within the row's
+ * min_age and max_age: TRUE to go on; else appends the `not-applicable`
+ * (outside the ages) or `unknown` (no date of birth) finding, or the
+ * not-in-force one, and returns FALSE. */
+static gboolean
+spec_age_applies (CareplanRule                 *rule,
+                  const CareplanEvaluation     *evaluation,
+                  const CareplanObligationSpec *spec,
+                  const CareplanObligation     *obligation,
+                  GPtrArray                    *findings)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  CareplanDate date = obligation->anchor_date;
+  int min_age = spec_parameter (rule, spec->min_age, NULL);
+  int max_age = spec_parameter (rule, spec->max_age, NULL);
+  const char *child_id = careplan_child_get_id (evaluation->child);
+  g_autofree char *reason = NULL;
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  int age;
+
+  if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
+    return FALSE;
+
+  careplan_date_format_iso (date, date_iso);
+  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+    {
+      g_ptr_array_add (findings,
+                       careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                                  obligation->anchor_kind, date,
+                                                  CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                                  CAREPLAN_FINDING_NO_DAYS_LATE,
+                                                  g_strdup_printf ("%s unknown: the child's date of birth "
+                                                                   "is not recorded (or is after %s), so "
+                                                                   "whether the %s ages %d to %d cover %s "
+                                                                   "on %s is not known",
+                                                                   obligation->what, date_iso, spec->ages_of,
+                                                                   min_age, max_age,
+                                                                   obligation->anchor_phrase, date_iso)));
+      return FALSE;
+    }
+
+  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
+  if (age >= min_age && age <= max_age)
+    return TRUE;
+
+  reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
+                            age, obligation->anchor_phrase, date_iso, spec->ages_of, min_age, max_age);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, child_id, obligation->what,
+                                                       obligation->anchor_kind, date, reason));
+  return FALSE;
+}
+
 /* The obligations of one scope, anchored on its start; the events of
- * @search meet them (@scope itself, except for an event anchor). */
-static void
+ * @search meet them (@scope itself, except for an event anchor).  With
+ * spec->before_start, a document dated from @before_from (before the
+ * scope) meets the first obligation too.  Returns the date of the event
+ * that meets the first obligation, or CAREPLAN_DATE_NONE. */
+static CareplanDate
 spec_evaluate_scope (CareplanRule                 *rule,
                      const CareplanEvaluation     *evaluation,
                      const CareplanObligationSpec *spec,
@@ -700,9 +842,11 @@ spec_evaluate_scope (CareplanRule                 *rule,
                      const CareplanScope          *search,
                      const char                   *anchor_kind,
                      const char                   *anchor_phrase,
+                     CareplanDate                  before_from,
                      GPtrArray                    *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
+  CareplanDate done = CAREPLAN_DATE_NONE;
 
   if (spec->within != NULL)
     {
@@ -716,6 +860,8 @@ spec_evaluate_scope (CareplanRule                 *rule,
       CareplanDate from = scope->start;
 
       obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+      if (spec->min_age != NULL && !spec_age_applies (rule, evaluation, spec, &obligation, findings))
+        return CAREPLAN_DATE_NONE;
       if (spec->prior != NULL)
         {
           CareplanDate earliest = careplan_date_add_months (scope->start, -spec_parameter (rule, spec->prior, NULL));
@@ -723,9 +869,9 @@ spec_evaluate_scope (CareplanRule                 *rule,
           /* Only before year 1: such a window starts with the calendar. */
           from = earliest != CAREPLAN_DATE_NONE ? earliest : 1;
         }
-      careplan_obligation_evaluate (rule, evaluation, &obligation, scope,
-                                    spec_first_match (spec, index, search, from, NULL),
-                                    findings);
+      done = spec->before_start ? spec_find_document (spec, index, search, MIN (before_from, scope->start))
+                                : spec_first_match (spec, index, search, from, NULL);
+      careplan_obligation_evaluate (rule, evaluation, &obligation, scope, done, findings);
     }
 
   if (spec->every != NULL)
@@ -747,6 +893,8 @@ spec_evaluate_scope (CareplanRule                 *rule,
       chain.end = last;
       careplan_obligation_walk_chain (rule, evaluation, &chain, scope, findings);
     }
+
+  return done;
 }
 
 static gboolean
@@ -786,6 +934,49 @@ accommodated_from (const CareplanEvaluation *evaluation)
     return CAREPLAN_DATE_NONE;
   from = careplan_care_leaver_get_accommodation_from (care_leaver);
   return from != CAREPLAN_DATE_NONE && from <= evaluation->as_of ? from : CAREPLAN_DATE_NONE;
+}
+
+/* The care leaver's accommodation as a scope: from the day it was first
+ * provided to the spec->until_age birthday, that day excluded (open
+ * without a date of birth).  FALSE when there is none to judge, with a
+ * `not-applicable` finding when it began on or after that birthday. */
+static gboolean
+spec_accommodation_scope (CareplanRule                 *rule,
+                          const CareplanEvaluation     *evaluation,
+                          const CareplanObligationSpec *spec,
+                          CareplanScope                *scope,
+                          GPtrArray                    *findings)
+{
+  CareplanDate from = accommodated_from (evaluation);
+  int until_age = spec_parameter (rule, spec->until_age, NULL);
+  CareplanDate until;
+  g_autofree char *reason = NULL;
+  char from_iso[CAREPLAN_DATE_ISO_LENGTH];
+  char until_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (from == CAREPLAN_DATE_NONE)
+    return FALSE;
+
+  until = careplan_date_get_birthday (careplan_child_get_date_of_birth (evaluation->child),
+                                      (guint) until_age, evaluation->leap_day_policy);
+  *scope = (CareplanScope) {
+    .start = from,
+    .end = until,
+    .end_exclusive = until != CAREPLAN_DATE_NONE,
+    .noun = spec->scope_noun,
+  };
+  if (until == CAREPLAN_DATE_NONE || from < until)
+    return TRUE;
+
+  careplan_date_format_iso (from, from_iso);
+  careplan_date_format_iso (until, until_iso);
+  reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
+                            "young person's birthday at %d on %s", from_iso, until_age, until_iso);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       spec->within != NULL ? spec->what : spec->every_what,
+                                                       "accommodation-start", from, reason));
+  return FALSE;
 }
 
 /* Obligations due before each anchor event (spec->before). */
@@ -877,19 +1068,64 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
             continue;
           careplan_scope_init_period (&scope, index, i);
           spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
-                               "became-looked-after", "becoming looked after", findings);
+                               "became-looked-after", "becoming looked after",
+                               spec->before_start ? careplan_scope_gap_before (index, g_array_index (index->periods, CareplanPeriodSpan, i).first_placement)
+                                                  : CAREPLAN_DATE_NONE,
+                               findings);
         }
       break;
 
     case CAREPLAN_OBLIGATION_PER_PLACEMENT:
-      for (i = 0; i < index->placements->len; i++)
-        {
-          if (spec_skip_short_break_placement (rule, evaluation, spec, i, findings))
-            continue;
-          careplan_scope_init_placement (&scope, index, i);
-          spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
-                               "placement-start", "the start of the placement", findings);
-        }
+      {
+        CareplanDate last_used = CAREPLAN_DATE_NONE;  /* the document that met the previous placement's */
+        guint period = G_MAXUINT;
+
+        for (i = 0; i < index->placements->len; i++)
+          {
+            const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, i);
+            CareplanDate before_from = CAREPLAN_DATE_NONE;
+            CareplanDate done;
+
+            if (span->period != period)
+              {
+                period = span->period;
+                last_used = CAREPLAN_DATE_NONE;
+              }
+            if (spec->out_of_area_only && !careplan_scope_placement_is_out_of_area (index, i))
+              continue;
+            if (spec_skip_short_break_placement (rule, evaluation, spec, i, findings))
+              continue;
+
+            /* "Before the placement": for the first placement of a period,
+             * from the gap before it; for a planned move, from the day
+             * after the document that met the previous placement's
+             * obligation (or from the previous placement's start when none
+             * did). */
+            if (spec->before_start)
+              {
+                before_from = careplan_scope_gap_before (index, i);
+                if (before_from == span->start && i > 0 &&
+                    g_array_index (index->placements, CareplanPlacementSpan, i - 1).period == span->period)
+                  {
+                    CareplanDate previous = g_array_index (index->placements, CareplanPlacementSpan, i - 1).start;
+
+                    before_from = last_used != CAREPLAN_DATE_NONE ? MAX (last_used + 1, previous) : previous;
+                  }
+              }
+            careplan_scope_init_placement (&scope, index, i);
+            done = spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
+                                        "placement-start", "the start of the placement",
+                                        before_from, findings);
+            if (done != CAREPLAN_DATE_NONE && done <= evaluation->as_of)
+              last_used = done;
+          }
+      }
+      break;
+
+    case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
+      if (spec_accommodation_scope (rule, evaluation, spec, &scope, findings))
+        spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
+                             "accommodation-start", spec->anchor_phrase, CAREPLAN_DATE_NONE, findings);
       break;
 
     case CAREPLAN_OBLIGATION_PER_EVENT:
@@ -922,7 +1158,7 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
               }
             spec_evaluate_scope (rule, evaluation, spec, &scope, &search,
                                  careplan_event_kind_to_string (spec->anchor_event),
-                                 spec->anchor_phrase, findings);
+                                 spec->anchor_phrase, CAREPLAN_DATE_NONE, findings);
           }
       }
       break;
@@ -939,8 +1175,13 @@ describe_parameter (GString      *text,
 {
   CareplanTimeUnit unit = CAREPLAN_TIME_UNIT_DAYS;
   int value = spec_parameter (rule, name, &unit);
-  g_autofree char *timescale = careplan_obligation_format_timescale (value, unit);
+  g_autofree char *timescale = NULL;
 
+  /* An age or a yes/no is a bare number. */
+  if (unit == CAREPLAN_TIME_UNIT_COUNT)
+    timescale = g_strdup_printf ("%d", value);
+  else
+    timescale = careplan_obligation_format_timescale (value, unit);
   g_string_append_printf (text, "%s (`%s`)", timescale, name);
 }
 
@@ -976,6 +1217,13 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       g_string_append (text, "for each placement: ");
       anchor_phrase = "the start of the placement";
       break;
+    case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
+      g_string_append (text, "while the authority provides the care leaver's accommodation, "
+                             "from the day it is first provided (`accommodation_from`) to the birthday at ");
+      describe_parameter (text, rule, spec->until_age);
+      g_string_append (text, ": ");
+      anchor_phrase = spec->anchor_phrase;
+      break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
       anchor = event_kind_words (spec->anchor_event);
       g_string_append_printf (text, "for each %s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "");
@@ -1003,7 +1251,11 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       describe_parameter (text, rule, spec->within);
       g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
       if (spec->met_by_detail != NULL)
-        g_string_append_printf (text, " (`%s`)", spec->met_by_detail);
+        g_string_append_printf (text, " (`%s`%s)", spec->met_by_detail,
+                                spec->met_by_detail_or_unset ? " or none recorded" : "");
+      if (spec->before_start)
+        g_string_append (text, ", or the latest dated before the placement (since the previous "
+                               "placement's own, or since the previous period of care)");
       if (spec->prior != NULL)
         {
           g_string_append (text, " dated on or after the anchor or in the ");
@@ -1025,6 +1277,16 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
         g_string_append_printf (text, " after each %s", met_by);
       g_string_append_printf (text, ", met by the next %s", met_by);
     }
+  if (spec->min_age != NULL)
+    {
+      g_string_append (text, "; only for a child aged from ");
+      describe_parameter (text, rule, spec->min_age);
+      g_string_append (text, " to ");
+      describe_parameter (text, rule, spec->max_age);
+      g_string_append_printf (text, " on the day of %s", anchor_phrase);
+    }
+  if (spec->out_of_area_only)
+    g_string_append (text, "; only placements out of the authority's area (`out_of_area` or `at_distance`)");
   if (spec->short_breaks != NULL)
     g_string_append (text, "; a series of short breaks (reg 48): not applicable");
 

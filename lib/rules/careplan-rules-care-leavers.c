@@ -724,115 +724,22 @@ static const CareplanParameterSpec pa_visit_parameters[] = {
     "on under s23CA or s23CZB); keep equal to that of clr-2010.reg8-2a.first-pa-visit" },
 };
 
-/* The accommodation's scope: from the day it was first provided to the
- * `until_age` birthday (open without a date of birth).  FALSE when there
- * is none to check; a `not-applicable` finding when it began too late. */
-static gboolean
-accommodation_scope (CareplanRule             *rule,
-                     const CareplanEvaluation *evaluation,
-                     guint                     until_index,
-                     const char               *what,
-                     CareplanScope            *scope,
-                     GPtrArray                *findings)
-{
-  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
-  guint until_age = (guint) careplan_rule_get_parameter_value (rule, until_index);
-  CareplanDate from;
-  CareplanDate until;
+static const CareplanObligationSpec first_pa_visit = {
+  .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
+  .anchor_phrase = "the accommodation being first provided",
+  .scope_noun = "personal adviser's visiting duty",
+  .what = "first personal adviser visit", .within = "within",
+  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+};
 
-  if (care_leaver == NULL)
-    return FALSE;
-  from = seen (careplan_care_leaver_get_accommodation_from (care_leaver), evaluation);
-  if (from == CAREPLAN_DATE_NONE)
-    return FALSE;
-
-  until = careplan_date_get_birthday (careplan_child_get_date_of_birth (evaluation->child),
-                                      until_age, evaluation->leap_day_policy);
-  *scope = (CareplanScope) {
-    .start = from,
-    .end = until,
-    .end_exclusive = until != CAREPLAN_DATE_NONE,
-    .noun = "personal adviser's visiting duty",
-  };
-
-  if (until != CAREPLAN_DATE_NONE && from >= until)
-    {
-      g_autofree char *reason = NULL;
-      char from_iso[CAREPLAN_DATE_ISO_LENGTH];
-      char until_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-      careplan_date_format_iso (from, from_iso);
-      careplan_date_format_iso (until, until_iso);
-      reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
-                                "young person's birthday at %u on %s", from_iso, until_age, until_iso);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                           what, "accommodation-start", from, reason));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-first_pa_visit (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  CareplanObligation obligation;
-  CareplanScope scope;
-  guint first;
-  guint last;
-
-  if (!accommodation_scope (rule, evaluation, 1, "first personal adviser visit", &scope, findings))
-    return;
-
-  careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PA_VISIT, &first, &last);
-  obligation = (CareplanObligation) {
-    .what = "first personal adviser visit",
-    .done_verb = "visited",
-    .anchor_kind = "accommodation-start",
-    .anchor_phrase = "the accommodation being first provided",
-    .anchor_date = scope.start,
-    .count = careplan_rule_get_parameter_value (rule, 0),
-    .unit = first_pa_visit_parameters[0].unit,
-  };
-  careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                first < last ? careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_PA_VISIT], first))
-                                             : CAREPLAN_DATE_NONE,
-                                findings);
-}
-
-static void
-pa_visits (CareplanRule             *rule,
-           const CareplanEvaluation *evaluation,
-           GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  CareplanScope scope;
-  CareplanChain chain;
-  guint first;
-  guint last;
-
-  if (!accommodation_scope (rule, evaluation, 1, "personal adviser visit", &scope, findings))
-    return;
-
-  careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PA_VISIT, &first, &last);
-  chain = (CareplanChain) {
-    .what = "personal adviser visit",
-    .done_verb = "visited",
-    .anchor_kind = "pa-visit",
-    .anchor_phrase = "the personal adviser's visit",
-    .count = careplan_rule_get_parameter_value (rule, 0),
-    .unit = pa_visit_parameters[0].unit,
-    .events = index->events[CAREPLAN_EVENT_KIND_PA_VISIT],
-    .first = first,
-    .last = last,
-    .end = last,
-  };
-  careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
-}
+static const CareplanObligationSpec pa_visits = {
+  .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
+  .anchor_phrase = "the accommodation being first provided",
+  .scope_noun = "personal adviser's visiting duty",
+  .every_what = "personal adviser visit", .every = "interval",
+  .every_anchor_phrase = "the personal adviser's visit",
+  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+};
 
 /* ---------------------------------------------------------------------
  * clr-2010.reg8-2b.pa-visit-before-review
@@ -1049,7 +956,7 @@ static const CareplanRuleDefinition care_leaver_definitions[] = {
     .in_force_from = CLR_2010_IN_FORCE,
     .parameters = first_pa_visit_parameters,
     .n_parameters = G_N_ELEMENTS (first_pa_visit_parameters),
-    .evaluate = first_pa_visit,
+    .spec = &first_pa_visit,
   },
   {
     .id = "clr-2010.reg8-2b.pa-visit-before-review",
@@ -1078,7 +985,7 @@ static const CareplanRuleDefinition care_leaver_definitions[] = {
     .in_force_from = CLR_2010_IN_FORCE,
     .parameters = pa_visit_parameters,
     .n_parameters = G_N_ELEMENTS (pa_visit_parameters),
-    .evaluate = pa_visits,
+    .spec = &pa_visits,
   },
   {
     .id = "ca1989.s23CZB.pa-to-25",

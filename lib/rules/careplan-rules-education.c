@@ -8,7 +8,10 @@
  * instead (reg 48), so no PEP rule applies to one.  The record holds one
  * date per PEP (`education_plans[]`, of kind `initial` or `review`): the
  * date the plan existed, which is taken both as its initiation and as its
- * completion.  Each obligation is judged by careplan-obligation.c.
+ * completion.  PEP initiation and the PEP for the first review are rows
+ * (CareplanObligationSpec, bounded by the child's age on becoming looked
+ * after) that careplan-obligation.c interprets; the termly reviews are a
+ * function (why: below).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -102,6 +105,7 @@ age_applies (CareplanRule             *rule,
   return AGE_OUT_OF_RANGE;
 }
 
+/* The first PEP in @scope dated on or after @from. */
 static CareplanDate
 first_plan_in (const CareplanChildIndex *index,
                const CareplanScope      *scope,
@@ -116,61 +120,6 @@ first_plan_in (const CareplanChildIndex *index,
 
   return first < last ? careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_EDUCATION_PLAN], first))
                       : CAREPLAN_DATE_NONE;
-}
-
-/* The PEP that must exist @parameter working days after becoming looked
- * after, for every period of care of a child of PEP age then. */
-static void
-plan_after_becoming_looked_after (CareplanRule             *rule,
-                                  const CareplanEvaluation *evaluation,
-                                  const char               *what,
-                                  GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      g_autofree char *reason = NULL;
-      CareplanScope scope;
-      CareplanObligation obligation;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, what, SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-
-      obligation = (CareplanObligation) {
-        .what = what,
-        .done_verb = "PEP dated",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
-      };
-
-      switch (age_applies (rule, evaluation, 1, scope.start, "becoming looked after", &reason))
-        {
-        case AGE_IN_RANGE:
-          careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                        first_plan_in (index, &scope, scope.start), findings);
-          break;
-        case AGE_OUT_OF_RANGE:
-          if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
-            g_ptr_array_add (findings,
-                             careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                                 what, "became-looked-after",
-                                                                 scope.start, reason));
-          break;
-        case AGE_UNKNOWN:
-        default:
-          if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
-            g_ptr_array_add (findings, unknown_finding (rule, evaluation, what, "became-looked-after",
-                                                        scope.start, reason));
-          break;
-        }
-    }
 }
 
 /* ---------------------------------------------------------------------
@@ -191,13 +140,13 @@ static const CareplanParameterSpec initiation_parameters[] = {
   AGE_PARAMETERS,
 };
 
-static void
-pep_initiation (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
-{
-  plan_after_becoming_looked_after (rule, evaluation, "PEP", findings);
-}
+static const CareplanObligationSpec pep_initiation = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+  .what = "PEP", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * guidance.education-2018.pep-for-first-review
@@ -216,13 +165,13 @@ static const CareplanParameterSpec first_review_parameters[] = {
   AGE_PARAMETERS,
 };
 
-static void
-pep_for_first_review (CareplanRule             *rule,
-                      const CareplanEvaluation *evaluation,
-                      GPtrArray                *findings)
-{
-  plan_after_becoming_looked_after (rule, evaluation, "PEP for the first review", findings);
-}
+static const CareplanObligationSpec pep_for_first_review = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+  .what = "PEP for the first review", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * guidance.education-2018.pep-review-termly
@@ -496,7 +445,7 @@ static const CareplanRuleDefinition education_definitions[] = {
     .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
     .parameters = initiation_parameters,
     .n_parameters = G_N_ELEMENTS (initiation_parameters),
-    .evaluate = pep_initiation,
+    .spec = &pep_initiation,
   },
   {
     .id = "guidance.education-2018.pep-for-first-review",
@@ -511,7 +460,7 @@ static const CareplanRuleDefinition education_definitions[] = {
     .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
     .parameters = first_review_parameters,
     .n_parameters = G_N_ELEMENTS (first_review_parameters),
-    .evaluate = pep_for_first_review,
+    .spec = &pep_for_first_review,
   },
   {
     .id = "guidance.education-2018.pep-review-termly",
