@@ -193,6 +193,13 @@ typedef enum
                                           * from accommodation_from, to the `until_age` birthday */
 } CareplanObligationPer;
 
+/* One of the events that must all be recorded to meet a local target. */
+typedef struct
+{
+  CareplanEventKind    kind;
+  const char * const  *details;   /* NULL-terminated; NULL: any detail */
+} CareplanObligationRequirement;
+
 struct _CareplanObligationSpec
 {
   CareplanObligationPer  per;
@@ -228,6 +235,22 @@ struct _CareplanObligationSpec
   const char            *met_by_detail;
   gboolean               met_by_detail_or_unset;
   const char            *done_verb;        /* "held", "checked" */
+
+  /* Instead of met_by (a local policy target): every one of these must be
+   * recorded, each the first of its kind (and details) in the scope on or
+   * after the anchor; the latest of them is the day it was met.  With
+   * `every`, the next obligation runs from that day (every_anchor_phrase),
+   * and the events that met one obligation never meet the next. */
+  const CareplanObligationRequirement *requirements;
+  guint                  n_requirements;
+  /* PER_EVENT: each anchor belongs to the period of care whose days hold
+   * it (none: the child was not looked after, no obligation), and the
+   * events of that period meet its obligations. */
+  gboolean               anchor_in_period;
+  /* The reg 48 not-applicable finding names the period of care ("the
+   * period of care from <its start> is a series of short breaks, …")
+   * whatever the anchor. */
+  gboolean               short_breaks_by_period;
 
   /* PER_PLACEMENT, for a document asked for "before the placement or, in
    * an emergency, within N working days of its start" (CPPCR 2010 regs 9,

@@ -913,13 +913,240 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
       !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
     return FALSE;
 
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, spec->short_breaks);
+  if (spec->short_breaks_by_period)
+    {
+      careplan_date_format_iso (g_array_index (index->periods, CareplanPeriodSpan, span->period).start, start_iso);
+      reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
+                                start_iso, spec->short_breaks);
+    }
+  else
+    {
+      careplan_date_format_iso (span->start, start_iso);
+      reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, spec->short_breaks);
+    }
   g_ptr_array_add (findings,
                    careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
                                                        spec->every != NULL ? spec->every_what : spec->what,
                                                        "placement-start", span->start, reason));
   return TRUE;
+}
+
+/* --- every requirement recorded (local policy targets) --- */
+
+typedef struct
+{
+  GArray  **dates;   /* per requirement: the dates of the events it matches, sorted */
+  guint    *used;    /* per requirement: one past the position that met the last obligation */
+  guint    *found;   /* per requirement: the position that meets this one */
+} SpecRequirements;
+
+static gboolean
+requirement_matches (const CareplanObligationRequirement *requirement,
+                     CareplanEvent                       *event)
+{
+  const char *detail;
+
+  if (requirement->details == NULL)
+    return TRUE;
+  detail = careplan_event_get_detail (event);
+  return detail != NULL && g_strv_contains (requirement->details, detail);
+}
+
+/* The dates of each requirement's events, once per evaluation: sorted
+ * (the index sorts each kind), so every lookup is a binary search and a
+ * whole evaluation stays O(n log n). */
+static void
+spec_requirements_init (SpecRequirements             *state,
+                        const CareplanObligationSpec *spec,
+                        const CareplanChildIndex     *index)
+{
+  guint r;
+
+  state->dates = g_new0 (GArray *, spec->n_requirements);
+  state->used = g_new0 (guint, spec->n_requirements);
+  state->found = g_new0 (guint, spec->n_requirements);
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      GPtrArray *events = index->events[spec->requirements[r].kind];
+      guint i;
+
+      state->dates[r] = g_array_sized_new (FALSE, FALSE, sizeof (CareplanDate), events->len);
+      for (i = 0; i < events->len; i++)
+        if (requirement_matches (&spec->requirements[r], g_ptr_array_index (events, i)))
+          {
+            CareplanDate date = careplan_event_get_date (g_ptr_array_index (events, i));
+
+            g_array_append_val (state->dates[r], date);
+          }
+    }
+}
+
+static void
+spec_requirements_clear (SpecRequirements             *state,
+                         const CareplanObligationSpec *spec)
+{
+  guint r;
+
+  if (state->dates == NULL)
+    return;
+  for (r = 0; r < spec->n_requirements; r++)
+    g_array_unref (state->dates[r]);
+  g_clear_pointer (&state->dates, g_free);
+  g_clear_pointer (&state->used, g_free);
+  g_clear_pointer (&state->found, g_free);
+}
+
+/* The first position of @dates holding a date on or after @date. */
+static guint
+dates_lower_bound (GArray       *dates,
+                   CareplanDate  date)
+{
+  guint low = 0;
+  guint high = dates->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (dates, CareplanDate, middle) < date)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* For every requirement, the first matching event in @scope dated on or
+ * after @from and not used before.  Returns the date all are recorded by
+ * (the latest of them), or CAREPLAN_DATE_NONE when one is missing;
+ * *@last_requirement is the requirement recorded last. */
+static CareplanDate
+spec_requirements_met (const CareplanObligationSpec *spec,
+                       SpecRequirements             *state,
+                       const CareplanScope          *scope,
+                       CareplanDate                  from,
+                       guint                        *last_requirement)
+{
+  CareplanDate candidate = CAREPLAN_DATE_NONE;
+  guint r;
+
+  *last_requirement = 0;
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      GArray *dates = state->dates[r];
+      guint position = MAX (state->used[r], dates_lower_bound (dates, from));
+      guint end = scope->end == CAREPLAN_DATE_NONE ? dates->len
+                  : dates_lower_bound (dates, scope->end_exclusive ? scope->end : scope->end + 1);
+      CareplanDate date;
+
+      if (position >= end)
+        return CAREPLAN_DATE_NONE;
+
+      date = g_array_index (dates, CareplanDate, position);
+      state->found[r] = position;
+      if (candidate == CAREPLAN_DATE_NONE || date > candidate)
+        {
+          candidate = date;
+          *last_requirement = r;
+        }
+    }
+
+  return candidate;
+}
+
+/* The obligations of one anchor of a row with requirements: the first
+ * `within` the anchor, then, with `every`, each from the day the previous
+ * one was met. */
+static void
+spec_evaluate_requirements (CareplanRule                 *rule,
+                            const CareplanEvaluation     *evaluation,
+                            const CareplanObligationSpec *spec,
+                            SpecRequirements             *state,
+                            const CareplanScope          *scope,
+                            const char                   *anchor_kind,
+                            const char                   *anchor_phrase,
+                            CareplanDate                  anchor_date,
+                            GPtrArray                    *findings)
+{
+  CareplanObligation obligation = {
+    .what = spec->what,
+    .done_verb = spec->done_verb,
+    .anchor_kind = anchor_kind,
+    .anchor_phrase = anchor_phrase,
+    .anchor_date = anchor_date,
+  };
+  guint r;
+
+  obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+  for (r = 0; r < spec->n_requirements; r++)
+    state->used[r] = 0;
+
+  for (;;)
+    {
+      guint last_requirement;
+      CareplanDate candidate = spec_requirements_met (spec, state, scope, obligation.anchor_date,
+                                                      &last_requirement);
+
+      if (!careplan_obligation_evaluate (rule, evaluation, &obligation, scope, candidate, findings) ||
+          spec->every == NULL)
+        return;
+
+      /* Met: the next runs from the day it was met, and the events that
+       * met this one never meet the next. */
+      for (r = 0; r < spec->n_requirements; r++)
+        state->used[r] = state->found[r] + 1;
+      obligation.anchor_kind = careplan_event_kind_to_string (spec->requirements[last_requirement].kind);
+      obligation.anchor_phrase = spec->every_anchor_phrase;
+      obligation.anchor_date = candidate;
+      obligation.count = spec_parameter (rule, spec->every, &obligation.unit);
+    }
+}
+
+/* PER_EVENT with anchor_in_period: each anchor in the period of care that
+ * holds it. */
+static void
+spec_evaluate_events_in_period (CareplanRule                 *rule,
+                                const CareplanEvaluation     *evaluation,
+                                const CareplanObligationSpec *spec,
+                                SpecRequirements             *state,
+                                GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *anchors = index->events[spec->anchor_event];
+  const char *anchor_kind = careplan_event_kind_to_string (spec->anchor_event);
+  guint i;
+
+  /* Only rows with requirements (local targets) anchor in a period. */
+  g_return_if_fail (state->dates != NULL);
+
+  for (i = spec->anchor_from; i < anchors->len; i++)
+    {
+      CareplanDate date = careplan_event_get_date (g_ptr_array_index (anchors, i));
+      guint p = careplan_scope_find_period (index, date);
+      const CareplanPeriodSpan *span;
+      CareplanScope scope;
+
+      if (p == G_MAXUINT)
+        continue;
+      span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      if (span->short_break && spec->short_breaks != NULL)
+        {
+          g_autofree char *reason = NULL;
+          char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+          careplan_date_format_iso (span->start, start_iso);
+          reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
+                                    start_iso, spec->short_breaks);
+          g_ptr_array_add (findings,
+                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                               spec->what, anchor_kind, date, reason));
+          continue;
+        }
+      careplan_scope_init_period (&scope, index, p);
+      spec_evaluate_requirements (rule, evaluation, spec, state, &scope, anchor_kind,
+                                  spec->anchor_phrase, date, findings);
+    }
 }
 
 /* The care leaver's accommodation_from, as known at the as-of date, or
@@ -1045,6 +1272,7 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
 {
   const CareplanObligationSpec *spec;
   const CareplanChildIndex *index;
+  SpecRequirements requirements = { NULL, NULL, NULL };
   CareplanScope scope;
   guint i;
 
@@ -1055,6 +1283,9 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
   spec = careplan_rule_get_definition (rule)->spec;
   index = evaluation->index;
   g_return_if_fail (spec != NULL);
+
+  if (spec->requirements != NULL)
+    spec_requirements_init (&requirements, spec, index);
 
   switch (spec->per)
     {
@@ -1067,6 +1298,13 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
                                                            spec->short_breaks, findings))
             continue;
           careplan_scope_init_period (&scope, index, i);
+          if (requirements.dates != NULL)
+            {
+              spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
+                                          "became-looked-after", "becoming looked after",
+                                          scope.start, findings);
+              continue;
+            }
           spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
                                "became-looked-after", "becoming looked after",
                                spec->before_start ? careplan_scope_gap_before (index, g_array_index (index->periods, CareplanPeriodSpan, i).first_placement)
@@ -1113,6 +1351,13 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
                   }
               }
             careplan_scope_init_placement (&scope, index, i);
+            if (requirements.dates != NULL)
+              {
+                spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
+                                            "placement-start", "the start of the placement",
+                                            scope.start, findings);
+                continue;
+              }
             done = spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
                                         "placement-start", "the start of the placement",
                                         before_from, findings);
@@ -1129,6 +1374,11 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       break;
 
     case CAREPLAN_OBLIGATION_PER_EVENT:
+      if (spec->anchor_in_period)
+        {
+          spec_evaluate_events_in_period (rule, evaluation, spec, &requirements, findings);
+          break;
+        }
       if (spec->before != NULL)
         {
           spec_evaluate_before (rule, evaluation, spec, findings);
@@ -1164,8 +1414,11 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       break;
 
     default:
-      g_return_if_reached ();
+      g_critical ("rule %s: unknown obligation scope %d", careplan_rule_get_id (rule), spec->per);
+      break;
     }
+
+  spec_requirements_clear (&requirements, spec);
 }
 
 static void
@@ -1206,7 +1459,29 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
   g_return_val_if_fail (spec != NULL, NULL);
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
 
-  met_by = event_kind_words (spec->met_by);
+  if (spec->requirements != NULL)
+    {
+      GString *words = g_string_new (NULL);
+      guint r;
+
+      for (r = 0; r < spec->n_requirements; r++)
+        {
+          g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+
+          if (r > 0)
+            g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
+          g_string_append (words, kind);
+          if (spec->requirements[r].details != NULL)
+            {
+              g_autofree char *details = g_strjoinv ("` or `", (char **) spec->requirements[r].details);
+
+              g_string_append_printf (words, " (`%s`)", details);
+            }
+        }
+      met_by = g_string_free (words, FALSE);
+    }
+  else
+    met_by = event_kind_words (spec->met_by);
   switch (spec->per)
     {
     case CAREPLAN_OBLIGATION_PER_PERIOD:
@@ -1226,7 +1501,8 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
       anchor = event_kind_words (spec->anchor_event);
-      g_string_append_printf (text, "for each %s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "");
+      g_string_append_printf (text, "for each %s%s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "",
+                              spec->anchor_in_period ? " while looked after" : "");
       anchor_phrase = spec->anchor_phrase;
       break;
     default:
@@ -1245,7 +1521,23 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       if (spec->while_accommodated)
         g_string_append (text, ", from the day the authority first provides accommodation (`accommodation_from`)");
     }
-  if (spec->within != NULL)
+  if (spec->requirements != NULL)
+    {
+      g_string_append_printf (text, "%s within ", spec->what);
+      describe_parameter (text, rule, spec->within);
+      if (spec->n_requirements == 1)
+        g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
+      else
+        g_string_append_printf (text, " after %s, met when every one of %s is recorded (the latest of them)",
+                                anchor_phrase, met_by);
+      if (spec->every != NULL)
+        {
+          g_string_append_printf (text, "; then the next within ");
+          describe_parameter (text, rule, spec->every);
+          g_string_append (text, " after the day the previous one was met, by events not counted before");
+        }
+    }
+  else if (spec->within != NULL)
     {
       g_string_append_printf (text, "%s within ", spec->what);
       describe_parameter (text, rule, spec->within);
@@ -1265,7 +1557,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       if (spec->every != NULL)
         g_string_append (text, "; then ");
     }
-  if (spec->every != NULL)
+  if (spec->every != NULL && spec->requirements == NULL)
     {
       g_string_append_printf (text, "%s within ", spec->every_what);
       describe_parameter (text, rule, spec->every);
