@@ -193,6 +193,28 @@ typedef enum
                                           * from accommodation_from, to the `until_age` birthday */
 } CareplanObligationPer;
 
+/* A date of an event: its own date (its start), its end ("completed",
+ * "returned") or its approval. */
+typedef enum
+{
+  CAREPLAN_OBLIGATION_EVENT_NONE,
+  CAREPLAN_OBLIGATION_EVENT_DATE,
+  CAREPLAN_OBLIGATION_EVENT_END,
+  CAREPLAN_OBLIGATION_EVENT_APPROVED,
+} CareplanObligationEventDate;
+
+/* PER_EVENT: the days whose events may meet an anchor's obligation, and
+ * after whose end it lapses. */
+typedef enum
+{
+  CAREPLAN_OBLIGATION_EVENT_SCOPE_OPEN,       /* from the anchor on; met before the next anchor */
+  CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,  /* the placement holding the event's date, its
+                                               * last day counting (a decision on the day the
+                                               * child moves on answers for the placement) */
+  CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN,        /* the event's own days, from its date to its end
+                                               * as known at the as-of date */
+} CareplanObligationEventScope;
+
 /* One of the events that must all be recorded to meet a local target. */
 typedef struct
 {
@@ -211,6 +233,22 @@ struct _CareplanObligationSpec
   guint                  anchor_from;      /* the first anchor is the (anchor_from + 1)-th event */
   gboolean               while_accommodated; /* only anchors dated from the care leaver's
                                               * accommodation_from (CLR 2010 reg 8) */
+
+  /* PER_EVENT: which of the anchor event's dates is the anchor (NONE:
+   * its date); the anchor's kind in findings (NULL: the event kind's
+   * name); the scope of its obligation; for SCOPE_PLACEMENT, the words
+   * naming the record in the `unknown` finding of an event in no
+   * placement (NULL: no finding).  An anchor date not yet known at the
+   * as-of date (an assessment not completed) owes nothing yet. */
+  CareplanObligationEventDate  anchor_date_of;
+  const char                  *anchor_kind;
+  CareplanObligationEventScope event_scope;
+  const char                  *no_placement;
+  /* PER_EVENT: only anchors of a former looked-after child: not looked
+   * after on the event's date (a period of care ending that day has
+   * ended) and looked after before it; others get one `not-applicable`
+   * finding saying which. */
+  gboolean               former_looked_after;
 
   /* PER_ACCOMMODATION: a parameter naming the birthday (an age in whole
    * years) on which the scope ends, its day excluded; none without a date
@@ -235,6 +273,12 @@ struct _CareplanObligationSpec
   const char            *met_by_detail;
   gboolean               met_by_detail_or_unset;
   const char            *done_verb;        /* "held", "checked" */
+  /* PER_EVENT: the anchor event's own date of this sort meets it (dated
+   * from the anchor, known at the as-of date) instead of an event of
+   * met_by; with and_met_by, both are needed and the later is the day it
+   * was met. */
+  CareplanObligationEventDate  met_by_own;
+  gboolean               and_met_by;
 
   /* Instead of met_by (a local policy target): every one of these must be
    * recorded, each the first of its kind (and details) in the scope on or

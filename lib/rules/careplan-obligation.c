@@ -1149,6 +1149,180 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
     }
 }
 
+/* --- event anchors with their own dates and scopes --- */
+
+/* @event's date of sort @which, or none when it is not known at the as-of
+ * date or comes before @not_before (it cannot answer a clock that started
+ * later). */
+static CareplanDate
+event_own_date (const CareplanEvaluation   *evaluation,
+                CareplanEvent              *event,
+                CareplanObligationEventDate which,
+                CareplanDate                not_before)
+{
+  CareplanDate date;
+
+  switch (which)
+    {
+    case CAREPLAN_OBLIGATION_EVENT_END:
+      date = careplan_event_get_end (event);
+      break;
+    case CAREPLAN_OBLIGATION_EVENT_APPROVED:
+      date = careplan_event_get_approved (event);
+      break;
+    case CAREPLAN_OBLIGATION_EVENT_NONE:
+    case CAREPLAN_OBLIGATION_EVENT_DATE:
+    default:
+      date = careplan_event_get_date (event);
+      break;
+    }
+
+  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
+    return CAREPLAN_DATE_NONE;
+  return date;
+}
+
+/* spec->former_looked_after: why an anchor on @date is not one of a
+ * former looked-after child, or NULL when it is. */
+static const char *
+not_formerly_looked_after (const CareplanChildIndex *index,
+                           CareplanDate              date)
+{
+  guint period = careplan_scope_find_period (index, date);
+
+  if (period != G_MAXUINT)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, period);
+
+      if (span->end == CAREPLAN_DATE_NONE || span->end > date)
+        return "the child was still looked after when detained (a remanded child stays "
+               "looked after); regulation 4 covers children who ceased to be";
+    }
+  else if (index->periods->len == 0 || g_array_index (index->periods, CareplanPeriodSpan, 0).start > date)
+    return "the record has no period of care before the detention, so the child is "
+           "not a former looked-after child";
+
+  return NULL;
+}
+
+/* PER_EVENT rows whose anchor is one of the event's own dates, whose
+ * scope is the placement holding it or the event's own days, or which the
+ * event's own date meets. */
+static void
+spec_evaluate_event_dates (CareplanRule                 *rule,
+                           const CareplanEvaluation     *evaluation,
+                           const CareplanObligationSpec *spec,
+                           GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *anchors = index->events[spec->anchor_event];
+  const char *child_id = careplan_child_get_id (evaluation->child);
+  const char *anchor_kind = spec->anchor_kind != NULL ? spec->anchor_kind
+                                                      : careplan_event_kind_to_string (spec->anchor_event);
+  guint i;
+
+  for (i = spec->anchor_from; i < anchors->len; i++)
+    {
+      CareplanEvent *event = g_ptr_array_index (anchors, i);
+      CareplanDate start = careplan_event_get_date (event);
+      CareplanDate anchor = start;
+      CareplanDate own = CAREPLAN_DATE_NONE;
+      CareplanDate met = CAREPLAN_DATE_NONE;
+      CareplanDate done;
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = anchor_kind,
+        .anchor_phrase = spec->anchor_phrase,
+      };
+      CareplanScope scope;
+
+      if (spec->former_looked_after)
+        {
+          const char *reason = not_formerly_looked_after (index, start);
+
+          if (reason != NULL)
+            {
+              g_ptr_array_add (findings,
+                               careplan_obligation_not_applicable (rule, child_id, spec->what,
+                                                                   anchor_kind, start, reason));
+              continue;
+            }
+        }
+
+      switch (spec->event_scope)
+        {
+        case CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT:
+          {
+            guint placement = careplan_scope_find_placement (index, start);
+
+            if (placement == G_MAXUINT)
+              {
+                char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+                if (spec->no_placement == NULL)
+                  continue;
+                careplan_date_format_iso (start, start_iso);
+                g_ptr_array_add (findings,
+                                 careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                                            anchor_kind, start,
+                                                            CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                                            CAREPLAN_FINDING_NO_DAYS_LATE,
+                                                            g_strdup_printf ("%s cannot be judged: the %s "
+                                                                             "starting %s falls in none of "
+                                                                             "the child's placements",
+                                                                             spec->what, spec->no_placement,
+                                                                             start_iso)));
+                continue;
+              }
+            careplan_scope_init_placement (&scope, index, placement);
+            scope.end_exclusive = FALSE;
+          }
+          break;
+        case CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN:
+          scope = (CareplanScope) {
+            .start = start,
+            .end = event_own_date (evaluation, event, CAREPLAN_OBLIGATION_EVENT_END, 0),
+            .end_exclusive = FALSE,
+            .noun = spec->scope_noun,
+          };
+          break;
+        case CAREPLAN_OBLIGATION_EVENT_SCOPE_OPEN:
+        default:
+          scope = (CareplanScope) {
+            .start = start,
+            .end = CAREPLAN_DATE_NONE,
+            .end_exclusive = FALSE,
+            .noun = spec->scope_noun,
+          };
+          break;
+        }
+
+      if (spec->anchor_date_of != CAREPLAN_OBLIGATION_EVENT_NONE)
+        {
+          anchor = event_own_date (evaluation, event, spec->anchor_date_of, start);
+          if (anchor == CAREPLAN_DATE_NONE)
+            continue;
+        }
+
+      if (spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE)
+        own = event_own_date (evaluation, event, spec->met_by_own, anchor);
+      if (spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_NONE || spec->and_met_by)
+        met = spec_first_match (spec, index, &scope, start, NULL);
+
+      if (spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_NONE)
+        done = met;
+      else if (!spec->and_met_by)
+        done = own;
+      else
+        done = own != CAREPLAN_DATE_NONE && met != CAREPLAN_DATE_NONE ? MAX (own, met) : CAREPLAN_DATE_NONE;
+
+      obligation.anchor_date = anchor;
+      obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
+    }
+}
+
 /* The care leaver's accommodation_from, as known at the as-of date, or
  * CAREPLAN_DATE_NONE. */
 static CareplanDate
@@ -1374,6 +1548,14 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       break;
 
     case CAREPLAN_OBLIGATION_PER_EVENT:
+      if (spec->event_scope != CAREPLAN_OBLIGATION_EVENT_SCOPE_OPEN ||
+          spec->anchor_date_of != CAREPLAN_OBLIGATION_EVENT_NONE ||
+          spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE ||
+          spec->former_looked_after)
+        {
+          spec_evaluate_event_dates (rule, evaluation, spec, findings);
+          break;
+        }
       if (spec->anchor_in_period)
         {
           spec_evaluate_events_in_period (rule, evaluation, spec, &requirements, findings);
@@ -1537,6 +1719,16 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
           g_string_append (text, " after the day the previous one was met, by events not counted before");
         }
     }
+  else if (spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE)
+    {
+      g_string_append_printf (text, "%s within ", spec->what);
+      describe_parameter (text, rule, spec->within);
+      g_string_append_printf (text, " after %s, met by the %s's own %s date%s%s",
+                              anchor_phrase, anchor,
+                              spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_END ? "end (completion)" : "approval",
+                              spec->and_met_by ? " together with the first " : "",
+                              spec->and_met_by ? met_by : "");
+    }
   else if (spec->within != NULL)
     {
       g_string_append_printf (text, "%s within ", spec->what);
@@ -1577,6 +1769,12 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       describe_parameter (text, rule, spec->max_age);
       g_string_append_printf (text, " on the day of %s", anchor_phrase);
     }
+  if (spec->event_scope == CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT)
+    g_string_append_printf (text, "; in the placement holding the %s's date (its last day counting)", anchor);
+  else if (spec->event_scope == CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN)
+    g_string_append_printf (text, "; during the %s, to its end", spec->scope_noun);
+  if (spec->former_looked_after)
+    g_string_append (text, "; only for a child no longer looked after that day who was looked after before");
   if (spec->out_of_area_only)
     g_string_append (text, "; only placements out of the authority's area (`out_of_area` or `at_distance`)");
   if (spec->short_breaks != NULL)

@@ -1001,75 +1001,13 @@ static const CareplanParameterSpec detention_parameters[] = {
     "working days after first being detained by which the visit is due" },
 };
 
-static void
-former_lac_in_custody (CareplanRule             *rule,
-                       const CareplanEvaluation *evaluation,
-                       GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *detentions = index->events[CAREPLAN_EVENT_KIND_DETENTION];
-  GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
-  const char *child_id = careplan_child_get_id (evaluation->child);
-  guint i;
-
-  for (i = 0; i < detentions->len; i++)
-    {
-      CareplanEvent *detention = g_ptr_array_index (detentions, i);
-      CareplanDate start = careplan_event_get_date (detention);
-      CareplanDate end = careplan_event_get_end (detention);
-      guint period = careplan_scope_find_period (index, start);
-      const char *not_covered = NULL;
-      CareplanObligation obligation;
-      CareplanScope scope;
-      guint v;
-
-      if (period != G_MAXUINT)
-        {
-          const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, period);
-
-          if (span->end == CAREPLAN_DATE_NONE || span->end > start)
-            not_covered = "the child was still looked after when detained (a remanded child stays "
-                          "looked after); regulation 4 covers children who ceased to be";
-        }
-      else if (index->periods->len == 0 ||
-               g_array_index (index->periods, CareplanPeriodSpan, 0).start > start)
-        not_covered = "the record has no period of care before the detention, so the child is "
-                      "not a former looked-after child";
-
-      if (not_covered != NULL)
-        {
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, child_id, "visit in detention",
-                                                               "detention", start, not_covered));
-          continue;
-        }
-
-      if (end != CAREPLAN_DATE_NONE && end > evaluation->as_of)
-        end = CAREPLAN_DATE_NONE;
-      scope = (CareplanScope) {
-        .start = start,
-        .end = end,
-        .end_exclusive = FALSE,
-        .noun = "detention",
-      };
-      v = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_VISIT, start);
-
-      obligation = (CareplanObligation) {
-        .what = "visit in detention",
-        .done_verb = "visited",
-        .anchor_kind = "detention",
-        .anchor_phrase = "first being detained",
-        .anchor_date = start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = detention_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    v < visits->len && careplan_scope_contains (&scope, careplan_event_get_date (g_ptr_array_index (visits, v)))
-                                      ? careplan_event_get_date (g_ptr_array_index (visits, v))
-                                      : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec former_lac_in_custody = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_DETENTION,
+  .anchor_phrase = "first being detained", .former_looked_after = TRUE,
+  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN, .scope_noun = "detention",
+  .what = "visit in detention", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+};
 
 static const CareplanRuleDefinition visit_regime_definitions[] = {
   {
@@ -1158,7 +1096,7 @@ static const CareplanRuleDefinition visit_regime_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = detention_parameters,
     .n_parameters = G_N_ELEMENTS (detention_parameters),
-    .evaluate = former_lac_in_custody,
+    .spec = &former_lac_in_custody,
   },
 };
 
