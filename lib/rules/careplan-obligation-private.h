@@ -304,6 +304,19 @@ struct _CareplanObligationSpec
    * never serves two placements); for the first placement of a period,
    * any dated in the gap since the previous period of care ended. */
   gboolean               before_start;
+  /* PER_PLACEMENT, for reg 28(2)'s visits: they give way to the special
+   * regimes of reg 28(3) to (5) (careplan-visit-regimes-private.h).  The
+   * first obligation is `not-applicable` when a special regime governs the
+   * placement's first day; visits dated in a regime's window anchor no
+   * `every` obligation here (their regime's), and one `not-applicable`
+   * finding per placement names the regimes met on the anchors' days.
+   * The anchor visit's date decides its regime. */
+  gboolean               visit_regimes;
+  /* Not NULL: a parameter naming months from the scope's start: only
+   * events dated up to and on that anniversary anchor `every`
+   * obligations (reg 28(2)(b)'s first year). */
+  const char            *every_until;
+
   /* PER_PLACEMENT: only placements recorded as out of the authority's area
    * (or at a distance) on their first episode (CPPCR 2010 regs 11, 13(4)). */
   gboolean               out_of_area_only;

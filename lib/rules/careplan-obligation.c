@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include "careplan-obligation-private.h"
+#include "careplan-visit-regimes-private.h"
 
 #include "careplan-error.h"
 
@@ -897,6 +898,98 @@ spec_evaluate_scope (CareplanRule                 *rule,
   return done;
 }
 
+/* One `not-applicable` finding for the placement @placement, on some of
+ * whose days visits follow @regimes (a description) instead. */
+static void
+add_regime_not_applicable (CareplanRule             *rule,
+                           const CareplanEvaluation *evaluation,
+                           const CareplanScope      *scope,
+                           const char               *what,
+                           const char               *regimes,
+                           GPtrArray                *findings)
+{
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  careplan_date_format_iso (scope->start, start_iso);
+  reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "placement-start", scope->start, reason));
+}
+
+/* spec->visit_regimes: the obligations of placement @placement, giving way
+ * to the special regimes' @windows. */
+static void
+spec_evaluate_visits (CareplanRule                 *rule,
+                      const CareplanEvaluation     *evaluation,
+                      const CareplanObligationSpec *spec,
+                      GArray                       *windows,
+                      guint                         placement,
+                      const CareplanScope          *scope,
+                      GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  guint wfirst;
+  guint wlast;
+  guint first;
+  guint last;
+
+  careplan_visit_regimes_of_placement (windows, placement, &wfirst, &wlast);
+  careplan_scope_find_events (scope, index, spec->met_by, &first, &last);
+
+  /* A special regime from the start of the placement has a first visit
+   * of its own; one that starts later leaves this one here. */
+  if (spec->within != NULL)
+    {
+      g_autofree char *regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                                              scope->start, scope->start + 1);
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = "placement-start",
+        .anchor_phrase = "the start of the placement",
+        .anchor_date = scope->start,
+      };
+
+      if (regimes != NULL)
+        add_regime_not_applicable (rule, evaluation, scope, spec->what, regimes, findings);
+      else
+        {
+          obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+          careplan_obligation_evaluate (rule, evaluation, &obligation, scope,
+                                        first < last ? careplan_event_get_date (g_ptr_array_index (index->events[spec->met_by], first))
+                                                     : CAREPLAN_DATE_NONE,
+                                        findings);
+        }
+    }
+
+  if (spec->every != NULL)
+    {
+      CareplanDate after = spec->every_until != NULL
+                             ? careplan_visit_after_first_year (span, spec_parameter (rule, spec->every_until, NULL))
+                             : CAREPLAN_DATE_NONE;
+      g_autofree char *regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                                              span->start, after);
+      CareplanChain chain = {
+        .what = spec->every_what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = careplan_event_kind_to_string (spec->met_by),
+        .anchor_phrase = spec->every_anchor_phrase,
+        .events = index->events[spec->met_by],
+        .first = first,
+        .last = after != CAREPLAN_DATE_NONE ? careplan_visit_first_from (index, after, first, last) : last,
+        .end = last,
+      };
+
+      if (regimes != NULL)
+        add_regime_not_applicable (rule, evaluation, scope, spec->every_what, regimes, findings);
+      chain.count = spec_parameter (rule, spec->every, &chain.unit);
+      careplan_visit_walk_outside_windows (rule, evaluation, &chain, scope, windows, wfirst, wlast, findings);
+    }
+}
+
 static gboolean
 spec_skip_short_break_placement (CareplanRule                 *rule,
                                  const CareplanEvaluation     *evaluation,
@@ -1491,6 +1584,7 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       {
         CareplanDate last_used = CAREPLAN_DATE_NONE;  /* the document that met the previous placement's */
         guint period = G_MAXUINT;
+        g_autoptr(GArray) windows = spec->visit_regimes ? careplan_visit_regimes_find (index) : NULL;
 
         for (i = 0; i < index->placements->len; i++)
           {
@@ -1525,6 +1619,11 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
                   }
               }
             careplan_scope_init_placement (&scope, index, i);
+            if (windows != NULL)
+              {
+                spec_evaluate_visits (rule, evaluation, spec, windows, i, &scope, findings);
+                continue;
+              }
             if (requirements.dates != NULL)
               {
                 spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
@@ -1759,6 +1858,12 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
         g_string_append_printf (text, " after each %s from the %s on", met_by, spec->every_from == 1 ? "second" : "third");
       else
         g_string_append_printf (text, " after each %s", met_by);
+      if (spec->every_until != NULL)
+        {
+          g_string_append_printf (text, " dated up to the end of the ");
+          describe_parameter (text, rule, spec->every_until);
+          g_string_append (text, " from the start");
+        }
       g_string_append_printf (text, ", met by the next %s", met_by);
     }
   if (spec->min_age != NULL)
@@ -1773,6 +1878,9 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
     g_string_append_printf (text, "; in the placement holding the %s's date (its last day counting)", anchor);
   else if (spec->event_scope == CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN)
     g_string_append_printf (text, "; during the %s, to its end", spec->scope_noun);
+  if (spec->visit_regimes)
+    g_string_append (text, "; gives way to the special regimes of reg 28(3) to (5), the anchor "
+                           "visit's date deciding which applies");
   if (spec->former_looked_after)
     g_string_append (text, "; only for a child no longer looked after that day who was looked after before");
   if (spec->out_of_area_only)

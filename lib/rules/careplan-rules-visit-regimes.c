@@ -618,6 +618,81 @@ judge_regime (CareplanRule             *rule,
     }
 }
 
+/* --- reg 28(2) visits and the windows of the special regimes --------- */
+
+/* The day after the first anniversary of the placement (start + 12
+ * months by the corresponding-date rule): visits dated up to and on the
+ * anniversary are in the first year and follow reg 28(2)(b), visits from
+ * the day after it reg 28(2)(c).  The year is counted from the day after
+ * the start, as every "within" and "after" period is (docs/rules.md), so
+ * the anniversary is its last day: 5 April 2026 for a placement from 5
+ * April 2025, 28 February 2025 for one from 29 February 2024. */
+CareplanDate
+careplan_visit_after_first_year (const CareplanPlacementSpan *span,
+                                 int                          months)
+{
+  CareplanDate anniversary = careplan_date_add_months (span->start, months);
+
+  /* Only past 9999-12-31; such a placement never reaches its anniversary. */
+  return anniversary != CAREPLAN_DATE_NONE ? anniversary + 1 : G_MAXUINT32;
+}
+
+/* Index of the first visit of [first, last) dated on or after @date. */
+guint
+careplan_visit_first_from (const CareplanChildIndex *index,
+                           CareplanDate              date,
+                           guint                     first,
+                           guint                     last)
+{
+  guint k = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_VISIT, date);
+
+  return CLAMP (k, first, last);
+}
+
+/* Walks @chain (its events are visits) over each run of the anchors
+ * [chain->first, chain->last) dated outside the special windows [wfirst,
+ * wlast) of @windows: the windows' visits are their regimes' anchors.  A
+ * successor may fall in a window: the anchor's date decides. */
+void
+careplan_visit_walk_outside_windows (CareplanRule             *rule,
+                                     const CareplanEvaluation *evaluation,
+                                     const CareplanChain      *chain,
+                                     const CareplanScope      *scope,
+                                     GArray                   *windows,
+                                     guint                     wfirst,
+                                     guint                     wlast,
+                                     GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  CareplanChain run = *chain;
+  guint cursor = chain->first;
+  guint w;
+
+  for (w = wfirst; w < wlast && cursor < chain->last; w++)
+    {
+      const CareplanVisitRegimeWindow *window = &g_array_index (windows, CareplanVisitRegimeWindow, w);
+      guint from = careplan_visit_first_from (index, window->start, cursor, chain->last);
+      guint to = window->until == CAREPLAN_DATE_NONE
+                   ? chain->last
+                   : careplan_visit_first_from (index, window->until, from, chain->last);
+
+      if (cursor < from)
+        {
+          run.first = cursor;
+          run.last = from;
+          careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
+        }
+      cursor = MAX (cursor, to);
+    }
+
+  if (cursor < chain->last)
+    {
+      run.first = cursor;
+      run.last = chain->last;
+      careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
+    }
+}
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-3A.long-term-foster-less-frequent
  *
