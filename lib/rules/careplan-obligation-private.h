@@ -53,6 +53,8 @@ typedef struct
   guint              first;
   guint              last;
   guint              end;
+  gboolean           after_unapplied;  /* the obligation before @first was not in force: an
+                                        * anchor not in force adds no second finding */
 } CareplanChain;
 
 void             careplan_scope_init_placement   (CareplanScope             *scope,
@@ -189,6 +191,8 @@ typedef enum
   CAREPLAN_OBLIGATION_PER_PERIOD,      /* each period of care, from becoming looked after */
   CAREPLAN_OBLIGATION_PER_PLACEMENT,   /* each placement, from its start */
   CAREPLAN_OBLIGATION_PER_EVENT,       /* each event of spec->anchor_event, from its date */
+  CAREPLAN_OBLIGATION_PER_VISIT_REGIME, /* each window of the special visit regime
+                                        * spec->visit_regime (reg 28(3) to (5)), from its start */
   CAREPLAN_OBLIGATION_PER_ACCOMMODATION, /* the care leaver's accommodation (CLR 2010 reg 8),
                                           * from accommodation_from, to the `until_age` birthday */
 } CareplanObligationPer;
@@ -312,6 +316,11 @@ struct _CareplanObligationSpec
    * finding per placement names the regimes met on the anchors' days.
    * The anchor visit's date decides its regime. */
   gboolean               visit_regimes;
+  /* PER_VISIT_REGIME: the regime (a CareplanVisitRegime); the first
+   * obligation runs from the window's start, met by the first visit in
+   * the placement from then; each visit dated in the window anchors the
+   * next (`every`). */
+  int                    visit_regime;
   /* Not NULL: a parameter naming months from the scope's start: only
    * events dated up to and on that anniversary anchor `every`
    * obligations (reg 28(2)(b)'s first year). */

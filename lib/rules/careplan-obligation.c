@@ -615,7 +615,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
                                 const CareplanScope      *scope,
                                 GPtrArray                *findings)
 {
-  gboolean in_unapplied_run = FALSE;
+  gboolean in_unapplied_run;
   guint k;
 
   g_return_if_fail (CAREPLAN_IS_RULE (rule));
@@ -626,6 +626,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
   g_return_if_fail (scope != NULL);
   g_return_if_fail (findings != NULL);
 
+  in_unapplied_run = chain->after_unapplied;
   for (k = chain->first; k < chain->last; k++)
     {
       CareplanObligation obligation = {
@@ -988,6 +989,56 @@ spec_evaluate_visits (CareplanRule                 *rule,
       chain.count = spec_parameter (rule, spec->every, &chain.unit);
       careplan_visit_walk_outside_windows (rule, evaluation, &chain, scope, windows, wfirst, wlast, findings);
     }
+}
+
+/* PER_VISIT_REGIME: one window of the regime. */
+static void
+spec_evaluate_visit_window (CareplanRule                    *rule,
+                            const CareplanEvaluation        *evaluation,
+                            const CareplanObligationSpec    *spec,
+                            const CareplanVisitRegimeWindow *window,
+                            GPtrArray                       *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *visits = index->events[spec->met_by];
+  gboolean unapplied = FALSE;
+  CareplanObligation obligation = {
+    .what = spec->what,
+    .done_verb = spec->done_verb,
+    .anchor_date = window->start,
+  };
+  CareplanChain chain = {
+    .what = spec->every_what,
+    .done_verb = spec->done_verb,
+    .anchor_kind = careplan_event_kind_to_string (spec->met_by),
+    .anchor_phrase = spec->every_anchor_phrase,
+    .events = visits,
+  };
+  CareplanScope scope;
+  guint first;
+  guint last;
+
+  careplan_scope_init_placement (&scope, index, window->placement);
+  careplan_scope_find_events (&scope, index, spec->met_by, &first, &last);
+  chain.first = CLAMP (careplan_child_index_find_event (index, spec->met_by, window->start), first, last);
+  chain.last = window->until == CAREPLAN_DATE_NONE
+                 ? last
+                 : CLAMP (careplan_child_index_find_event (index, spec->met_by, window->until), chain.first, last);
+  chain.end = last;
+  careplan_visit_regime_anchor (index, window, &obligation.anchor_kind, &obligation.anchor_phrase);
+  obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+
+  if (!careplan_rule_is_in_force_on (rule, window->start))
+    unapplied = !careplan_obligation_in_force (rule, evaluation, &obligation, findings);
+  else if (!careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
+                                          chain.first < last ? careplan_event_get_date (g_ptr_array_index (visits, chain.first))
+                                                             : CAREPLAN_DATE_NONE,
+                                          findings))
+    return;
+
+  chain.after_unapplied = unapplied;
+  chain.count = spec_parameter (rule, spec->every, &chain.unit);
+  careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
 }
 
 static gboolean
@@ -1640,6 +1691,20 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       }
       break;
 
+    case CAREPLAN_OBLIGATION_PER_VISIT_REGIME:
+      {
+        g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
+
+        for (i = 0; i < windows->len; i++)
+          {
+            const CareplanVisitRegimeWindow *window = &g_array_index (windows, CareplanVisitRegimeWindow, i);
+
+            if ((int) window->regime == spec->visit_regime)
+              spec_evaluate_visit_window (rule, evaluation, spec, window, findings);
+          }
+      }
+      break;
+
     case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
       if (spec_accommodation_scope (rule, evaluation, spec, &scope, findings))
         spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
@@ -1772,6 +1837,10 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
     case CAREPLAN_OBLIGATION_PER_PLACEMENT:
       g_string_append (text, "for each placement: ");
       anchor_phrase = "the start of the placement";
+      break;
+    case CAREPLAN_OBLIGATION_PER_VISIT_REGIME:
+      g_string_append (text, "for each time the regime applies in a placement: ");
+      anchor_phrase = "its start (the care order)";
       break;
     case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
       g_string_append (text, "while the authority provides the care leaver's accommodation, "

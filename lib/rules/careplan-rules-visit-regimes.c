@@ -425,11 +425,11 @@ first_review_from (const CareplanChildIndex *index,
 }
 
 /* What the clock of a window's first obligation is called. */
-static void
-window_anchor (const CareplanChildIndex        *index,
-               const CareplanVisitRegimeWindow *window,
-               const char                     **kind,
-               const char                     **phrase)
+void
+careplan_visit_regime_anchor (const CareplanChildIndex        *index,
+                              const CareplanVisitRegimeWindow *window,
+                              const char                     **kind,
+                              const char                     **phrase)
 {
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, window->placement);
 
@@ -552,7 +552,7 @@ judge_window (CareplanRule                    *rule,
   if (timescales->weekly)
     review = first_review_from (index, &scope, window->start);
 
-  window_anchor (index, window, &anchor_kind, &anchor_phrase);
+  careplan_visit_regime_anchor (index, window, &anchor_kind, &anchor_phrase);
   obligation = (CareplanObligation) {
     .what = "first visit",
     .done_verb = "visited",
@@ -932,19 +932,13 @@ static const CareplanParameterSpec care_order_parameters[] = {
     "days after each visit by which the next is due" },
 };
 
-static void
-care_order_visits (CareplanRule             *rule,
-                   const CareplanEvaluation *evaluation,
-                   GPtrArray                *findings)
-{
-  RegimeTimescales timescales = {
-    .weekly = FALSE,
-    .within = careplan_rule_get_parameter_value (rule, 0),
-    .interval = careplan_rule_get_parameter_value (rule, 1),
-  };
-
-  judge_regime (rule, evaluation, CAREPLAN_VISIT_REGIME_CARE_ORDER_WITH_PARENT, &timescales, findings);
-}
+static const CareplanObligationSpec care_order_visits = {
+  .per = CAREPLAN_OBLIGATION_PER_VISIT_REGIME,
+  .visit_regime = CAREPLAN_VISIT_REGIME_CARE_ORDER_WITH_PARENT,
+  .what = "first visit", .within = "within",
+  .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
+  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg29.speak-in-private
@@ -1145,7 +1139,7 @@ static const CareplanRuleDefinition visit_regime_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = care_order_parameters,
     .n_parameters = G_N_ELEMENTS (care_order_parameters),
-    .evaluate = care_order_visits,
+    .spec = &care_order_visits,
   },
   {
     .id = "cppcr-2010.reg29.speak-in-private",

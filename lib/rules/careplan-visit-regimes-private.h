@@ -91,6 +91,13 @@ char        *careplan_visit_regimes_describe_overlapping (GArray                
 CareplanDate careplan_visit_regimes_agreed_from    (const CareplanChildIndex        *index,
                                                     guint                            placement);
 
+/* The anchor of @window's first visit, its kind and phrase for findings:
+ * the start of the placement, the temporary approval, the interim care
+ * order, the care order. */
+void         careplan_visit_regime_anchor         (const CareplanChildIndex        *index,
+                                                    const CareplanVisitRegimeWindow *window,
+                                                    const char                     **kind,
+                                                    const char                     **phrase);
 /* The day after the first anniversary of the placement (start + @months
  * by the corresponding-date rule, its last day in the first year);
  * G_MAXUINT32 past 9999-12-31. */
