@@ -271,6 +271,8 @@ static const CareplanParameterSpec eligible_parameters[] = {
   ELIGIBILITY_PARAMETERS,
 };
 
+/* Not a row: a status (eligibility: 13 weeks looked after since the 14th
+ * birthday, one ending at 16 or later), not an obligation with a deadline. */
 static void
 eligible_child (CareplanRule             *rule,
                 const CareplanEvaluation *evaluation,
@@ -403,6 +405,10 @@ needs_assessment_in (const CareplanEvaluation *evaluation,
   return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
 }
 
+/* Not a row: the anchor is the day the child became eligible (the 16th
+ * birthday for a child eligible already), worked out from the whole record as
+ * reg 40's rule does, and the duty ends when the child leaves care or turns
+ * 18. */
 static void
 eligible_needs_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
@@ -465,6 +471,9 @@ static const CareplanParameterSpec relevant_assessment_parameters[] = {
     "months after becoming a relevant child by which the needs assessment is complete" },
 };
 
+/* Not a row: owed from the day the child becomes a relevant child (care
+ * ending after eligibility, before 18), not at all when a pathway plan was
+ * made by then, and lapsing at 18 or on coming back into care. */
 static void
 relevant_needs_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
@@ -565,6 +574,9 @@ static const CareplanParameterSpec pathway_review_parameters[] = {
     "person asks for support under s23CZB, which runs them to 25" },
 };
 
+/* Not a row: the reviews start when care ends (from the last plan by then)
+ * for a young person eligible before leaving, end at `until_age`, and start
+ * again from a request for support at 21 to 24. */
 static void
 pathway_plan_review (CareplanRule             *rule,
                      const CareplanEvaluation *evaluation,
@@ -799,6 +811,9 @@ static const CareplanParameterSpec pa_to_25_parameters[] = {
     "the day of the request)" },
 };
 
+/* Not a row: owed from a request for support between 21 and 25, met by an
+ * adviser in place on or before it unless declined since, and ended by
+ * declining or by the 25th birthday. */
 static void
 pa_to_25 (CareplanRule             *rule,
           const CareplanEvaluation *evaluation,

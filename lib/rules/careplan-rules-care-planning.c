@@ -120,6 +120,10 @@ static const CareplanParameterSpec care_plan_parameters[] = {
     "the care plan is due (a plan dated before the placement also counts)" },
 };
 
+/* Not a row: reg 4(6) gives placements before 1 April 2011 a reason of its
+ * own ("as soon as reasonably practicable", no timescale), and reg 48's
+ * short-break care plan a finding anchored at the placement; the anchor is
+ * the first placement, not the period. */
 static void
 care_plan_timing (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
@@ -305,6 +309,10 @@ approval_counts (CareplanEvent *approval,
   return !at_distance || g_strcmp0 (careplan_event_get_approver (approval), "nominated-officer") != 0;
 }
 
+/* Not a row: a prohibition, due the day the placement starts, whose approvals
+ * are counted once across placements (the latest before the start, else the
+ * first late one) and whose approver decides whether it counts (reg
+ * 11(1)(b)). */
 static void
 out_of_area_approval (CareplanRule             *rule,
                       const CareplanEvaluation *evaluation,
@@ -425,6 +433,9 @@ static const CareplanParameterSpec iro_parameters[] = {
     "(regulation 48, CONFIRMED-SECONDARY)" },
 };
 
+/* Not a row: the deadline is fixed by another event (the first review's date,
+ * less `days_before`), or by the first review's own deadline while none is
+ * held, with a short-break timescale of its own. */
 static void
 iro_appointment (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,

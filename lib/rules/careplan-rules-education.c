@@ -395,6 +395,9 @@ termly_reviews_in_period (CareplanRule             *rule,
     }
 }
 
+/* Not a row: the obligations follow school terms (local term dates), one per
+ * term, not a time after an event; a term's review cannot make up for an
+ * earlier term. */
 static void
 pep_review_termly (CareplanRule             *rule,
                    const CareplanEvaluation *evaluation,

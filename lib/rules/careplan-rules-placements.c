@@ -171,6 +171,8 @@ static const CareplanParameterSpec temporary_approval_parameters[] = {
     "(-> 22 Jun 2025), UNCONFIRMED which is meant" },
 };
 
+/* Not a row: met by the earliest of three different things (full approval, an
+ * extension decided, the end of the placement). */
 static void
 temporary_approval (CareplanRule             *rule,
                     const CareplanEvaluation *evaluation,
@@ -329,6 +331,8 @@ further_extension (CareplanRule             *rule,
                                     candidate, findings);
 }
 
+/* Not a row: reg 25's extension has its own limits and conditions, and a
+ * second extension is itself a finding. */
 static void
 temporary_approval_extension (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -741,6 +745,8 @@ judge_arrangements (CareplanRule             *rule,
  * 22C(6)(d), where the accommodation is— …" (SI 2021/161, from 9 September
  * 2021) — CONFIRMED-PRIMARY.  See above for the codes.
  */
+/* Not a row: a prohibition judged day by day against the child's age and the
+ * placement type, reported as days in breach. */
 static void
 no_other_arrangements_under_16 (CareplanRule             *rule,
                                 const CareplanEvaluation *evaluation,
@@ -758,6 +764,8 @@ no_other_arrangements_under_16 (CareplanRule             *rule,
  * accommodation … or (b) is excepted accommodation." (SI 2023/416 reg 36,
  * from 28 October 2023) — CONFIRMED-PRIMARY.  See above for the codes.
  */
+/* Not a row: a prohibition judged day by day against the child's age and the
+ * placement type, reported as days in breach. */
 static void
 supported_accommodation_16_17 (CareplanRule             *rule,
                                const CareplanEvaluation *evaluation,

@@ -717,6 +717,9 @@ static const CareplanParameterSpec long_term_agreed_parameters[] = {
     "the source read is cut off before the figure, UNCONFIRMED)" },
 };
 
+/* Not a row: reg 28(3A) takes effect from the child's agreement, only in a
+ * long-term placement after its first year, and the designation on each
+ * visit's day decides. */
 static void
 long_term_agreed_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
@@ -833,6 +836,8 @@ covering_28_4 (GArray                          *windows,
   return NULL;
 }
 
+/* Not a row: weekly visits until the first review, with two readings of "a
+ * week" (`week_reading`), then the regime's interval. */
 static void
 pwp_before_assessment_visits (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -899,6 +904,9 @@ static const CareplanParameterSpec connected_parameters[] = {
     "days after each visit from the first review on by which the next is due" },
 };
 
+/* Not a row: weekly visits until the first review, with two readings of "a
+ * week" (`week_reading`), then the regime's interval; the window opens on the
+ * approval or the interim care order. */
 static void
 connected_or_ico_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
@@ -958,6 +966,8 @@ static const CareplanObligationSpec care_order_visits = {
  *    record does not say; the message says that no reason was recorded;
  *  - not recorded either way: `unknown`, saying so.
  */
+/* Not a row: a condition of each visit, judged on its day (seen alone, a
+ * reason recorded, or not recorded), not an obligation with a deadline. */
 static void
 speak_in_private (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,

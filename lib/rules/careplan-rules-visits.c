@@ -187,6 +187,9 @@ same_designation_until (const CareplanChildIndex *index,
   return k;
 }
 
+/* Not a row: the interval of each visit's obligation follows the designation
+ * (long-term or not) of the episode in force on the visit's day, and reg
+ * 28(3A) takes over from the child's agreement. */
 static void
 after_first_year_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
