@@ -165,6 +165,27 @@ CareplanFinding *careplan_obligation_not_applicable (CareplanRule           *rul
                                                      CareplanDate            anchor_date,
                                                      const char             *reason);
 
+/* An `unknown` finding: the record cannot say; @reason ends the sentence
+ * "<what> unknown: <reason>". */
+CareplanFinding *careplan_obligation_unknown     (CareplanRule           *rule,
+                                                  const char             *child_id,
+                                                  const char             *what,
+                                                  const char             *anchor_kind,
+                                                  CareplanDate            anchor_date,
+                                                  const char             *reason);
+
+/* Appends the `unknown` finding for a @record (its words: "placement with
+ * a parent before assessment") starting on @date, where the child had no
+ * placement: "<what> cannot be judged: the <record> starting <date> falls
+ * in none of the child's placements". */
+void             careplan_obligation_add_no_placement (CareplanRule             *rule,
+                                                       const CareplanEvaluation *evaluation,
+                                                       const char               *what,
+                                                       const char               *anchor_kind,
+                                                       CareplanDate              date,
+                                                       const char               *record,
+                                                       GPtrArray                *findings);
+
 /* When period @period of the evaluation is a series of short breaks
  * (reg 48), appends one `not-applicable` finding saying "the period of care
  * from <start> is a series of short breaks, <because>" and returns TRUE:

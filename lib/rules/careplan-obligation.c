@@ -408,6 +408,51 @@ careplan_obligation_not_applicable (CareplanRule *rule,
                                     g_strdup_printf ("%s not applicable: %s", what, reason));
 }
 
+CareplanFinding *
+careplan_obligation_unknown (CareplanRule *rule,
+                             const char   *child_id,
+                             const char   *what,
+                             const char   *anchor_kind,
+                             CareplanDate  anchor_date,
+                             const char   *reason)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+  g_return_val_if_fail (what != NULL, NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                    anchor_kind, anchor_date,
+                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                    CAREPLAN_FINDING_NO_DAYS_LATE,
+                                    g_strdup_printf ("%s unknown: %s", what, reason));
+}
+
+void
+careplan_obligation_add_no_placement (CareplanRule             *rule,
+                                      const CareplanEvaluation *evaluation,
+                                      const char               *what,
+                                      const char               *anchor_kind,
+                                      CareplanDate              date,
+                                      const char               *record,
+                                      GPtrArray                *findings)
+{
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  g_return_if_fail (CAREPLAN_IS_RULE (rule));
+  g_return_if_fail (evaluation != NULL);
+  g_return_if_fail (findings != NULL);
+
+  careplan_date_format_iso (date, date_iso);
+  g_ptr_array_add (findings,
+                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
+                                              CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, date,
+                                              CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                              CAREPLAN_FINDING_NO_DAYS_LATE,
+                                              g_strdup_printf ("%s cannot be judged: the %s starting "
+                                                               "%s falls in none of the child's "
+                                                               "placements", what, record, date_iso)));
+}
+
 static CareplanFinding *
 not_in_force (CareplanRule             *rule,
               const char               *child_id,
@@ -804,18 +849,13 @@ spec_age_applies (CareplanRule                 *rule,
   careplan_date_format_iso (date, date_iso);
   if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
     {
+      reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
+                                "whether the %s ages %d to %d cover %s on %s is not known",
+                                date_iso, spec->ages_of, min_age, max_age,
+                                obligation->anchor_phrase, date_iso);
       g_ptr_array_add (findings,
-                       careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                                  obligation->anchor_kind, date,
-                                                  CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                                  CAREPLAN_FINDING_NO_DAYS_LATE,
-                                                  g_strdup_printf ("%s unknown: the child's date of birth "
-                                                                   "is not recorded (or is after %s), so "
-                                                                   "whether the %s ages %d to %d cover %s "
-                                                                   "on %s is not known",
-                                                                   obligation->what, date_iso, spec->ages_of,
-                                                                   min_age, max_age,
-                                                                   obligation->anchor_phrase, date_iso)));
+                       careplan_obligation_unknown (rule, child_id, obligation->what,
+                                                    obligation->anchor_kind, date, reason));
       return FALSE;
     }
 
@@ -1402,21 +1442,9 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 
             if (placement == G_MAXUINT)
               {
-                char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-                if (spec->no_placement == NULL)
-                  continue;
-                careplan_date_format_iso (start, start_iso);
-                g_ptr_array_add (findings,
-                                 careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                                            anchor_kind, start,
-                                                            CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                                            CAREPLAN_FINDING_NO_DAYS_LATE,
-                                                            g_strdup_printf ("%s cannot be judged: the %s "
-                                                                             "starting %s falls in none of "
-                                                                             "the child's placements",
-                                                                             spec->what, spec->no_placement,
-                                                                             start_iso)));
+                if (spec->no_placement != NULL)
+                  careplan_obligation_add_no_placement (rule, evaluation, spec->what, anchor_kind,
+                                                        start, spec->no_placement, findings);
                 continue;
               }
             careplan_scope_init_placement (&scope, index, placement);

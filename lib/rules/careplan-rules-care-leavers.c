@@ -216,22 +216,6 @@ compute_eligibility (CareplanRule             *rule,
   return TRUE;
 }
 
-static CareplanFinding *
-unknown_finding (CareplanRule             *rule,
-                 const CareplanEvaluation *evaluation,
-                 const char               *what,
-                 const char               *anchor_kind,
-                 CareplanDate              anchor_date,
-                 const char               *reason)
-{
-  return careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                    CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                    anchor_kind, anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE,
-                                    g_strdup_printf ("%s unknown: %s", what, reason));
-}
-
 /* A care-leaver date as the record stood at the as-of date. */
 static CareplanDate
 seen (CareplanDate              date,
@@ -297,7 +281,7 @@ eligible_child (CareplanRule             *rule,
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "eligible child", "became-looked-after",
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "eligible child", "became-looked-after",
                                         g_array_index (index->periods, CareplanPeriodSpan, 0).start,
                                         error->message));
       return;
@@ -614,7 +598,7 @@ pathway_plan_review (CareplanRule             *rule,
   if (last_period == NULL)
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "pathway plan review", "pathway-plan",
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "pathway plan review", "pathway-plan",
                                         careplan_event_get_date (g_ptr_array_index (plans, 0)),
                                         "no period of care is recorded, so whether the young "
                                         "person is a relevant or former relevant child is not known"));
@@ -630,7 +614,7 @@ pathway_plan_review (CareplanRule             *rule,
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "pathway plan review", "left-care", left,
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "pathway plan review", "left-care", left,
                                         error->message));
       return;
     }
@@ -851,7 +835,7 @@ pa_to_25 (CareplanRule             *rule,
   if (!careplan_date_is_valid (date_of_birth) || date_of_birth > requested)
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "personal adviser", "support-requested",
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "personal adviser", "support-requested",
                                         requested,
                                         "the young person's date of birth is not recorded, so "
                                         "whether the request was made at 21 to 24 is not known"));

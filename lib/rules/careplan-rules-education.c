@@ -47,22 +47,6 @@
 /* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
 #define SHORT_BREAK_REASON "whose short-break care plan replaces the care plan and its PEP (regulation 48)"
 
-static CareplanFinding *
-unknown_finding (CareplanRule             *rule,
-                 const CareplanEvaluation *evaluation,
-                 const char               *what,
-                 const char               *anchor_kind,
-                 CareplanDate              anchor_date,
-                 const char               *reason)
-{
-  return careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                    CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                    anchor_kind, anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE,
-                                    g_strdup_printf ("%s unknown: %s", what, reason));
-}
-
 typedef enum
 {
   AGE_IN_RANGE,
@@ -387,7 +371,7 @@ termly_reviews_in_period (CareplanRule             *rule,
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
-              g_ptr_array_add (findings, unknown_finding (rule, evaluation, "PEP review",
+              g_ptr_array_add (findings, careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "PEP review",
                                                           "term-start", start, reason));
               return;
             }
@@ -426,7 +410,7 @@ pep_review_termly (CareplanRule             *rule,
                                     careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END));
-          g_ptr_array_add (findings, unknown_finding (rule, evaluation, "PEP review",
+          g_ptr_array_add (findings, careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "PEP review",
                                                       "became-looked-after", scope.start, reason));
           continue;
         }

@@ -66,30 +66,6 @@ earlier (CareplanDate a,
   return MIN (a, b);
 }
 
-/* An `unknown` finding for a record dated where the child had no
- * placement. */
-static void
-add_no_placement (CareplanRule             *rule,
-                  const CareplanEvaluation *evaluation,
-                  const char               *what,
-                  const char               *anchor_kind,
-                  CareplanDate              date,
-                  const char               *record,
-                  GPtrArray                *findings)
-{
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (date, date_iso);
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                              CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, date,
-                                              CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                              CAREPLAN_FINDING_NO_DAYS_LATE,
-                                              g_strdup_printf ("%s cannot be judged: the %s starting "
-                                                               "%s falls in none of the child's "
-                                                               "placements", what, record, date_iso)));
-}
-
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg19-b.pwp-assessment-and-review
  *
@@ -201,7 +177,7 @@ temporary_approval (CareplanRule             *rule,
       placement = careplan_scope_find_placement (index, start);
       if (placement == G_MAXUINT)
         {
-          add_no_placement (rule, evaluation, "temporary approval", "temporary-approval", start,
+          careplan_obligation_add_no_placement (rule, evaluation, "temporary approval", "temporary-approval", start,
                             "temporary approval", findings);
           continue;
         }
