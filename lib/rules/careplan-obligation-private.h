@@ -206,7 +206,11 @@ gboolean         careplan_obligation_skip_short_break_period (const CareplanEval
  * such event.  A rule of that shape is a row: a CareplanObligationSpec
  * beside its citation, interpreted by careplan_obligation_evaluate_spec(),
  * which owns the loop, the short-break exclusion, the in-force dates and
- * the scope matching.  Time limits are the rule's parameters, named. */
+ * the scope matching.  Time limits are the rule's parameters, named.  A
+ * local policy target (careplan-rules-local.c) is a row too, so a
+ * council's target and a statute are judged by the same code.  Every
+ * field has a default of zero or NULL that leaves the common shape as it
+ * is; docs/rules.md ("Rules as rows") says the same for readers. */
 typedef enum
 {
   CAREPLAN_OBLIGATION_PER_PERIOD,      /* each period of care, from becoming looked after */
