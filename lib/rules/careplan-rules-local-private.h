@@ -1,6 +1,6 @@
 /* careplan-rules-local-private.h: rules defined by data (a policy's local targets)
  *
- * A local target is one template rule filled in from a policy file: an
+ * A local target is a row (a CareplanObligationSpec) filled in from a policy file: an
  * anchor (becoming looked after, the start of a placement, or each event
  * of a kind), a timescale, and the events that satisfy it, all of which
  * must be recorded.  The policy reader (io) builds these; the rules layer

@@ -1,4 +1,4 @@
-/* careplan-rules-local.c: local targets, one template rule filled in by data
+/* careplan-rules-local.c: local targets, rows filled in by data
  *
  * A local policy (docs/rules.md, "Local policies") sets targets like "every child in
  * our care has a permanence plan at 12 weeks".  They all have one shape: an
