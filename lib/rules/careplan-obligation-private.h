@@ -197,6 +197,26 @@ gboolean         careplan_obligation_skip_short_break_period (const CareplanEval
                                                               const char               *because,
                                                               GPtrArray                *findings);
 
+/* When placement @placement is part of a series of short breaks (reg 48),
+ * appends one `not-applicable` finding saying "the placement from <start>
+ * is a short break, <because>" and returns TRUE: the rule then skips it. */
+gboolean         careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evaluation,
+                                                                 CareplanRule             *rule,
+                                                                 guint                     placement,
+                                                                 const char               *what,
+                                                                 const char               *because,
+                                                                 GPtrArray                *findings);
+
+/* One `not-applicable` finding for the placement @scope, on some of whose
+ * days visits follow @regimes (a description of the special regimes of
+ * reg 28(3) to (5) or (3A)) instead. */
+void             careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
+                                                                const CareplanEvaluation *evaluation,
+                                                                const CareplanScope      *scope,
+                                                                const char               *what,
+                                                                const char               *regimes,
+                                                                GPtrArray                *findings);
+
 /* --- rules as rows ----------------------------------------------------
  *
  * Most statutory rules have one shape: for each period of care (or

@@ -941,13 +941,13 @@ spec_evaluate_scope (CareplanRule                 *rule,
 
 /* One `not-applicable` finding for the placement @placement, on some of
  * whose days visits follow @regimes (a description) instead. */
-static void
-add_regime_not_applicable (CareplanRule             *rule,
-                           const CareplanEvaluation *evaluation,
-                           const CareplanScope      *scope,
-                           const char               *what,
-                           const char               *regimes,
-                           GPtrArray                *findings)
+void
+careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
+                                               const CareplanEvaluation *evaluation,
+                                               const CareplanScope      *scope,
+                                               const char               *what,
+                                               const char               *regimes,
+                                               GPtrArray                *findings)
 {
   g_autofree char *reason = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -995,7 +995,7 @@ spec_evaluate_visits (CareplanRule                 *rule,
       };
 
       if (regimes != NULL)
-        add_regime_not_applicable (rule, evaluation, scope, spec->what, regimes, findings);
+        careplan_obligation_add_regime_not_applicable (rule, evaluation, scope, spec->what, regimes, findings);
       else
         {
           obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
@@ -1025,7 +1025,7 @@ spec_evaluate_visits (CareplanRule                 *rule,
       };
 
       if (regimes != NULL)
-        add_regime_not_applicable (rule, evaluation, scope, spec->every_what, regimes, findings);
+        careplan_obligation_add_regime_not_applicable (rule, evaluation, scope, spec->every_what, regimes, findings);
       chain.count = spec_parameter (rule, spec->every, &chain.unit);
       careplan_visit_walk_outside_windows (rule, evaluation, &chain, scope, windows, wfirst, wlast, findings);
     }
@@ -1090,28 +1090,50 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  const char *what = spec->every != NULL ? spec->every_what : spec->what;
   g_autofree char *reason = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
-  if (spec->short_breaks == NULL || span->period >= index->periods->len ||
+  if (spec->short_breaks == NULL)
+    return FALSE;
+  if (!spec->short_breaks_by_period)
+    return careplan_obligation_skip_short_break_placement (evaluation, rule, placement, what,
+                                                           spec->short_breaks, findings);
+  if (span->period >= index->periods->len ||
       !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
     return FALSE;
 
-  if (spec->short_breaks_by_period)
-    {
-      careplan_date_format_iso (g_array_index (index->periods, CareplanPeriodSpan, span->period).start, start_iso);
-      reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
-                                start_iso, spec->short_breaks);
-    }
-  else
-    {
-      careplan_date_format_iso (span->start, start_iso);
-      reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, spec->short_breaks);
-    }
+  careplan_date_format_iso (g_array_index (index->periods, CareplanPeriodSpan, span->period).start, start_iso);
+  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
+                            start_iso, spec->short_breaks);
   g_ptr_array_add (findings,
                    careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       spec->every != NULL ? spec->every_what : spec->what,
-                                                       "placement-start", span->start, reason));
+                                                       what, "placement-start", span->start, reason));
+  return TRUE;
+}
+
+gboolean
+careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evaluation,
+                                                CareplanRule             *rule,
+                                                guint                     placement,
+                                                const char               *what,
+                                                const char               *because,
+                                                GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (span->period >= index->periods->len ||
+      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+    return FALSE;
+
+  careplan_date_format_iso (span->start, start_iso);
+  reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, because);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "placement-start", span->start, reason));
   return TRUE;
 }
 

@@ -34,56 +34,6 @@
 /* Reg 48 replaces reg 28(2) for a series of short breaks. */
 #define SHORT_BREAK_REASON "whose visits follow regulation 48"
 
-/* Reg 48 replaces reg 28(2) for a series of short breaks. */
-static gboolean
-placement_is_short_break (const CareplanEvaluation *evaluation,
-                          CareplanRule             *rule,
-                          guint                     placement,
-                          const char               *what,
-                          GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  if (span->period >= index->periods->len ||
-      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
-    return FALSE;
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the placement from %s is a short break, "
-                            "whose visits follow regulation 48", start_iso);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", span->start,
-                                                       reason));
-  return TRUE;
-}
-
-/* One not-applicable finding for the placement @placement, on some of
- * whose days visits follow @regimes (a description) instead. */
-static void
-add_regime_not_applicable (const CareplanEvaluation *evaluation,
-                           CareplanRule             *rule,
-                           guint                     placement,
-                           const char               *what,
-                           const char               *regimes,
-                           GPtrArray                *findings)
-{
-  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
-                                                      CareplanPlacementSpan, placement);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", span->start,
-                                                       reason));
-}
-
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2a.first-visit
  *
@@ -214,7 +164,7 @@ after_first_year_visits (CareplanRule             *rule,
       guint anchors_end;
       guint run;
 
-      if (placement_is_short_break (evaluation, rule, k, "visit", findings))
+      if (careplan_obligation_skip_short_break_placement (evaluation, rule, k, "visit", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_placement (&scope, index, k);
@@ -238,7 +188,7 @@ after_first_year_visits (CareplanRule             *rule,
           regimes = all;
         }
       if (regimes != NULL)
-        add_regime_not_applicable (evaluation, rule, k, "visit", regimes, findings);
+        careplan_obligation_add_regime_not_applicable (rule, evaluation, &scope, "visit", regimes, findings);
 
       chain = (CareplanChain) {
         .what = "visit",
