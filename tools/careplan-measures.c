@@ -145,31 +145,22 @@ usage (const char *message)
  * from the data), with its problems as warnings. */
 static GListModel *
 load_ssda903 (const char *dir,
-              int         year)
+              int         year,
+              guint64     max_file_size)
 {
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *children;
   guint i, n;
 
-  children = careplan_ssda903_load_dir (dir, year, &problems, &error);
+  children = careplan_ssda903_load_dir_full (dir, year, max_file_size, &problems, &error);
   n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
   for (i = 0; i < n; i++)
     {
       g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
-      const char *file = careplan_problem_get_file (problem);
-      const char *child_id = careplan_problem_get_child_id (problem);
-      const char *field = careplan_problem_get_field (problem);
 
-      g_printerr ("careplan: %s", file != NULL && *file != '\0' ? file : dir);
-      if (careplan_problem_get_line (problem) > 0)
-        g_printerr (":%u", careplan_problem_get_line (problem));
-      g_printerr (": warning: ");
-      if (child_id != NULL && *child_id != '\0')
-        g_printerr ("child %s: ", child_id);
-      if (field != NULL && *field != '\0')
-        g_printerr ("%s: ", field);
-      g_printerr ("%s\n", careplan_problem_get_message (problem));
+      /* As check and due warn: file:line:column, child, table.column. */
+      careplan_tool_print_problem (problem, dir);
     }
   if (children == NULL)
     careplan_tool_print_error (error->message);
@@ -184,6 +175,8 @@ careplan_cmd_measures (int    argc,
   g_autofree char *output_path = NULL;
   g_autofree char *calendar_path = NULL;
   g_autofree char *ssda903_dir = NULL;
+  g_autofree char *max_file_size_text = NULL;
+  guint64 max_file_size = 0;
   g_autofree char *compare_path = NULL;
   g_autofree char *items_path = NULL;
   g_auto(GStrv) as_of_texts = NULL;
@@ -210,6 +203,8 @@ careplan_cmd_measures (int    argc,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
       "Read an SSDA903 return (CSV files) from DIR, or DIR/YYYY for each --year", "DIR" },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &max_file_size_text,
+      CAREPLAN_TOOL_MAX_FILE_SIZE_HELP, "SIZE" },
     { "postcodes", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &postcode_paths,
       "Read where postcodes are from a CSV file (repeatable)", "FILE" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_path,
@@ -261,6 +256,13 @@ careplan_cmd_measures (int    argc,
     return usage ("--as-of and --year cannot be used together");
   if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
     return usage ("--ssda903 reads a return: give no FILE or DIR with it");
+  if (max_file_size_text != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (!careplan_tool_parse_size (max_file_size_text, &max_file_size, &message))
+        return usage (message);
+    }
 
   calendar = careplan_tool_calendar (calendar_path, &error);
   if (calendar == NULL)
@@ -394,7 +396,7 @@ careplan_cmd_measures (int    argc,
                 }
             }
           loaded = load_ssda903 (year_dir != NULL ? year_dir : ssda903_dir,
-                                 period->year != G_MININT ? period->year : 0);
+                                 period->year != G_MININT ? period->year : 0, max_file_size);
           if (loaded == NULL)
             goto bad;
           n = g_list_model_get_n_items (loaded);
