@@ -105,9 +105,10 @@ csv_reader_open (const char  *path,
   g_autoptr(GFileInputStream) stream = NULL;
   CsvReader *reader;
   GStatBuf info;
+  gboolean known = g_stat (path, &info) == 0;   /* else g_file_read() says why */
 
   /* A device (/dev/zero) or FIFO would never end: regular files only. */
-  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+  if (known && !S_ISREG (info.st_mode))
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                    "%s: cannot read: not a regular file (careplan reads regular files only)", path);
@@ -115,7 +116,7 @@ csv_reader_open (const char  *path,
     }
   /* Refused before any of it is read (csv_next_byte() stops a file that
    * grows past the limit while it is read). */
-  if ((guint64) info.st_size > max_bytes)
+  if (known && (guint64) info.st_size > max_bytes)
     {
       set_too_big_error (error, path, (guint64) info.st_size, max_bytes);
       return NULL;

@@ -230,14 +230,15 @@ load_file (CpvReturn   *ret,
    * at most, refused before they are read (the file is read whole). */
   {
     GStatBuf info;
+    gboolean known = g_stat (path, &info) == 0;   /* else g_file_get_contents() says why */
 
-    if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+    if (known && !S_ISREG (info.st_mode))
       {
         g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                      "%s: cannot read: not a regular file (careplan reads regular files only)", path);
         return FALSE;
       }
-    if (g_stat (path, &info) == 0 && (guint64) info.st_size > CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE)
+    if (known && (guint64) info.st_size > CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE)
       {
         g_autofree char *size = g_format_size_full ((guint64) info.st_size, G_FORMAT_SIZE_IEC_UNITS);
         g_autofree char *limit = g_format_size_full (CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE,
