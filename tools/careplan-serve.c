@@ -45,6 +45,7 @@
 #include "careplan-serve-private.h"
 #include "careplan-tool.h"
 
+#include <errno.h>
 #include <glib-unix.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -361,8 +362,17 @@ files_problem (CareplanServeEnvelope   *envelope,
   return problem_from_reader_error (envelope, span, name, message);
 }
 
+static gboolean
+storage_failed (Job        *job,
+                const char *detail)
+{
+  return job_fail (job, SOUP_STATUS_INTERNAL_SERVER_ERROR,
+                   problem_bytes (SOUP_STATUS_INTERNAL_SERVER_ERROR, "internal",
+                                  "The return could not be stored for validation", detail, 0, 0, NULL));
+}
+
 /* Writes member @name of the body ({"NAME.csv": "text" | ["piece", …], …})
- * into @dir as files (0600).  The text of a file may come in pieces, each
+ * into a new folder @dir (0700) as files (0600).  The text of a file may come in pieces, each
  * a JSON string, because the JSON reader takes strings of 1 MiB at most. */
 static gboolean
 write_return_files (Job                   *job,
@@ -377,6 +387,8 @@ write_return_files (Job                   *job,
   CareplanJsonEvent event;
   guint n_files = 0;
 
+  if (g_mkdir (dir, 0700) != 0)
+    return storage_failed (job, g_strerror (errno));
   if (!careplan_json_reader_next (reader, &event, &error) || event != CAREPLAN_JSON_EVENT_OBJECT_START)
     return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
                      files_problem (envelope, span, name, reader, error,
@@ -442,10 +454,7 @@ write_return_files (Job                   *job,
       path = g_build_filename (dir, file_name, NULL);
       if (!g_file_set_contents_full (path, text->str, (gssize) text->len,
                                      G_FILE_SET_CONTENTS_NONE, 0600, &error))
-        return job_fail (job, SOUP_STATUS_INTERNAL_SERVER_ERROR,
-                         problem_bytes (SOUP_STATUS_INTERNAL_SERVER_ERROR, "internal",
-                                        "The return could not be stored for validation", error->message,
-                                        0, 0, NULL));
+        return storage_failed (job, error->message);
     }
   if (n_files == 0)
     return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
@@ -508,23 +517,20 @@ run_validate (Job                   *job,
   /* The files go to a private folder (0700) for the time of the request. */
   root = g_dir_make_tmp ("careplan-serve-XXXXXX", &error);
   if (root == NULL)
-    return job_fail (job, SOUP_STATUS_INTERNAL_SERVER_ERROR,
-                     problem_bytes (SOUP_STATUS_INTERNAL_SERVER_ERROR, "internal",
-                                    "The return could not be stored for validation", error->message,
-                                    0, 0, NULL));
+    return storage_failed (job, error->message);
   dir = g_build_filename (root, "files", NULL);
-  if (g_mkdir (dir, 0700) != 0 || !write_return_files (job, envelope, "files", dir))
+  if (!write_return_files (job, envelope, "files", dir))
     goto out;
   if (careplan_serve_envelope_get (envelope, "previous") != NULL)
     {
       previous = g_build_filename (root, "previous", NULL);
-      if (g_mkdir (previous, 0700) != 0 || !write_return_files (job, envelope, "previous", previous))
+      if (!write_return_files (job, envelope, "previous", previous))
         goto out;
     }
   if (careplan_serve_envelope_get (envelope, "reference") != NULL)
     {
       reference = g_build_filename (root, "reference", NULL);
-      if (g_mkdir (reference, 0700) != 0 || !write_return_files (job, envelope, "reference", reference))
+      if (!write_return_files (job, envelope, "reference", reference))
         goto out;
     }
 
