@@ -2011,8 +2011,10 @@ vote_row (const TableFile *file,
  * [func@Careplan.ssda903_load_dir]. The problems keep their file, line and
  * column; they come child by child rather than all at once.
  *
- * Errors are those of [func@Careplan.ssda903_load_dir], and come before
- * any child is handed on, or @func's.
+ * Errors are those of [func@Careplan.ssda903_load_dir], and a return of
+ * more than 255 CSV files (%CAREPLAN_ERROR_INVALID_RECORD; the index
+ * numbers files in a byte), and come before any child is handed on, or
+ * @func's. At most 8 of the files are open at once, whatever their number.
  *
  * Returns: %TRUE when every child was read and handed on; %FALSE with
  *   @error set
@@ -2083,7 +2085,8 @@ careplan_ssda903_read_dir_full (const char                *dir,
   if (files->len > 255)
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                   "%s: %u CSV files: an SSDA903 return has twelve tables at most", dir, files->len);
+                   "%s: %u CSV files: a return is read one child at a time from 255 files at "
+                   "most (it has twelve tables: join the files of each table)", dir, files->len);
       return FALSE;
     }
 
