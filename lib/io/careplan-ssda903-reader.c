@@ -419,6 +419,8 @@ typedef struct
   guint                           n_file_columns;
   guint                           n_blank_columns;  /* empty headers after the last (spreadsheet exports) */
   guint                           header_line;
+  guint                           n_blank_rows;     /* rows of empty cells only (spreadsheet exports) */
+  guint                           first_blank_row;  /* the line of the first */
 } TableFile;
 
 static void
@@ -1239,6 +1241,23 @@ read_row (Reader    *self,
   JsonObject *raw_store = NULL;
   guint at;
 
+  /* A row of empty cells only (",,,,": a spreadsheet export writes one
+   * for every blank row of the sheet's used range) holds nothing: counted,
+   * and said once a file (report_blank_rows()). */
+  {
+    gboolean blank = TRUE;
+
+    for (guint i = 0; blank && i < self->cells->len; i++)
+      for (const char *c = g_ptr_array_index (self->cells, i); blank && *c != '\0'; c++)
+        blank = g_ascii_isspace (*c);
+    if (blank)
+      {
+        if (file->n_blank_rows++ == 0)
+          file->first_blank_row = line;
+        return;
+      }
+  }
+
   /* The cells in the table's column order; missing cells are blank. */
   g_ptr_array_set_size (self->values, spec->n_columns);
   for (guint i = 0; i < spec->n_columns; i++)
@@ -1432,6 +1451,23 @@ report_blank_columns (Reader    *self,
                      "%u empty column%s after the last header (as a spreadsheet export leaves "
                      "them): ignored, and so are their cells when blank",
                      file->n_blank_columns, file->n_blank_columns == 1 ? "" : "s");
+    }
+}
+
+/* Rows of empty cells only: left out, and said once a file. */
+static void
+report_blank_rows (Reader    *self,
+                   GPtrArray *files)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      const TableFile *file = g_ptr_array_index (files, i);
+
+      if (file->n_blank_rows > 0)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, NULL, file, file->first_blank_row, 1,
+                     NULL, "%u row%s of empty cells only (as a spreadsheet export leaves them), "
+                     "the first on this line: nothing to read, left out",
+                     file->n_blank_rows, file->n_blank_rows == 1 ? "" : "s");
     }
 }
 
@@ -1649,7 +1685,9 @@ compare_problems (gconstpointer a,
  * column (a sheet whose used range is wider than its data) are ignored,
  * with one problem naming the file, line and column where they start,
  * and so are the blank cells under them; a value under an empty header
- * is a problem of its row, and left out.
+ * is a problem of its row, and left out. Rows of empty cells only (a
+ * sheet's blank rows, exported as `,,,,`) hold nothing and are left out,
+ * with one problem a file giving their number and the first one's line.
  *
  * Errors are kept for what stops the reading: a directory or file that
  * cannot be read or is bigger than %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE
@@ -1762,6 +1800,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
   for (guint i = 0; i < files->len; i++)
     if (!read_table_file (&reader, g_ptr_array_index (files, i), error))
       return NULL;
+  report_blank_rows (&reader, files);
 
   if (reader.year == 0)
     {
@@ -2166,6 +2205,7 @@ careplan_ssda903_read_dir_full (const char                *dir,
         }
     }
   g_clear_pointer (&ids, g_hash_table_unref);
+  report_blank_rows (&global, files);
 
   if (year == 0)
     year = careplan_ssda903_year_elect (tally, latest_start);

@@ -1261,6 +1261,19 @@ count_child (CareplanChild  *child,
   return TRUE;
 }
 
+/* Appends describe_problems() of each child's problems to the GString. */
+static gboolean
+describe_child_problems (CareplanChild  *child,
+                         GListModel     *problems,
+                         gpointer        user_data,
+                         GError        **error)
+{
+  g_autofree char *described = describe_problems (problems);
+
+  g_string_append ((GString *) user_data, described);
+  return TRUE;
+}
+
 static void
 test_spreadsheet_exports (void **state)
 {
@@ -1285,6 +1298,30 @@ test_spreadsheet_exports (void **state)
   assert_string_equal (careplan_problem_get_path (problem), "Header");
   assert_true (g_str_has_prefix (careplan_problem_get_message (problem),
                                  "2 empty columns after the last header"));
+  g_clear_object (&problem);
+  g_clear_object (&problems);
+  g_clear_object (&children);
+
+  /* Rows of empty cells only: one problem a file, from both readers. */
+  write_file (dir, "a.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+                            "X1,M,01/01/2010,WBRI,UN1,,\n,,,,,,\n , ,,,,,\n");
+  children = load_dir (dir, 2026, &problems);
+  assert_int_equal (g_list_model_get_n_items (children), 1);
+  assert_int_equal (g_list_model_get_n_items (problems), 1);
+  problem = g_list_model_get_item (problems, 0);
+  assert_null (careplan_problem_get_child_id (problem));
+  assert_int_equal (careplan_problem_get_line (problem), 3);
+  assert_string_equal (careplan_problem_get_message (problem),
+                       "2 rows of empty cells only (as a spreadsheet export leaves them), the "
+                       "first on this line: nothing to read, left out");
+  {
+    g_autofree char *loaded = describe_problems (problems);
+    g_autoptr(GString) streamed = g_string_new (NULL);
+    g_autoptr(GError) error = NULL;
+
+    assert_true (careplan_ssda903_read_dir (dir, 2026, describe_child_problems, streamed, &error));
+    assert_string_equal (streamed->str, loaded);
+  }
   g_clear_object (&problem);
   g_clear_object (&problems);
   g_clear_object (&children);
