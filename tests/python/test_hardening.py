@@ -350,3 +350,45 @@ def test_max_file_size_must_be_a_size(size):
     status, _, err = run('check', '--as-of', AS_OF, '--max-file-size', size, '--ssda903', SAMPLE_903)
     assert status == 2
     assert '--max-file-size:' in err and 'is not a size' in err
+
+
+# Fault 13: the library's own messages quote long values cut and escaped ----
+
+def library():
+    import gi
+    gi.require_version('Careplan', '1.0')
+    from gi.repository import Careplan, GLib
+    return Careplan, GLib
+
+
+HUGE_VALUE = '\x1b[31m\nX' + 'x' * 500000
+
+
+def assert_cut(message, value=HUGE_VALUE):
+    assert len(message.encode('utf-8')) < 1000, message[:200]
+    assert '\x1b' not in message and '\n' not in message
+    shown = value[:12].replace('\x1b', '\\x1b').replace('\n', '\\n')
+    assert shown in message and '(%d bytes)' % len(value.encode('utf-8')) in message, message[:200]
+
+
+def test_library_messages_cut_long_values(tmp_path):
+    Careplan, GLib = library()
+    # The CSV readers of postcodes and comparisons take lines of 4 KiB at most.
+    one_line = HUGE_VALUE.replace('\n', ' ')[:3000]
+    postcodes = tmp_path / 'postcodes.csv'
+    postcodes.write_text('postcode,local_authority,latitude,longitude\n%s,E1,1,1\n' % one_line, encoding='utf-8')
+    comparison = tmp_path / 'compare.csv'
+    comparison.write_text('measure_id,value,label,source\n%s,1,a,b\n' % one_line, encoding='utf-8')
+    policy = json.dumps({'format': 'careplan-policy/1', 'name': 'x', 'disable': [HUGE_VALUE]})
+    plan = json.dumps({'format': 'careplan-plan/1', 'kind': HUGE_VALUE, 'child': 'A', 'date': '2025-01-01',
+                       'elements': {}})
+    cases = [
+        (lambda: Careplan.Postcodes.new().load_file(str(postcodes)), one_line),
+        (lambda: Careplan.MeasuresComparison.load_file(str(comparison)), one_line),
+        (lambda: Careplan.policy_load_data(Careplan.Rulebook.new_default(), policy), HUGE_VALUE),
+        (lambda: Careplan.Plan.load_data(plan, 'plan.json'), HUGE_VALUE),
+    ]
+    for case, value in cases:
+        with pytest.raises(GLib.Error) as excinfo:
+            case()
+        assert_cut(excinfo.value.message, value)
