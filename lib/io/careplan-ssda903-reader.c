@@ -599,10 +599,14 @@ set_no_table_error (GError    **error,
               continue;
             name = quote_for_message (g_ptr_array_index (headers, i));
             if (n_unknown == 1)
-              g_string_append_printf (hint, "; not in %s: %s (column %u)",
-                                      closest->name, name, i + 1);
+              g_string_append_printf (hint, "; not in %s: %s (column %u", closest->name, name, i + 1);
             else
-              g_string_append_printf (hint, ", %s (column %u)", name, i + 1);
+              g_string_append_printf (hint, ", %s (column %u", name, i + 1);
+            /* A spreadsheet may have changed the case of a name. */
+            for (guint j = 0; j < closest->n_columns; j++)
+              if (g_ascii_strcasecmp (g_ptr_array_index (headers, i), closest->columns[j].name) == 0)
+                g_string_append_printf (hint, "; the return spells it %s", closest->columns[j].name);
+            g_string_append_c (hint, ')');
           }
       if (n_unknown > 3)
         g_string_append_printf (hint, " and %u more", n_unknown - 3);

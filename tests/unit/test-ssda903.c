@@ -1326,6 +1326,20 @@ test_spreadsheet_exports (void **state)
   g_clear_object (&problems);
   g_clear_object (&children);
 
+  /* A column name whose case a spreadsheet changed: the hint says how the
+   * return spells it. */
+  {
+    g_autofree char *expected = NULL;
+
+    write_file (dir, "a.csv", "Child,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nX1,M,01/01/2010,WBRI,UN1,,\n");
+    expected = g_strdup_printf ("%s:1:1: the header “Child,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB” is not "
+                                "that of an SSDA903 table (Header, Episodes, Reviews, UASC, OC2, OC3, "
+                                "AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes or DoLo); closest "
+                                "is Header: missing CHILD; not in Header: “Child” (column 1; the "
+                                "return spells it CHILD)", path);
+    assert_load_fails (dir, CAREPLAN_ERROR_INVALID_RECORD, expected);
+  }
+
   /* A value under an empty header is a problem of its row. */
   write_file (dir, "a.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,\n"
                             "X1,M,01/01/2010,WBRI,UN1,,,note\n");
