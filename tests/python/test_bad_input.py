@@ -455,3 +455,30 @@ def test_the_manifest_names_known_loaders_and_outcomes():
             assert hasattr(Careplan.ProblemKind, case['problem']), case
         if 'generate' in case:
             assert case['generate'] in GENERATORS, case
+
+
+# `careplan measures` reads a return as `check` does, and warns alike -------
+
+SSDA903_CASES = [pytest.param(case, id=case_id(case)) for case in MANIFEST['cases']
+                 if case['loader'] == 'ssda903' and case['outcome'] in ('problem', 'error')
+                 and 'bug' not in case]
+
+
+@pytest.mark.skipif(not TOOL or not os.access(TOOL, os.X_OK), reason='CAREPLAN_TOOL names no built tool')
+@pytest.mark.parametrize('case', SSDA903_CASES)
+def test_measures_reports_a_return_as_check_does(case, generated_dir):
+    """Issue #9, fault 13: measures' warnings named neither the table nor
+    the column (nor the column number); now every command prints the
+    reader's problems and errors the same way."""
+    path = case_path(case, generated_dir)
+    limit = ['--max-file-size', case['max_file_size']] if case.get('max_file_size') else []
+    check_status, _, check_err = run_tool('check', '--as-of', AS_OF, '--format', 'json', *limit, '--ssda903', path)
+    status, _, err = run_tool('measures', '--format', 'json', *limit, '--ssda903', path)
+    assert status == check_status, err[:300]
+    if case['outcome'] == 'error':
+        line = next(l for l in check_err.splitlines() if str(path) in l)
+        assert line in err.splitlines()
+        return
+    about = 'child %s: ' % case['child'] if case['child'] is not None else 'warning: '
+    warning = next(l for l in check_err.splitlines() if 'warning' in l and case['field'] in l and about in l)
+    assert warning in err.splitlines(), err[:300]
