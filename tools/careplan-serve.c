@@ -321,18 +321,17 @@ bad_request (const char *detail,
 /* POST /v1/validate ---------------------------------------------------------- */
 
 /* Files of a return sent to /v1/validate: at most this many a folder, each
- * a plain name ending in .csv (any case). */
+ * a plain name ending in .csv or .CSV (the names the validator reads). */
 #define MAX_RETURN_FILES 64
 #define MAX_FILE_NAME 64
 
 static gboolean
 is_return_file_name (const char *name)
 {
-  g_autofree char *lower = g_ascii_strdown (name, -1);
   gsize length = strlen (name);
 
   if (length < 5 || length > MAX_FILE_NAME || !g_ascii_isalnum (name[0]) ||
-      !g_str_has_suffix (lower, ".csv"))
+      !(g_str_has_suffix (name, ".csv") || g_str_has_suffix (name, ".CSV")))
     return FALSE;
   for (gsize i = 0; i < length; i++)
     if (!g_ascii_isalnum (name[i]) && strchr ("._-", name[i]) == NULL)
@@ -408,8 +407,8 @@ write_return_files (Job                   *job,
       if (!is_return_file_name (file_name))
         return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
                          files_problem (envelope, span, name, reader, NULL,
-                                        "a file name is a plain name ending in .csv (letters, digits, "
-                                        "'.', '_' and '-', 64 characters at most)"));
+                                        "a file name is a plain name ending in .csv or .CSV (letters, "
+                                        "digits, '.', '_' and '-', 64 characters at most)"));
       /* Names that differ only in case would be one file on some systems. */
       if (!g_hash_table_add (seen, g_ascii_strdown (file_name, -1)))
         return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,

@@ -282,6 +282,7 @@ def test_validate_takes_a_file_in_pieces_and_the_previous_return(service):
     ({'files': {'../header.csv': 'x'}}, 422, 'files', 'a plain name ending in .csv'),
     ({'files': {'.hidden.csv': 'x'}}, 422, 'files', 'a plain name ending in .csv'),
     ({'files': {'header.txt': 'x'}}, 422, 'files', 'a plain name ending in .csv'),
+    ({'files': {'header.Csv': 'x'}}, 422, 'files', 'a plain name ending in .csv or .CSV'),
     ({'files': {'header.csv': 5}}, 422, 'files', 'a string or an array of strings'),
     ({'files': {'header.csv': ['a', 5]}}, 422, 'files', 'expected a string'),
     ({'files': {'a.csv': 'x', 'A.CSV': 'y'}}, 422, 'files', 'a second file of this name'),
