@@ -53,6 +53,8 @@ typedef struct
   guint              first;
   guint              last;
   guint              end;
+  gboolean           after_unapplied;  /* the obligation before @first was not in force: an
+                                        * anchor not in force adds no second finding */
 } CareplanChain;
 
 void             careplan_scope_init_placement   (CareplanScope             *scope,
@@ -68,6 +70,19 @@ void             careplan_scope_find_events      (const CareplanScope       *sco
                                                   CareplanEventKind          kind,
                                                   guint                     *first,
                                                   guint                     *last);
+
+/* A document for placement @placement asked for "before the placement"
+ * may be dated before it starts only when it is the first placement of
+ * its period: the days between the previous period's last day and its
+ * start belong to no placement.  Returns the first day of that gap (0
+ * when unbounded below), or the start itself when there is no gap. */
+CareplanDate     careplan_scope_gap_before       (const CareplanChildIndex  *index,
+                                                  guint                      placement);
+/* Out of the authority's area (or at a distance, which is out of area by
+ * definition, CPPCR 2010 reg 2(1)), as the record says of the episode that
+ * starts the placement.  Not recorded reads as not known to be: FALSE. */
+gboolean         careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
+                                                          guint                     placement);
 
 /* Whether @date is one of @scope's days. */
 gboolean         careplan_scope_contains         (const CareplanScope       *scope,
@@ -150,6 +165,27 @@ CareplanFinding *careplan_obligation_not_applicable (CareplanRule           *rul
                                                      CareplanDate            anchor_date,
                                                      const char             *reason);
 
+/* An `unknown` finding: the record cannot say; @reason ends the sentence
+ * "<what> unknown: <reason>". */
+CareplanFinding *careplan_obligation_unknown     (CareplanRule           *rule,
+                                                  const char             *child_id,
+                                                  const char             *what,
+                                                  const char             *anchor_kind,
+                                                  CareplanDate            anchor_date,
+                                                  const char             *reason);
+
+/* Appends the `unknown` finding for a @record (its words: "placement with
+ * a parent before assessment") starting on @date, where the child had no
+ * placement: "<what> cannot be judged: the <record> starting <date> falls
+ * in none of the child's placements". */
+void             careplan_obligation_add_no_placement (CareplanRule             *rule,
+                                                       const CareplanEvaluation *evaluation,
+                                                       const char               *what,
+                                                       const char               *anchor_kind,
+                                                       CareplanDate              date,
+                                                       const char               *record,
+                                                       GPtrArray                *findings);
+
 /* When period @period of the evaluation is a series of short breaks
  * (reg 48), appends one `not-applicable` finding saying "the period of care
  * from <start> is a series of short breaks, <because>" and returns TRUE:
@@ -161,6 +197,26 @@ gboolean         careplan_obligation_skip_short_break_period (const CareplanEval
                                                               const char               *because,
                                                               GPtrArray                *findings);
 
+/* When placement @placement is part of a series of short breaks (reg 48),
+ * appends one `not-applicable` finding saying "the placement from <start>
+ * is a short break, <because>" and returns TRUE: the rule then skips it. */
+gboolean         careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evaluation,
+                                                                 CareplanRule             *rule,
+                                                                 guint                     placement,
+                                                                 const char               *what,
+                                                                 const char               *because,
+                                                                 GPtrArray                *findings);
+
+/* One `not-applicable` finding for the placement @scope, on some of whose
+ * days visits follow @regimes (a description of the special regimes of
+ * reg 28(3) to (5) or (3A)) instead. */
+void             careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
+                                                                const CareplanEvaluation *evaluation,
+                                                                const CareplanScope      *scope,
+                                                                const char               *what,
+                                                                const char               *regimes,
+                                                                GPtrArray                *findings);
+
 /* --- rules as rows ----------------------------------------------------
  *
  * Most statutory rules have one shape: for each period of care (or
@@ -170,13 +226,50 @@ gboolean         careplan_obligation_skip_short_break_period (const CareplanEval
  * such event.  A rule of that shape is a row: a CareplanObligationSpec
  * beside its citation, interpreted by careplan_obligation_evaluate_spec(),
  * which owns the loop, the short-break exclusion, the in-force dates and
- * the scope matching.  Time limits are the rule's parameters, named. */
+ * the scope matching.  Time limits are the rule's parameters, named.  A
+ * local policy target (careplan-rules-local.c) is a row too, so a
+ * council's target and a statute are judged by the same code.  Every
+ * field has a default of zero or NULL that leaves the common shape as it
+ * is; docs/rules.md ("Rules as rows") says the same for readers. */
 typedef enum
 {
   CAREPLAN_OBLIGATION_PER_PERIOD,      /* each period of care, from becoming looked after */
   CAREPLAN_OBLIGATION_PER_PLACEMENT,   /* each placement, from its start */
   CAREPLAN_OBLIGATION_PER_EVENT,       /* each event of spec->anchor_event, from its date */
+  CAREPLAN_OBLIGATION_PER_VISIT_REGIME, /* each window of the special visit regime
+                                        * spec->visit_regime (reg 28(3) to (5)), from its start */
+  CAREPLAN_OBLIGATION_PER_ACCOMMODATION, /* the care leaver's accommodation (CLR 2010 reg 8),
+                                          * from accommodation_from, to the `until_age` birthday */
 } CareplanObligationPer;
+
+/* A date of an event: its own date (its start), its end ("completed",
+ * "returned") or its approval. */
+typedef enum
+{
+  CAREPLAN_OBLIGATION_EVENT_NONE,
+  CAREPLAN_OBLIGATION_EVENT_DATE,
+  CAREPLAN_OBLIGATION_EVENT_END,
+  CAREPLAN_OBLIGATION_EVENT_APPROVED,
+} CareplanObligationEventDate;
+
+/* PER_EVENT: the days whose events may meet an anchor's obligation, and
+ * after whose end it lapses. */
+typedef enum
+{
+  CAREPLAN_OBLIGATION_EVENT_SCOPE_OPEN,       /* from the anchor on; met before the next anchor */
+  CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,  /* the placement holding the event's date, its
+                                               * last day counting (a decision on the day the
+                                               * child moves on answers for the placement) */
+  CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN,        /* the event's own days, from its date to its end
+                                               * as known at the as-of date */
+} CareplanObligationEventScope;
+
+/* One of the events that must all be recorded to meet a local target. */
+typedef struct
+{
+  CareplanEventKind    kind;
+  const char * const  *details;   /* NULL-terminated; NULL: any detail */
+} CareplanObligationRequirement;
 
 struct _CareplanObligationSpec
 {
@@ -190,11 +283,97 @@ struct _CareplanObligationSpec
   gboolean               while_accommodated; /* only anchors dated from the care leaver's
                                               * accommodation_from (CLR 2010 reg 8) */
 
+  /* PER_EVENT: which of the anchor event's dates is the anchor (NONE:
+   * its date); the anchor's kind in findings (NULL: the event kind's
+   * name); the scope of its obligation; for SCOPE_PLACEMENT, the words
+   * naming the record in the `unknown` finding of an event in no
+   * placement (NULL: no finding).  An anchor date not yet known at the
+   * as-of date (an assessment not completed) owes nothing yet. */
+  CareplanObligationEventDate  anchor_date_of;
+  const char                  *anchor_kind;
+  CareplanObligationEventScope event_scope;
+  const char                  *no_placement;
+  /* PER_EVENT: only anchors of a former looked-after child: not looked
+   * after on the event's date (a period of care ending that day has
+   * ended) and looked after before it; others get one `not-applicable`
+   * finding saying which. */
+  gboolean               former_looked_after;
+
+  /* PER_ACCOMMODATION: a parameter naming the birthday (an age in whole
+   * years) on which the scope ends, its day excluded; none without a date
+   * of birth.  An accommodation first provided on or after it owes nothing
+   * (one `not-applicable` finding). */
+  const char            *until_age;
+
+  /* Not NULL: parameters naming the youngest and oldest age, in whole
+   * years, on the day of the scope's start, for which the obligation is
+   * owed ("every looked-after child of 3 to 17").  Outside them: one
+   * `not-applicable` finding "outside the <ages_of> ages <min> to <max>";
+   * without a date of birth: `unknown`.  Judged only when the rule is in
+   * force on that day. */
+  const char            *min_age;
+  const char            *max_age;
+  const char            *ages_of;          /* "PEP" */
+
   /* What meets an obligation: the first event of this kind (with this
-   * detail, when not NULL) in the scope, on or after the anchor. */
+   * detail, when not NULL; or none recorded, when met_by_detail_or_unset)
+   * in the scope, on or after the anchor. */
   CareplanEventKind      met_by;
   const char            *met_by_detail;
+  gboolean               met_by_detail_or_unset;
   const char            *done_verb;        /* "held", "checked" */
+  /* PER_EVENT: the anchor event's own date of this sort meets it (dated
+   * from the anchor, known at the as-of date) instead of an event of
+   * met_by; with and_met_by, both are needed and the later is the day it
+   * was met. */
+  CareplanObligationEventDate  met_by_own;
+  gboolean               and_met_by;
+
+  /* Instead of met_by (a local policy target): every one of these must be
+   * recorded, each the first of its kind (and details) in the scope on or
+   * after the anchor; the latest of them is the day it was met.  With
+   * `every`, the next obligation runs from that day (every_anchor_phrase),
+   * and the events that met one obligation never meet the next. */
+  const CareplanObligationRequirement *requirements;
+  guint                  n_requirements;
+  /* PER_EVENT: each anchor belongs to the period of care whose days hold
+   * it (none: the child was not looked after, no obligation), and the
+   * events of that period meet its obligations. */
+  gboolean               anchor_in_period;
+  /* The reg 48 not-applicable finding names the period of care ("the
+   * period of care from <its start> is a series of short breaks, …")
+   * whatever the anchor. */
+  gboolean               short_breaks_by_period;
+
+  /* PER_PLACEMENT, for a document asked for "before the placement or, in
+   * an emergency, within N working days of its start" (CPPCR 2010 regs 9,
+   * 13): the latest such document dated before the placement also meets
+   * it, if dated after the previous placement of the period started and
+   * after the document that met that placement's obligation (one document
+   * never serves two placements); for the first placement of a period,
+   * any dated in the gap since the previous period of care ended. */
+  gboolean               before_start;
+  /* PER_PLACEMENT, for reg 28(2)'s visits: they give way to the special
+   * regimes of reg 28(3) to (5) (careplan-visit-regimes-private.h).  The
+   * first obligation is `not-applicable` when a special regime governs the
+   * placement's first day; visits dated in a regime's window anchor no
+   * `every` obligation here (their regime's), and one `not-applicable`
+   * finding per placement names the regimes met on the anchors' days.
+   * The anchor visit's date decides its regime. */
+  gboolean               visit_regimes;
+  /* PER_VISIT_REGIME: the regime (a CareplanVisitRegime); the first
+   * obligation runs from the window's start, met by the first visit in
+   * the placement from then; each visit dated in the window anchors the
+   * next (`every`). */
+  int                    visit_regime;
+  /* Not NULL: a parameter naming months from the scope's start: only
+   * events dated up to and on that anniversary anchor `every`
+   * obligations (reg 28(2)(b)'s first year). */
+  const char            *every_until;
+
+  /* PER_PLACEMENT: only placements recorded as out of the authority's area
+   * (or at a distance) on their first episode (CPPCR 2010 regs 11, 13(4)). */
+  gboolean               out_of_area_only;
 
   /* The first obligation, from the scope's start: NULL `within` for none.
    * `within` and `prior` name parameters of the rule; `prior` (nullable)
@@ -223,7 +402,9 @@ struct _CareplanObligationSpec
 
   /* Not NULL: a period of care made only of short breaks (reg 48) gets
    * one `not-applicable` finding ending with these words ("whose reviews
-   * follow regulation 48"), and no obligation. */
+   * follow regulation 48"), and no obligation; PER_PLACEMENT: one for
+   * each of its placements ("the placement from <date> is a short break,
+   * <these words>"). */
   const char            *short_breaks;
 };
 

@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include "careplan-obligation-private.h"
+#include "careplan-visit-regimes-private.h"
 
 #include "careplan-error.h"
 
@@ -111,6 +112,51 @@ careplan_scope_find_events (const CareplanScope      *scope,
   /* A scope ending before it starts is bad data (validation reports it);
    * it owns no events rather than a negative number of them. */
   *last = MAX (lo, hi);
+}
+
+CareplanDate
+careplan_scope_gap_before (const CareplanChildIndex *index,
+                           guint                     placement)
+{
+  const CareplanPlacementSpan *span;
+  const CareplanPeriodSpan *period;
+  const CareplanPeriodSpan *previous;
+
+  g_return_val_if_fail (index != NULL, CAREPLAN_DATE_NONE);
+  g_return_val_if_fail (placement < index->placements->len, CAREPLAN_DATE_NONE);
+
+  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  if (span->period >= index->periods->len)
+    return span->start;
+  period = &g_array_index (index->periods, CareplanPeriodSpan, span->period);
+  if (period->first_placement != placement)
+    return span->start;
+  if (span->period == 0)
+    return 0;
+
+  previous = &g_array_index (index->periods, CareplanPeriodSpan, span->period - 1);
+  /* An open or overlapping earlier period (bad data) leaves no gap. */
+  if (previous->end == CAREPLAN_DATE_NONE || previous->end >= span->start)
+    return span->start;
+  return previous->end + 1;
+}
+
+gboolean
+careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
+                                         guint                     placement)
+{
+  const CareplanPlacementSpan *span;
+  CareplanEpisode *episode;
+
+  g_return_val_if_fail (index != NULL, FALSE);
+  g_return_val_if_fail (placement < index->placements->len, FALSE);
+
+  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  if (span->n_episodes == 0 || span->first_episode >= index->episodes->len)
+    return FALSE;
+  episode = g_ptr_array_index (index->episodes, span->first_episode);
+  return careplan_episode_get_out_of_area (episode) == CAREPLAN_TRISTATE_YES ||
+         careplan_episode_get_at_distance (episode) == CAREPLAN_TRISTATE_YES;
 }
 
 gboolean
@@ -362,6 +408,51 @@ careplan_obligation_not_applicable (CareplanRule *rule,
                                     g_strdup_printf ("%s not applicable: %s", what, reason));
 }
 
+CareplanFinding *
+careplan_obligation_unknown (CareplanRule *rule,
+                             const char   *child_id,
+                             const char   *what,
+                             const char   *anchor_kind,
+                             CareplanDate  anchor_date,
+                             const char   *reason)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+  g_return_val_if_fail (what != NULL, NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                    anchor_kind, anchor_date,
+                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                    CAREPLAN_FINDING_NO_DAYS_LATE,
+                                    g_strdup_printf ("%s unknown: %s", what, reason));
+}
+
+void
+careplan_obligation_add_no_placement (CareplanRule             *rule,
+                                      const CareplanEvaluation *evaluation,
+                                      const char               *what,
+                                      const char               *anchor_kind,
+                                      CareplanDate              date,
+                                      const char               *record,
+                                      GPtrArray                *findings)
+{
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  g_return_if_fail (CAREPLAN_IS_RULE (rule));
+  g_return_if_fail (evaluation != NULL);
+  g_return_if_fail (findings != NULL);
+
+  careplan_date_format_iso (date, date_iso);
+  g_ptr_array_add (findings,
+                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
+                                              CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, date,
+                                              CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                              CAREPLAN_FINDING_NO_DAYS_LATE,
+                                              g_strdup_printf ("%s cannot be judged: the %s starting "
+                                                               "%s falls in none of the child's "
+                                                               "placements", what, record, date_iso)));
+}
+
 static CareplanFinding *
 not_in_force (CareplanRule             *rule,
               const char               *child_id,
@@ -569,7 +660,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
                                 const CareplanScope      *scope,
                                 GPtrArray                *findings)
 {
-  gboolean in_unapplied_run = FALSE;
+  gboolean in_unapplied_run;
   guint k;
 
   g_return_if_fail (CAREPLAN_IS_RULE (rule));
@@ -580,6 +671,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
   g_return_if_fail (scope != NULL);
   g_return_if_fail (findings != NULL);
 
+  in_unapplied_run = chain->after_unapplied;
   for (k = chain->first; k < chain->last; k++)
     {
       CareplanObligation obligation = {
@@ -655,6 +747,20 @@ spec_parameter (CareplanRule     *rule,
   return value;
 }
 
+/* Whether @event has the detail the row asks for. */
+static gboolean
+spec_detail_matches (const CareplanObligationSpec *spec,
+                     CareplanEvent                *event)
+{
+  const char *detail = careplan_event_get_detail (event);
+
+  if (spec->met_by_detail == NULL)
+    return TRUE;
+  if (detail == NULL)
+    return spec->met_by_detail_or_unset;
+  return g_str_equal (detail, spec->met_by_detail);
+}
+
 /* The first event of spec->met_by in [from, scope's end], or
  * CAREPLAN_DATE_NONE; *@position is its index (or the end). */
 static CareplanDate
@@ -676,8 +782,7 @@ spec_first_match (const CareplanObligationSpec *spec,
     {
       CareplanEvent *event = g_ptr_array_index (events, k);
 
-      if (spec->met_by_detail == NULL ||
-          g_strcmp0 (careplan_event_get_detail (event), spec->met_by_detail) == 0)
+      if (spec_detail_matches (spec, event))
         {
           if (position != NULL)
             *position = k;
@@ -690,9 +795,88 @@ spec_first_match (const CareplanObligationSpec *spec,
   return CAREPLAN_DATE_NONE;
 }
 
+/* A document asked for before the scope starts (spec->before_start): the
+ * latest of spec->met_by dated in [@from, the scope's start), else the
+ * first dated within the scope. */
+static CareplanDate
+spec_find_document (const CareplanObligationSpec *spec,
+                    const CareplanChildIndex     *index,
+                    const CareplanScope          *scope,
+                    CareplanDate                  from)
+{
+  GPtrArray *events = index->events[spec->met_by];
+  guint first;
+  guint last;
+  guint k;
+
+  careplan_scope_find_events (scope, index, spec->met_by, &first, &last);
+  for (k = first; k > 0; k--)
+    {
+      CareplanEvent *event = g_ptr_array_index (events, k - 1);
+
+      if (careplan_event_get_date (event) < from)
+        break;
+      if (spec_detail_matches (spec, event))
+        return careplan_event_get_date (event);
+    }
+
+  return spec_first_match (spec, index, scope, scope->start, NULL);
+}
+
+/* Whether the child's age on the scope's start is within the row's
+ * min_age and max_age: TRUE to go on; else appends the `not-applicable`
+ * (outside the ages) or `unknown` (no date of birth) finding, or the
+ * not-in-force one, and returns FALSE. */
+static gboolean
+spec_age_applies (CareplanRule                 *rule,
+                  const CareplanEvaluation     *evaluation,
+                  const CareplanObligationSpec *spec,
+                  const CareplanObligation     *obligation,
+                  GPtrArray                    *findings)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  CareplanDate date = obligation->anchor_date;
+  int min_age = spec_parameter (rule, spec->min_age, NULL);
+  int max_age = spec_parameter (rule, spec->max_age, NULL);
+  const char *child_id = careplan_child_get_id (evaluation->child);
+  g_autofree char *reason = NULL;
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  int age;
+
+  if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
+    return FALSE;
+
+  careplan_date_format_iso (date, date_iso);
+  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+    {
+      reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
+                                "whether the %s ages %d to %d cover %s on %s is not known",
+                                date_iso, spec->ages_of, min_age, max_age,
+                                obligation->anchor_phrase, date_iso);
+      g_ptr_array_add (findings,
+                       careplan_obligation_unknown (rule, child_id, obligation->what,
+                                                    obligation->anchor_kind, date, reason));
+      return FALSE;
+    }
+
+  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
+  if (age >= min_age && age <= max_age)
+    return TRUE;
+
+  reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
+                            age, obligation->anchor_phrase, date_iso, spec->ages_of, min_age, max_age);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, child_id, obligation->what,
+                                                       obligation->anchor_kind, date, reason));
+  return FALSE;
+}
+
 /* The obligations of one scope, anchored on its start; the events of
- * @search meet them (@scope itself, except for an event anchor). */
-static void
+ * @search meet them (@scope itself, except for an event anchor).  With
+ * spec->before_start, a document dated from @before_from (before the
+ * scope) meets the first obligation too.  Returns the date of the event
+ * that meets the first obligation, or CAREPLAN_DATE_NONE. */
+static CareplanDate
 spec_evaluate_scope (CareplanRule                 *rule,
                      const CareplanEvaluation     *evaluation,
                      const CareplanObligationSpec *spec,
@@ -700,9 +884,11 @@ spec_evaluate_scope (CareplanRule                 *rule,
                      const CareplanScope          *search,
                      const char                   *anchor_kind,
                      const char                   *anchor_phrase,
+                     CareplanDate                  before_from,
                      GPtrArray                    *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
+  CareplanDate done = CAREPLAN_DATE_NONE;
 
   if (spec->within != NULL)
     {
@@ -716,6 +902,8 @@ spec_evaluate_scope (CareplanRule                 *rule,
       CareplanDate from = scope->start;
 
       obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+      if (spec->min_age != NULL && !spec_age_applies (rule, evaluation, spec, &obligation, findings))
+        return CAREPLAN_DATE_NONE;
       if (spec->prior != NULL)
         {
           CareplanDate earliest = careplan_date_add_months (scope->start, -spec_parameter (rule, spec->prior, NULL));
@@ -723,9 +911,9 @@ spec_evaluate_scope (CareplanRule                 *rule,
           /* Only before year 1: such a window starts with the calendar. */
           from = earliest != CAREPLAN_DATE_NONE ? earliest : 1;
         }
-      careplan_obligation_evaluate (rule, evaluation, &obligation, scope,
-                                    spec_first_match (spec, index, search, from, NULL),
-                                    findings);
+      done = spec->before_start ? spec_find_document (spec, index, search, MIN (before_from, scope->start))
+                                : spec_first_match (spec, index, search, from, NULL);
+      careplan_obligation_evaluate (rule, evaluation, &obligation, scope, done, findings);
     }
 
   if (spec->every != NULL)
@@ -747,6 +935,150 @@ spec_evaluate_scope (CareplanRule                 *rule,
       chain.end = last;
       careplan_obligation_walk_chain (rule, evaluation, &chain, scope, findings);
     }
+
+  return done;
+}
+
+/* One `not-applicable` finding for the placement @placement, on some of
+ * whose days visits follow @regimes (a description) instead. */
+void
+careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
+                                               const CareplanEvaluation *evaluation,
+                                               const CareplanScope      *scope,
+                                               const char               *what,
+                                               const char               *regimes,
+                                               GPtrArray                *findings)
+{
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  careplan_date_format_iso (scope->start, start_iso);
+  reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "placement-start", scope->start, reason));
+}
+
+/* spec->visit_regimes: the obligations of placement @placement, giving way
+ * to the special regimes' @windows. */
+static void
+spec_evaluate_visits (CareplanRule                 *rule,
+                      const CareplanEvaluation     *evaluation,
+                      const CareplanObligationSpec *spec,
+                      GArray                       *windows,
+                      guint                         placement,
+                      const CareplanScope          *scope,
+                      GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  guint wfirst;
+  guint wlast;
+  guint first;
+  guint last;
+
+  careplan_visit_regimes_of_placement (windows, placement, &wfirst, &wlast);
+  careplan_scope_find_events (scope, index, spec->met_by, &first, &last);
+
+  /* A special regime from the start of the placement has a first visit
+   * of its own; one that starts later leaves this one here. */
+  if (spec->within != NULL)
+    {
+      g_autofree char *regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                                              scope->start, scope->start + 1);
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = "placement-start",
+        .anchor_phrase = "the start of the placement",
+        .anchor_date = scope->start,
+      };
+
+      if (regimes != NULL)
+        careplan_obligation_add_regime_not_applicable (rule, evaluation, scope, spec->what, regimes, findings);
+      else
+        {
+          obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+          careplan_obligation_evaluate (rule, evaluation, &obligation, scope,
+                                        first < last ? careplan_event_get_date (g_ptr_array_index (index->events[spec->met_by], first))
+                                                     : CAREPLAN_DATE_NONE,
+                                        findings);
+        }
+    }
+
+  if (spec->every != NULL)
+    {
+      CareplanDate after = spec->every_until != NULL
+                             ? careplan_visit_after_first_year (span, spec_parameter (rule, spec->every_until, NULL))
+                             : CAREPLAN_DATE_NONE;
+      g_autofree char *regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
+                                                                              span->start, after);
+      CareplanChain chain = {
+        .what = spec->every_what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = careplan_event_kind_to_string (spec->met_by),
+        .anchor_phrase = spec->every_anchor_phrase,
+        .events = index->events[spec->met_by],
+        .first = first,
+        .last = after != CAREPLAN_DATE_NONE ? careplan_visit_first_from (index, after, first, last) : last,
+        .end = last,
+      };
+
+      if (regimes != NULL)
+        careplan_obligation_add_regime_not_applicable (rule, evaluation, scope, spec->every_what, regimes, findings);
+      chain.count = spec_parameter (rule, spec->every, &chain.unit);
+      careplan_visit_walk_outside_windows (rule, evaluation, &chain, scope, windows, wfirst, wlast, findings);
+    }
+}
+
+/* PER_VISIT_REGIME: one window of the regime. */
+static void
+spec_evaluate_visit_window (CareplanRule                    *rule,
+                            const CareplanEvaluation        *evaluation,
+                            const CareplanObligationSpec    *spec,
+                            const CareplanVisitRegimeWindow *window,
+                            GPtrArray                       *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *visits = index->events[spec->met_by];
+  gboolean unapplied = FALSE;
+  CareplanObligation obligation = {
+    .what = spec->what,
+    .done_verb = spec->done_verb,
+    .anchor_date = window->start,
+  };
+  CareplanChain chain = {
+    .what = spec->every_what,
+    .done_verb = spec->done_verb,
+    .anchor_kind = careplan_event_kind_to_string (spec->met_by),
+    .anchor_phrase = spec->every_anchor_phrase,
+    .events = visits,
+  };
+  CareplanScope scope;
+  guint first;
+  guint last;
+
+  careplan_scope_init_placement (&scope, index, window->placement);
+  careplan_scope_find_events (&scope, index, spec->met_by, &first, &last);
+  chain.first = CLAMP (careplan_child_index_find_event (index, spec->met_by, window->start), first, last);
+  chain.last = window->until == CAREPLAN_DATE_NONE
+                 ? last
+                 : CLAMP (careplan_child_index_find_event (index, spec->met_by, window->until), chain.first, last);
+  chain.end = last;
+  careplan_visit_regime_anchor (index, window, &obligation.anchor_kind, &obligation.anchor_phrase);
+  obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+
+  if (!careplan_rule_is_in_force_on (rule, window->start))
+    unapplied = !careplan_obligation_in_force (rule, evaluation, &obligation, findings);
+  else if (!careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
+                                          chain.first < last ? careplan_event_get_date (g_ptr_array_index (visits, chain.first))
+                                                             : CAREPLAN_DATE_NONE,
+                                          findings))
+    return;
+
+  chain.after_unapplied = unapplied;
+  chain.count = spec_parameter (rule, spec->every, &chain.unit);
+  careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
 }
 
 static gboolean
@@ -758,20 +1090,431 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  const char *what = spec->every != NULL ? spec->every_what : spec->what;
   g_autofree char *reason = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
-  if (spec->short_breaks == NULL || span->period >= index->periods->len ||
+  if (spec->short_breaks == NULL)
+    return FALSE;
+  if (!spec->short_breaks_by_period)
+    return careplan_obligation_skip_short_break_placement (evaluation, rule, placement, what,
+                                                           spec->short_breaks, findings);
+  if (span->period >= index->periods->len ||
+      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+    return FALSE;
+
+  careplan_date_format_iso (g_array_index (index->periods, CareplanPeriodSpan, span->period).start, start_iso);
+  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
+                            start_iso, spec->short_breaks);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       what, "placement-start", span->start, reason));
+  return TRUE;
+}
+
+gboolean
+careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evaluation,
+                                                CareplanRule             *rule,
+                                                guint                     placement,
+                                                const char               *what,
+                                                const char               *because,
+                                                GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
+  g_autofree char *reason = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (span->period >= index->periods->len ||
       !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
     return FALSE;
 
   careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, spec->short_breaks);
+  reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, because);
   g_ptr_array_add (findings,
                    careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       spec->every != NULL ? spec->every_what : spec->what,
-                                                       "placement-start", span->start, reason));
+                                                       what, "placement-start", span->start, reason));
   return TRUE;
+}
+
+/* --- every requirement recorded (local policy targets) --- */
+
+typedef struct
+{
+  GArray  **dates;   /* per requirement: the dates of the events it matches, sorted */
+  guint    *used;    /* per requirement: one past the position that met the last obligation */
+  guint    *found;   /* per requirement: the position that meets this one */
+} SpecRequirements;
+
+static gboolean
+requirement_matches (const CareplanObligationRequirement *requirement,
+                     CareplanEvent                       *event)
+{
+  const char *detail;
+
+  if (requirement->details == NULL)
+    return TRUE;
+  detail = careplan_event_get_detail (event);
+  return detail != NULL && g_strv_contains (requirement->details, detail);
+}
+
+/* The dates of each requirement's events, once per evaluation: sorted
+ * (the index sorts each kind), so every lookup is a binary search and a
+ * whole evaluation stays O(n log n). */
+static void
+spec_requirements_init (SpecRequirements             *state,
+                        const CareplanObligationSpec *spec,
+                        const CareplanChildIndex     *index)
+{
+  guint r;
+
+  state->dates = g_new0 (GArray *, spec->n_requirements);
+  state->used = g_new0 (guint, spec->n_requirements);
+  state->found = g_new0 (guint, spec->n_requirements);
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      GPtrArray *events = index->events[spec->requirements[r].kind];
+      guint i;
+
+      state->dates[r] = g_array_sized_new (FALSE, FALSE, sizeof (CareplanDate), events->len);
+      for (i = 0; i < events->len; i++)
+        if (requirement_matches (&spec->requirements[r], g_ptr_array_index (events, i)))
+          {
+            CareplanDate date = careplan_event_get_date (g_ptr_array_index (events, i));
+
+            g_array_append_val (state->dates[r], date);
+          }
+    }
+}
+
+static void
+spec_requirements_clear (SpecRequirements             *state,
+                         const CareplanObligationSpec *spec)
+{
+  guint r;
+
+  if (state->dates == NULL)
+    return;
+  for (r = 0; r < spec->n_requirements; r++)
+    g_array_unref (state->dates[r]);
+  g_clear_pointer (&state->dates, g_free);
+  g_clear_pointer (&state->used, g_free);
+  g_clear_pointer (&state->found, g_free);
+}
+
+/* The first position of @dates holding a date on or after @date. */
+static guint
+dates_lower_bound (GArray       *dates,
+                   CareplanDate  date)
+{
+  guint low = 0;
+  guint high = dates->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (dates, CareplanDate, middle) < date)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* For every requirement, the first matching event in @scope dated on or
+ * after @from and not used before.  Returns the date all are recorded by
+ * (the latest of them), or CAREPLAN_DATE_NONE when one is missing;
+ * *@last_requirement is the requirement recorded last. */
+static CareplanDate
+spec_requirements_met (const CareplanObligationSpec *spec,
+                       SpecRequirements             *state,
+                       const CareplanScope          *scope,
+                       CareplanDate                  from,
+                       guint                        *last_requirement)
+{
+  CareplanDate candidate = CAREPLAN_DATE_NONE;
+  guint r;
+
+  *last_requirement = 0;
+  for (r = 0; r < spec->n_requirements; r++)
+    {
+      GArray *dates = state->dates[r];
+      guint position = MAX (state->used[r], dates_lower_bound (dates, from));
+      guint end = scope->end == CAREPLAN_DATE_NONE ? dates->len
+                  : dates_lower_bound (dates, scope->end_exclusive ? scope->end : scope->end + 1);
+      CareplanDate date;
+
+      if (position >= end)
+        return CAREPLAN_DATE_NONE;
+
+      date = g_array_index (dates, CareplanDate, position);
+      state->found[r] = position;
+      if (candidate == CAREPLAN_DATE_NONE || date > candidate)
+        {
+          candidate = date;
+          *last_requirement = r;
+        }
+    }
+
+  return candidate;
+}
+
+/* The obligations of one anchor of a row with requirements: the first
+ * `within` the anchor, then, with `every`, each from the day the previous
+ * one was met. */
+static void
+spec_evaluate_requirements (CareplanRule                 *rule,
+                            const CareplanEvaluation     *evaluation,
+                            const CareplanObligationSpec *spec,
+                            SpecRequirements             *state,
+                            const CareplanScope          *scope,
+                            const char                   *anchor_kind,
+                            const char                   *anchor_phrase,
+                            CareplanDate                  anchor_date,
+                            GPtrArray                    *findings)
+{
+  CareplanObligation obligation = {
+    .what = spec->what,
+    .done_verb = spec->done_verb,
+    .anchor_kind = anchor_kind,
+    .anchor_phrase = anchor_phrase,
+    .anchor_date = anchor_date,
+  };
+  guint r;
+
+  obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+  for (r = 0; r < spec->n_requirements; r++)
+    state->used[r] = 0;
+
+  for (;;)
+    {
+      guint last_requirement;
+      CareplanDate candidate = spec_requirements_met (spec, state, scope, obligation.anchor_date,
+                                                      &last_requirement);
+
+      if (!careplan_obligation_evaluate (rule, evaluation, &obligation, scope, candidate, findings) ||
+          spec->every == NULL)
+        return;
+
+      /* Met: the next runs from the day it was met, and the events that
+       * met this one never meet the next. */
+      for (r = 0; r < spec->n_requirements; r++)
+        state->used[r] = state->found[r] + 1;
+      obligation.anchor_kind = careplan_event_kind_to_string (spec->requirements[last_requirement].kind);
+      obligation.anchor_phrase = spec->every_anchor_phrase;
+      obligation.anchor_date = candidate;
+      obligation.count = spec_parameter (rule, spec->every, &obligation.unit);
+    }
+}
+
+/* PER_EVENT with anchor_in_period: each anchor in the period of care that
+ * holds it. */
+static void
+spec_evaluate_events_in_period (CareplanRule                 *rule,
+                                const CareplanEvaluation     *evaluation,
+                                const CareplanObligationSpec *spec,
+                                SpecRequirements             *state,
+                                GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *anchors = index->events[spec->anchor_event];
+  const char *anchor_kind = careplan_event_kind_to_string (spec->anchor_event);
+  guint i;
+
+  /* Only rows with requirements (local targets) anchor in a period. */
+  g_return_if_fail (state->dates != NULL);
+
+  for (i = spec->anchor_from; i < anchors->len; i++)
+    {
+      CareplanDate date = careplan_event_get_date (g_ptr_array_index (anchors, i));
+      guint p = careplan_scope_find_period (index, date);
+      const CareplanPeriodSpan *span;
+      CareplanScope scope;
+
+      if (p == G_MAXUINT)
+        continue;
+      span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      if (span->short_break && spec->short_breaks != NULL)
+        {
+          g_autofree char *reason = NULL;
+          char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+          careplan_date_format_iso (span->start, start_iso);
+          reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
+                                    start_iso, spec->short_breaks);
+          g_ptr_array_add (findings,
+                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                               spec->what, anchor_kind, date, reason));
+          continue;
+        }
+      careplan_scope_init_period (&scope, index, p);
+      spec_evaluate_requirements (rule, evaluation, spec, state, &scope, anchor_kind,
+                                  spec->anchor_phrase, date, findings);
+    }
+}
+
+/* --- event anchors with their own dates and scopes --- */
+
+/* @event's date of sort @which, or none when it is not known at the as-of
+ * date or comes before @not_before (it cannot answer a clock that started
+ * later). */
+static CareplanDate
+event_own_date (const CareplanEvaluation   *evaluation,
+                CareplanEvent              *event,
+                CareplanObligationEventDate which,
+                CareplanDate                not_before)
+{
+  CareplanDate date;
+
+  switch (which)
+    {
+    case CAREPLAN_OBLIGATION_EVENT_END:
+      date = careplan_event_get_end (event);
+      break;
+    case CAREPLAN_OBLIGATION_EVENT_APPROVED:
+      date = careplan_event_get_approved (event);
+      break;
+    case CAREPLAN_OBLIGATION_EVENT_NONE:
+    case CAREPLAN_OBLIGATION_EVENT_DATE:
+    default:
+      date = careplan_event_get_date (event);
+      break;
+    }
+
+  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
+    return CAREPLAN_DATE_NONE;
+  return date;
+}
+
+/* spec->former_looked_after: why an anchor on @date is not one of a
+ * former looked-after child, or NULL when it is. */
+static const char *
+not_formerly_looked_after (const CareplanChildIndex *index,
+                           CareplanDate              date)
+{
+  guint period = careplan_scope_find_period (index, date);
+
+  if (period != G_MAXUINT)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, period);
+
+      if (span->end == CAREPLAN_DATE_NONE || span->end > date)
+        return "the child was still looked after when detained (a remanded child stays "
+               "looked after); regulation 4 covers children who ceased to be";
+    }
+  else if (index->periods->len == 0 || g_array_index (index->periods, CareplanPeriodSpan, 0).start > date)
+    return "the record has no period of care before the detention, so the child is "
+           "not a former looked-after child";
+
+  return NULL;
+}
+
+/* PER_EVENT rows whose anchor is one of the event's own dates, whose
+ * scope is the placement holding it or the event's own days, or which the
+ * event's own date meets. */
+static void
+spec_evaluate_event_dates (CareplanRule                 *rule,
+                           const CareplanEvaluation     *evaluation,
+                           const CareplanObligationSpec *spec,
+                           GPtrArray                    *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *anchors = index->events[spec->anchor_event];
+  const char *child_id = careplan_child_get_id (evaluation->child);
+  const char *anchor_kind = spec->anchor_kind != NULL ? spec->anchor_kind
+                                                      : careplan_event_kind_to_string (spec->anchor_event);
+  guint i;
+
+  for (i = spec->anchor_from; i < anchors->len; i++)
+    {
+      CareplanEvent *event = g_ptr_array_index (anchors, i);
+      CareplanDate start = careplan_event_get_date (event);
+      CareplanDate anchor = start;
+      CareplanDate own = CAREPLAN_DATE_NONE;
+      CareplanDate met = CAREPLAN_DATE_NONE;
+      CareplanDate done;
+      CareplanObligation obligation = {
+        .what = spec->what,
+        .done_verb = spec->done_verb,
+        .anchor_kind = anchor_kind,
+        .anchor_phrase = spec->anchor_phrase,
+      };
+      CareplanScope scope;
+
+      if (spec->former_looked_after)
+        {
+          const char *reason = not_formerly_looked_after (index, start);
+
+          if (reason != NULL)
+            {
+              g_ptr_array_add (findings,
+                               careplan_obligation_not_applicable (rule, child_id, spec->what,
+                                                                   anchor_kind, start, reason));
+              continue;
+            }
+        }
+
+      switch (spec->event_scope)
+        {
+        case CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT:
+          {
+            guint placement = careplan_scope_find_placement (index, start);
+
+            if (placement == G_MAXUINT)
+              {
+                if (spec->no_placement != NULL)
+                  careplan_obligation_add_no_placement (rule, evaluation, spec->what, anchor_kind,
+                                                        start, spec->no_placement, findings);
+                continue;
+              }
+            careplan_scope_init_placement (&scope, index, placement);
+            scope.end_exclusive = FALSE;
+          }
+          break;
+        case CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN:
+          scope = (CareplanScope) {
+            .start = start,
+            .end = event_own_date (evaluation, event, CAREPLAN_OBLIGATION_EVENT_END, 0),
+            .end_exclusive = FALSE,
+            .noun = spec->scope_noun,
+          };
+          break;
+        case CAREPLAN_OBLIGATION_EVENT_SCOPE_OPEN:
+        default:
+          scope = (CareplanScope) {
+            .start = start,
+            .end = CAREPLAN_DATE_NONE,
+            .end_exclusive = FALSE,
+            .noun = spec->scope_noun,
+          };
+          break;
+        }
+
+      if (spec->anchor_date_of != CAREPLAN_OBLIGATION_EVENT_NONE)
+        {
+          anchor = event_own_date (evaluation, event, spec->anchor_date_of, start);
+          if (anchor == CAREPLAN_DATE_NONE)
+            continue;
+        }
+
+      if (spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE)
+        own = event_own_date (evaluation, event, spec->met_by_own, anchor);
+      if (spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_NONE || spec->and_met_by)
+        met = spec_first_match (spec, index, &scope, start, NULL);
+
+      if (spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_NONE)
+        done = met;
+      else if (!spec->and_met_by)
+        done = own;
+      else
+        done = own != CAREPLAN_DATE_NONE && met != CAREPLAN_DATE_NONE ? MAX (own, met) : CAREPLAN_DATE_NONE;
+
+      obligation.anchor_date = anchor;
+      obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
+    }
 }
 
 /* The care leaver's accommodation_from, as known at the as-of date, or
@@ -786,6 +1529,49 @@ accommodated_from (const CareplanEvaluation *evaluation)
     return CAREPLAN_DATE_NONE;
   from = careplan_care_leaver_get_accommodation_from (care_leaver);
   return from != CAREPLAN_DATE_NONE && from <= evaluation->as_of ? from : CAREPLAN_DATE_NONE;
+}
+
+/* The care leaver's accommodation as a scope: from the day it was first
+ * provided to the spec->until_age birthday, that day excluded (open
+ * without a date of birth).  FALSE when there is none to judge, with a
+ * `not-applicable` finding when it began on or after that birthday. */
+static gboolean
+spec_accommodation_scope (CareplanRule                 *rule,
+                          const CareplanEvaluation     *evaluation,
+                          const CareplanObligationSpec *spec,
+                          CareplanScope                *scope,
+                          GPtrArray                    *findings)
+{
+  CareplanDate from = accommodated_from (evaluation);
+  int until_age = spec_parameter (rule, spec->until_age, NULL);
+  CareplanDate until;
+  g_autofree char *reason = NULL;
+  char from_iso[CAREPLAN_DATE_ISO_LENGTH];
+  char until_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  if (from == CAREPLAN_DATE_NONE)
+    return FALSE;
+
+  until = careplan_date_get_birthday (careplan_child_get_date_of_birth (evaluation->child),
+                                      (guint) until_age, evaluation->leap_day_policy);
+  *scope = (CareplanScope) {
+    .start = from,
+    .end = until,
+    .end_exclusive = until != CAREPLAN_DATE_NONE,
+    .noun = spec->scope_noun,
+  };
+  if (until == CAREPLAN_DATE_NONE || from < until)
+    return TRUE;
+
+  careplan_date_format_iso (from, from_iso);
+  careplan_date_format_iso (until, until_iso);
+  reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
+                            "young person's birthday at %d on %s", from_iso, until_age, until_iso);
+  g_ptr_array_add (findings,
+                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
+                                                       spec->within != NULL ? spec->what : spec->every_what,
+                                                       "accommodation-start", from, reason));
+  return FALSE;
 }
 
 /* Obligations due before each anchor event (spec->before). */
@@ -854,6 +1640,7 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
 {
   const CareplanObligationSpec *spec;
   const CareplanChildIndex *index;
+  SpecRequirements requirements = { NULL, NULL, NULL };
   CareplanScope scope;
   guint i;
 
@@ -864,6 +1651,9 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
   spec = careplan_rule_get_definition (rule)->spec;
   index = evaluation->index;
   g_return_if_fail (spec != NULL);
+
+  if (spec->requirements != NULL)
+    spec_requirements_init (&requirements, spec, index);
 
   switch (spec->per)
     {
@@ -876,23 +1666,115 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
                                                            spec->short_breaks, findings))
             continue;
           careplan_scope_init_period (&scope, index, i);
+          if (requirements.dates != NULL)
+            {
+              spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
+                                          "became-looked-after", "becoming looked after",
+                                          scope.start, findings);
+              continue;
+            }
           spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
-                               "became-looked-after", "becoming looked after", findings);
+                               "became-looked-after", "becoming looked after",
+                               spec->before_start ? careplan_scope_gap_before (index, g_array_index (index->periods, CareplanPeriodSpan, i).first_placement)
+                                                  : CAREPLAN_DATE_NONE,
+                               findings);
         }
       break;
 
     case CAREPLAN_OBLIGATION_PER_PLACEMENT:
-      for (i = 0; i < index->placements->len; i++)
-        {
-          if (spec_skip_short_break_placement (rule, evaluation, spec, i, findings))
-            continue;
-          careplan_scope_init_placement (&scope, index, i);
-          spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
-                               "placement-start", "the start of the placement", findings);
-        }
+      {
+        CareplanDate last_used = CAREPLAN_DATE_NONE;  /* the document that met the previous placement's */
+        guint period = G_MAXUINT;
+        g_autoptr(GArray) windows = spec->visit_regimes ? careplan_visit_regimes_find (index) : NULL;
+
+        for (i = 0; i < index->placements->len; i++)
+          {
+            const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, i);
+            CareplanDate before_from = CAREPLAN_DATE_NONE;
+            CareplanDate done;
+
+            if (span->period != period)
+              {
+                period = span->period;
+                last_used = CAREPLAN_DATE_NONE;
+              }
+            if (spec->out_of_area_only && !careplan_scope_placement_is_out_of_area (index, i))
+              continue;
+            if (spec_skip_short_break_placement (rule, evaluation, spec, i, findings))
+              continue;
+
+            /* "Before the placement": for the first placement of a period,
+             * from the gap before it; for a planned move, from the day
+             * after the document that met the previous placement's
+             * obligation (or from the previous placement's start when none
+             * did). */
+            if (spec->before_start)
+              {
+                before_from = careplan_scope_gap_before (index, i);
+                if (before_from == span->start && i > 0 &&
+                    g_array_index (index->placements, CareplanPlacementSpan, i - 1).period == span->period)
+                  {
+                    CareplanDate previous = g_array_index (index->placements, CareplanPlacementSpan, i - 1).start;
+
+                    before_from = last_used != CAREPLAN_DATE_NONE ? MAX (last_used + 1, previous) : previous;
+                  }
+              }
+            careplan_scope_init_placement (&scope, index, i);
+            if (windows != NULL)
+              {
+                spec_evaluate_visits (rule, evaluation, spec, windows, i, &scope, findings);
+                continue;
+              }
+            if (requirements.dates != NULL)
+              {
+                spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
+                                            "placement-start", "the start of the placement",
+                                            scope.start, findings);
+                continue;
+              }
+            done = spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
+                                        "placement-start", "the start of the placement",
+                                        before_from, findings);
+            if (done != CAREPLAN_DATE_NONE && done <= evaluation->as_of)
+              last_used = done;
+          }
+      }
+      break;
+
+    case CAREPLAN_OBLIGATION_PER_VISIT_REGIME:
+      {
+        g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
+
+        for (i = 0; i < windows->len; i++)
+          {
+            const CareplanVisitRegimeWindow *window = &g_array_index (windows, CareplanVisitRegimeWindow, i);
+
+            if ((int) window->regime == spec->visit_regime)
+              spec_evaluate_visit_window (rule, evaluation, spec, window, findings);
+          }
+      }
+      break;
+
+    case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
+      if (spec_accommodation_scope (rule, evaluation, spec, &scope, findings))
+        spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
+                             "accommodation-start", spec->anchor_phrase, CAREPLAN_DATE_NONE, findings);
       break;
 
     case CAREPLAN_OBLIGATION_PER_EVENT:
+      if (spec->event_scope != CAREPLAN_OBLIGATION_EVENT_SCOPE_OPEN ||
+          spec->anchor_date_of != CAREPLAN_OBLIGATION_EVENT_NONE ||
+          spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE ||
+          spec->former_looked_after)
+        {
+          spec_evaluate_event_dates (rule, evaluation, spec, findings);
+          break;
+        }
+      if (spec->anchor_in_period)
+        {
+          spec_evaluate_events_in_period (rule, evaluation, spec, &requirements, findings);
+          break;
+        }
       if (spec->before != NULL)
         {
           spec_evaluate_before (rule, evaluation, spec, findings);
@@ -922,14 +1804,17 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
               }
             spec_evaluate_scope (rule, evaluation, spec, &scope, &search,
                                  careplan_event_kind_to_string (spec->anchor_event),
-                                 spec->anchor_phrase, findings);
+                                 spec->anchor_phrase, CAREPLAN_DATE_NONE, findings);
           }
       }
       break;
 
     default:
-      g_return_if_reached ();
+      g_critical ("rule %s: unknown obligation scope %d", careplan_rule_get_id (rule), spec->per);
+      break;
     }
+
+  spec_requirements_clear (&requirements, spec);
 }
 
 static void
@@ -939,8 +1824,13 @@ describe_parameter (GString      *text,
 {
   CareplanTimeUnit unit = CAREPLAN_TIME_UNIT_DAYS;
   int value = spec_parameter (rule, name, &unit);
-  g_autofree char *timescale = careplan_obligation_format_timescale (value, unit);
+  g_autofree char *timescale = NULL;
 
+  /* An age or a yes/no is a bare number. */
+  if (unit == CAREPLAN_TIME_UNIT_COUNT)
+    timescale = g_strdup_printf ("%d", value);
+  else
+    timescale = careplan_obligation_format_timescale (value, unit);
   g_string_append_printf (text, "%s (`%s`)", timescale, name);
 }
 
@@ -965,7 +1855,29 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
   g_return_val_if_fail (spec != NULL, NULL);
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
 
-  met_by = event_kind_words (spec->met_by);
+  if (spec->requirements != NULL)
+    {
+      GString *words = g_string_new (NULL);
+      guint r;
+
+      for (r = 0; r < spec->n_requirements; r++)
+        {
+          g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+
+          if (r > 0)
+            g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
+          g_string_append (words, kind);
+          if (spec->requirements[r].details != NULL)
+            {
+              g_autofree char *details = g_strjoinv ("` or `", (char **) spec->requirements[r].details);
+
+              g_string_append_printf (words, " (`%s`)", details);
+            }
+        }
+      met_by = g_string_free (words, FALSE);
+    }
+  else
+    met_by = event_kind_words (spec->met_by);
   switch (spec->per)
     {
     case CAREPLAN_OBLIGATION_PER_PERIOD:
@@ -976,9 +1888,21 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       g_string_append (text, "for each placement: ");
       anchor_phrase = "the start of the placement";
       break;
+    case CAREPLAN_OBLIGATION_PER_VISIT_REGIME:
+      g_string_append (text, "for each time the regime applies in a placement: ");
+      anchor_phrase = "its start (the care order)";
+      break;
+    case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
+      g_string_append (text, "while the authority provides the care leaver's accommodation, "
+                             "from the day it is first provided (`accommodation_from`) to the birthday at ");
+      describe_parameter (text, rule, spec->until_age);
+      g_string_append (text, ": ");
+      anchor_phrase = spec->anchor_phrase;
+      break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
       anchor = event_kind_words (spec->anchor_event);
-      g_string_append_printf (text, "for each %s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "");
+      g_string_append_printf (text, "for each %s%s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "",
+                              spec->anchor_in_period ? " while looked after" : "");
       anchor_phrase = spec->anchor_phrase;
       break;
     default:
@@ -997,13 +1921,43 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       if (spec->while_accommodated)
         g_string_append (text, ", from the day the authority first provides accommodation (`accommodation_from`)");
     }
-  if (spec->within != NULL)
+  if (spec->requirements != NULL)
+    {
+      g_string_append_printf (text, "%s within ", spec->what);
+      describe_parameter (text, rule, spec->within);
+      if (spec->n_requirements == 1)
+        g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
+      else
+        g_string_append_printf (text, " after %s, met when every one of %s is recorded (the latest of them)",
+                                anchor_phrase, met_by);
+      if (spec->every != NULL)
+        {
+          g_string_append_printf (text, "; then the next within ");
+          describe_parameter (text, rule, spec->every);
+          g_string_append (text, " after the day the previous one was met, by events not counted before");
+        }
+    }
+  else if (spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE)
+    {
+      g_string_append_printf (text, "%s within ", spec->what);
+      describe_parameter (text, rule, spec->within);
+      g_string_append_printf (text, " after %s, met by the %s's own %s date%s%s",
+                              anchor_phrase, anchor,
+                              spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_END ? "end (completion)" : "approval",
+                              spec->and_met_by ? " together with the first " : "",
+                              spec->and_met_by ? met_by : "");
+    }
+  else if (spec->within != NULL)
     {
       g_string_append_printf (text, "%s within ", spec->what);
       describe_parameter (text, rule, spec->within);
       g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
       if (spec->met_by_detail != NULL)
-        g_string_append_printf (text, " (`%s`)", spec->met_by_detail);
+        g_string_append_printf (text, " (`%s`%s)", spec->met_by_detail,
+                                spec->met_by_detail_or_unset ? " or none recorded" : "");
+      if (spec->before_start)
+        g_string_append (text, ", or the latest dated before the placement (since the previous "
+                               "placement's own, or since the previous period of care)");
       if (spec->prior != NULL)
         {
           g_string_append (text, " dated on or after the anchor or in the ");
@@ -1013,7 +1967,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       if (spec->every != NULL)
         g_string_append (text, "; then ");
     }
-  if (spec->every != NULL)
+  if (spec->every != NULL && spec->requirements == NULL)
     {
       g_string_append_printf (text, "%s within ", spec->every_what);
       describe_parameter (text, rule, spec->every);
@@ -1023,8 +1977,33 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
         g_string_append_printf (text, " after each %s from the %s on", met_by, spec->every_from == 1 ? "second" : "third");
       else
         g_string_append_printf (text, " after each %s", met_by);
+      if (spec->every_until != NULL)
+        {
+          g_string_append_printf (text, " dated up to the end of the ");
+          describe_parameter (text, rule, spec->every_until);
+          g_string_append (text, " from the start");
+        }
       g_string_append_printf (text, ", met by the next %s", met_by);
     }
+  if (spec->min_age != NULL)
+    {
+      g_string_append (text, "; only for a child aged from ");
+      describe_parameter (text, rule, spec->min_age);
+      g_string_append (text, " to ");
+      describe_parameter (text, rule, spec->max_age);
+      g_string_append_printf (text, " on the day of %s", anchor_phrase);
+    }
+  if (spec->event_scope == CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT)
+    g_string_append_printf (text, "; in the placement holding the %s's date (its last day counting)", anchor);
+  else if (spec->event_scope == CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN)
+    g_string_append_printf (text, "; during the %s, to its end", spec->scope_noun);
+  if (spec->visit_regimes)
+    g_string_append (text, "; gives way to the special regimes of reg 28(3) to (5), the anchor "
+                           "visit's date deciding which applies");
+  if (spec->former_looked_after)
+    g_string_append (text, "; only for a child no longer looked after that day who was looked after before");
+  if (spec->out_of_area_only)
+    g_string_append (text, "; only placements out of the authority's area (`out_of_area` or `at_distance`)");
   if (spec->short_breaks != NULL)
     g_string_append (text, "; a series of short breaks (reg 48): not applicable");
 

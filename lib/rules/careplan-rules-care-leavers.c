@@ -216,22 +216,6 @@ compute_eligibility (CareplanRule             *rule,
   return TRUE;
 }
 
-static CareplanFinding *
-unknown_finding (CareplanRule             *rule,
-                 const CareplanEvaluation *evaluation,
-                 const char               *what,
-                 const char               *anchor_kind,
-                 CareplanDate              anchor_date,
-                 const char               *reason)
-{
-  return careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                    CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                    anchor_kind, anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE,
-                                    g_strdup_printf ("%s unknown: %s", what, reason));
-}
-
 /* A care-leaver date as the record stood at the as-of date. */
 static CareplanDate
 seen (CareplanDate              date,
@@ -271,6 +255,8 @@ static const CareplanParameterSpec eligible_parameters[] = {
   ELIGIBILITY_PARAMETERS,
 };
 
+/* Not a row: a status (eligibility: 13 weeks looked after since the 14th
+ * birthday, one ending at 16 or later), not an obligation with a deadline. */
 static void
 eligible_child (CareplanRule             *rule,
                 const CareplanEvaluation *evaluation,
@@ -295,7 +281,7 @@ eligible_child (CareplanRule             *rule,
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "eligible child", "became-looked-after",
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "eligible child", "became-looked-after",
                                         g_array_index (index->periods, CareplanPeriodSpan, 0).start,
                                         error->message));
       return;
@@ -403,6 +389,10 @@ needs_assessment_in (const CareplanEvaluation *evaluation,
   return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
 }
 
+/* Not a row: the anchor is the day the child became eligible (the 16th
+ * birthday for a child eligible already), worked out from the whole record as
+ * reg 40's rule does, and the duty ends when the child leaves care or turns
+ * 18. */
 static void
 eligible_needs_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
@@ -465,6 +455,9 @@ static const CareplanParameterSpec relevant_assessment_parameters[] = {
     "months after becoming a relevant child by which the needs assessment is complete" },
 };
 
+/* Not a row: owed from the day the child becomes a relevant child (care
+ * ending after eligibility, before 18), not at all when a pathway plan was
+ * made by then, and lapsing at 18 or on coming back into care. */
 static void
 relevant_needs_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
@@ -565,6 +558,9 @@ static const CareplanParameterSpec pathway_review_parameters[] = {
     "person asks for support under s23CZB, which runs them to 25" },
 };
 
+/* Not a row: the reviews start when care ends (from the last plan by then)
+ * for a young person eligible before leaving, end at `until_age`, and start
+ * again from a request for support at 21 to 24. */
 static void
 pathway_plan_review (CareplanRule             *rule,
                      const CareplanEvaluation *evaluation,
@@ -602,7 +598,7 @@ pathway_plan_review (CareplanRule             *rule,
   if (last_period == NULL)
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "pathway plan review", "pathway-plan",
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "pathway plan review", "pathway-plan",
                                         careplan_event_get_date (g_ptr_array_index (plans, 0)),
                                         "no period of care is recorded, so whether the young "
                                         "person is a relevant or former relevant child is not known"));
@@ -618,7 +614,7 @@ pathway_plan_review (CareplanRule             *rule,
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "pathway plan review", "left-care", left,
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "pathway plan review", "left-care", left,
                                         error->message));
       return;
     }
@@ -724,115 +720,22 @@ static const CareplanParameterSpec pa_visit_parameters[] = {
     "on under s23CA or s23CZB); keep equal to that of clr-2010.reg8-2a.first-pa-visit" },
 };
 
-/* The accommodation's scope: from the day it was first provided to the
- * `until_age` birthday (open without a date of birth).  FALSE when there
- * is none to check; a `not-applicable` finding when it began too late. */
-static gboolean
-accommodation_scope (CareplanRule             *rule,
-                     const CareplanEvaluation *evaluation,
-                     guint                     until_index,
-                     const char               *what,
-                     CareplanScope            *scope,
-                     GPtrArray                *findings)
-{
-  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
-  guint until_age = (guint) careplan_rule_get_parameter_value (rule, until_index);
-  CareplanDate from;
-  CareplanDate until;
+static const CareplanObligationSpec first_pa_visit = {
+  .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
+  .anchor_phrase = "the accommodation being first provided",
+  .scope_noun = "personal adviser's visiting duty",
+  .what = "first personal adviser visit", .within = "within",
+  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+};
 
-  if (care_leaver == NULL)
-    return FALSE;
-  from = seen (careplan_care_leaver_get_accommodation_from (care_leaver), evaluation);
-  if (from == CAREPLAN_DATE_NONE)
-    return FALSE;
-
-  until = careplan_date_get_birthday (careplan_child_get_date_of_birth (evaluation->child),
-                                      until_age, evaluation->leap_day_policy);
-  *scope = (CareplanScope) {
-    .start = from,
-    .end = until,
-    .end_exclusive = until != CAREPLAN_DATE_NONE,
-    .noun = "personal adviser's visiting duty",
-  };
-
-  if (until != CAREPLAN_DATE_NONE && from >= until)
-    {
-      g_autofree char *reason = NULL;
-      char from_iso[CAREPLAN_DATE_ISO_LENGTH];
-      char until_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-      careplan_date_format_iso (from, from_iso);
-      careplan_date_format_iso (until, until_iso);
-      reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
-                                "young person's birthday at %u on %s", from_iso, until_age, until_iso);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                           what, "accommodation-start", from, reason));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-first_pa_visit (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  CareplanObligation obligation;
-  CareplanScope scope;
-  guint first;
-  guint last;
-
-  if (!accommodation_scope (rule, evaluation, 1, "first personal adviser visit", &scope, findings))
-    return;
-
-  careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PA_VISIT, &first, &last);
-  obligation = (CareplanObligation) {
-    .what = "first personal adviser visit",
-    .done_verb = "visited",
-    .anchor_kind = "accommodation-start",
-    .anchor_phrase = "the accommodation being first provided",
-    .anchor_date = scope.start,
-    .count = careplan_rule_get_parameter_value (rule, 0),
-    .unit = first_pa_visit_parameters[0].unit,
-  };
-  careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                first < last ? careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_PA_VISIT], first))
-                                             : CAREPLAN_DATE_NONE,
-                                findings);
-}
-
-static void
-pa_visits (CareplanRule             *rule,
-           const CareplanEvaluation *evaluation,
-           GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  CareplanScope scope;
-  CareplanChain chain;
-  guint first;
-  guint last;
-
-  if (!accommodation_scope (rule, evaluation, 1, "personal adviser visit", &scope, findings))
-    return;
-
-  careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PA_VISIT, &first, &last);
-  chain = (CareplanChain) {
-    .what = "personal adviser visit",
-    .done_verb = "visited",
-    .anchor_kind = "pa-visit",
-    .anchor_phrase = "the personal adviser's visit",
-    .count = careplan_rule_get_parameter_value (rule, 0),
-    .unit = pa_visit_parameters[0].unit,
-    .events = index->events[CAREPLAN_EVENT_KIND_PA_VISIT],
-    .first = first,
-    .last = last,
-    .end = last,
-  };
-  careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
-}
+static const CareplanObligationSpec pa_visits = {
+  .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
+  .anchor_phrase = "the accommodation being first provided",
+  .scope_noun = "personal adviser's visiting duty",
+  .every_what = "personal adviser visit", .every = "interval",
+  .every_anchor_phrase = "the personal adviser's visit",
+  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+};
 
 /* ---------------------------------------------------------------------
  * clr-2010.reg8-2b.pa-visit-before-review
@@ -892,6 +795,9 @@ static const CareplanParameterSpec pa_to_25_parameters[] = {
     "the day of the request)" },
 };
 
+/* Not a row: owed from a request for support between 21 and 25, met by an
+ * adviser in place on or before it unless declined since, and ended by
+ * declining or by the 25th birthday. */
 static void
 pa_to_25 (CareplanRule             *rule,
           const CareplanEvaluation *evaluation,
@@ -929,7 +835,7 @@ pa_to_25 (CareplanRule             *rule,
   if (!careplan_date_is_valid (date_of_birth) || date_of_birth > requested)
     {
       g_ptr_array_add (findings,
-                       unknown_finding (rule, evaluation, "personal adviser", "support-requested",
+                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "personal adviser", "support-requested",
                                         requested,
                                         "the young person's date of birth is not recorded, so "
                                         "whether the request was made at 21 to 24 is not known"));
@@ -1049,7 +955,7 @@ static const CareplanRuleDefinition care_leaver_definitions[] = {
     .in_force_from = CLR_2010_IN_FORCE,
     .parameters = first_pa_visit_parameters,
     .n_parameters = G_N_ELEMENTS (first_pa_visit_parameters),
-    .evaluate = first_pa_visit,
+    .spec = &first_pa_visit,
   },
   {
     .id = "clr-2010.reg8-2b.pa-visit-before-review",
@@ -1078,7 +984,7 @@ static const CareplanRuleDefinition care_leaver_definitions[] = {
     .in_force_from = CLR_2010_IN_FORCE,
     .parameters = pa_visit_parameters,
     .n_parameters = G_N_ELEMENTS (pa_visit_parameters),
-    .evaluate = pa_visits,
+    .spec = &pa_visits,
   },
   {
     .id = "ca1989.s23CZB.pa-to-25",

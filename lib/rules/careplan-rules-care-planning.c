@@ -4,8 +4,10 @@
  * The care plan and the IRO belong to a period of care; the placement
  * plan, the notices and the out-of-area approval to a placement (episodes
  * grouped by carer: a move or a new period starts one, a change of legal
- * status does not).  Each obligation is judged by careplan-obligation.c;
- * this file only says what the obligations are.
+ * status does not).  The placement plan and both reg 13 notices are rows
+ * (CareplanObligationSpec with `before_start`) that careplan-obligation.c
+ * interprets; the care plan, the approval and the IRO are functions, each
+ * saying why.
  *
  * Documents asked for "before the placement" (the care plan, the
  * placement plan, the notifications) may be dated before the placement
@@ -41,16 +43,6 @@
 
 /* --- shared helpers ---------------------------------------------------- */
 
-/* Reg 48 replaces regs 5 and 9 with a short-break care plan and disapplies
- * reg 13 for a series of short breaks. */
-static gboolean
-period_is_short_break (const CareplanChildIndex *index,
-                       guint                     period)
-{
-  return period < index->periods->len &&
-         g_array_index (index->periods, CareplanPeriodSpan, period).short_break;
-}
-
 static void
 add_short_break_not_applicable (CareplanRule             *rule,
                                 const CareplanEvaluation *evaluation,
@@ -72,103 +64,22 @@ add_short_break_not_applicable (CareplanRule             *rule,
                                                        what, anchor_kind, start, reason));
 }
 
-/* A document for the placement @k may be dated before it starts only when
- * @k is the first placement of its period: the days between the previous
- * period's last day and the start belong to no placement.  Returns the
- * first day of that gap (0 when unbounded below), or the start itself when
- * there is no gap. */
+/* The care plan that meets the obligation of a period of care starting on
+ * @scope's start: the latest dated in [@gap_start, start), else the first
+ * dated within the period. */
 static CareplanDate
-gap_before (const CareplanChildIndex *index,
-            guint                     placement)
+find_care_plan (const CareplanChildIndex *index,
+                const CareplanScope      *scope,
+                CareplanDate              gap_start)
 {
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  const CareplanPeriodSpan *period;
-  const CareplanPeriodSpan *previous;
-
-  if (span->period >= index->periods->len)
-    return span->start;
-  period = &g_array_index (index->periods, CareplanPeriodSpan, span->period);
-  if (period->first_placement != placement)
-    return span->start;
-  if (span->period == 0)
-    return 0;
-
-  previous = &g_array_index (index->periods, CareplanPeriodSpan, span->period - 1);
-  /* An open or overlapping earlier period (bad data) leaves no gap. */
-  if (previous->end == CAREPLAN_DATE_NONE || previous->end >= span->start)
-    return span->start;
-  return previous->end + 1;
-}
-
-static gboolean
-detail_matches (CareplanEvent *event,
-                const char    *detail,
-                gboolean       or_unset)
-{
-  const char *value = careplan_event_get_detail (event);
-
-  if (detail == NULL)
-    return TRUE;
-  if (value == NULL)
-    return or_unset;
-  return g_str_equal (value, detail);
-}
-
-/* The document of @kind (whose detail is @detail, or unset when @or_unset)
- * that satisfies an obligation of a scope starting on @start: the latest
- * dated in [@gap_start, @start), else the first dated within the scope. */
-static CareplanDate
-find_document (const CareplanChildIndex *index,
-               CareplanEventKind         kind,
-               const CareplanScope      *scope,
-               CareplanDate              gap_start,
-               const char               *detail,
-               gboolean                  or_unset)
-{
-  GPtrArray *events = index->events[kind];
+  GPtrArray *events = index->events[CAREPLAN_EVENT_KIND_CARE_PLAN];
   guint first;
   guint last;
-  guint k;
 
-  careplan_scope_find_events (scope, index, kind, &first, &last);
-
-  for (k = first; k > 0; k--)
-    {
-      CareplanEvent *event = g_ptr_array_index (events, k - 1);
-
-      if (careplan_event_get_date (event) < gap_start)
-        break;
-      if (detail_matches (event, detail, or_unset))
-        return careplan_event_get_date (event);
-    }
-
-  for (k = first; k < last; k++)
-    {
-      CareplanEvent *event = g_ptr_array_index (events, k);
-
-      if (detail_matches (event, detail, or_unset))
-        return careplan_event_get_date (event);
-    }
-
-  return CAREPLAN_DATE_NONE;
-}
-
-/* Out of the authority's area, as the record says of the episode that
- * starts the placement (the notices and the approval are owed when it is
- * made).  Not recorded reads as not known to be out of area: no finding. */
-static gboolean
-placement_is_out_of_area (const CareplanChildIndex *index,
-                          guint                     placement)
-{
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  CareplanEpisode *episode;
-
-  if (span->n_episodes == 0 || span->first_episode >= index->episodes->len)
-    return FALSE;
-  episode = g_ptr_array_index (index->episodes, span->first_episode);
-  /* At a distance is out of area by definition (CPPCR 2010 reg 2(1)). */
-  return careplan_episode_get_out_of_area (episode) == CAREPLAN_TRISTATE_YES ||
-         careplan_episode_get_at_distance (episode) == CAREPLAN_TRISTATE_YES;
+  careplan_scope_find_events (scope, index, CAREPLAN_EVENT_KIND_CARE_PLAN, &first, &last);
+  if (first > 0 && careplan_event_get_date (g_ptr_array_index (events, first - 1)) >= gap_start)
+    return careplan_event_get_date (g_ptr_array_index (events, first - 1));
+  return first < last ? careplan_event_get_date (g_ptr_array_index (events, first)) : CAREPLAN_DATE_NONE;
 }
 
 /* Whether the placement is recorded as at a distance: outside the area and
@@ -209,6 +120,10 @@ static const CareplanParameterSpec care_plan_parameters[] = {
     "the care plan is due (a plan dated before the placement also counts)" },
 };
 
+/* Not a row: reg 4(6) gives placements before 1 April 2011 a reason of its
+ * own ("as soon as reasonably practicable", no timescale), and reg 48's
+ * short-break care plan a finding anchored at the placement; the anchor is
+ * the first placement, not the period. */
 static void
 care_plan_timing (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
@@ -259,96 +174,11 @@ care_plan_timing (CareplanRule             *rule,
         .unit = care_plan_parameters[0].unit,
       };
       careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    find_document (index, CAREPLAN_EVENT_KIND_CARE_PLAN, &scope,
-                                                   span->first_placement < index->placements->len
-                                                     ? gap_before (index, span->first_placement)
-                                                     : span->start,
-                                                   NULL, TRUE),
+                                    find_care_plan (index, &scope,
+                                                    span->first_placement < index->placements->len
+                                                      ? careplan_scope_gap_before (index, span->first_placement)
+                                                      : span->start),
                                     findings);
-    }
-}
-
-/* A per-placement document due a number of working days after the start
- * of each placement, in the placement or the gap before its period.
- * @out_of_area_only restricts it to placements out of the authority's
- * area.  @detail filters the events (see find_document()). */
-typedef struct
-{
-  const char        *what;
-  const char        *done_verb;
-  CareplanEventKind  kind;
-  const char        *detail;
-  gboolean           or_unset;
-  gboolean           out_of_area_only;
-  const char        *short_break_regime;
-} PlacementDocument;
-
-static void
-placement_documents (CareplanRule             *rule,
-                     const CareplanEvaluation *evaluation,
-                     const PlacementDocument  *document,
-                     GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  CareplanDate last_used = CAREPLAN_DATE_NONE;
-  guint period = G_MAXUINT;
-  guint k;
-
-  for (k = 0; k < index->placements->len; k++)
-    {
-      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
-      CareplanScope scope;
-      CareplanObligation obligation;
-      CareplanDate window_start;
-      CareplanDate done;
-
-      if (span->period != period)
-        {
-          period = span->period;
-          last_used = CAREPLAN_DATE_NONE;
-        }
-
-      if (document->out_of_area_only && !placement_is_out_of_area (index, k))
-        continue;
-
-      if (period_is_short_break (index, span->period))
-        {
-          add_short_break_not_applicable (rule, evaluation, document->what, "placement-start",
-                                          span->start, "placement",
-                                          document->short_break_regime, findings);
-          continue;
-        }
-
-      /* "Before the placement": for the first placement of a period, from
-       * the gap before it; for a planned move, from the day after the
-       * document that met the previous placement's obligation (or from
-       * the previous placement's start when none did), so that one
-       * document never meets two placements' obligations. */
-      window_start = gap_before (index, k);
-      if (window_start == span->start && k > 0 &&
-          g_array_index (index->placements, CareplanPlacementSpan, k - 1).period == span->period)
-        {
-          const CareplanPlacementSpan *previous = &g_array_index (index->placements, CareplanPlacementSpan, k - 1);
-
-          window_start = last_used != CAREPLAN_DATE_NONE ? MAX (last_used + 1, previous->start)
-                                                         : previous->start;
-        }
-
-      careplan_scope_init_placement (&scope, index, k);
-      obligation = (CareplanObligation) {
-        .what = document->what,
-        .done_verb = document->done_verb,
-        .anchor_kind = "placement-start",
-        .anchor_phrase = "the start of the placement",
-        .anchor_date = span->start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
-      };
-      done = find_document (index, document->kind, &scope, MIN (window_start, span->start),
-                            document->detail, document->or_unset);
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
-      if (done != CAREPLAN_DATE_NONE && done <= evaluation->as_of)
-        last_used = done;
     }
 }
 
@@ -369,20 +199,12 @@ static const CareplanParameterSpec placement_plan_parameters[] = {
     "working days after the start of each placement by which the placement plan is due" },
 };
 
-static void
-placement_plan (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
-{
-  static const PlacementDocument document = {
-    .what = "placement plan",
-    .done_verb = "prepared",
-    .kind = CAREPLAN_EVENT_KIND_PLACEMENT_PLAN,
-    .short_break_regime = "regulation 48 asks for a short-break care plan instead",
-  };
-
-  placement_documents (rule, evaluation, &document, findings);
-}
+static const CareplanObligationSpec placement_plan = {
+  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT,
+  .what = "placement plan", .within = "working_days", .before_start = TRUE,
+  .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, .done_verb = "prepared",
+  .short_breaks = "for which regulation 48 asks for a short-break care plan instead",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg13.notification-of-placement
@@ -403,22 +225,13 @@ static const CareplanParameterSpec notification_parameters[] = {
     "the placement is due (the limit for a placement made in an emergency)" },
 };
 
-static void
-notification_of_placement (CareplanRule             *rule,
-                           const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
-{
-  static const PlacementDocument document = {
-    .what = "notification of placement",
-    .done_verb = "notified",
-    .kind = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
-    .detail = "required-persons",
-    .or_unset = TRUE,
-    .short_break_regime = "regulation 48(3)(b) disapplies regulation 13",
-  };
-
-  placement_documents (rule, evaluation, &document, findings);
-}
+static const CareplanObligationSpec notification_of_placement = {
+  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT,
+  .what = "notification of placement", .within = "working_days", .before_start = TRUE,
+  .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, .done_verb = "notified",
+  .met_by_detail = "required-persons", .met_by_detail_or_unset = TRUE,
+  .short_breaks = "for which regulation 48(3)(b) disapplies regulation 13",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg13-4.out-of-area-notification
@@ -444,23 +257,13 @@ static const CareplanParameterSpec area_notification_parameters[] = {
     "notification to the area authority is due (the limit for an emergency placement)" },
 };
 
-static void
-out_of_area_notification (CareplanRule             *rule,
-                          const CareplanEvaluation *evaluation,
-                          GPtrArray                *findings)
-{
-  static const PlacementDocument document = {
-    .what = "notification to the area authority",
-    .done_verb = "notified",
-    .kind = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION,
-    .detail = "area-authority",
-    .or_unset = FALSE,
-    .out_of_area_only = TRUE,
-    .short_break_regime = "regulation 48(3)(b) disapplies regulation 13",
-  };
-
-  placement_documents (rule, evaluation, &document, findings);
-}
+static const CareplanObligationSpec out_of_area_notification = {
+  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .out_of_area_only = TRUE,
+  .what = "notification to the area authority", .within = "working_days", .before_start = TRUE,
+  .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, .done_verb = "notified",
+  .met_by_detail = "area-authority",
+  .short_breaks = "for which regulation 48(3)(b) disapplies regulation 13",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg11.out-of-area-approval
@@ -506,6 +309,10 @@ approval_counts (CareplanEvent *approval,
   return !at_distance || g_strcmp0 (careplan_event_get_approver (approval), "nominated-officer") != 0;
 }
 
+/* Not a row: a prohibition, due the day the placement starts, whose approvals
+ * are counted once across placements (the latest before the start, else the
+ * first late one) and whose approver decides whether it counts (reg
+ * 11(1)(b)). */
 static void
 out_of_area_approval (CareplanRule             *rule,
                       const CareplanEvaluation *evaluation,
@@ -531,7 +338,7 @@ out_of_area_approval (CareplanRule             *rule,
       guint i;
       gboolean distance;
 
-      if (!placement_is_out_of_area (index, k))
+      if (!careplan_scope_placement_is_out_of_area (index, k))
         continue;
 
       careplan_scope_init_placement (&scope, index, k);
@@ -626,6 +433,9 @@ static const CareplanParameterSpec iro_parameters[] = {
     "(regulation 48, CONFIRMED-SECONDARY)" },
 };
 
+/* Not a row: the deadline is fixed by another event (the first review's date,
+ * less `days_before`), or by the first review's own deadline while none is
+ * held, with a short-break timescale of its own. */
 static void
 iro_appointment (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,
@@ -729,7 +539,7 @@ static const CareplanRuleDefinition care_planning_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = placement_plan_parameters,
     .n_parameters = G_N_ELEMENTS (placement_plan_parameters),
-    .evaluate = placement_plan,
+    .spec = &placement_plan,
   },
   {
     .id = "cppcr-2010.reg13.notification-of-placement",
@@ -744,7 +554,7 @@ static const CareplanRuleDefinition care_planning_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = notification_parameters,
     .n_parameters = G_N_ELEMENTS (notification_parameters),
-    .evaluate = notification_of_placement,
+    .spec = &notification_of_placement,
   },
   {
     .id = "cppcr-2010.reg13-4.out-of-area-notification",
@@ -761,7 +571,7 @@ static const CareplanRuleDefinition care_planning_definitions[] = {
     .in_force_from = SI_2013_3239_IN_FORCE,
     .parameters = area_notification_parameters,
     .n_parameters = G_N_ELEMENTS (area_notification_parameters),
-    .evaluate = out_of_area_notification,
+    .spec = &out_of_area_notification,
   },
   {
     .id = "cppcr-2010.reg11.out-of-area-approval",

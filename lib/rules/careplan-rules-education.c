@@ -8,7 +8,10 @@
  * instead (reg 48), so no PEP rule applies to one.  The record holds one
  * date per PEP (`education_plans[]`, of kind `initial` or `review`): the
  * date the plan existed, which is taken both as its initiation and as its
- * completion.  Each obligation is judged by careplan-obligation.c.
+ * completion.  PEP initiation and the PEP for the first review are rows
+ * (CareplanObligationSpec, bounded by the child's age on becoming looked
+ * after) that careplan-obligation.c interprets; the termly reviews are a
+ * function (why: below).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -43,22 +46,6 @@
 
 /* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
 #define SHORT_BREAK_REASON "whose short-break care plan replaces the care plan and its PEP (regulation 48)"
-
-static CareplanFinding *
-unknown_finding (CareplanRule             *rule,
-                 const CareplanEvaluation *evaluation,
-                 const char               *what,
-                 const char               *anchor_kind,
-                 CareplanDate              anchor_date,
-                 const char               *reason)
-{
-  return careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                    CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                    anchor_kind, anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE,
-                                    g_strdup_printf ("%s unknown: %s", what, reason));
-}
 
 typedef enum
 {
@@ -102,6 +89,7 @@ age_applies (CareplanRule             *rule,
   return AGE_OUT_OF_RANGE;
 }
 
+/* The first PEP in @scope dated on or after @from. */
 static CareplanDate
 first_plan_in (const CareplanChildIndex *index,
                const CareplanScope      *scope,
@@ -116,61 +104,6 @@ first_plan_in (const CareplanChildIndex *index,
 
   return first < last ? careplan_event_get_date (g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_EDUCATION_PLAN], first))
                       : CAREPLAN_DATE_NONE;
-}
-
-/* The PEP that must exist @parameter working days after becoming looked
- * after, for every period of care of a child of PEP age then. */
-static void
-plan_after_becoming_looked_after (CareplanRule             *rule,
-                                  const CareplanEvaluation *evaluation,
-                                  const char               *what,
-                                  GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      g_autofree char *reason = NULL;
-      CareplanScope scope;
-      CareplanObligation obligation;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, what, SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-
-      obligation = (CareplanObligation) {
-        .what = what,
-        .done_verb = "PEP dated",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = CAREPLAN_TIME_UNIT_WORKING_DAYS,
-      };
-
-      switch (age_applies (rule, evaluation, 1, scope.start, "becoming looked after", &reason))
-        {
-        case AGE_IN_RANGE:
-          careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                        first_plan_in (index, &scope, scope.start), findings);
-          break;
-        case AGE_OUT_OF_RANGE:
-          if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
-            g_ptr_array_add (findings,
-                             careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                                 what, "became-looked-after",
-                                                                 scope.start, reason));
-          break;
-        case AGE_UNKNOWN:
-        default:
-          if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
-            g_ptr_array_add (findings, unknown_finding (rule, evaluation, what, "became-looked-after",
-                                                        scope.start, reason));
-          break;
-        }
-    }
 }
 
 /* ---------------------------------------------------------------------
@@ -191,13 +124,13 @@ static const CareplanParameterSpec initiation_parameters[] = {
   AGE_PARAMETERS,
 };
 
-static void
-pep_initiation (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
-{
-  plan_after_becoming_looked_after (rule, evaluation, "PEP", findings);
-}
+static const CareplanObligationSpec pep_initiation = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+  .what = "PEP", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * guidance.education-2018.pep-for-first-review
@@ -216,13 +149,13 @@ static const CareplanParameterSpec first_review_parameters[] = {
   AGE_PARAMETERS,
 };
 
-static void
-pep_for_first_review (CareplanRule             *rule,
-                      const CareplanEvaluation *evaluation,
-                      GPtrArray                *findings)
-{
-  plan_after_becoming_looked_after (rule, evaluation, "PEP for the first review", findings);
-}
+static const CareplanObligationSpec pep_for_first_review = {
+  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+  .what = "PEP for the first review", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * guidance.education-2018.pep-review-termly
@@ -438,7 +371,7 @@ termly_reviews_in_period (CareplanRule             *rule,
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
-              g_ptr_array_add (findings, unknown_finding (rule, evaluation, "PEP review",
+              g_ptr_array_add (findings, careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "PEP review",
                                                           "term-start", start, reason));
               return;
             }
@@ -446,6 +379,9 @@ termly_reviews_in_period (CareplanRule             *rule,
     }
 }
 
+/* Not a row: the obligations follow school terms (local term dates), one per
+ * term, not a time after an event; a term's review cannot make up for an
+ * earlier term. */
 static void
 pep_review_termly (CareplanRule             *rule,
                    const CareplanEvaluation *evaluation,
@@ -474,7 +410,7 @@ pep_review_termly (CareplanRule             *rule,
                                     careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END));
-          g_ptr_array_add (findings, unknown_finding (rule, evaluation, "PEP review",
+          g_ptr_array_add (findings, careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "PEP review",
                                                       "became-looked-after", scope.start, reason));
           continue;
         }
@@ -496,7 +432,7 @@ static const CareplanRuleDefinition education_definitions[] = {
     .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
     .parameters = initiation_parameters,
     .n_parameters = G_N_ELEMENTS (initiation_parameters),
-    .evaluate = pep_initiation,
+    .spec = &pep_initiation,
   },
   {
     .id = "guidance.education-2018.pep-for-first-review",
@@ -511,7 +447,7 @@ static const CareplanRuleDefinition education_definitions[] = {
     .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
     .parameters = first_review_parameters,
     .n_parameters = G_N_ELEMENTS (first_review_parameters),
-    .evaluate = pep_for_first_review,
+    .spec = &pep_for_first_review,
   },
   {
     .id = "guidance.education-2018.pep-review-termly",

@@ -96,6 +96,9 @@ static const CareplanParameterSpec initial_parameters[] = {
     "health assessment, is due while no first review has been held (regulation 33(1))" },
 };
 
+/* Not a row: the deadline is the first review's date (or its deadline while
+ * none is held), not a time after the anchor, and an assessment in the 3
+ * months before counts. */
 static void
 initial_health_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
@@ -313,6 +316,8 @@ next_review_due (CareplanRule             *rule,
   return add_months (evaluation, fifth_birthday, from_5, error);
 }
 
+/* Not a row: the interval changes at the fifth birthday, with three readings
+ * (`reading`) of an assessment made before it. */
 static void
 review_health_assessments (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,

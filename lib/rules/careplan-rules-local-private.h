@@ -1,17 +1,18 @@
 /* careplan-rules-local-private.h: rules defined by data (a policy's local targets)
  *
- * A local target is one template rule filled in from a policy file: an
+ * A local target is a row (a CareplanObligationSpec) filled in from a policy file: an
  * anchor (becoming looked after, the start of a placement, or each event
  * of a kind), a timescale, and the events that satisfy it, all of which
  * must be recorded.  The policy reader (io) builds these; the rules layer
- * judges them like any other rule.
+ * turns each into a CareplanObligationSpec that careplan-obligation.c
+ * judges as it judges a statutory row.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
 #pragma once
 
-#include "careplan-rule-private.h"
+#include "careplan-obligation-private.h"
 
 G_BEGIN_DECLS
 
@@ -25,11 +26,9 @@ typedef enum
   CAREPLAN_LOCAL_ANCHOR_EVENT,                /* each event of a kind */
 } CareplanLocalAnchor;
 
-typedef struct
-{
-  CareplanEventKind    kind;
-  const char * const  *details;   /* NULL-terminated; NULL: any detail */
-} CareplanLocalRequirement;
+/* One of the events that must all be recorded: the obligation spec's own
+ * requirement, since a local target is judged as a row. */
+typedef CareplanObligationRequirement CareplanLocalRequirement;
 
 /* Everything is copied by careplan_rules_local_new(). */
 typedef struct

@@ -1,12 +1,13 @@
-/* careplan-rules-local.c: local targets, one template rule filled in by data
+/* careplan-rules-local.c: local targets, rows filled in by data
  *
  * A local policy (docs/rules.md, "Local policies") sets targets like "every child in
  * our care has a permanence plan at 12 weeks".  They all have one shape: an
  * anchor (each period of care's start, each placement's start, or each
  * event of a kind), a timescale from it, and a list of events that must
- * all be recorded by then.  So one evaluate function serves them all, and
- * a policy file (careplan-policy-reader.c) says which.  The judging itself
- * is careplan-obligation.c's, as for the statutory rules.
+ * all be recorded by then: the shape of a statutory row.  So each target
+ * becomes a CareplanObligationSpec (with `requirements`) that
+ * careplan_obligation_evaluate_spec() interprets, the same code path as a
+ * statute's row; a policy file (careplan-policy-reader.c) says which.
  *
  * A periodic target (`every`) runs, like reg 28 visits, from the actual
  * date on which the previous one was met; the events that met it never
@@ -52,8 +53,7 @@ typedef struct
   char                      *within_description;
   char                      *every_description;
 
-  CareplanLocalAnchor        anchor;
-  CareplanEventKind          anchor_event;
+  CareplanObligationSpec     spec;
   char                      *anchor_phrase;
   char                      *successor_phrase;
   CareplanLocalRequirement  *requirements;
@@ -198,331 +198,6 @@ event_kind_words (CareplanEventKind kind)
   return words;
 }
 
-/* Evaluation -------------------------------------------------------------- */
-
-/* The dates of one requirement's matching events, for one child at the
- * as-of date: sorted (the index sorts each kind), so every later lookup is
- * a binary search and a whole evaluation stays O(n log n). */
-typedef struct
-{
-  GArray *dates;   /* CareplanDate */
-} Matches;
-
-static gboolean
-detail_matches (CareplanEvent       *event,
-                const char * const  *details)
-{
-  const char *detail;
-
-  if (details == NULL)
-    return TRUE;
-  detail = careplan_event_get_detail (event);
-  return detail != NULL && g_strv_contains (details, detail);
-}
-
-static GArray *
-matching_dates (const CareplanChildIndex       *index,
-                const CareplanLocalRequirement *requirement)
-{
-  GPtrArray *events = index->events[requirement->kind];
-  GArray *dates = g_array_sized_new (FALSE, FALSE, sizeof (CareplanDate), events->len);
-  guint i;
-
-  for (i = 0; i < events->len; i++)
-    {
-      CareplanEvent *event = g_ptr_array_index (events, i);
-
-      if (detail_matches (event, requirement->details))
-        {
-          CareplanDate date = careplan_event_get_date (event);
-
-          g_array_append_val (dates, date);
-        }
-    }
-
-  return dates;
-}
-
-/* The first position of @dates holding a date on or after @date. */
-static guint
-lower_bound (GArray       *dates,
-             CareplanDate  date)
-{
-  guint low = 0;
-  guint high = dates->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (dates, CareplanDate, middle) < date)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
-/* One past the last position of @dates inside @scope. */
-static guint
-scope_end_position (GArray              *dates,
-                    const CareplanScope *scope)
-{
-  if (scope->end == CAREPLAN_DATE_NONE)
-    return dates->len;
-  if (scope->end_exclusive)
-    return lower_bound (dates, scope->end);
-  return lower_bound (dates, scope->end + 1);
-}
-
-typedef struct
-{
-  LocalRule                 *local;
-  CareplanRule              *rule;
-  const CareplanEvaluation  *evaluation;
-  Matches                   *matches;     /* one per requirement */
-  guint                     *used;        /* per requirement: one past the position that met the last obligation */
-  guint                     *found;       /* per requirement: the position that meets this one */
-  GPtrArray                 *findings;
-} Run;
-
-/* Finds, for every requirement, the first matching event in @scope dated
- * on or after @anchor_date and not used before.  Returns the date all are
- * recorded by (the latest of them), or CAREPLAN_DATE_NONE when one is
- * missing; *@last_requirement is the requirement recorded last. */
-static CareplanDate
-find_candidate (Run                 *run,
-                const CareplanScope *scope,
-                CareplanDate         anchor_date,
-                guint               *last_requirement)
-{
-  CareplanDate candidate = CAREPLAN_DATE_NONE;
-  guint r;
-
-  *last_requirement = 0;
-  for (r = 0; r < run->local->n_requirements; r++)
-    {
-      GArray *dates = run->matches[r].dates;
-      guint position = MAX (run->used[r], lower_bound (dates, anchor_date));
-      CareplanDate date;
-
-      if (position >= scope_end_position (dates, scope))
-        return CAREPLAN_DATE_NONE;
-
-      date = g_array_index (dates, CareplanDate, position);
-      run->found[r] = position;
-      if (candidate == CAREPLAN_DATE_NONE || date > candidate)
-        {
-          candidate = date;
-          *last_requirement = r;
-        }
-    }
-
-  return candidate;
-}
-
-/* The obligations of one anchor: the first from the anchor itself, then,
- * for a periodic target, each from the date the previous one was met. */
-static void
-evaluate_anchor (Run                 *run,
-                 const CareplanScope *scope,
-                 const char          *anchor_kind,
-                 CareplanDate         anchor_date)
-{
-  LocalRule *local = run->local;
-  CareplanObligation obligation = {
-    .what = local->what,
-    .done_verb = "recorded",
-    .anchor_kind = anchor_kind,
-    .anchor_phrase = local->anchor_phrase,
-    .anchor_date = anchor_date,
-    .count = careplan_rule_get_parameter_value (run->rule, PARAMETER_WITHIN),
-    .unit = local->parameters[PARAMETER_WITHIN].unit,
-  };
-  guint r;
-
-  for (r = 0; r < local->n_requirements; r++)
-    run->used[r] = 0;
-
-  for (;;)
-    {
-      guint last_requirement;
-      CareplanDate candidate = find_candidate (run, scope, obligation.anchor_date, &last_requirement);
-
-      if (!careplan_obligation_evaluate (run->rule, run->evaluation, &obligation, scope,
-                                         candidate, run->findings))
-        return;
-      if (local->definition.n_parameters <= PARAMETER_EVERY)
-        return;
-
-      /* Met: the next runs from the day it was met, and the events that
-       * met this one never meet the next. */
-      for (r = 0; r < local->n_requirements; r++)
-        run->used[r] = run->found[r] + 1;
-      obligation.anchor_kind = careplan_event_kind_to_string (local->requirements[last_requirement].kind);
-      obligation.anchor_phrase = local->successor_phrase;
-      obligation.anchor_date = candidate;
-      obligation.count = careplan_rule_get_parameter_value (run->rule, PARAMETER_EVERY);
-      obligation.unit = local->parameters[PARAMETER_EVERY].unit;
-    }
-}
-
-static void
-short_break (Run          *run,
-             const char   *anchor_kind,
-             CareplanDate  anchor_date,
-             CareplanDate  period_start)
-{
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (period_start, start_iso);
-  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
-                            "which local targets leave to regulation 48", start_iso);
-  g_ptr_array_add (run->findings,
-                   careplan_obligation_not_applicable (run->rule,
-                                                       careplan_child_get_id (run->evaluation->child),
-                                                       run->local->what, anchor_kind,
-                                                       anchor_date, reason));
-}
-
-static void
-evaluate_periods (Run *run)
-{
-  const CareplanChildIndex *index = run->evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
-      CareplanScope scope;
-
-      if (span->short_break)
-        {
-          short_break (run, "became-looked-after", span->start, span->start);
-          continue;
-        }
-      careplan_scope_init_period (&scope, index, p);
-      evaluate_anchor (run, &scope, "became-looked-after", scope.start);
-    }
-}
-
-static void
-evaluate_placements (Run *run)
-{
-  const CareplanChildIndex *index = run->evaluation->index;
-  guint k;
-
-  for (k = 0; k < index->placements->len; k++)
-    {
-      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
-      CareplanScope scope;
-
-      if (span->period < index->periods->len &&
-          g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
-        {
-          short_break (run, "placement-start", span->start,
-                       g_array_index (index->periods, CareplanPeriodSpan, span->period).start);
-          continue;
-        }
-      careplan_scope_init_placement (&scope, index, k);
-      evaluate_anchor (run, &scope, "placement-start", scope.start);
-    }
-}
-
-static gboolean
-scope_holds (const CareplanScope *scope,
-             CareplanDate         date)
-{
-  if (date < scope->start)
-    return FALSE;
-  if (scope->end == CAREPLAN_DATE_NONE)
-    return TRUE;
-  return scope->end_exclusive ? date < scope->end : date <= scope->end;
-}
-
-/* Each anchor event belongs to the period of care holding its date; one
- * outside every period (before care, or between periods) is no anchor:
- * the child was not looked after then.  Events and periods are both in
- * date order, so one pass over each. */
-static void
-evaluate_events (Run *run)
-{
-  const CareplanChildIndex *index = run->evaluation->index;
-  GPtrArray *events = index->events[run->local->anchor_event];
-  const char *anchor_kind = careplan_event_kind_to_string (run->local->anchor_event);
-  guint p = 0;
-  guint i;
-
-  for (i = 0; i < events->len; i++)
-    {
-      CareplanDate date = careplan_event_get_date (g_ptr_array_index (events, i));
-      CareplanScope scope = { 0 };
-      gboolean found = FALSE;
-
-      for (; p < index->periods->len; p++)
-        {
-          careplan_scope_init_period (&scope, index, p);
-          if (scope_holds (&scope, date))
-            {
-              found = TRUE;
-              break;
-            }
-          if (date < scope.start)
-            break;
-        }
-      if (!found)
-        continue;
-
-      if (g_array_index (index->periods, CareplanPeriodSpan, p).short_break)
-        short_break (run, anchor_kind, date, scope.start);
-      else
-        evaluate_anchor (run, &scope, anchor_kind, date);
-    }
-}
-
-static void
-local_evaluate (CareplanRule             *rule,
-                const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
-{
-  LocalRule *local = (LocalRule *) careplan_rule_get_definition (rule);
-  g_autofree Matches *matches = g_new0 (Matches, local->n_requirements);
-  g_autofree guint *used = g_new0 (guint, local->n_requirements);
-  g_autofree guint *found = g_new0 (guint, local->n_requirements);
-  Run run = {
-    .local = local,
-    .rule = rule,
-    .evaluation = evaluation,
-    .matches = matches,
-    .used = used,
-    .found = found,
-    .findings = findings,
-  };
-  guint r;
-
-  for (r = 0; r < local->n_requirements; r++)
-    matches[r].dates = matching_dates (evaluation->index, &local->requirements[r]);
-
-  switch (local->anchor)
-    {
-    case CAREPLAN_LOCAL_ANCHOR_BECAME_LOOKED_AFTER:
-      evaluate_periods (&run);
-      break;
-    case CAREPLAN_LOCAL_ANCHOR_PLACEMENT_START:
-      evaluate_placements (&run);
-      break;
-    case CAREPLAN_LOCAL_ANCHOR_EVENT:
-    default:
-      evaluate_events (&run);
-      break;
-    }
-
-  for (r = 0; r < local->n_requirements; r++)
-    g_array_unref (matches[r].dates);
-}
-
 /* Construction ------------------------------------------------------------ */
 
 static gboolean
@@ -643,8 +318,6 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
   local->url = g_strdup (spec->url);
   local->in_force_from = g_strdup (spec->in_force_from);
   local->in_force_until = g_strdup (spec->in_force_until);
-  local->anchor = spec->anchor;
-  local->anchor_event = spec->anchor_event;
   local->n_requirements = spec->n_requirements;
   local->requirements = g_new0 (CareplanLocalRequirement, spec->n_requirements);
   local->details = g_new0 (GStrv, spec->n_requirements);
@@ -674,6 +347,25 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
       break;
     }
   local->successor_phrase = g_strdup_printf ("the last %s", local->what);
+
+  local->spec = (CareplanObligationSpec) {
+    .per = spec->anchor == CAREPLAN_LOCAL_ANCHOR_BECAME_LOOKED_AFTER ? CAREPLAN_OBLIGATION_PER_PERIOD
+         : spec->anchor == CAREPLAN_LOCAL_ANCHOR_PLACEMENT_START ? CAREPLAN_OBLIGATION_PER_PLACEMENT
+         : CAREPLAN_OBLIGATION_PER_EVENT,
+    .anchor_event = spec->anchor_event,
+    .anchor_phrase = local->anchor_phrase,
+    .anchor_in_period = spec->anchor == CAREPLAN_LOCAL_ANCHOR_EVENT,
+    .requirements = local->requirements,
+    .n_requirements = local->n_requirements,
+    .done_verb = "recorded",
+    .what = local->what,
+    .within = "within",
+    .every = spec->every > 0 ? "every" : NULL,
+    .every_what = local->what,
+    .every_anchor_phrase = local->successor_phrase,
+    .short_breaks = "which local targets leave to regulation 48",
+    .short_breaks_by_period = TRUE,
+  };
 
   local->within_description = g_strdup_printf ("%s after %s by which the %s is due",
                                                 careplan_time_unit_to_string (spec->within_unit),
@@ -711,7 +403,7 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
     .in_force_until = local->in_force_until,
     .parameters = local->parameters,
     .n_parameters = spec->every > 0 ? N_PARAMETERS : 1,
-    .evaluate = local_evaluate,
+    .spec = &local->spec,
   };
 
   return careplan_rule_new_take_definition (&local->definition, local_rule_clear);

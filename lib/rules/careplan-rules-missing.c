@@ -66,6 +66,10 @@ static const CareplanParameterSpec return_interview_parameters[] = {
     "as missing episodes are", 0, 1 },
 };
 
+/* Not a row: an offer with no interview date meets it (`offered_counts`),
+ * episodes of absence (code A) are excluded by a parameter (`include_away`),
+ * and the interview date is a field of the anchor itself, which needs no
+ * placement or period of care. */
 static void
 return_interview (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,

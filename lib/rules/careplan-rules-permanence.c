@@ -59,6 +59,8 @@ static const CareplanParameterSpec permanence_parameters[] = {
     "by which the second review, and so the plan, is due (keep equal to reg33-2's interval)" },
 };
 
+/* Not a row: due "by the second review", a date fixed by other events (or
+ * their deadlines while they are not held). */
 static void
 permanence_plan (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,
@@ -228,6 +230,9 @@ static const CareplanParameterSpec proceedings_parameters[] = {
     "proceedings are to be disposed of" },
 };
 
+/* Not a row: 26 weeks beginning with the issue day (that day counted), an
+ * extension (`extended_to`) replacing the last day, for proceedings that
+ * belong to no placement or period of care. */
 static void
 twenty_six_weeks (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,

@@ -66,42 +66,6 @@ earlier (CareplanDate a,
   return MIN (a, b);
 }
 
-/* An `unknown` finding for a record dated where the child had no
- * placement. */
-static void
-add_no_placement (CareplanRule             *rule,
-                  const CareplanEvaluation *evaluation,
-                  const char               *what,
-                  const char               *anchor_kind,
-                  CareplanDate              date,
-                  const char               *record,
-                  GPtrArray                *findings)
-{
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (date, date_iso);
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                              CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, date,
-                                              CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                              CAREPLAN_FINDING_NO_DAYS_LATE,
-                                              g_strdup_printf ("%s cannot be judged: the %s starting "
-                                                               "%s falls in none of the child's "
-                                                               "placements", what, record, date_iso)));
-}
-
-/* The placement holding @date as a scope whose last day counts: a
- * decision or an assessment on the day the child moves on still answers
- * for the placement it was about. */
-static void
-init_scope_inclusive (CareplanScope            *scope,
-                      const CareplanChildIndex *index,
-                      guint                     placement)
-{
-  careplan_scope_init_placement (scope, index, placement);
-  scope->end_exclusive = FALSE;
-}
-
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg19-b.pwp-assessment-and-review
  *
@@ -124,54 +88,15 @@ static const CareplanParameterSpec pwp_assessment_parameters[] = {
     "review of the child's case are to be completed" },
 };
 
-static void
-pwp_assessment_and_review (CareplanRule             *rule,
-                           const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *assessments = index->events[CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT];
-  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
-  guint i;
-
-  for (i = 0; i < assessments->len; i++)
-    {
-      CareplanEvent *assessment = g_ptr_array_index (assessments, i);
-      CareplanDate placed = careplan_event_get_date (assessment);
-      guint placement = careplan_scope_find_placement (index, placed);
-      CareplanDate completed = seen_from (evaluation, careplan_event_get_end (assessment), placed);
-      CareplanDate review = CAREPLAN_DATE_NONE;
-      CareplanObligation obligation;
-      CareplanScope scope;
-      guint r;
-
-      if (placement == G_MAXUINT)
-        {
-          add_no_placement (rule, evaluation, "assessment and review", "placement-start", placed,
-                            "placement with a parent before assessment", findings);
-          continue;
-        }
-
-      init_scope_inclusive (&scope, index, placement);
-      r = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_REVIEW, placed);
-      if (r < reviews->len && careplan_scope_contains (&scope, careplan_event_get_date (g_ptr_array_index (reviews, r))))
-        review = careplan_event_get_date (g_ptr_array_index (reviews, r));
-
-      obligation = (CareplanObligation) {
-        .what = "assessment and review",
-        .done_verb = "both completed",
-        .anchor_kind = "placement-start",
-        .anchor_phrase = "the placement with the parent",
-        .anchor_date = placed,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = pwp_assessment_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    completed != CAREPLAN_DATE_NONE && review != CAREPLAN_DATE_NONE
-                                      ? MAX (completed, review) : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec pwp_assessment_and_review = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+  .anchor_kind = "placement-start", .anchor_phrase = "the placement with the parent",
+  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
+  .no_placement = "placement with a parent before assessment",
+  .what = "assessment and review", .within = "working_days",
+  .met_by_own = CAREPLAN_OBLIGATION_EVENT_END, .and_met_by = TRUE,
+  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "both completed",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg19-c.pwp-decision
@@ -188,43 +113,14 @@ static const CareplanParameterSpec pwp_decision_parameters[] = {
     "is to be made and approved" },
 };
 
-static void
-pwp_decision (CareplanRule             *rule,
-              const CareplanEvaluation *evaluation,
-              GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *assessments = index->events[CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT];
-  guint i;
-
-  for (i = 0; i < assessments->len; i++)
-    {
-      CareplanEvent *assessment = g_ptr_array_index (assessments, i);
-      CareplanDate placed = careplan_event_get_date (assessment);
-      guint placement = careplan_scope_find_placement (index, placed);
-      CareplanDate completed = seen_from (evaluation, careplan_event_get_end (assessment), placed);
-      CareplanObligation obligation;
-      CareplanScope scope;
-
-      /* No placement: reg19-b says so.  Not completed: no clock yet. */
-      if (placement == G_MAXUINT || completed == CAREPLAN_DATE_NONE)
-        continue;
-
-      init_scope_inclusive (&scope, index, placement);
-      obligation = (CareplanObligation) {
-        .what = "decision on the placement",
-        .done_verb = "decided",
-        .anchor_kind = "assessment-completed",
-        .anchor_phrase = "the completion of the assessment",
-        .anchor_date = completed,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = pwp_decision_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    seen_from (evaluation, careplan_event_get_approved (assessment), completed),
-                                    findings);
-    }
-}
+static const CareplanObligationSpec pwp_decision = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+  .anchor_date_of = CAREPLAN_OBLIGATION_EVENT_END,
+  .anchor_kind = "assessment-completed", .anchor_phrase = "the completion of the assessment",
+  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
+  .what = "decision on the placement", .within = "working_days",
+  .met_by_own = CAREPLAN_OBLIGATION_EVENT_APPROVED, .done_verb = "decided",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg24.temporary-approval
@@ -251,6 +147,8 @@ static const CareplanParameterSpec temporary_approval_parameters[] = {
     "(-> 22 Jun 2025), UNCONFIRMED which is meant" },
 };
 
+/* Not a row: met by the earliest of three different things (full approval, an
+ * extension decided, the end of the placement). */
 static void
 temporary_approval (CareplanRule             *rule,
                     const CareplanEvaluation *evaluation,
@@ -279,7 +177,7 @@ temporary_approval (CareplanRule             *rule,
       placement = careplan_scope_find_placement (index, start);
       if (placement == G_MAXUINT)
         {
-          add_no_placement (rule, evaluation, "temporary approval", "temporary-approval", start,
+          careplan_obligation_add_no_placement (rule, evaluation, "temporary approval", "temporary-approval", start,
                             "temporary approval", findings);
           continue;
         }
@@ -409,6 +307,8 @@ further_extension (CareplanRule             *rule,
                                     candidate, findings);
 }
 
+/* Not a row: reg 25's extension has its own limits and conditions, and a
+ * second extension is itself a finding. */
 static void
 temporary_approval_extension (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -821,6 +721,8 @@ judge_arrangements (CareplanRule             *rule,
  * 22C(6)(d), where the accommodation is— …" (SI 2021/161, from 9 September
  * 2021) — CONFIRMED-PRIMARY.  See above for the codes.
  */
+/* Not a row: a prohibition judged day by day against the child's age and the
+ * placement type, reported as days in breach. */
 static void
 no_other_arrangements_under_16 (CareplanRule             *rule,
                                 const CareplanEvaluation *evaluation,
@@ -838,6 +740,8 @@ no_other_arrangements_under_16 (CareplanRule             *rule,
  * accommodation … or (b) is excepted accommodation." (SI 2023/416 reg 36,
  * from 28 October 2023) — CONFIRMED-PRIMARY.  See above for the codes.
  */
+/* Not a row: a prohibition judged day by day against the child's age and the
+ * placement type, reported as days in breach. */
 static void
 supported_accommodation_16_17 (CareplanRule             *rule,
                                const CareplanEvaluation *evaluation,
@@ -860,7 +764,7 @@ static const CareplanRuleDefinition placement_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = pwp_assessment_parameters,
     .n_parameters = G_N_ELEMENTS (pwp_assessment_parameters),
-    .evaluate = pwp_assessment_and_review,
+    .spec = &pwp_assessment_and_review,
   },
   {
     .id = "cppcr-2010.reg19-c.pwp-decision",
@@ -875,7 +779,7 @@ static const CareplanRuleDefinition placement_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = pwp_decision_parameters,
     .n_parameters = G_N_ELEMENTS (pwp_decision_parameters),
-    .evaluate = pwp_decision,
+    .spec = &pwp_decision,
   },
   {
     .id = "cppcr-2010.reg24.temporary-approval",

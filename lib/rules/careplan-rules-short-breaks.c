@@ -139,6 +139,8 @@ static const CareplanParameterSpec reviews_parameters[] = {
     "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" },
 };
 
+/* Not a row: the reviews follow the series of short breaks (reg 48), found
+ * across several periods of care. */
 static void
 short_break_reviews (CareplanRule             *rule,
                      const CareplanEvaluation *evaluation,
@@ -213,6 +215,8 @@ static const CareplanParameterSpec visits_parameters[] = {
     "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" },
 };
 
+/* Not a row: the visits follow the series of short breaks (reg 48), not a
+ * placement or a period of care. */
 static void
 short_break_visits (CareplanRule             *rule,
                     const CareplanEvaluation *evaluation,
@@ -412,6 +416,9 @@ judge_break (CareplanRule             *rule,
                                               g_string_free (g_steal_pointer (&message), FALSE)));
 }
 
+/* Not a row: each break is judged against two limits (its own nights, and the
+ * nights in any 12 months), its due date the tighter of them, not a time
+ * after an anchor. */
 static void
 short_break_applicability (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,

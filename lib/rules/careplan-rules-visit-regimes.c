@@ -425,11 +425,11 @@ first_review_from (const CareplanChildIndex *index,
 }
 
 /* What the clock of a window's first obligation is called. */
-static void
-window_anchor (const CareplanChildIndex        *index,
-               const CareplanVisitRegimeWindow *window,
-               const char                     **kind,
-               const char                     **phrase)
+void
+careplan_visit_regime_anchor (const CareplanChildIndex        *index,
+                              const CareplanVisitRegimeWindow *window,
+                              const char                     **kind,
+                              const char                     **phrase)
 {
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, window->placement);
 
@@ -552,7 +552,7 @@ judge_window (CareplanRule                    *rule,
   if (timescales->weekly)
     review = first_review_from (index, &scope, window->start);
 
-  window_anchor (index, window, &anchor_kind, &anchor_phrase);
+  careplan_visit_regime_anchor (index, window, &anchor_kind, &anchor_phrase);
   obligation = (CareplanObligation) {
     .what = "first visit",
     .done_verb = "visited",
@@ -618,6 +618,81 @@ judge_regime (CareplanRule             *rule,
     }
 }
 
+/* --- reg 28(2) visits and the windows of the special regimes --------- */
+
+/* The day after the first anniversary of the placement (start + 12
+ * months by the corresponding-date rule): visits dated up to and on the
+ * anniversary are in the first year and follow reg 28(2)(b), visits from
+ * the day after it reg 28(2)(c).  The year is counted from the day after
+ * the start, as every "within" and "after" period is (docs/rules.md), so
+ * the anniversary is its last day: 5 April 2026 for a placement from 5
+ * April 2025, 28 February 2025 for one from 29 February 2024. */
+CareplanDate
+careplan_visit_after_first_year (const CareplanPlacementSpan *span,
+                                 int                          months)
+{
+  CareplanDate anniversary = careplan_date_add_months (span->start, months);
+
+  /* Only past 9999-12-31; such a placement never reaches its anniversary. */
+  return anniversary != CAREPLAN_DATE_NONE ? anniversary + 1 : G_MAXUINT32;
+}
+
+/* Index of the first visit of [first, last) dated on or after @date. */
+guint
+careplan_visit_first_from (const CareplanChildIndex *index,
+                           CareplanDate              date,
+                           guint                     first,
+                           guint                     last)
+{
+  guint k = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_VISIT, date);
+
+  return CLAMP (k, first, last);
+}
+
+/* Walks @chain (its events are visits) over each run of the anchors
+ * [chain->first, chain->last) dated outside the special windows [wfirst,
+ * wlast) of @windows: the windows' visits are their regimes' anchors.  A
+ * successor may fall in a window: the anchor's date decides. */
+void
+careplan_visit_walk_outside_windows (CareplanRule             *rule,
+                                     const CareplanEvaluation *evaluation,
+                                     const CareplanChain      *chain,
+                                     const CareplanScope      *scope,
+                                     GArray                   *windows,
+                                     guint                     wfirst,
+                                     guint                     wlast,
+                                     GPtrArray                *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  CareplanChain run = *chain;
+  guint cursor = chain->first;
+  guint w;
+
+  for (w = wfirst; w < wlast && cursor < chain->last; w++)
+    {
+      const CareplanVisitRegimeWindow *window = &g_array_index (windows, CareplanVisitRegimeWindow, w);
+      guint from = careplan_visit_first_from (index, window->start, cursor, chain->last);
+      guint to = window->until == CAREPLAN_DATE_NONE
+                   ? chain->last
+                   : careplan_visit_first_from (index, window->until, from, chain->last);
+
+      if (cursor < from)
+        {
+          run.first = cursor;
+          run.last = from;
+          careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
+        }
+      cursor = MAX (cursor, to);
+    }
+
+  if (cursor < chain->last)
+    {
+      run.first = cursor;
+      run.last = chain->last;
+      careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
+    }
+}
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-3A.long-term-foster-less-frequent
  *
@@ -642,6 +717,9 @@ static const CareplanParameterSpec long_term_agreed_parameters[] = {
     "the source read is cut off before the figure, UNCONFIRMED)" },
 };
 
+/* Not a row: reg 28(3A) takes effect from the child's agreement, only in a
+ * long-term placement after its first year, and the designation on each
+ * visit's day decides. */
 static void
 long_term_agreed_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
@@ -758,6 +836,8 @@ covering_28_4 (GArray                          *windows,
   return NULL;
 }
 
+/* Not a row: weekly visits until the first review, with two readings of "a
+ * week" (`week_reading`), then the regime's interval. */
 static void
 pwp_before_assessment_visits (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -824,6 +904,9 @@ static const CareplanParameterSpec connected_parameters[] = {
     "days after each visit from the first review on by which the next is due" },
 };
 
+/* Not a row: weekly visits until the first review, with two readings of "a
+ * week" (`week_reading`), then the regime's interval; the window opens on the
+ * approval or the interim care order. */
 static void
 connected_or_ico_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
@@ -857,19 +940,13 @@ static const CareplanParameterSpec care_order_parameters[] = {
     "days after each visit by which the next is due" },
 };
 
-static void
-care_order_visits (CareplanRule             *rule,
-                   const CareplanEvaluation *evaluation,
-                   GPtrArray                *findings)
-{
-  RegimeTimescales timescales = {
-    .weekly = FALSE,
-    .within = careplan_rule_get_parameter_value (rule, 0),
-    .interval = careplan_rule_get_parameter_value (rule, 1),
-  };
-
-  judge_regime (rule, evaluation, CAREPLAN_VISIT_REGIME_CARE_ORDER_WITH_PARENT, &timescales, findings);
-}
+static const CareplanObligationSpec care_order_visits = {
+  .per = CAREPLAN_OBLIGATION_PER_VISIT_REGIME,
+  .visit_regime = CAREPLAN_VISIT_REGIME_CARE_ORDER_WITH_PARENT,
+  .what = "first visit", .within = "within",
+  .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
+  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg29.speak-in-private
@@ -889,6 +966,8 @@ care_order_visits (CareplanRule             *rule,
  *    record does not say; the message says that no reason was recorded;
  *  - not recorded either way: `unknown`, saying so.
  */
+/* Not a row: a condition of each visit, judged on its day (seen alone, a
+ * reason recorded, or not recorded), not an obligation with a deadline. */
 static void
 speak_in_private (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
@@ -1001,75 +1080,13 @@ static const CareplanParameterSpec detention_parameters[] = {
     "working days after first being detained by which the visit is due" },
 };
 
-static void
-former_lac_in_custody (CareplanRule             *rule,
-                       const CareplanEvaluation *evaluation,
-                       GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *detentions = index->events[CAREPLAN_EVENT_KIND_DETENTION];
-  GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
-  const char *child_id = careplan_child_get_id (evaluation->child);
-  guint i;
-
-  for (i = 0; i < detentions->len; i++)
-    {
-      CareplanEvent *detention = g_ptr_array_index (detentions, i);
-      CareplanDate start = careplan_event_get_date (detention);
-      CareplanDate end = careplan_event_get_end (detention);
-      guint period = careplan_scope_find_period (index, start);
-      const char *not_covered = NULL;
-      CareplanObligation obligation;
-      CareplanScope scope;
-      guint v;
-
-      if (period != G_MAXUINT)
-        {
-          const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, period);
-
-          if (span->end == CAREPLAN_DATE_NONE || span->end > start)
-            not_covered = "the child was still looked after when detained (a remanded child stays "
-                          "looked after); regulation 4 covers children who ceased to be";
-        }
-      else if (index->periods->len == 0 ||
-               g_array_index (index->periods, CareplanPeriodSpan, 0).start > start)
-        not_covered = "the record has no period of care before the detention, so the child is "
-                      "not a former looked-after child";
-
-      if (not_covered != NULL)
-        {
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, child_id, "visit in detention",
-                                                               "detention", start, not_covered));
-          continue;
-        }
-
-      if (end != CAREPLAN_DATE_NONE && end > evaluation->as_of)
-        end = CAREPLAN_DATE_NONE;
-      scope = (CareplanScope) {
-        .start = start,
-        .end = end,
-        .end_exclusive = FALSE,
-        .noun = "detention",
-      };
-      v = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_VISIT, start);
-
-      obligation = (CareplanObligation) {
-        .what = "visit in detention",
-        .done_verb = "visited",
-        .anchor_kind = "detention",
-        .anchor_phrase = "first being detained",
-        .anchor_date = start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = detention_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    v < visits->len && careplan_scope_contains (&scope, careplan_event_get_date (g_ptr_array_index (visits, v)))
-                                      ? careplan_event_get_date (g_ptr_array_index (visits, v))
-                                      : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec former_lac_in_custody = {
+  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_DETENTION,
+  .anchor_phrase = "first being detained", .former_looked_after = TRUE,
+  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN, .scope_noun = "detention",
+  .what = "visit in detention", .within = "working_days",
+  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+};
 
 static const CareplanRuleDefinition visit_regime_definitions[] = {
   {
@@ -1132,7 +1149,7 @@ static const CareplanRuleDefinition visit_regime_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = care_order_parameters,
     .n_parameters = G_N_ELEMENTS (care_order_parameters),
-    .evaluate = care_order_visits,
+    .spec = &care_order_visits,
   },
   {
     .id = "cppcr-2010.reg29.speak-in-private",
@@ -1158,7 +1175,7 @@ static const CareplanRuleDefinition visit_regime_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = detention_parameters,
     .n_parameters = G_N_ELEMENTS (detention_parameters),
-    .evaluate = former_lac_in_custody,
+    .spec = &former_lac_in_custody,
   },
 };
 

@@ -4,8 +4,10 @@
  * placement (a move, RNE P or B, or a new period of care), not at a
  * change of legal status alone (RNE L, T and U continue the placement;
  * the model has already grouped those episodes).  A visit belongs to the
- * placement whose days hold it.  Each obligation is judged by
- * careplan-obligation.c; this file only says what the obligations are.
+ * placement whose days hold it.  The first visit and the six-weekly
+ * visits of the first year are rows (CareplanObligationSpec with
+ * `visit_regimes`) that careplan-obligation.c interprets; the visits after
+ * the first year are a function (why: below).
  *
  * Paras (3) to (5) of reg 28 replace para (2) where a child is placed
  * with a parent before assessment, with a temporarily approved connected
@@ -30,127 +32,7 @@
 #define CPPCR_2010_REG_28_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made"
 
 /* Reg 48 replaces reg 28(2) for a series of short breaks. */
-static gboolean
-placement_is_short_break (const CareplanEvaluation *evaluation,
-                          CareplanRule             *rule,
-                          guint                     placement,
-                          const char               *what,
-                          GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  if (span->period >= index->periods->len ||
-      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
-    return FALSE;
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the placement from %s is a short break, "
-                            "whose visits follow regulation 48", start_iso);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", span->start,
-                                                       reason));
-  return TRUE;
-}
-
-/* The day after the first anniversary of the placement (start + 12
- * months by the corresponding-date rule): visits dated up to and on the
- * anniversary are in the first year and follow reg 28(2)(b), visits from
- * the day after it reg 28(2)(c).  The year is counted from the day after
- * the start, as every "within" and "after" period is (docs/rules.md), so
- * the anniversary is its last day: 5 April 2026 for a placement from 5
- * April 2025, 28 February 2025 for one from 29 February 2024. */
-static CareplanDate
-after_first_year (const CareplanPlacementSpan *span,
-                  int                          months)
-{
-  CareplanDate anniversary = careplan_date_add_months (span->start, months);
-
-  /* Only past 9999-12-31; such a placement never reaches its anniversary. */
-  return anniversary != CAREPLAN_DATE_NONE ? anniversary + 1 : G_MAXUINT32;
-}
-
-/* Index of the first visit of [first, last) dated on or after @date. */
-static guint
-first_visit_from (const CareplanChildIndex *index,
-                  CareplanDate              date,
-                  guint                     first,
-                  guint                     last)
-{
-  guint k = careplan_child_index_find_event (index, CAREPLAN_EVENT_KIND_VISIT, date);
-
-  return CLAMP (k, first, last);
-}
-
-/* One not-applicable finding for the placement @placement, on some of
- * whose days visits follow @regimes (a description) instead. */
-static void
-add_regime_not_applicable (const CareplanEvaluation *evaluation,
-                           CareplanRule             *rule,
-                           guint                     placement,
-                           const char               *what,
-                           const char               *regimes,
-                           GPtrArray                *findings)
-{
-  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
-                                                      CareplanPlacementSpan, placement);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", span->start,
-                                                       reason));
-}
-
-/* Walks @chain (its events are visits) over each run of the anchors
- * [chain->first, chain->last) dated outside the special windows [wfirst,
- * wlast) of @windows: the windows' visits are their regimes' anchors.  A
- * successor may fall in a window: the anchor's date decides. */
-static void
-walk_outside_windows (CareplanRule             *rule,
-                      const CareplanEvaluation *evaluation,
-                      const CareplanChain      *chain,
-                      const CareplanScope      *scope,
-                      GArray                   *windows,
-                      guint                     wfirst,
-                      guint                     wlast,
-                      GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  CareplanChain run = *chain;
-  guint cursor = chain->first;
-  guint w;
-
-  for (w = wfirst; w < wlast && cursor < chain->last; w++)
-    {
-      const CareplanVisitRegimeWindow *window = &g_array_index (windows, CareplanVisitRegimeWindow, w);
-      guint from = first_visit_from (index, window->start, cursor, chain->last);
-      guint to = window->until == CAREPLAN_DATE_NONE
-                   ? chain->last
-                   : first_visit_from (index, window->until, from, chain->last);
-
-      if (cursor < from)
-        {
-          run.first = cursor;
-          run.last = from;
-          careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
-        }
-      cursor = MAX (cursor, to);
-    }
-
-  if (cursor < chain->last)
-    {
-      run.first = cursor;
-      run.last = chain->last;
-      careplan_obligation_walk_chain (rule, evaluation, &run, scope, findings);
-    }
-}
+#define SHORT_BREAK_REASON "whose visits follow regulation 48"
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2a.first-visit
@@ -164,58 +46,12 @@ static const CareplanParameterSpec first_visit_parameters[] = {
     "days after the start of a placement by which the first visit is due" },
 };
 
-static void
-first_visit (CareplanRule             *rule,
-             const CareplanEvaluation *evaluation,
-             GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
-  g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
-  guint k;
-
-  for (k = 0; k < index->placements->len; k++)
-    {
-      g_autofree char *regimes = NULL;
-      CareplanScope scope;
-      CareplanObligation obligation;
-      guint wfirst;
-      guint wlast;
-      guint first;
-      guint last;
-
-      if (placement_is_short_break (evaluation, rule, k, "first visit", findings))
-        continue;
-
-      /* A special regime from the start of the placement has a first
-       * visit of its own; one that starts later leaves this one here. */
-      careplan_scope_init_placement (&scope, index, k);
-      careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
-      regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
-                                                             scope.start, scope.start + 1);
-      if (regimes != NULL)
-        {
-          add_regime_not_applicable (evaluation, rule, k, "first visit", regimes, findings);
-          continue;
-        }
-
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "first visit",
-        .done_verb = "visited",
-        .anchor_kind = "placement-start",
-        .anchor_phrase = "the start of the placement",
-        .anchor_date = scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = first_visit_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    first < last ? careplan_event_get_date (g_ptr_array_index (visits, first))
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-    }
-}
+static const CareplanObligationSpec first_visit = {
+  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .visit_regimes = TRUE,
+  .what = "first visit", .within = "within",
+  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2b.first-year-six-weekly
@@ -238,55 +74,13 @@ static const CareplanParameterSpec first_year_parameters[] = {
     "months from the start of the placement that make its first year" },
 };
 
-static void
-first_year_visits (CareplanRule             *rule,
-                   const CareplanEvaluation *evaluation,
-                   GPtrArray                *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  g_autoptr(GArray) windows = careplan_visit_regimes_find (index);
-  guint k;
-
-  for (k = 0; k < index->placements->len; k++)
-    {
-      const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, k);
-      CareplanScope scope;
-      CareplanChain chain;
-      g_autofree char *regimes = NULL;
-      CareplanDate after;
-      guint wfirst;
-      guint wlast;
-      guint first;
-      guint last;
-
-      if (placement_is_short_break (evaluation, rule, k, "visit", findings))
-        continue;
-
-      careplan_scope_init_placement (&scope, index, k);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
-      after = after_first_year (span, careplan_rule_get_parameter_value (rule, 1));
-
-      careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
-      regimes = careplan_visit_regimes_describe_overlapping (windows, wfirst, wlast,
-                                                             span->start, after);
-      if (regimes != NULL)
-        add_regime_not_applicable (evaluation, rule, k, "visit", regimes, findings);
-
-      chain = (CareplanChain) {
-        .what = "visit",
-        .done_verb = "visited",
-        .anchor_kind = "visit",
-        .anchor_phrase = "the visit",
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = first_year_parameters[0].unit,
-        .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
-        .first = first,
-        .last = first_visit_from (index, after, first, last),
-        .end = last,
-      };
-      walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
-    }
-}
+static const CareplanObligationSpec first_year_visits = {
+  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .visit_regimes = TRUE,
+  .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
+  .every_until = "first_year",
+  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+  .short_breaks = SHORT_BREAK_REASON,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2c.after-first-year
@@ -343,6 +137,9 @@ same_designation_until (const CareplanChildIndex *index,
   return k;
 }
 
+/* Not a row: the interval of each visit's obligation follows the designation
+ * (long-term or not) of the episode in force on the visit's day, and reg
+ * 28(3A) takes over from the child's agreement. */
 static void
 after_first_year_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
@@ -367,12 +164,12 @@ after_first_year_visits (CareplanRule             *rule,
       guint anchors_end;
       guint run;
 
-      if (placement_is_short_break (evaluation, rule, k, "visit", findings))
+      if (careplan_obligation_skip_short_break_placement (evaluation, rule, k, "visit", SHORT_BREAK_REASON, findings))
         continue;
 
       careplan_scope_init_placement (&scope, index, k);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_VISIT, &first, &last);
-      after = after_first_year (span, careplan_rule_get_parameter_value (rule, 0));
+      after = careplan_visit_after_first_year (span, careplan_rule_get_parameter_value (rule, 0));
       agreed_from = careplan_visit_regimes_agreed_from (index, k);
 
       careplan_visit_regimes_of_placement (windows, k, &wfirst, &wlast);
@@ -391,7 +188,7 @@ after_first_year_visits (CareplanRule             *rule,
           regimes = all;
         }
       if (regimes != NULL)
-        add_regime_not_applicable (evaluation, rule, k, "visit", regimes, findings);
+        careplan_obligation_add_regime_not_applicable (rule, evaluation, &scope, "visit", regimes, findings);
 
       chain = (CareplanChain) {
         .what = "visit",
@@ -399,10 +196,10 @@ after_first_year_visits (CareplanRule             *rule,
         .anchor_kind = "visit",
         .anchor_phrase = "the visit",
         .events = index->events[CAREPLAN_EVENT_KIND_VISIT],
-        .first = first_visit_from (index, after, first, last),
+        .first = careplan_visit_first_from (index, after, first, last),
         .end = last,
       };
-      anchors_end = agreed_from != CAREPLAN_DATE_NONE ? first_visit_from (index, agreed_from, first, last) : last;
+      anchors_end = agreed_from != CAREPLAN_DATE_NONE ? careplan_visit_first_from (index, agreed_from, first, last) : last;
 
       /* The regime of each anchor is the designation of the episode in
        * force on its date: a placement designated long-term later (RNE
@@ -420,7 +217,7 @@ after_first_year_visits (CareplanRule             *rule,
                      ? 2 : 1;
           chain.count = careplan_rule_get_parameter_value (rule, regime);
           chain.unit = after_first_year_parameters[regime].unit;
-          walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
+          careplan_visit_walk_outside_windows (rule, evaluation, &chain, &scope, windows, wfirst, wlast, findings);
         }
     }
 }
@@ -438,7 +235,7 @@ static const CareplanRuleDefinition visit_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = first_visit_parameters,
     .n_parameters = G_N_ELEMENTS (first_visit_parameters),
-    .evaluate = first_visit,
+    .spec = &first_visit,
   },
   {
     .id = "cppcr-2010.reg28-2b.first-year-six-weekly",
@@ -452,7 +249,7 @@ static const CareplanRuleDefinition visit_definitions[] = {
     .in_force_from = CPPCR_2010_IN_FORCE,
     .parameters = first_year_parameters,
     .n_parameters = G_N_ELEMENTS (first_year_parameters),
-    .evaluate = first_year_visits,
+    .spec = &first_year_visits,
   },
   {
     .id = "cppcr-2010.reg28-2c.after-first-year",

@@ -91,4 +91,33 @@ char        *careplan_visit_regimes_describe_overlapping (GArray                
 CareplanDate careplan_visit_regimes_agreed_from    (const CareplanChildIndex        *index,
                                                     guint                            placement);
 
+/* The anchor of @window's first visit, its kind and phrase for findings:
+ * the start of the placement, the temporary approval, the interim care
+ * order, the care order. */
+void         careplan_visit_regime_anchor         (const CareplanChildIndex        *index,
+                                                    const CareplanVisitRegimeWindow *window,
+                                                    const char                     **kind,
+                                                    const char                     **phrase);
+/* The day after the first anniversary of the placement (start + @months
+ * by the corresponding-date rule, its last day in the first year);
+ * G_MAXUINT32 past 9999-12-31. */
+CareplanDate careplan_visit_after_first_year      (const CareplanPlacementSpan     *span,
+                                                    int                              months);
+/* Index of the first visit of [first, last) dated on or after @date. */
+guint        careplan_visit_first_from            (const CareplanChildIndex        *index,
+                                                    CareplanDate                     date,
+                                                    guint                            first,
+                                                    guint                            last);
+/* Walks @chain (its events are visits) over each run of its anchors dated
+ * outside the special regimes' windows [wfirst, wlast) of @windows: the
+ * windows' visits are their regimes' anchors. */
+void         careplan_visit_walk_outside_windows  (CareplanRule                    *rule,
+                                                    const CareplanEvaluation        *evaluation,
+                                                    const CareplanChain             *chain,
+                                                    const CareplanScope             *scope,
+                                                    GArray                          *windows,
+                                                    guint                            wfirst,
+                                                    guint                            wlast,
+                                                    GPtrArray                       *findings);
+
 G_END_DECLS

@@ -85,6 +85,15 @@ def test_rows_show_their_shape():
     assert shape.startswith('for each period of care: first review within 20 working days '
                             '(`working_days`) after becoming looked after, met by the first review')
     assert rules['clr-2010.reg8-2b.pa-visit-before-review'].dup_shape() is not None
+    # Rows with an age-bounded scope, a birthday-bounded scope, a document
+    # that may come before the placement, and out-of-area placements only.
+    assert ('only for a child aged from 3 (`min_age`) to 17 (`max_age`)'
+            in rules['guidance.education-2018.pep-initiation'].dup_shape())
+    assert ('to the birthday at 21 (`until_age`)'
+            in rules['clr-2010.reg8-2c.pa-visits-two-monthly'].dup_shape())
+    assert 'the latest dated before the placement' in rules['cppcr-2010.reg9.placement-plan'].dup_shape()
+    assert ("only placements out of the authority's area"
+            in rules['cppcr-2010.reg13-4.out-of-area-notification'].dup_shape())
     # An irregular rule is written as a function and has no shape.
     assert rules['cppcr-2010.reg40.eligible-child'].dup_shape() is None
 

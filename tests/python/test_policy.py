@@ -288,3 +288,44 @@ def test_rules_with_policy_lists_local_rules():
         assert r['parameters'][0]['value'] == 12
     text = run('rules', '--policy', DEVON).stdout
     assert re.search(r'^%s$' % re.escape(PERMANENCE), text, re.M)
+
+
+def test_local_target_and_statute_judged_alike():
+    # A council target that says what reg 33(1) says is a row judged by the
+    # same interpreter: the same due date and status the day before, on and
+    # after the deadline, and a shape in the catalogue.
+    rulebook = Careplan.Rulebook.new_default()
+    Careplan.policy_load_data(rulebook, json.dumps({
+        'format': 'careplan-policy/1',
+        'rules': [{
+            'id': 'local.test.first-review', 'title': 'First review in 20 working days',
+            'what': 'first review', 'kind': 'local-policy', 'status': 'LOCAL',
+            'citation': {'instrument': 'Test council', 'provision': 'target 1'},
+            'anchor': 'became-looked-after',
+            'within': {'count': 20, 'unit': 'working-days'},
+            'satisfied_by': [{'event': 'review'}],
+        }],
+    }), -1, None)
+    shape = rulebook.lookup('local.test.first-review').dup_shape()
+    assert shape.startswith('for each period of care: first review within 20 working days '
+                            '(`within`) after becoming looked after, met by the first review')
+    engine = Careplan.Engine.new(rulebook, Careplan.Calendar.new_default())
+    for review, as_of, status in (('2025-02-02', '2025-02-10', 'met'),
+                                  ('2025-02-03', '2025-02-10', 'met'),
+                                  ('2025-02-04', '2025-02-10', 'met-late'),
+                                  (None, '2025-02-03', 'due'),
+                                  (None, '2025-02-04', 'overdue')):
+        child = Careplan.record_load_data(json.dumps({
+            'id': 'PY-ROW', 'date_of_birth': '2015-01-01',
+            'episodes': [{'start': '2025-01-06', 'reason_new_episode': 'S', 'legal_status': 'C2',
+                          'category_of_need': 'N1', 'placement_type': 'U4',
+                          'placement_provider': 'PR1'}],
+            'reviews': [{'date': review}] if review else [],
+        }), -1, None)[0]
+        by_rule = {f.get_rule_id(): f.to_dict() for f in engine.evaluate(child, as_of)}
+        local = by_rule['local.test.first-review']
+        statute = by_rule['cppcr-2010.reg33-1.first-review']
+        assert local['status'] == statute['status'] == status, (review, as_of)
+        for key in ('due', 'done', 'days_late', 'anchor'):
+            assert local[key] == statute[key], (key, review, as_of)
+        assert local['due'] == date(2025, 2, 3)
