@@ -152,8 +152,10 @@ gboolean              careplan_json_document_fail       (CareplanJsonDocument   
 const char           *careplan_json_describe_node       (JsonNode                *node);
 /* "rules[2].citation.url", with ["a.b"] for keys that are not plain words. */
 char                 *careplan_json_path_to_string      (const CareplanJsonPath  *path);
-/* @text cut to CAREPLAN_JSON_MAX_QUOTED_CHARS characters (with "…"), for
- * quoting a value in a message. */
+/* @text cut to CAREPLAN_JSON_MAX_QUOTED_CHARS characters (with "…" and
+ * the full length in bytes), control characters shown as \n, \x1b, …
+ * and bytes that are not UTF-8 as \xNN: for quoting any value in a
+ * message (any reader's, not only JSON's). */
 char                 *careplan_json_cut_for_message     (const char              *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanJsonReader, careplan_json_reader_free)

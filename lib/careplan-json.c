@@ -176,18 +176,51 @@ careplan_json_path_to_string (const CareplanJsonPath *path)
 char *
 careplan_json_cut_for_message (const char *text)
 {
-  const char *end;
+  GString *out;
+  const char *p;
+  guint shown = 0;
 
   if (text == NULL)
     return NULL;
-  if (!g_utf8_validate (text, -1, NULL))
-    return g_utf8_make_valid (text, -1);
-  if (g_utf8_strlen (text, CAREPLAN_JSON_MAX_QUOTED_CHARS * 4 + 4) <= CAREPLAN_JSON_MAX_QUOTED_CHARS)
-    return g_strdup (text);
 
-  end = g_utf8_offset_to_pointer (text, CAREPLAN_JSON_MAX_QUOTED_CHARS);
-  return g_strdup_printf ("%.*s… (%" G_GSIZE_FORMAT " bytes)", (int) (end - text), text,
-                          strlen (text));
+  /* Never the whole of a huge value, and never a control character that
+   * a terminal would obey or that would forge a line of its own: a
+   * message may reach a terminal or a log as it is. */
+  out = g_string_sized_new (CAREPLAN_JSON_MAX_QUOTED_CHARS + 16);
+  for (p = text; *p != '\0'; shown++)
+    {
+      gunichar c;
+
+      if (shown == CAREPLAN_JSON_MAX_QUOTED_CHARS)
+        {
+          g_string_append_printf (out, "… (%" G_GSIZE_FORMAT " bytes)", strlen (text));
+          break;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* Not UTF-8: the byte, in hex. */
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", (guint) c);
+      else if ((c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "\\u%04x", (guint) c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void

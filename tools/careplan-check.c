@@ -243,6 +243,7 @@ careplan_cmd_check (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.ssda903_max_file_size = options.max_file_size;
   reading.strict = options.strict;
   reading.keep_going = keep_going;
   ok = careplan_tool_for_each_child (&reading, check_child, &run, &error);

@@ -324,6 +324,7 @@ careplan_cmd_due (int    argc,
 
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.ssda903_max_file_size = options.max_file_size;
   reading.strict = options.strict;
   /* collect_child never fails: only what it reads can be bad. */
   careplan_tool_for_each_child (&reading, collect_child, &run, NULL);

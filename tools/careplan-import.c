@@ -165,11 +165,15 @@ careplan_cmd_import (int    argc,
   g_autofree char *ssda903_dir = NULL;
   g_autofree char *output = NULL;
   g_autofree char *year_text = NULL;
+  g_autofree char *max_file_size_text = NULL;
+  guint64 max_file_size = 0;
   g_auto(GStrv) rest = NULL;
   gboolean strict = FALSE;
   const GOptionEntry entries[] = {
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
       "Read the SSDA903 return (its CSV files) in DIR", "DIR" },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &max_file_size_text,
+      CAREPLAN_TOOL_MAX_FILE_SIZE_HELP, "SIZE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write the careplan JSON records to FILE ('-': standard output)", "FILE" },
     { "year", 0, 0, G_OPTION_ARG_STRING, &year_text,
@@ -206,6 +210,13 @@ careplan_cmd_import (int    argc,
                                       "--ssda903 DIR is required");
   if (output == NULL)
     return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, "-o FILE is required");
+  if (max_file_size_text != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (!careplan_tool_parse_size (max_file_size_text, &max_file_size, &message))
+        return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, message);
+    }
   if (year_text != NULL && !parse_year (year_text, &year))
     {
       g_autofree char *message =
@@ -223,7 +234,7 @@ careplan_cmd_import (int    argc,
       g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
       Import counting = { output, ssda903_dir, TRUE, found, NULL, NULL };
 
-      if (!careplan_ssda903_read_dir (ssda903_dir, year, import_child, &counting, &error))
+      if (!careplan_ssda903_read_dir_full (ssda903_dir, year, max_file_size, import_child, &counting, &error))
         {
           careplan_tool_print_error (error->message);
           return CAREPLAN_EXIT_BAD;
@@ -238,7 +249,7 @@ careplan_cmd_import (int    argc,
     }
 
   import = (Import) { output, ssda903_dir, FALSE, problems, NULL, NULL };
-  ok = careplan_ssda903_read_dir (ssda903_dir, year, import_child, &import, &error) &&
+  ok = careplan_ssda903_read_dir_full (ssda903_dir, year, max_file_size, import_child, &import, &error) &&
        ensure_output (&import, &error);
   print_problems (problems);
   if (!ok)

@@ -60,7 +60,7 @@ static const char measures_description[] =
   "\n"
   "--items FILE writes the children behind every measure to FILE (CSV: measure,\n"
   "period_end, child, counted, value, note) as they are found, and keeps only\n"
-  "the counts. Without it they are kept in temporary files (deleted at once)\n"
+  "the counts. Without it they are kept in a temporary file (deleted at once)\n"
   "until the report is written: memory stays small whatever the size of the\n"
   "caseload (but for --format html, which holds them).\n"
   "\n"
@@ -194,23 +194,9 @@ print_return_problems (GPtrArray  *problems,
   guint i;
 
   g_ptr_array_sort (problems, careplan_tool_compare_problems);
+  /* As check and due warn: file:line:column, child, table.column. */
   for (i = 0; i < problems->len; i++)
-    {
-      CareplanProblem *problem = g_ptr_array_index (problems, i);
-      const char *file = careplan_problem_get_file (problem);
-      const char *child_id = careplan_problem_get_child_id (problem);
-      const char *field = careplan_problem_get_field (problem);
-
-      g_printerr ("careplan: %s", file != NULL && *file != '\0' ? file : dir);
-      if (careplan_problem_get_line (problem) > 0)
-        g_printerr (":%u", careplan_problem_get_line (problem));
-      g_printerr (": warning: ");
-      if (child_id != NULL && *child_id != '\0')
-        g_printerr ("child %s: ", child_id);
-      if (field != NULL && *field != '\0')
-        g_printerr ("%s: ", field);
-      g_printerr ("%s\n", careplan_problem_get_message (problem));
-    }
+    careplan_tool_print_problem (g_ptr_array_index (problems, i), dir);
 }
 
 /* Adds the return of the collection year asked for (0: let the reader
@@ -219,13 +205,14 @@ print_return_problems (GPtrArray  *problems,
 static gboolean
 add_ssda903 (CareplanMeasuresAccumulator *accumulator,
              const char                  *dir,
-             int                          year)
+             int                          year,
+             guint64                      max_file_size)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   ReturnRead read = { accumulator, problems };
 
-  if (!careplan_ssda903_read_dir (dir, year, add_return_child, &read, &error))
+  if (!careplan_ssda903_read_dir_full (dir, year, max_file_size, add_return_child, &read, &error))
     {
       careplan_tool_print_error (error->message);
       return FALSE;
@@ -242,6 +229,8 @@ careplan_cmd_measures (int    argc,
   g_autofree char *output_path = NULL;
   g_autofree char *calendar_path = NULL;
   g_autofree char *ssda903_dir = NULL;
+  g_autofree char *max_file_size_text = NULL;
+  guint64 max_file_size = 0;
   g_autofree char *compare_path = NULL;
   g_autofree char *items_path = NULL;
   g_auto(GStrv) as_of_texts = NULL;
@@ -269,6 +258,8 @@ careplan_cmd_measures (int    argc,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &ssda903_dir,
       "Read an SSDA903 return (CSV files) from DIR, or DIR/YYYY for each --year", "DIR" },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &max_file_size_text,
+      CAREPLAN_TOOL_MAX_FILE_SIZE_HELP, "SIZE" },
     { "postcodes", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &postcode_paths,
       "Read where postcodes are from a CSV file (repeatable)", "FILE" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_path,
@@ -324,6 +315,13 @@ careplan_cmd_measures (int    argc,
     return usage ("--jobs: give a number of threads, 1 or more");
   if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
     return usage ("--ssda903 reads a return: give no FILE or DIR with it");
+  if (max_file_size_text != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (!careplan_tool_parse_size (max_file_size_text, &max_file_size, &message))
+        return usage (message);
+    }
 
   calendar = careplan_tool_calendar (calendar_path, &error);
   if (calendar == NULL)
@@ -434,7 +432,7 @@ careplan_cmd_measures (int    argc,
     }
 
   /* Without --items the children behind the measures are kept for the
-   * report in temporary files, not in memory; the text report shows
+   * report in a temporary file, not in memory; the text report shows
    * counts only and drops them. */
   for (i = 0; items_path == NULL && i < periods->len; i++)
     {
@@ -473,7 +471,7 @@ careplan_cmd_measures (int    argc,
                 }
             }
           if (!add_ssda903 (period->accumulator, year_dir != NULL ? year_dir : ssda903_dir,
-                            period->year != G_MININT ? period->year : 0))
+                            period->year != G_MININT ? period->year : 0, max_file_size))
             goto bad;
         }
     }

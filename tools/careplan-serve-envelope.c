@@ -1,18 +1,19 @@
 /* careplan-serve-envelope.c: the top level of a service request body
  *
  * A request to `careplan serve` is one JSON object whose members carry the
- * options (`as_of`, `within`, `year`, `status`) and the documents (`records`,
- * a careplan-record/1 document or one child; `policy`, a careplan-policy/1
- * document).  The documents are not parsed here: this scanner finds the
- * exact bytes of each top-level member's value, and those bytes go to the
- * library's own strict readers, so a record sent to the service is read
- * exactly as the same record in a file, and an error's line and column are
- * translated back to the position in the request body.
+ * options (`as_of`, `within`, `year`, …) and the documents (`records`, a
+ * careplan-record/1 document or one child; `policy`, a careplan-policy/1
+ * document; `plans`; the CSV `files` of a return).  The body is read once
+ * with careplan's one strict JSON reader (lib/careplan-json.c, the reader
+ * of every record, policy, plan and calendar file): there is no second
+ * JSON scanner to disagree with it.  Each top-level member's value is
+ * located as the exact bytes that were sent (and an array's elements
+ * likewise), and those bytes go to the library's own readers, so a record
+ * sent to the service is read exactly as the same record in a file, and
+ * an error's line and column are translated back to the position in the
+ * request body.  Scalars (dates, numbers, flags) are kept decoded.
  *
- * The scanner is strict RFC 8259 at the top level (a string key, a colon,
- * a value, commas, no duplicate keys, nothing after the object); inside a
- * value it tracks strings and nesting only, without recursion, leaving
- * the value's own validation to the reader it is given to.
+ * Columns count bytes, as the reader's do.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -23,137 +24,206 @@
 
 #include <string.h>
 
-#define MAX_DEPTH 512
+#define BODY_NAME "request body"
 
 static void
-position_of (const char *data,
-             gsize       offset,
-             guint      *line,
-             guint      *column)
+member_free (gpointer data)
 {
-  gsize i;
+  CareplanServeMember *member = data;
 
-  *line = 1;
-  *column = 1;
-  for (i = 0; i < offset; i++)
+  g_clear_pointer (&member->scalar, json_node_unref);
+  g_clear_pointer (&member->elements, g_array_unref);
+  g_free (member);
+}
+
+static gsize
+offset_of (CareplanServeEnvelope *envelope,
+           guint                  line,
+           guint                  column)
+{
+  gsize offset;
+
+  if (line == 0 || line > envelope->line_starts->len)
+    return envelope->length;
+  offset = g_array_index (envelope->line_starts, gsize, line - 1) + (column > 0 ? column - 1 : 0);
+  return MIN (offset, envelope->length);
+}
+
+static void
+line_column_of (CareplanServeEnvelope *envelope,
+                gsize                  offset,
+                guint                 *line,
+                guint                 *column)
+{
+  guint low = 0, high = envelope->line_starts->len;
+
+  /* The last line that starts at or before @offset. */
+  while (high - low > 1)
     {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) data[i] & 0xC0) != 0x80)
-        (*column)++;
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (envelope->line_starts, gsize, middle) <= offset)
+        low = middle;
+      else
+        high = middle;
     }
+  *line = low + 1;
+  *column = (guint) (offset - MIN (offset, g_array_index (envelope->line_starts, gsize, low))) + 1;
+}
+
+/* Takes the position out of a reader's "NAME:LINE:COLUMN: …" message. */
+static void
+note_error_position (CareplanServeEnvelope *envelope,
+                     const GError          *error)
+{
+  const char *p;
+  char *end = NULL;
+  guint64 line, column;
+
+  envelope->error_line = 0;
+  envelope->error_column = 0;
+  if (error == NULL || !g_str_has_prefix (error->message, BODY_NAME ":"))
+    return;
+  p = error->message + strlen (BODY_NAME ":");
+  line = g_ascii_strtoull (p, &end, 10);
+  if (end == p || *end != ':')
+    return;
+  p = end + 1;
+  column = g_ascii_strtoull (p, &end, 10);
+  if (end == p || *end != ':')
+    return;
+  envelope->error_line = (guint) line;
+  envelope->error_column = (guint) column;
 }
 
 static gboolean
-fail (CareplanServeEnvelope  *envelope,
-      const char             *data,
-      gsize                   offset,
-      GError                **error,
-      const char             *what)
-{
-  guint line, column;
+fail_at (CareplanServeEnvelope  *envelope,
+         gsize                   offset,
+         GError                **error,
+         const char             *format,
+         ...) G_GNUC_PRINTF (4, 5);
 
-  position_of (data, offset, &line, &column);
-  envelope->error_line = line;
-  envelope->error_column = column;
-  g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_JSON,
-               "request body, line %u, column %u: %s", line, column, what);
+static gboolean
+fail_at (CareplanServeEnvelope  *envelope,
+         gsize                   offset,
+         GError                **error,
+         const char             *format,
+         ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  line_column_of (envelope, offset, &envelope->error_line, &envelope->error_column);
+  g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_JSON, BODY_NAME ":%u:%u: %s",
+               envelope->error_line, envelope->error_column, what);
   return FALSE;
 }
 
-static gsize
-skip_space (const char *data,
-            gsize       length,
-            gsize       i)
+static gboolean
+reader_failed (CareplanServeEnvelope  *envelope,
+               GError                 *local_error,
+               GError                **error)
 {
-  while (i < length && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
-    i++;
+  note_error_position (envelope, local_error);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+/* Where the next event starts, in bytes from the body's start. */
+static gboolean
+peek_offset (CareplanServeEnvelope  *envelope,
+             CareplanJsonReader     *reader,
+             CareplanJsonEvent      *event,
+             gsize                  *offset,
+             GError                **error)
+{
+  guint line, column;
+
+  if (!careplan_json_reader_peek (reader, event, error))
+    return FALSE;
+  careplan_json_reader_get_position (reader, &line, &column);
+  *offset = *event == CAREPLAN_JSON_EVENT_END ? envelope->length : offset_of (envelope, line, column);
+  return TRUE;
+}
+
+/* The end of the value before @next (the next event's start): values end
+ * neither in white space nor in a comma. */
+static gsize
+end_before (CareplanServeEnvelope *envelope,
+            gsize                  next)
+{
+  const char *data = envelope->data;
+  gsize i = next;
+
+  while (i > 0 && g_ascii_isspace (data[i - 1]))
+    i--;
+  if (i > 0 && data[i - 1] == ',')
+    {
+      i--;
+      while (i > 0 && g_ascii_isspace (data[i - 1]))
+        i--;
+    }
   return i;
 }
 
-/* Past the end of the string starting at @i (a '"'); 0 when unterminated
- * or holding a raw control character. */
-static gsize
-skip_string (const char *data,
-             gsize       length,
-             gsize       i)
+/* Takes one whole value; an array's elements are located on the way. */
+static gboolean
+take_value (CareplanServeEnvelope  *envelope,
+            CareplanJsonReader     *reader,
+            CareplanServeMember    *member,
+            GError                **error)
 {
-  for (i++; i < length; i++)
-    {
-      if (data[i] == '\\')
-        {
-          i++;
-          continue;
-        }
-      if (data[i] == '"')
-        return i + 1;
-      if ((guchar) data[i] < 0x20)
-        return 0;
-    }
-  return 0;
-}
-
-/* Past the end of the value starting at @i; 0 when it does not end, with
- * @bad at the offending byte. */
-static gsize
-skip_value (const char *data,
-            gsize       length,
-            gsize       i,
-            gsize      *bad)
-{
+  CareplanJsonEvent event;
   guint depth = 0;
+  gboolean in_element = FALSE;
+  gsize offset;
 
-  do
+  if (!careplan_json_reader_next (reader, &event, error))
+    return FALSE;
+  if (event == CAREPLAN_JSON_EVENT_SCALAR)
     {
-      *bad = i;
-      if (i >= length)
-        return 0;
-      switch (data[i])
-        {
-        case '"':
-          i = skip_string (data, length, i);
-          if (i == 0)
-            return 0;
-          break;
-        case '{':
-        case '[':
-          if (++depth > MAX_DEPTH)
-            return 0;
-          i++;
-          break;
-        case '}':
-        case ']':
-          if (depth == 0)
-            return 0;
-          depth--;
-          i++;
-          break;
-        case '\'':
-        case '/':
-          return 0;   /* not JSON: single quotes, comments */
-        default:
-          i++;
-          /* A scalar at the top ends before a delimiter. */
-          if (depth == 0)
-            {
-              while (i < length && strchr (",}] \t\r\n", data[i]) == NULL)
-                i++;
-              return i;
-            }
-          break;
-        }
+      member->scalar = json_node_copy (careplan_json_reader_get_scalar (reader));
+      return TRUE;
     }
-  while (depth > 0);
-  return i;
+  if (event == CAREPLAN_JSON_EVENT_ARRAY_START)
+    member->elements = g_array_new (FALSE, FALSE, sizeof (CareplanServeSpan));
+  depth = 1;
+
+  while (depth > 0)
+    {
+      if (!peek_offset (envelope, reader, &event, &offset, error))
+        return FALSE;
+      if (member->elements != NULL && depth == 1)
+        {
+          if (in_element)
+            g_array_index (member->elements, CareplanServeSpan, member->elements->len - 1).end =
+              end_before (envelope, offset);
+          in_element = event != CAREPLAN_JSON_EVENT_ARRAY_END;
+          if (in_element)
+            {
+              CareplanServeSpan element = { offset, offset };
+
+              g_array_append_val (member->elements, element);
+            }
+        }
+      if (!careplan_json_reader_next (reader, &event, error))
+        return FALSE;
+      if (event == CAREPLAN_JSON_EVENT_OBJECT_START || event == CAREPLAN_JSON_EVENT_ARRAY_START)
+        depth++;
+      else if (event == CAREPLAN_JSON_EVENT_OBJECT_END || event == CAREPLAN_JSON_EVENT_ARRAY_END)
+        depth--;
+    }
+  return TRUE;
 }
 
 void
 careplan_serve_envelope_clear (CareplanServeEnvelope *envelope)
 {
   g_clear_pointer (&envelope->members, g_hash_table_unref);
+  g_clear_pointer (&envelope->line_starts, g_array_unref);
 }
 
 gboolean
@@ -162,79 +232,92 @@ careplan_serve_envelope_parse (CareplanServeEnvelope  *envelope,
                                gsize                   length,
                                GError                **error)
 {
-  gsize i;
+  g_autoptr(CareplanJsonReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  CareplanJsonEvent event;
+  gsize offset, first = 0;
 
   memset (envelope, 0, sizeof *envelope);
   envelope->data = data;
   envelope->length = length;
-  envelope->members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  envelope->members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, member_free);
+  envelope->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
 
-  if (!g_utf8_validate_len (data, length, NULL))
-    return fail (envelope, data, 0, error, "the body is not UTF-8");
+  /* The reader skips a byte-order mark without counting it. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    first = 3;
+  g_array_append_val (envelope->line_starts, first);
+  for (gsize i = 0; i < length; i++)
+    if (data[i] == '\n')
+      {
+        gsize start = i + 1;
 
-  i = skip_space (data, length, 0);
-  if (i >= length || data[i] != '{')
-    return fail (envelope, data, i, error, "the body must be one JSON object");
-  i = skip_space (data, length, i + 1);
-  if (i < length && data[i] == '}')
-    goto done;
+        g_array_append_val (envelope->line_starts, start);
+      }
+
+  reader = careplan_json_reader_new_for_data (BODY_NAME, data, length, CAREPLAN_ERROR_INVALID_JSON);
+  if (!peek_offset (envelope, reader, &event, &offset, &local_error))
+    return reader_failed (envelope, g_steal_pointer (&local_error), error);
+  if (event != CAREPLAN_JSON_EVENT_OBJECT_START)
+    return fail_at (envelope, MIN (offset, length), error, "the body must be one JSON object");
+  careplan_json_reader_next (reader, &event, NULL);
 
   for (;;)
     {
-      gsize key_start, key_end, value_start, value_end, bad;
       g_autofree char *key = NULL;
-      CareplanServeSpan *span;
+      CareplanServeMember *member;
 
-      if (i >= length || data[i] != '"')
-        return fail (envelope, data, i, error, "expected a member name in double quotes");
-      key_start = i + 1;
-      key_end = skip_string (data, length, i);
-      if (key_end == 0)
-        return fail (envelope, data, i, error, "unterminated member name");
-      key = g_strndup (data + key_start, key_end - 1 - key_start);
-      if (strchr (key, '\\') != NULL)
-        return fail (envelope, data, i, error, "a member name with an escape is not one of the request's");
-      if (g_hash_table_contains (envelope->members, key))
-        {
-          g_autofree char *what = g_strdup_printf ("member “%s” given twice", key);
-          return fail (envelope, data, i, error, what);
-        }
-      i = skip_space (data, length, key_end);
-      if (i >= length || data[i] != ':')
-        return fail (envelope, data, i, error, "expected ':' after the member name");
-      value_start = skip_space (data, length, i + 1);
-      value_end = skip_value (data, length, value_start, &bad);
-      if (value_end == 0)
-        return fail (envelope, data, bad, error,
-                     "a value that is not JSON (unterminated, too deep, or with quotes or comments JSON does not allow)");
-      span = g_new (CareplanServeSpan, 1);
-      span->start = value_start;
-      span->end = value_end;
-      g_hash_table_insert (envelope->members, g_steal_pointer (&key), span);
-
-      i = skip_space (data, length, value_end);
-      if (i < length && data[i] == ',')
-        {
-          i = skip_space (data, length, i + 1);
-          continue;
-        }
-      if (i < length && data[i] == '}')
+      if (!careplan_json_reader_next (reader, &event, &local_error))
+        return reader_failed (envelope, g_steal_pointer (&local_error), error);
+      if (event == CAREPLAN_JSON_EVENT_OBJECT_END)
         break;
-      return fail (envelope, data, i, error, "expected ',' or '}'");
+
+      /* A member (the reader refuses a name given twice). */
+      key = g_strdup (careplan_json_reader_get_key (reader));
+      member = g_new0 (CareplanServeMember, 1);
+      g_hash_table_insert (envelope->members, g_strdup (key), member);
+      if (!peek_offset (envelope, reader, &event, &member->span.start, &local_error) ||
+          !take_value (envelope, reader, member, &local_error) ||
+          !peek_offset (envelope, reader, &event, &offset, &local_error))
+        return reader_failed (envelope, g_steal_pointer (&local_error), error);
+      member->span.end = end_before (envelope, offset);
     }
 
-done:
-  i = skip_space (data, length, i + 1);
-  if (i != length)
-    return fail (envelope, data, i, error, "something after the request object");
+  if (!careplan_json_reader_finish (reader, &local_error))
+    return reader_failed (envelope, g_steal_pointer (&local_error), error);
   return TRUE;
+}
+
+static CareplanServeMember *
+get_member (CareplanServeEnvelope *envelope,
+            const char            *name)
+{
+  return envelope->members != NULL ? g_hash_table_lookup (envelope->members, name) : NULL;
 }
 
 const CareplanServeSpan *
 careplan_serve_envelope_get (CareplanServeEnvelope *envelope,
                              const char            *name)
 {
-  return g_hash_table_lookup (envelope->members, name);
+  CareplanServeMember *member = get_member (envelope, name);
+
+  return member != NULL ? &member->span : NULL;
+}
+
+GArray *
+careplan_serve_envelope_dup_elements (CareplanServeEnvelope *envelope,
+                                      const char            *name)
+{
+  CareplanServeMember *member = get_member (envelope, name);
+  GArray *spans;
+
+  if (member == NULL)
+    return NULL;
+  if (member->elements != NULL)
+    return g_array_ref (member->elements);
+  spans = g_array_new (FALSE, FALSE, sizeof (CareplanServeSpan));
+  g_array_append_val (spans, member->span);
+  return spans;
 }
 
 char *
@@ -242,33 +325,16 @@ careplan_serve_envelope_dup_string (CareplanServeEnvelope  *envelope,
                                     const char             *name,
                                     GError                **error)
 {
-  const CareplanServeSpan *span = careplan_serve_envelope_get (envelope, name);
-  const char *p, *end;
-  g_autoptr(GString) out = NULL;
+  CareplanServeMember *member = get_member (envelope, name);
 
-  if (span == NULL)
+  if (member == NULL)
     return NULL;
-  p = envelope->data + span->start;
-  end = envelope->data + span->end;
-  if (end - p < 2 || *p != '"' || end[-1] != '"')
+  if (member->scalar == NULL || json_node_get_value_type (member->scalar) != G_TYPE_STRING)
     {
-      fail (envelope, envelope->data, span->start, error, "expected a string");
-      g_prefix_error (error, "%s: ", name);
+      fail_at (envelope, member->span.start, error, "%s: expected a string", name);
       return NULL;
     }
-  out = g_string_new (NULL);
-  for (p++, end--; p < end; p++)
-    {
-      if (*p == '\\')
-        {
-          fail (envelope, envelope->data, p - envelope->data, error,
-                "escapes are not allowed in this value");
-          g_prefix_error (error, "%s: ", name);
-          return NULL;
-        }
-      g_string_append_c (out, *p);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_strdup (json_node_get_string (member->scalar));
 }
 
 gboolean
@@ -279,39 +345,61 @@ careplan_serve_envelope_get_int (CareplanServeEnvelope  *envelope,
                                  gint64                 *value,
                                  GError                **error)
 {
-  const CareplanServeSpan *span = careplan_serve_envelope_get (envelope, name);
-  g_autofree char *text = NULL;
+  CareplanServeMember *member = get_member (envelope, name);
 
-  if (span == NULL)
+  if (member == NULL)
     return TRUE;
-  text = g_strndup (envelope->data + span->start, span->end - span->start);
-  if (!g_ascii_string_to_signed (text, 10, min, max, value, NULL))
-    {
-      g_autofree char *what = g_strdup_printf ("%s: expected a whole number from %" G_GINT64_FORMAT
-                                               " to %" G_GINT64_FORMAT, name, min, max);
-      return fail (envelope, envelope->data, span->start, error, what);
-    }
+  if (member->scalar == NULL || json_node_get_value_type (member->scalar) != G_TYPE_INT64 ||
+      json_node_get_int (member->scalar) < min || json_node_get_int (member->scalar) > max)
+    return fail_at (envelope, member->span.start, error,
+                    "%s: expected a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
+                    name, min, max);
+  *value = json_node_get_int (member->scalar);
   return TRUE;
 }
 
-void
-careplan_serve_envelope_position (CareplanServeEnvelope *envelope,
-                                  const char            *name,
-                                  guint                  line_in_value,
-                                  guint                  column_in_value,
-                                  guint                 *line,
-                                  guint                 *column)
+gboolean
+careplan_serve_envelope_get_boolean (CareplanServeEnvelope  *envelope,
+                                     const char             *name,
+                                     gboolean               *value,
+                                     GError                **error)
 {
-  const CareplanServeSpan *span = careplan_serve_envelope_get (envelope, name);
+  CareplanServeMember *member = get_member (envelope, name);
+
+  if (member == NULL)
+    return TRUE;
+  if (member->scalar == NULL || json_node_get_value_type (member->scalar) != G_TYPE_BOOLEAN)
+    return fail_at (envelope, member->span.start, error, "%s: expected true or false", name);
+  *value = json_node_get_boolean (member->scalar);
+  return TRUE;
+}
+
+CareplanJsonReader *
+careplan_serve_envelope_read_span (CareplanServeEnvelope   *envelope,
+                                   const CareplanServeSpan *span,
+                                   const char              *name)
+{
+  return careplan_json_reader_new_for_data (name, envelope->data + span->start,
+                                            span->end - span->start, CAREPLAN_ERROR_INVALID_JSON);
+}
+
+void
+careplan_serve_envelope_position (CareplanServeEnvelope   *envelope,
+                                  const CareplanServeSpan *span,
+                                  guint                    line_in_value,
+                                  guint                    column_in_value,
+                                  guint                   *line,
+                                  guint                   *column)
+{
   guint start_line, start_column;
 
-  if (span == NULL)
+  if (span == NULL || line_in_value == 0)
     {
       *line = line_in_value;
       *column = column_in_value;
       return;
     }
-  position_of (envelope->data, span->start, &start_line, &start_column);
+  line_column_of (envelope, span->start, &start_line, &start_column);
   *line = start_line + line_in_value - 1;
   *column = line_in_value == 1 ? start_column + column_in_value - 1 : column_in_value;
 }

@@ -11,6 +11,10 @@
  *   POST /v1/check             records in, findings out (as `check --format json`)
  *   POST /v1/due               the deadlines to come (as `due --format json`)
  *   POST /v1/measures          the cohort measures (as `measures --format json`)
+ *   POST /v1/validate          an SSDA903 return's CSV files in, the DfE's
+ *                              validation out (as `validate --format json`)
+ *   POST /v1/check-plan        plan documents in, their elements and cross-checks
+ *                              out (as `check-plan --format json`)
  *
  * Safe by default:
  * - it listens on 127.0.0.1 unless told otherwise, and refuses to run
@@ -28,6 +32,9 @@
  *
  * Errors are RFC 9457 problem details (application/problem+json) with,
  * for bad input, the line and column in the request body and the field.
+ * A body is read once by the library's one strict JSON reader
+ * (careplan-serve-envelope.c), and the documents in it by the library's
+ * readers, as the same documents in files would be.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -38,6 +45,7 @@
 #include "careplan-serve-private.h"
 #include "careplan-tool.h"
 
+#include <errno.h>
 #include <glib-unix.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -56,13 +64,18 @@
 static const char serve_description[] =
   "Serves the library over HTTP/JSON for other stacks:\n"
   "  GET  /v1/health, /v1/rules, /v1/rules/{id}, /v1/openapi.json\n"
-  "  POST /v1/check, /v1/due, /v1/measures\n"
+  "  POST /v1/check, /v1/due, /v1/measures, /v1/validate, /v1/check-plan\n"
   "A POST body is one JSON object: \"records\" (a careplan-record/1 document or\n"
   "one child), \"as_of\" (YYYY-MM-DD; default today), \"policy\" (a\n"
   "careplan-policy/1 document), and for /v1/due \"within\" (days), for\n"
   "/v1/measures \"year\" (the collection year ending 31 March YYYY).\n"
-  "The answers are the JSON of check, due and measures; errors are RFC 9457\n"
-  "problem details with the line and column in the body and the field.\n"
+  "/v1/validate takes \"files\" (file name -> CSV text, or an array of pieces\n"
+  "of it), \"year\" and \"previous\" and \"reference\" (the same shape);\n"
+  "/v1/check-plan \"plans\" (a careplan-plan/1 document or an array of them),\n"
+  "\"records\" (optional), \"as_of\" and \"strict_unconfirmed\".\n"
+  "The answers are the JSON of check, due, measures, validate and check-plan;\n"
+  "errors are RFC 9457 problem details with the line and column in the body\n"
+  "and the field.\n"
   "\n"
   "Every request needs 'Authorization: Bearer TOKEN' with the token in\n"
   "--token-file (at least 16 characters, surrounding white space ignored).\n"
@@ -93,6 +106,8 @@ typedef enum
   JOB_CHECK,
   JOB_DUE,
   JOB_MEASURES,
+  JOB_VALIDATE,
+  JOB_CHECK_PLAN,
 } JobKind;
 
 typedef struct
@@ -217,9 +232,10 @@ respond_problem (SoupServerMessage *msg,
 /* Turns a reader's "NAME:LINE:COLUMN: FIELD: message" into a problem with
  * the position in the request body. */
 static GBytes *
-problem_from_reader_error (CareplanServeEnvelope *envelope,
-                           const char            *member,
-                           const char            *message)
+problem_from_reader_error (CareplanServeEnvelope   *envelope,
+                           const CareplanServeSpan *span,
+                           const char              *member,
+                           const char              *message)
 {
   g_autofree char *prefix = g_strconcat (member, ":", NULL);
   guint line = 0, column = 0;
@@ -239,7 +255,7 @@ problem_from_reader_error (CareplanServeEnvelope *envelope,
           c = g_ascii_strtoull (rest, &end, 10);
           if (end != rest && *end == ':')
             {
-              careplan_serve_envelope_position (envelope, member, (guint) l, (guint) c, &line, &column);
+              careplan_serve_envelope_position (envelope, span, (guint) l, (guint) c, &line, &column);
               rest = end + 1;
               while (*rest == ' ')
                 rest++;
@@ -251,7 +267,11 @@ problem_from_reader_error (CareplanServeEnvelope *envelope,
     const char *colon = strstr (rest, ": ");
 
     if (colon != NULL && colon > rest && strspn (rest, "abcdefghijklmnopqrstuvwxyz_[]0123456789.") == (gsize) (colon - rest))
-      field = g_strconcat (member, ".", g_strndup (rest, colon - rest), NULL);
+      {
+        g_autofree char *path = g_strndup (rest, colon - rest);
+
+        field = g_strconcat (member, path[0] == '[' ? "" : ".", path, NULL);
+      }
   }
   {
     g_autofree char *detail = g_strdup_printf ("%s: %s", member, rest);
@@ -288,6 +308,407 @@ job_fail_envelope (Job                   *job,
   return job_fail (job, SOUP_STATUS_BAD_REQUEST,
                    problem_bytes (SOUP_STATUS_BAD_REQUEST, "invalid-request", "The request body is not valid",
                                   error->message, envelope->error_line, envelope->error_column, NULL));
+}
+
+static GBytes *
+bad_request (const char *detail,
+             const char *field)
+{
+  return problem_bytes (SOUP_STATUS_BAD_REQUEST, "invalid-request", "The request body is not valid",
+                        detail, 0, 0, field);
+}
+
+/* POST /v1/validate ---------------------------------------------------------- */
+
+/* Files of a return sent to /v1/validate: at most this many a folder, each
+ * a plain name ending in .csv or .CSV (the names the validator reads). */
+#define MAX_RETURN_FILES 64
+#define MAX_FILE_NAME 64
+
+static gboolean
+is_return_file_name (const char *name)
+{
+  gsize length = strlen (name);
+
+  if (length < 5 || length > MAX_FILE_NAME || !g_ascii_isalnum (name[0]) ||
+      !(g_str_has_suffix (name, ".csv") || g_str_has_suffix (name, ".CSV")))
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (name[i]) && strchr ("._-", name[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* A problem at the reader's position (or @what at it), in member @name. */
+static GBytes *
+files_problem (CareplanServeEnvelope   *envelope,
+               const CareplanServeSpan *span,
+               const char              *name,
+               CareplanJsonReader      *reader,
+               GError                  *error,
+               const char              *what)
+{
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    return problem_from_reader_error (envelope, span, name, error->message);
+  {
+    guint line, column;
+
+    careplan_json_reader_get_position (reader, &line, &column);
+    message = g_strdup_printf ("%s:%u:%u: %s", name, line, column, what);
+  }
+  return problem_from_reader_error (envelope, span, name, message);
+}
+
+static gboolean
+storage_failed (Job        *job,
+                const char *detail)
+{
+  return job_fail (job, SOUP_STATUS_INTERNAL_SERVER_ERROR,
+                   problem_bytes (SOUP_STATUS_INTERNAL_SERVER_ERROR, "internal",
+                                  "The return could not be stored for validation", detail, 0, 0, NULL));
+}
+
+/* Writes member @name of the body ({"NAME.csv": "text" | ["piece", …], …})
+ * into a new folder @dir (0700) as files (0600).  The text of a file may come in pieces, each
+ * a JSON string, because the JSON reader takes strings of 1 MiB at most. */
+static gboolean
+write_return_files (Job                   *job,
+                    CareplanServeEnvelope *envelope,
+                    const char            *name,
+                    const char            *dir)
+{
+  const CareplanServeSpan *span = careplan_serve_envelope_get (envelope, name);
+  g_autoptr(CareplanJsonReader) reader = careplan_serve_envelope_read_span (envelope, span, name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  CareplanJsonEvent event;
+  guint n_files = 0;
+
+  if (g_mkdir (dir, 0700) != 0)
+    return storage_failed (job, g_strerror (errno));
+  if (!careplan_json_reader_next (reader, &event, &error) || event != CAREPLAN_JSON_EVENT_OBJECT_START)
+    return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                     files_problem (envelope, span, name, reader, error,
+                                    "expected an object of file name → CSV text"));
+  for (;;)
+    {
+      g_autoptr(GString) text = NULL;
+      g_autofree char *file_name = NULL;
+      g_autofree char *path = NULL;
+
+      if (!careplan_json_reader_next (reader, &event, &error))
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         files_problem (envelope, span, name, reader, error, NULL));
+      if (event == CAREPLAN_JSON_EVENT_OBJECT_END)
+        break;
+      file_name = g_strdup (careplan_json_reader_get_key (reader));
+      if (!is_return_file_name (file_name))
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         files_problem (envelope, span, name, reader, NULL,
+                                        "a file name is a plain name ending in .csv or .CSV (letters, "
+                                        "digits, '.', '_' and '-', 64 characters at most)"));
+      /* Names that differ only in case would be one file on some systems. */
+      if (!g_hash_table_add (seen, g_ascii_strdown (file_name, -1)))
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         files_problem (envelope, span, name, reader, NULL,
+                                        "a second file of this name (names are compared without case)"));
+      if (++n_files > MAX_RETURN_FILES)
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         files_problem (envelope, span, name, reader, NULL,
+                                        "more than 64 files (a return has twelve tables)"));
+
+      text = g_string_new (NULL);
+      if (!careplan_json_reader_next (reader, &event, &error))
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         files_problem (envelope, span, name, reader, error, NULL));
+      if (event == CAREPLAN_JSON_EVENT_ARRAY_START)
+        {
+          for (;;)
+            {
+              JsonNode *piece;
+
+              if (!careplan_json_reader_next (reader, &event, &error))
+                return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                                 files_problem (envelope, span, name, reader, error, NULL));
+              if (event == CAREPLAN_JSON_EVENT_ARRAY_END)
+                break;
+              piece = event == CAREPLAN_JSON_EVENT_SCALAR ? careplan_json_reader_get_scalar (reader) : NULL;
+              if (piece == NULL || json_node_get_value_type (piece) != G_TYPE_STRING)
+                return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                                 files_problem (envelope, span, name, reader, NULL,
+                                                "expected a string (a piece of the file's CSV text)"));
+              g_string_append (text, json_node_get_string (piece));
+            }
+        }
+      else if (event == CAREPLAN_JSON_EVENT_SCALAR &&
+               json_node_get_value_type (careplan_json_reader_get_scalar (reader)) == G_TYPE_STRING)
+        g_string_append (text, json_node_get_string (careplan_json_reader_get_scalar (reader)));
+      else
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         files_problem (envelope, span, name, reader, NULL,
+                                        "expected the file's CSV text: a string or an array of strings"));
+
+      path = g_build_filename (dir, file_name, NULL);
+      if (!g_file_set_contents_full (path, text->str, (gssize) text->len,
+                                     G_FILE_SET_CONTENTS_NONE, 0600, &error))
+        return storage_failed (job, error->message);
+    }
+  if (n_files == 0)
+    return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                     files_problem (envelope, span, name, reader, NULL, "no file"));
+  return TRUE;
+}
+
+static void
+remove_folder (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_folder (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* @text with every "@prefix" turned into what follows it: the private
+ * folder's path leaves the answer, the file names sent stay. */
+static char *
+strip_prefix (const char *text,
+              const char *prefix)
+{
+  g_auto(GStrv) parts = g_strsplit (text, prefix, -1);
+
+  return g_strjoinv ("", parts);
+}
+
+static gboolean
+run_validate (Job                   *job,
+              CareplanServeEnvelope *envelope,
+              int                    year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *previous = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *json_prefix = NULL;
+  g_autoptr(CareplanSsda903Validator) validator = NULL;
+  g_autoptr(GListModel) issues = NULL;
+  g_autoptr(GListModel) skipped = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean ok = FALSE;
+
+  if (careplan_serve_envelope_get (envelope, "files") == NULL)
+    return job_fail (job, SOUP_STATUS_BAD_REQUEST,
+                     bad_request ("the request has no \"files\" member (file name → CSV text)", "files"));
+
+  /* The files go to a private folder (0700) for the time of the request. */
+  root = g_dir_make_tmp ("careplan-serve-XXXXXX", &error);
+  if (root == NULL)
+    return storage_failed (job, error->message);
+  dir = g_build_filename (root, "files", NULL);
+  if (!write_return_files (job, envelope, "files", dir))
+    goto out;
+  if (careplan_serve_envelope_get (envelope, "previous") != NULL)
+    {
+      previous = g_build_filename (root, "previous", NULL);
+      if (!write_return_files (job, envelope, "previous", previous))
+        goto out;
+    }
+  if (careplan_serve_envelope_get (envelope, "reference") != NULL)
+    {
+      reference = g_build_filename (root, "reference", NULL);
+      if (!write_return_files (job, envelope, "reference", reference))
+        goto out;
+    }
+
+  validator = careplan_ssda903_validator_new ();
+  careplan_ssda903_validator_set_collection_year (validator, year);
+  careplan_ssda903_validator_set_previous_dir (validator, previous);
+  careplan_ssda903_validator_set_reference_dir (validator, reference);
+  issues = careplan_ssda903_validator_validate (validator, dir, &error);
+  prefix = g_strconcat (root, G_DIR_SEPARATOR_S, NULL);
+  if (issues == NULL)
+    {
+      /* "ROOT/files/header.csv:1: …" becomes "files/header.csv:1: …". */
+      g_autofree char *detail = strip_prefix (error->message, prefix);
+
+      job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                problem_bytes (SOUP_STATUS_UNPROCESSABLE_ENTITY, "invalid-input",
+                               "The return cannot be read", detail, 0, 0, "files"));
+      goto out;
+    }
+  job->n_children = 0;
+  skipped = careplan_ssda903_validator_dup_skipped (validator);
+  memory = g_memory_output_stream_new_resizable ();
+  if (!careplan_validation_write (issues, skipped, careplan_ssda903_validator_get_year_used (validator),
+                                  CAREPLAN_VALIDATION_FORMAT_JSON, memory, &error) ||
+      !g_output_stream_close (memory, NULL, &error))
+    {
+      job_fail (job, SOUP_STATUS_INTERNAL_SERVER_ERROR,
+                problem_bytes (SOUP_STATUS_INTERNAL_SERVER_ERROR, "internal", "The answer could not be written",
+                               error->message, 0, 0, NULL));
+      goto out;
+    }
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+
+  /* Issues name their file as "files/NAME.csv" (the member and the name
+   * sent), not by the private folder's path: JSON-escaped, as written. */
+  {
+    g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+    g_autofree char *quoted = NULL;
+    g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    char *stripped;
+
+    json_node_set_string (node, prefix);
+    quoted = json_to_string (node, FALSE);
+    json_prefix = g_strndup (quoted, strlen (quoted) - 1);   /* without the closing quote */
+    stripped = strip_prefix (text, json_prefix + 1);
+    job->status = SOUP_STATUS_OK;
+    job->content_type = "application/json";
+    job->response = g_bytes_new_take (stripped, strlen (stripped));
+  }
+  ok = TRUE;
+
+out:
+  remove_folder (root);
+  return ok;
+}
+
+/* POST /v1/check-plan -------------------------------------------------------- */
+
+static void
+unref_child (gpointer child)
+{
+  if (child != NULL)
+    g_object_unref (child);
+}
+
+static gboolean
+run_check_plan (Job                   *job,
+                CareplanServeEnvelope *envelope,
+                CareplanDate           as_of)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) spans = careplan_serve_envelope_dup_elements (envelope, "plans");
+  g_autoptr(GListStore) plans = g_list_store_new (CAREPLAN_TYPE_PLAN);
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_child);
+  g_autoptr(GPtrArray) child_order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) children = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr(CareplanPlanWriter) writer = NULL;
+  const CareplanServeSpan *records = careplan_serve_envelope_get (envelope, "records");
+  gboolean is_array = spans != NULL && careplan_serve_envelope_get (envelope, "plans") != NULL &&
+                      envelope->data[careplan_serve_envelope_get (envelope, "plans")->start] == '[';
+  gboolean strict = FALSE;
+  gboolean ok = TRUE;
+  guint i, n;
+
+  if (spans == NULL || spans->len == 0)
+    return job_fail (job, SOUP_STATUS_BAD_REQUEST,
+                     bad_request ("the request has no plan: \"plans\" is a careplan-plan/1 document or "
+                                  "an array of them", "plans"));
+  if (!careplan_serve_envelope_get_boolean (envelope, "strict_unconfirmed", &strict, &error))
+    return job_fail_envelope (job, envelope, error);
+
+  for (i = 0; i < spans->len; i++)
+    {
+      const CareplanServeSpan *span = &g_array_index (spans, CareplanServeSpan, i);
+      g_autofree char *name = is_array ? g_strdup_printf ("plans[%u]", i) : g_strdup ("plans");
+      g_autoptr(CareplanPlan) plan = careplan_plan_load_data (envelope->data + span->start,
+                                                               (gssize) (span->end - span->start),
+                                                               name, &error);
+      const char *id;
+
+      if (plan == NULL)
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         problem_from_reader_error (envelope, span, name, error->message));
+      id = careplan_plan_get_child_id (plan);
+      if (!g_hash_table_contains (wanted, id))
+        {
+          g_hash_table_insert (wanted, g_strdup (id), NULL);
+          g_ptr_array_add (child_order, g_strdup (id));
+        }
+      g_list_store_append (plans, plan);
+    }
+  job->n_children = child_order->len;
+
+  /* The records, keeping the children the plans name (the first of an id). */
+  if (records != NULL)
+    {
+      children = careplan_record_load_data (envelope->data + records->start, records->end - records->start,
+                                            "records", &error);
+      if (children == NULL)
+        return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                         problem_from_reader_error (envelope, records, "records", error->message));
+      n = g_list_model_get_n_items (children);
+      for (i = 0; i < n; i++)
+        {
+          g_autoptr(CareplanChild) child = g_list_model_get_item (children, i);
+          const char *id = careplan_child_get_id (child);
+          gpointer found = NULL;
+
+          if (g_hash_table_lookup_extended (wanted, id, NULL, &found) && found == NULL)
+            g_hash_table_insert (wanted, g_strdup (id), g_object_ref (child));
+        }
+    }
+
+  memory = g_memory_output_stream_new_resizable ();
+  writer = careplan_plan_writer_new (memory, CAREPLAN_FINDINGS_FORMAT_JSON, as_of);
+  n = g_list_model_get_n_items (G_LIST_MODEL (plans));
+  for (i = 0; ok && i < n; i++)
+    {
+      g_autoptr(CareplanPlan) plan = g_list_model_get_item (G_LIST_MODEL (plans), i);
+      CareplanChild *child = g_hash_table_lookup (wanted, careplan_plan_get_child_id (plan));
+      g_autoptr(GListModel) results =
+        careplan_plan_check (plan, child, strict ? CAREPLAN_PLAN_CHECK_UNCONFIRMED_REQUIRED
+                                                 : CAREPLAN_PLAN_CHECK_NONE);
+
+      ok = careplan_plan_writer_write_plan (writer, plan, results, &error);
+    }
+  /* Cross-checks with the record, as `check-plan --record` makes them. */
+  for (i = 0; ok && records != NULL && i < child_order->len; i++)
+    {
+      CareplanChild *child = g_hash_table_lookup (wanted, g_ptr_array_index (child_order, i));
+      g_autoptr(GListModel) findings = NULL;
+
+      if (child == NULL)
+        continue;
+      findings = careplan_plan_cross_check (G_LIST_MODEL (plans), child, job->service->calendar, as_of, &error);
+      if (findings == NULL)
+        {
+          g_autofree char *detail = g_strdup_printf ("child %s: %s", careplan_child_get_id (child),
+                                                     error->message);
+
+          return job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
+                           problem_bytes (SOUP_STATUS_UNPROCESSABLE_ENTITY, "invalid-input",
+                                          "A plan cannot be cross-checked", detail, 0, 0, "records"));
+        }
+      ok = careplan_plan_writer_write_findings (writer, findings, &error);
+    }
+  if (ok)
+    ok = careplan_plan_writer_close (writer, &error);
+  if (ok)
+    ok = g_output_stream_close (memory, NULL, &error);
+  if (!ok)
+    return job_fail (job, SOUP_STATUS_INTERNAL_SERVER_ERROR,
+                     problem_bytes (SOUP_STATUS_INTERNAL_SERVER_ERROR, "internal", "The answer could not be written",
+                                    error->message, 0, 0, NULL));
+  job->status = SOUP_STATUS_OK;
+  job->content_type = "application/json";
+  job->response = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  return TRUE;
 }
 
 static void
@@ -344,12 +765,23 @@ run_job (GTask        *task,
       goto out;
     }
 
+  if (job->kind == JOB_VALIDATE)
+    {
+      run_validate (job, &envelope, (int) year);
+      goto out;
+    }
+  if (job->kind == JOB_CHECK_PLAN)
+    {
+      run_check_plan (job, &envelope, as_of);
+      goto out;
+    }
+
   span = careplan_serve_envelope_get (&envelope, "policy");
   if (span != NULL &&
       !careplan_policy_load_data (rulebook, data + span->start, span->end - span->start, "policy", &error))
     {
       job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
-                problem_from_reader_error (&envelope, "policy", error->message));
+                problem_from_reader_error (&envelope, span, "policy", error->message));
       goto out;
     }
 
@@ -365,7 +797,7 @@ run_job (GTask        *task,
   if (children == NULL)
     {
       job_fail (job, SOUP_STATUS_UNPROCESSABLE_ENTITY,
-                problem_from_reader_error (&envelope, "records", error->message));
+                problem_from_reader_error (&envelope, span, "records", error->message));
       goto out;
     }
   job->n_children = g_list_model_get_n_items (children);
@@ -684,6 +1116,10 @@ handle (SoupServer        *server,
     kind = JOB_DUE, route = "/v1/due";
   else if (g_str_equal (path, "/v1/measures"))
     kind = JOB_MEASURES, route = "/v1/measures";
+  else if (g_str_equal (path, "/v1/validate"))
+    kind = JOB_VALIDATE, route = "/v1/validate";
+  else if (g_str_equal (path, "/v1/check-plan"))
+    kind = JOB_CHECK_PLAN, route = "/v1/check-plan";
   else
     {
       answer_problem (msg, method, "(unknown)", SOUP_STATUS_NOT_FOUND, "not-found", "No such resource",

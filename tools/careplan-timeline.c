@@ -141,6 +141,7 @@ careplan_cmd_timeline (int    argc,
   run.as_of = options.as_of;
   reading.inputs = options.inputs;
   reading.ssda903_dir = options.ssda903_dir;
+  reading.ssda903_max_file_size = options.max_file_size;
   careplan_tool_for_each_child (&reading, draw_child, &run, NULL);
 
   if (!run.found)

@@ -100,6 +100,7 @@ careplan_tool_engine_options_clear (CareplanToolEngineOptions *options)
   g_clear_pointer (&options->calendar_path, g_free);
   g_clear_pointer (&options->policies, g_strfreev);
   g_clear_pointer (&options->ssda903_dir, g_free);
+  g_clear_pointer (&options->max_file_size_text, g_free);
   g_clear_pointer (&options->inputs, g_strfreev);
 }
 
@@ -127,6 +128,8 @@ careplan_tool_engine_options_add (CareplanToolEngineOptions *options,
       "Use the bank holidays of a gov.uk bank-holidays JSON feed", "FEED.json" },
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &options->ssda903_dir,
       "Read the children of an SSDA903 return (a folder of CSV files)", "DIR" },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &options->max_file_size_text,
+      CAREPLAN_TOOL_MAX_FILE_SIZE_HELP, "SIZE" },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &options->strict,
       "Refuse a child given in two inputs (exit 2); without it the first is kept", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->inputs,
@@ -143,6 +146,41 @@ careplan_tool_engine_options_add (CareplanToolEngineOptions *options,
   if (after_format != NULL)
     g_option_context_add_main_entries (context, after_format, NULL);
   g_option_context_add_main_entries (context, sources, NULL);
+}
+
+gboolean
+careplan_tool_parse_size (const char  *text,
+                          guint64     *bytes,
+                          char       **message)
+{
+  guint64 number = 0;
+  guint shift = 0;
+  const char *end = NULL;
+
+  if (g_ascii_isdigit (text[0]))
+    number = g_ascii_strtoull (text, (char **) &end, 10);
+  if (end != NULL)
+    {
+      switch (g_ascii_toupper (*end))
+        {
+        case 'K': shift = 10; end++; break;
+        case 'M': shift = 20; end++; break;
+        case 'G': shift = 30; end++; break;
+        default: break;
+        }
+      if (shift > 0 && g_ascii_strcasecmp (end, "iB") == 0)
+        end += 2;
+    }
+  if (end == NULL || *end != '\0' || number == 0 || number > (G_MAXUINT64 >> shift))
+    {
+      g_autofree char *shown = careplan_tool_escape (text);
+
+      *message = g_strdup_printf ("--max-file-size: “%s” is not a size (a number of bytes, "
+                                  "or of KiB, MiB or GiB with K, M or G after it: 200M)", shown);
+      return FALSE;
+    }
+  *bytes = number << shift;
+  return TRUE;
 }
 
 int
@@ -166,6 +204,15 @@ careplan_tool_engine_options_check (CareplanToolEngineOptions *options,
     options->jobs = 0;
   else if (options->jobs < 1)
     return careplan_tool_usage_error (command, synopsis, "--jobs: give a number of threads, 1 or more");
+
+  if (options->max_file_size_text != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (!careplan_tool_parse_size (options->max_file_size_text, &options->max_file_size,
+                                     &message))
+        return careplan_tool_usage_error (command, synopsis, message);
+    }
 
   options->as_of = careplan_tool_as_of (options->as_of_text, &error);
   if (options->as_of == CAREPLAN_DATE_NONE)
@@ -781,7 +828,8 @@ read_ssda903 (CareplanToolInputs     *inputs,
   g_autoptr(GError) local_error = NULL;
 
   inputs->stopped = FALSE;
-  if (careplan_ssda903_read_dir (inputs->ssda903_dir, 0, ssda903_child, &each, &local_error))
+  if (careplan_ssda903_read_dir_full (inputs->ssda903_dir, 0, inputs->ssda903_max_file_size,
+                                      ssda903_child, &each, &local_error))
     return TRUE;
   if (inputs->stopped)
     {

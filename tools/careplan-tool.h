@@ -94,6 +94,16 @@ int           careplan_tool_compare_deadlines (gconstpointer           a,
  * line and column (for g_ptr_array_sort(), which is stable). */
 int           careplan_tool_compare_problems (gconstpointer           a,
                                               gconstpointer           b);
+/* --max-file-size SIZE: the most bytes the SSDA903 reader reads from one
+ * CSV file of a return.  How its help reads, and the parser: a number of
+ * bytes, or of KiB, MiB or GiB with a K, M or G after it (1.5G is not
+ * accepted).  FALSE, with a message for --max-file-size, when @text is
+ * none of those or 0. */
+#define CAREPLAN_TOOL_MAX_FILE_SIZE_HELP \
+  "Refuse an SSDA903 CSV file bigger than SIZE bytes (K, M, G: KiB, MiB, GiB; default 1G)"
+gboolean      careplan_tool_parse_size       (const char              *text,
+                                              guint64                 *bytes,
+                                              char                   **message);
 /* Flushes standard output; CAREPLAN_EXIT_BAD naming @what if it failed. */
 int           careplan_tool_finish_stdout    (const char              *what);
 
@@ -111,6 +121,7 @@ typedef struct
   const char  *ssda903_dir;     /* instead of @inputs, when not NULL */
   gboolean     keep_going;      /* a bad child is reported and skipped, not its whole file */
   gboolean     strict;          /* a child given in two inputs is refused (exit 2), not counted once */
+  guint64      ssda903_max_file_size;  /* --max-file-size; 0: the library's default */
   gboolean     bad_input;       /* set when an input was reported and skipped */
   gboolean     stopped;         /* internal: the child function failed */
   GHashTable  *seen;            /* private: child id → where it was first given */
@@ -138,11 +149,13 @@ typedef struct
   char                   *calendar_path;
   char                  **policies;
   char                   *ssda903_dir;
+  char                   *max_file_size_text;
   char                  **inputs;
   int                     jobs;         /* --jobs; after _check(), 0: one per processor */
   gboolean                strict;
 
   /* Set by careplan_tool_engine_options_check(). */
+  guint64                 max_file_size;  /* 0: the SSDA903 reader's default */
   CareplanDate            as_of;
   CareplanFindingsFormat  format;
 } CareplanToolEngineOptions;

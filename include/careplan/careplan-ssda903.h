@@ -29,9 +29,32 @@ G_BEGIN_DECLS
  */
 #define CAREPLAN_SSDA903_EXTRAS_KEY "ssda903"
 
+/**
+ * CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE:
+ *
+ * The most bytes the SSDA903 reader reads from one CSV file of a return
+ * unless told otherwise (1 GiB, the record reader's limit for one input):
+ * some 300 times the Episodes file of the largest English council, and a
+ * bound on what a mistaken or hostile file (a log, a disk image, a file
+ * still growing) can make it read. A bigger file is refused, before any
+ * of it is read, with %CAREPLAN_ERROR_IO and a message giving its size and
+ * the limit. [func@Careplan.ssda903_load_dir_full] and
+ * [func@Careplan.ssda903_read_dir_full] take another limit; the careplan
+ * tool's `--max-file-size` sets it.
+ *
+ * Since: 0.3
+ */
+#define CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE (G_GUINT64_CONSTANT (1) << 30)
+
 CAREPLAN_AVAILABLE_IN_ALL
 GListModel *careplan_ssda903_load_dir               (const char   *dir,
                                                      int           collection_year,
+                                                     GListModel  **problems,
+                                                     GError      **error);
+CAREPLAN_AVAILABLE_IN_ALL
+GListModel *careplan_ssda903_load_dir_full          (const char   *dir,
+                                                     int           collection_year,
+                                                     guint64       max_file_size,
                                                      GListModel  **problems,
                                                      GError      **error);
 typedef gboolean (*CareplanSsda903ChildFunc) (CareplanChild  *child,
@@ -42,6 +65,13 @@ typedef gboolean (*CareplanSsda903ChildFunc) (CareplanChild  *child,
 CAREPLAN_AVAILABLE_IN_ALL
 gboolean    careplan_ssda903_read_dir               (const char                *dir,
                                                      int                        collection_year,
+                                                     CareplanSsda903ChildFunc   func,
+                                                     gpointer                   user_data,
+                                                     GError                   **error);
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean    careplan_ssda903_read_dir_full          (const char                *dir,
+                                                     int                        collection_year,
+                                                     guint64                    max_file_size,
                                                      CareplanSsda903ChildFunc   func,
                                                      gpointer                   user_data,
                                                      GError                   **error);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "careplan-error.h"
+#include "careplan-json-private.h"
 
 /* The longest line either file may hold: a row is a few fields. */
 #define MAX_LINE 4096
@@ -204,7 +205,9 @@ parse_double (const char  *text,
   *value = g_ascii_strtod (text, &end);
   if (end == text || *end != '\0' || !isfinite (*value))
     {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED, "“%s” is not a number", text);
+      g_autofree char *shown = careplan_json_cut_for_message (text);
+
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED, "“%s” is not a number", shown);
       return FALSE;
     }
   return TRUE;
@@ -235,17 +238,21 @@ add_postcode_row (GPtrArray  *fields,
       for (c = authority; *c != '\0'; c++)
         if (!g_ascii_isalnum (*c))
           {
+            g_autofree char *shown = careplan_json_cut_for_message (authority);
+
             g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
-                         "local_authority “%s” is not a code of letters and digits", authority);
+                         "local_authority “%s” is not a code of letters and digits", shown);
             return FALSE;
           }
     }
   if (!careplan_postcodes_add (user_data, postcode, *authority != '\0' ? authority : NULL,
                                latitude, longitude))
     {
+      g_autofree char *shown = careplan_json_cut_for_message (postcode);
+
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
                    "“%s” is not a postcode with a latitude from -90 to 90 and a longitude from "
-                   "-180 to 180 (both or neither)", postcode);
+                   "-180 to 180 (both or neither)", shown);
       return FALSE;
     }
   return TRUE;
@@ -369,8 +376,10 @@ add_comparison_row (GPtrArray  *fields,
   for (c = measure_id; *c != '\0'; c++)
     if (!g_ascii_isalnum (*c) && *c != '-' && *c != '.' && *c != '_')
       {
+        g_autofree char *shown = careplan_json_cut_for_message (measure_id);
+
         g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
-                     "“%s” is not a measure id", measure_id);
+                     "“%s” is not a measure id", shown);
         return FALSE;
       }
   if (!parse_double (cell (fields, columns, CMP_VALUE), &row.value, error))
@@ -394,8 +403,10 @@ add_comparison_row (GPtrArray  *fields,
       row.period_end = careplan_date_parse_iso (period, &date_error);
       if (row.period_end == CAREPLAN_DATE_NONE)
         {
+          g_autofree char *shown = careplan_json_cut_for_message (period);
+
           g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
-                       "period_end “%s” is not a date (YYYY-MM-DD)", period);
+                       "period_end “%s” is not a date (YYYY-MM-DD)", shown);
           return FALSE;
         }
     }

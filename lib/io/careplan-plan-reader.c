@@ -66,8 +66,9 @@ check_keys (CareplanJsonDocument  *doc,
     if (!in_list (keys, name))
       {
         Path here = { path, name, 0 };
+        g_autofree char *shown = careplan_json_cut_for_message (name);
 
-        return FAIL (doc, error, member, &here, "unknown member “%s”", name);
+        return FAIL (doc, error, member, &here, "unknown member “%s”", shown);
       }
   return TRUE;
 }
@@ -98,7 +99,11 @@ read_date (CareplanJsonDocument  *doc,
     return FALSE;
   *out = careplan_date_parse_iso (text, NULL);
   if (*out == CAREPLAN_DATE_NONE)
-    return FAIL (doc, error, node, path, "“%s” is not a date (YYYY-MM-DD)", text);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (text);
+
+      return FAIL (doc, error, node, path, "“%s” is not a date (YYYY-MM-DD)", shown);
+    }
   return TRUE;
 }
 
@@ -231,9 +236,13 @@ read_elements (CareplanJsonDocument  *doc,
       CareplanPlanValue *value;
 
       if (row == NULL)
-        return FAIL (doc, error, member, &here,
-                     "“%s” is not an element of the plan-content catalogue "
-                     "(careplan rules --family plan-content lists them)", id);
+        {
+          g_autofree char *shown = careplan_json_cut_for_message (id);
+
+          return FAIL (doc, error, member, &here,
+                       "“%s” is not an element of the plan-content catalogue "
+                       "(careplan rules --family plan-content lists them)", shown);
+        }
       if (!careplan_plan_row_applies_to (row, kind, status))
         {
           if (status == CAREPLAN_LEAVING_CARE_STATUS_NONE)
@@ -295,9 +304,13 @@ read_agreements (CareplanJsonDocument  *doc,
       if (!read_string (doc, error, by_node, &by_path, &by))
         return FALSE;
       if (!in_list (careplan_plan_agreement_roles, by))
-        return FAIL (doc, error, by_node, &by_path,
-                     "“%s” is not a role (child, parent, appropriate-person, nominated-officer, "
-                     "iro, personal-adviser or manager)", by);
+        {
+          g_autofree char *shown = careplan_json_cut_for_message (by);
+
+          return FAIL (doc, error, by_node, &by_path,
+                       "“%s” is not a role (child, parent, appropriate-person, nominated-officer, "
+                       "iro, personal-adviser or manager)", shown);
+        }
       if (!read_date (doc, error, date_node, &date_path, &date))
         return FALSE;
       if ((name_node = json_object_get_member (object, "name")) != NULL && !JSON_NODE_HOLDS_NULL (name_node))
@@ -352,7 +365,9 @@ read_plan (CareplanJsonDocument  *doc,
       return NULL;
     if (strcmp (text, CAREPLAN_PLAN_FORMAT) != 0)
       {
-        FAIL (doc, error, member, &here, "“%s” is not %s", text, CAREPLAN_PLAN_FORMAT);
+        g_autofree char *shown = careplan_json_cut_for_message (text);
+
+        FAIL (doc, error, member, &here, "“%s” is not %s", shown, CAREPLAN_PLAN_FORMAT);
         return NULL;
       }
   }
@@ -364,9 +379,11 @@ read_plan (CareplanJsonDocument  *doc,
       return NULL;
     if (!careplan_plan_kind_from_string (text, &kind))
       {
+        g_autofree char *shown = careplan_json_cut_for_message (text);
+
         FAIL (doc, error, member, &here,
               "“%s” is not a kind of plan (care-plan, placement-plan, short-break-plan, "
-              "detention-placement-plan, needs-assessment or pathway-plan)", text);
+              "detention-placement-plan, needs-assessment or pathway-plan)", shown);
         return NULL;
       }
   }
@@ -415,8 +432,10 @@ read_plan (CareplanJsonDocument  *doc,
         if (!careplan_leaving_care_status_from_string (text, &status) ||
             status == CAREPLAN_LEAVING_CARE_STATUS_NONE)
           {
+            g_autofree char *shown = careplan_json_cut_for_message (text);
+
             FAIL (doc, error, member, &here,
-                  "“%s” is not a leaving-care status (eligible, relevant or former-relevant)", text);
+                  "“%s” is not a leaving-care status (eligible, relevant or former-relevant)", shown);
             return NULL;
           }
       }

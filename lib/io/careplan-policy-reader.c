@@ -256,9 +256,13 @@ read_timescale (PolicyReader      *self,
   if (!read_string (self, error, node, path, "unit", TRUE, &unit_text))
     return FALSE;
   if (!careplan_rules_local_unit_from_string (unit_text, unit))
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
-                 json_object_get_member (json_node_get_object (node), "unit"), &unit_path,
-                 "“%s” is not one of days, weeks, months, working-days, years", unit_text);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (unit_text);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
+                   json_object_get_member (json_node_get_object (node), "unit"), &unit_path,
+                   "“%s” is not one of days, weeks, months, working-days, years", shown);
+    }
 
   return TRUE;
 }
@@ -309,10 +313,11 @@ read_requirement (PolicyReader              *self,
   if (!careplan_rules_local_event_kind_from_string (event, &requirement->kind))
     {
       g_autofree char *kinds = careplan_rules_local_dup_event_kind_names ();
+      g_autofree char *shown = careplan_json_cut_for_message (event);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
                    json_object_get_member (json_node_get_object (node), "event"), &event_path,
-                   "“%s” is not an event kind (%s)", event, kinds);
+                   "“%s” is not an event kind (%s)", shown, kinds);
     }
   requirement->details = NULL;
 
@@ -359,9 +364,10 @@ read_requirement (PolicyReader              *self,
           if (!g_strv_contains (vocabulary, word))
             {
               g_autofree char *choices = g_strjoinv (", ", (char **) vocabulary);
+              g_autofree char *shown = careplan_json_cut_for_message (word);
 
               return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, detail, &detail_path,
-                           "“%s” is not one of %s", word, choices);
+                           "“%s” is not one of %s", shown, choices);
             }
         }
     }
@@ -414,12 +420,20 @@ read_rule (PolicyReader  *self,
     return FALSE;
   if (!g_str_has_prefix (spec.id, CAREPLAN_LOCAL_RULE_PREFIX) ||
       spec.id[strlen (CAREPLAN_LOCAL_RULE_PREFIX)] == '\0')
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "id"),
-                 &id_path, "“%s”: a local rule's id starts with “%s”",
-                 spec.id, CAREPLAN_LOCAL_RULE_PREFIX);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (spec.id);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "id"),
+                   &id_path, "“%s”: a local rule's id starts with “%s”",
+                   shown, CAREPLAN_LOCAL_RULE_PREFIX);
+    }
   if (rule_id_taken (self, spec.id))
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "id"),
-                 &id_path, "the rulebook already has a rule %s", spec.id);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (spec.id);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "id"),
+                   &id_path, "the rulebook already has a rule %s", shown);
+    }
 
   if (!read_string (self, error, node, path, "title", TRUE, &spec.title) ||
       !read_string (self, error, node, path, "what", FALSE, &spec.what))
@@ -429,13 +443,21 @@ read_rule (PolicyReader  *self,
   if (!read_string (self, error, node, path, "kind", FALSE, &text))
     return FALSE;
   if (text != NULL && strcmp (text, careplan_rule_kind_to_string (CAREPLAN_RULE_KIND_LOCAL_POLICY)) != 0)
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "kind"),
-                 &kind_path, "“%s”: a policy's rules are of kind local-policy", text);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (text);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "kind"),
+                   &kind_path, "“%s”: a policy's rules are of kind local-policy", shown);
+    }
   if (!read_string (self, error, node, path, "status", FALSE, &text))
     return FALSE;
   if (text != NULL && strcmp (text, careplan_confirmation_to_string (CAREPLAN_CONFIRMATION_LOCAL)) != 0)
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "status"),
-                 &status_path, "“%s”: a policy's rules have the status LOCAL", text);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (text);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "status"),
+                   &status_path, "“%s”: a policy's rules have the status LOCAL", shown);
+    }
 
   member = get_member (self, error, node, path, "citation", TRUE, &ok);
   if (member == NULL ||
@@ -445,9 +467,13 @@ read_rule (PolicyReader  *self,
       !read_string (self, error, member, &citation_path, "url", FALSE, &spec.url))
     return FALSE;
   if (spec.url != NULL && !g_str_has_prefix (spec.url, "https://") && !g_str_has_prefix (spec.url, "http://"))
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
-                 json_object_get_member (json_node_get_object (member), "url"), &url_path,
-                 "“%s” is not an http(s) address", spec.url);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (spec.url);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
+                   json_object_get_member (json_node_get_object (member), "url"), &url_path,
+                   "“%s” is not an http(s) address", shown);
+    }
 
   member = get_member (self, error, node, path, "in_force", FALSE, &ok);
   if (member != NULL)
@@ -469,9 +495,10 @@ read_rule (PolicyReader  *self,
   if (!careplan_rules_local_anchor_from_string (text, &spec.anchor, &spec.anchor_event))
     {
       g_autofree char *anchors = careplan_rules_local_dup_anchor_names ();
+      g_autofree char *shown = careplan_json_cut_for_message (text);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "anchor"),
-                   &anchor_path, "“%s” is not an anchor (%s)", text, anchors);
+                   &anchor_path, "“%s” is not an anchor (%s)", shown, anchors);
     }
 
   member = get_member (self, error, node, path, "within", TRUE, &ok);
@@ -597,9 +624,10 @@ read_rule_parameters (PolicyReader  *self,
       if (!careplan_rule_get_parameter (rule, name, NULL, &unit))
         {
           g_autofree char *names = g_strjoinv (", ", (char **) careplan_rule_get_parameter_names (rule));
+          g_autofree char *shown = careplan_json_cut_for_message (name);
 
           return FAIL (self, error, CAREPLAN_ERROR_UNKNOWN_RULE, member, &field,
-                       "rule %s has no parameter “%s” (%s%s)", rule_id, name,
+                       "rule %s has no parameter “%s” (%s%s)", rule_id, shown,
                        *names != '\0' ? "its parameters: " : "it has none", names);
         }
 
@@ -640,8 +668,12 @@ read_parameters (PolicyReader  *self,
       if (rule_id[0] == '$')
         continue;
       if (current_rule (self, rule_id) == NULL)
-        return FAIL (self, error, CAREPLAN_ERROR_UNKNOWN_RULE, member, &field,
-                     "no rule %s in the rulebook", rule_id);
+        {
+          g_autofree char *shown = careplan_json_cut_for_message (rule_id);
+
+          return FAIL (self, error, CAREPLAN_ERROR_UNKNOWN_RULE, member, &field,
+                       "no rule %s in the rulebook", shown);
+        }
       if (!read_rule_parameters (self, error, rule_id, member, &field))
         return FALSE;
     }
@@ -672,8 +704,12 @@ read_disable (PolicyReader  *self,
         return fail_type (self, error, element, &item, "a rule id");
       id = json_node_get_string (element);
       if (current_rule (self, id) == NULL)
-        return FAIL (self, error, CAREPLAN_ERROR_UNKNOWN_RULE, element, &item,
-                     "no rule %s in the rulebook", id);
+        {
+          g_autofree char *shown = careplan_json_cut_for_message (id);
+
+          return FAIL (self, error, CAREPLAN_ERROR_UNKNOWN_RULE, element, &item,
+                       "no rule %s in the rulebook", shown);
+        }
       if (!g_hash_table_contains (self->disabled, id))
         {
           g_hash_table_add (self->disabled, (gpointer) id);
@@ -707,9 +743,13 @@ read_root (PolicyReader  *self,
   if (!read_string (self, error, root, NULL, "format", TRUE, &format))
     return FALSE;
   if (strcmp (format, CAREPLAN_POLICY_FORMAT) != 0)
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
-                 json_object_get_member (json_node_get_object (root), "format"), &format_path,
-                 "“%s” is not " CAREPLAN_POLICY_FORMAT, format);
+    {
+      g_autofree char *shown = careplan_json_cut_for_message (format);
+
+      return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
+                   json_object_get_member (json_node_get_object (root), "format"), &format_path,
+                   "“%s” is not " CAREPLAN_POLICY_FORMAT, shown);
+    }
   if (!check_keys (self, error, root, NULL, file_keys))
     return FALSE;
   if (!read_string (self, error, root, NULL, "name", FALSE, &text) ||
@@ -729,9 +769,13 @@ read_root (PolicyReader  *self,
       else if (strcmp (text, "episode") == 0)
         self->placement_boundary = CAREPLAN_PLACEMENT_BOUNDARY_EPISODE;
       else
-        return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
-                     json_object_get_member (json_node_get_object (root), "placement_boundary"),
-                     &boundary_path, "“%s” is not a placement boundary (carer, episode)", text);
+        {
+          g_autofree char *shown = careplan_json_cut_for_message (text);
+
+          return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
+                       json_object_get_member (json_node_get_object (root), "placement_boundary"),
+                       &boundary_path, "“%s” is not a placement boundary (carer, episode)", shown);
+        }
     }
 
   member = get_member (self, error, root, NULL, "rules", FALSE, &ok);

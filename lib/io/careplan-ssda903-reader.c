@@ -32,6 +32,7 @@
 #include <glib/gstdio.h>
 
 #include "careplan-error.h"
+#include "careplan-json-private.h"
 #include "careplan-model-private.h"
 #include "careplan-ssda903-private.h"
 
@@ -64,6 +65,7 @@ typedef struct
   guint         line;
   GString      *cell;
   guint         nul_column;   /* the first cell of the row holding a NUL byte, from 1 */
+  guint64       max_bytes;    /* the most it reads: a file that grows past it is refused */
 } CsvReader;
 
 static void
@@ -78,8 +80,24 @@ csv_reader_free (CsvReader *reader)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CsvReader, csv_reader_free)
 
+static void
+set_too_big_error (GError      **error,
+                   const char   *path,
+                   guint64       size,
+                   guint64       max_bytes)
+{
+  g_autofree char *shown_size = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *shown_limit = g_format_size_full (max_bytes, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+               "%s: too big to read (%s%s; the SSDA903 reader reads at most %s "
+               "from one file of a return)",
+               path, size > max_bytes ? "" : "more than ", shown_size, shown_limit);
+}
+
 static CsvReader *
 csv_reader_open (const char  *path,
+                 guint64      max_bytes,
                  GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -87,12 +105,20 @@ csv_reader_open (const char  *path,
   g_autoptr(GFileInputStream) stream = NULL;
   CsvReader *reader;
   GStatBuf info;
+  gboolean known = g_stat (path, &info) == 0;   /* else g_file_read() says why */
 
   /* A device (/dev/zero) or FIFO would never end: regular files only. */
-  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+  if (known && !S_ISREG (info.st_mode))
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                    "%s: cannot read: not a regular file (careplan reads regular files only)", path);
+      return NULL;
+    }
+  /* Refused before any of it is read (csv_next_byte() stops a file that
+   * grows past the limit while it is read). */
+  if (known && (guint64) info.st_size > max_bytes)
+    {
+      set_too_big_error (error, path, (guint64) info.st_size, max_bytes);
       return NULL;
     }
 
@@ -109,6 +135,7 @@ csv_reader_open (const char  *path,
   reader->buffer = g_malloc (CSV_BUFFER_SIZE);
   reader->line = 1;
   reader->cell = g_string_sized_new (64);
+  reader->max_bytes = max_bytes;
   return reader;
 }
 
@@ -139,6 +166,13 @@ csv_next_byte (CsvReader  *reader,
       reader->buffer_start += reader->length;
       reader->length = (gsize) n;
       reader->position = 0;
+      if (reader->buffer_start + reader->length > reader->max_bytes)
+        {
+          set_too_big_error (error, reader->path, reader->max_bytes, reader->max_bytes);
+          reader->eof = TRUE;
+          reader->length = 0;
+          return -1;
+        }
 
       /* A byte-order mark, as spreadsheet programs write, is not data. */
       if (!reader->started)
@@ -371,13 +405,22 @@ csv_read_row (CsvReader  *reader,
 
 /* Files and tables --------------------------------------------------------- */
 
+/* A file of the return.  Its reader is open only while it is read
+ * (table_file_reader()): a return split over more files than the process
+ * may hold open is read all the same. */
 typedef struct
 {
   char                           *path;
   const CareplanSsda903TableSpec *spec;
-  CsvReader                      *reader;     /* open, past the header row */
+  CsvReader                      *reader;     /* NULL, or open */
+  CsvMark                         data;       /* where the row after the header starts */
+  guint64                         max_bytes;
   int                            *columns;    /* file column → spec column */
   guint                           n_file_columns;
+  guint                           n_blank_columns;  /* empty headers after the last (spreadsheet exports) */
+  guint                           header_line;
+  guint                           n_blank_rows;     /* rows of empty cells only (spreadsheet exports) */
+  guint                           first_blank_row;  /* the line of the first */
 } TableFile;
 
 static void
@@ -387,6 +430,43 @@ table_file_free (TableFile *file)
   g_clear_pointer (&file->reader, csv_reader_free);
   g_free (file->columns);
   g_free (file);
+}
+
+/* At most this many files of a return are open at once. */
+#define MAX_OPEN_FILES 8
+
+/* @file's reader, opened again at its first row after the header when it
+ * is not open.  With @open (the files whose readers are open, the most
+ * recently used last), the least recently used is closed first when
+ * MAX_OPEN_FILES are open. */
+static CsvReader *
+table_file_reader (TableFile  *file,
+                   GPtrArray  *open,
+                   GError    **error)
+{
+  g_autoptr(CsvReader) reader = NULL;
+
+  if (file->reader != NULL)
+    {
+      if (open != NULL && g_ptr_array_remove (open, file))
+        g_ptr_array_add (open, file);
+      return file->reader;
+    }
+
+  if (open != NULL && open->len >= MAX_OPEN_FILES)
+    {
+      TableFile *oldest = g_ptr_array_steal_index (open, 0);
+
+      g_clear_pointer (&oldest->reader, csv_reader_free);
+    }
+
+  reader = csv_reader_open (file->path, file->max_bytes, error);
+  if (reader == NULL || !csv_reader_seek (reader, &file->data, error))
+    return NULL;
+  file->reader = g_steal_pointer (&reader);
+  if (open != NULL)
+    g_ptr_array_add (open, file);
+  return file->reader;
 }
 
 /* Matches a header row to the table with exactly that set of columns. */
@@ -432,22 +512,168 @@ match_table (GPtrArray *headers,
   return NULL;
 }
 
-static char *
-join_headers (GPtrArray *headers)
+static gboolean
+spec_has_column (const CareplanSsda903TableSpec *spec,
+                 const char                     *name)
 {
-  GString *out = g_string_new (NULL);
+  for (guint j = 0; j < spec->n_columns; j++)
+    if (strcmp (name, spec->columns[j].name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Quoted for a message: cut when long, control characters escaped. */
+static char *
+quote_for_message (const char *text)
+{
+  g_autofree char *cut = careplan_json_cut_for_message (text);
+
+  return g_strdup_printf ("“%s”", cut);
+}
+
+/* What a header row that is no table's lacks or has too many of, for the
+ * table it is closest to (the most column names in common). */
+static void
+set_no_table_error (GError    **error,
+                    const char *path,
+                    guint       line,
+                    GPtrArray  *headers)
+{
+  const CareplanSsda903TableSpec *closest = NULL;
+  guint best = 0;
+  guint first_unknown = 0;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GString) hint = g_string_new (NULL);
+  g_autofree char *quoted = NULL;
 
   for (guint i = 0; i < headers->len; i++)
     {
       if (i > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, g_ptr_array_index (headers, i));
+        g_string_append_c (joined, ',');
+      g_string_append (joined, g_ptr_array_index (headers, i));
     }
-  return g_string_free (out, FALSE);
+  quoted = quote_for_message (joined->str);
+
+  for (guint t = 0; t < CAREPLAN_SSDA903_N_TABLES; t++)
+    {
+      const CareplanSsda903TableSpec *spec = &careplan_ssda903_tables[t];
+      guint common = 0;
+
+      for (guint i = 0; i < headers->len; i++)
+        if (spec_has_column (spec, g_ptr_array_index (headers, i)))
+          common++;
+      if (common > best)
+        {
+          best = common;
+          closest = spec;
+        }
+    }
+
+  /* Only a near miss gets a hint: half of the table's columns at least. */
+  if (closest != NULL && best * 2 >= closest->n_columns)
+    {
+      guint n_missing = 0, n_unknown = 0;
+
+      g_string_append_printf (hint, "; closest is %s", closest->name);
+      for (guint j = 0; j < closest->n_columns; j++)
+        {
+          gboolean found = FALSE;
+
+          for (guint i = 0; !found && i < headers->len; i++)
+            found = strcmp (g_ptr_array_index (headers, i), closest->columns[j].name) == 0;
+          if (!found)
+            {
+              g_string_append (hint, n_missing == 0 ? ": missing " : ", ");
+              g_string_append (hint, closest->columns[j].name);
+              n_missing++;
+            }
+        }
+      for (guint i = 0; i < headers->len; i++)
+        if (!spec_has_column (closest, g_ptr_array_index (headers, i)))
+          {
+            g_autofree char *name = NULL;
+
+            if (first_unknown == 0)
+              first_unknown = i + 1;
+            if (++n_unknown > 3)
+              continue;
+            name = quote_for_message (g_ptr_array_index (headers, i));
+            if (n_unknown == 1)
+              g_string_append_printf (hint, "; not in %s: %s (column %u", closest->name, name, i + 1);
+            else
+              g_string_append_printf (hint, ", %s (column %u", name, i + 1);
+            /* A spreadsheet may have changed the case of a name. */
+            for (guint j = 0; j < closest->n_columns; j++)
+              if (g_ascii_strcasecmp (g_ptr_array_index (headers, i), closest->columns[j].name) == 0)
+                g_string_append_printf (hint, "; the return spells it %s", closest->columns[j].name);
+            g_string_append_c (hint, ')');
+          }
+      if (n_unknown > 3)
+        g_string_append_printf (hint, " and %u more", n_unknown - 3);
+    }
+
+  if (first_unknown > 0)
+    g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                 "%s:%u:%u: the header %s is not that of an SSDA903 table "
+                 "(Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, "
+                 "PrevPerm, Missing, SWEpisodes or DoLo)%s", path, line, first_unknown,
+                 quoted, hint->str);
+  else
+    g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                 "%s:%u: the header %s is not that of an SSDA903 table "
+                 "(Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, "
+                 "PrevPerm, Missing, SWEpisodes or DoLo)%s", path, line, quoted, hint->str);
+}
+
+/* A header row as spreadsheet programs export it, checked before it is
+ * matched to a table: empty cells after the last header (a sheet whose
+ * used range is wider than its data) are counted in @n_blank and
+ * tolerated; an empty header among the named ones, or a column named
+ * twice (a column copied in the sheet), is refused, naming the column. */
+static gboolean
+check_header_cells (const char  *path,
+                    guint        line,
+                    GPtrArray   *headers,
+                    guint       *n_blank,
+                    GError     **error)
+{
+  guint n_named = headers->len;
+
+  while (n_named > 0 && *(const char *) g_ptr_array_index (headers, n_named - 1) == '\0')
+    n_named--;
+  *n_blank = headers->len - n_named;
+
+  for (guint i = 0; i < n_named; i++)
+    {
+      const char *name = g_ptr_array_index (headers, i);
+
+      if (name[0] == '\0')
+        {
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                       "%s:%u:%u: column %u has no header (an SSDA903 table names every "
+                       "column; delete the empty column)", path, line, i + 1, i + 1);
+          return FALSE;
+        }
+      for (guint j = 0; j < i; j++)
+        if (strcmp (name, g_ptr_array_index (headers, j)) == 0)
+          {
+            g_autofree char *quoted = quote_for_message (name);
+
+            g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                         "%s:%u:%u: the column %s is repeated (first in column %u): an SSDA903 "
+                         "table names each column once (a spreadsheet export repeats a column "
+                         "copied in the sheet; delete the copy)", path, line, i + 1, quoted, j + 1);
+            return FALSE;
+          }
+    }
+
+  g_ptr_array_set_size (headers, n_named);
+  return TRUE;
 }
 
 static TableFile *
 open_table_file (const char  *path,
+                 guint64      max_bytes,
                  GError     **error)
 {
   g_autoptr(CsvReader) reader = NULL;
@@ -456,9 +682,9 @@ open_table_file (const char  *path,
   const CareplanSsda903TableSpec *spec;
   int *columns = NULL;
   TableFile *file;
-  guint line;
+  guint line, n_blank;
 
-  reader = csv_reader_open (path, error);
+  reader = csv_reader_open (path, max_bytes, error);
   if (reader == NULL)
     return NULL;
 
@@ -476,24 +702,25 @@ open_table_file (const char  *path,
   for (guint i = 0; i < headers->len; i++)
     g_strstrip ((char *) g_ptr_array_index (headers, i));
 
+  if (!check_header_cells (path, line, headers, &n_blank, error))
+    return NULL;
+
   spec = match_table (headers, &columns);
   if (spec == NULL)
     {
-      g_autofree char *joined = join_headers (headers);
-
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                   "%s:%u: the header “%s” is not that of an SSDA903 table "
-                   "(Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, "
-                   "PrevPerm, Missing, SWEpisodes or DoLo)", path, line, joined);
+      set_no_table_error (error, path, line, headers);
       return NULL;
     }
 
   file = g_new0 (TableFile, 1);
   file->path = g_strdup (path);
   file->spec = spec;
-  file->reader = g_steal_pointer (&reader);
+  file->data = csv_reader_mark (reader);
+  file->max_bytes = max_bytes;
   file->columns = columns;
   file->n_file_columns = headers->len;
+  file->n_blank_columns = n_blank;
+  file->header_line = line;
   return file;
 }
 
@@ -520,6 +747,7 @@ compare_table_files (gconstpointer a,
  * opened and recognised; in the order they are to be read. */
 static GPtrArray *
 open_table_files (const char  *dir,
+                  guint64      max_bytes,
                   GError     **error)
 {
   g_autoptr(GDir) handle = NULL;
@@ -551,7 +779,7 @@ open_table_files (const char  *dir,
 
       if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         continue;
-      file = open_table_file (path, error);
+      file = open_table_file (path, max_bytes, error);
       if (file == NULL)
         return NULL;
       g_ptr_array_add (files, file);
@@ -1017,6 +1245,23 @@ read_row (Reader    *self,
   JsonObject *raw_store = NULL;
   guint at;
 
+  /* A row of empty cells only (",,,,": a spreadsheet export writes one
+   * for every blank row of the sheet's used range) holds nothing: counted,
+   * and said once a file (report_blank_rows()). */
+  {
+    gboolean blank = TRUE;
+
+    for (guint i = 0; blank && i < self->cells->len; i++)
+      for (const char *c = g_ptr_array_index (self->cells, i); blank && *c != '\0'; c++)
+        blank = g_ascii_isspace (*c);
+    if (blank)
+      {
+        if (file->n_blank_rows++ == 0)
+          file->first_blank_row = line;
+        return;
+      }
+  }
+
   /* The cells in the table's column order; missing cells are blank. */
   g_ptr_array_set_size (self->values, spec->n_columns);
   for (guint i = 0; i < spec->n_columns; i++)
@@ -1062,13 +1307,33 @@ read_row (Reader    *self,
                        id_column, "CHILD", "the child has no row in Header");
       }
 
-    if (self->cells->len != file->n_file_columns)
+    if (self->cells->len < file->n_file_columns ||
+        self->cells->len > file->n_file_columns + file->n_blank_columns)
       add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
                    MIN (self->cells->len, file->n_file_columns) + 1, NULL,
                    "%u cells where the header has %u: %s", self->cells->len,
                    file->n_file_columns,
                    self->cells->len < file->n_file_columns
                    ? "the missing ones are read as blank" : "the extra ones are left out");
+    else
+      {
+        /* Under the empty headers a spreadsheet export leaves, cells are
+         * blank; a value there belongs to no column. */
+        for (guint i = file->n_file_columns; i < self->cells->len; i++)
+          {
+            const char *cell = g_ptr_array_index (self->cells, i);
+
+            while (g_ascii_isspace (*cell))
+              cell++;
+            if (*cell != '\0')
+              {
+                add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, entry->child, file, line,
+                             i + 1, NULL, "a value in column %u, which has no header: "
+                             "it belongs to no column and is left out", i + 1);
+                break;
+              }
+          }
+      }
 
     key = row_key (spec, self->values);
     if (g_hash_table_lookup_extended (self->rows_seen, key, NULL, &seen_line))
@@ -1157,9 +1422,12 @@ read_table_file (Reader     *self,
                  GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
+  CsvReader *reader = table_file_reader (file, NULL, error);
   guint line;
 
-  while (csv_read_row (file->reader, self->cells, &line, &local_error))
+  if (reader == NULL)
+    return FALSE;
+  while (csv_read_row (reader, self->cells, &line, &local_error))
     read_row (self, file, line);
 
   g_clear_pointer (&file->reader, csv_reader_free);
@@ -1169,6 +1437,42 @@ read_table_file (Reader     *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The empty columns a spreadsheet export leaves after the last header:
+ * tolerated, and said once a file. */
+static void
+report_blank_columns (Reader    *self,
+                      GPtrArray *files)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      const TableFile *file = g_ptr_array_index (files, i);
+
+      if (file->n_blank_columns > 0)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, NULL, file, file->header_line,
+                     file->n_file_columns + 1, NULL,
+                     "%u empty column%s after the last header (as a spreadsheet export leaves "
+                     "them): ignored, and so are their cells when blank",
+                     file->n_blank_columns, file->n_blank_columns == 1 ? "" : "s");
+    }
+}
+
+/* Rows of empty cells only: left out, and said once a file. */
+static void
+report_blank_rows (Reader    *self,
+                   GPtrArray *files)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      const TableFile *file = g_ptr_array_index (files, i);
+
+      if (file->n_blank_rows > 0)
+        add_problem (self, CAREPLAN_PROBLEM_KIND_INVALID_VALUE, NULL, file, file->first_blank_row, 1,
+                     NULL, "%u row%s of empty cells only (as a spreadsheet export leaves them), "
+                     "the first on this line: nothing to read, left out",
+                     file->n_blank_rows, file->n_blank_rows == 1 ? "" : "s");
+    }
 }
 
 /* Once the year is known ---------------------------------------------------- */
@@ -1381,10 +1685,26 @@ compare_problems (gconstpointer a,
  * tables is marked `ssda903.no_header`. So
  * [func@Careplan.ssda903_save_dir] writes back every cell as it was read.
  *
+ * Spreadsheet exports are met halfway: empty header cells after the last
+ * column (a sheet whose used range is wider than its data) are ignored,
+ * with one problem naming the file, line and column where they start,
+ * and so are the blank cells under them; a value under an empty header
+ * is a problem of its row, and left out. Rows of empty cells only (a
+ * sheet's blank rows, exported as `,,,,`) hold nothing and are left out,
+ * with one problem a file giving their number and the first one's line.
+ *
  * Errors are kept for what stops the reading: a directory or file that
- * cannot be read (%CAREPLAN_ERROR_IO), a CSV file whose header is that of
- * no table, a file that is not UTF-8 text, or a quoted cell never closed
- * (%CAREPLAN_ERROR_INVALID_RECORD); messages name the file and line.
+ * cannot be read or is bigger than %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE
+ * (%CAREPLAN_ERROR_IO), a CSV file whose header is that of no table (the
+ * message names the closest table and what the header lacks or has too
+ * many of), a header with a column named twice or an empty header among
+ * the named ones, a file that is not UTF-8 text, or a quoted cell never
+ * closed (%CAREPLAN_ERROR_INVALID_RECORD); messages name the file, line
+ * and, where there is one, the column. A value quoted in a message is cut
+ * to 60 characters, with control characters shown as `\n`, `\x1b`, ….
+ *
+ * Files are opened one at a time, never all at once, so a return split
+ * over more files than the process may hold open is read all the same.
  *
  * Returns: (transfer full) (nullable): a list of [class@Careplan.Child],
  *   Header children in the order of Header and then children found only
@@ -1397,6 +1717,39 @@ careplan_ssda903_load_dir (const char   *dir,
                            int           collection_year,
                            GListModel  **problems,
                            GError      **error)
+{
+  return careplan_ssda903_load_dir_full (dir, collection_year, 0, problems, error);
+}
+
+/**
+ * careplan_ssda903_load_dir_full:
+ * @dir: (type filename): a directory holding the CSV files of an SSDA903 return
+ * @collection_year: the year the collection ends in (2026 for 2025/26),
+ *   or 0 to infer it as [func@Careplan.ssda903_guess_collection_year] does
+ * @max_file_size: the most bytes to read from one CSV file, or 0 for
+ *   %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE (%G_MAXUINT64: no limit)
+ * @problems: (out) (optional) (transfer full): return location for a
+ *   [iface@Gio.ListModel] of the [class@Careplan.Problem]s found, in order
+ *   of file, line and column
+ * @error: return location for a #GError
+ *
+ * Reads the SSDA903 return in @dir as [func@Careplan.ssda903_load_dir]
+ * does, refusing (%CAREPLAN_ERROR_IO, naming the file, its size and the
+ * limit) a CSV file longer than @max_file_size bytes, before any of it is
+ * read; a file that grows past the limit while it is read is refused
+ * there.
+ *
+ * Returns: (transfer full) (nullable): a list of [class@Careplan.Child]
+ *   as [func@Careplan.ssda903_load_dir] returns it, or %NULL with @error set
+ *
+ * Since: 0.3
+ */
+GListModel *
+careplan_ssda903_load_dir_full (const char   *dir,
+                                int           collection_year,
+                                guint64       max_file_size,
+                                GListModel  **problems,
+                                GError      **error)
 {
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GListStore) children = NULL;
@@ -1416,7 +1769,8 @@ careplan_ssda903_load_dir (const char   *dir,
   g_return_val_if_fail (problems == NULL || *problems == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  files = open_table_files (dir, error);
+  files = open_table_files (dir, max_file_size != 0 ? max_file_size
+                                                    : CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE, error);
   if (files == NULL)
     return NULL;
 
@@ -1446,9 +1800,11 @@ careplan_ssda903_load_dir (const char   *dir,
     .rendered = rendered,
   };
 
+  report_blank_columns (&reader, files);
   for (guint i = 0; i < files->len; i++)
     if (!read_table_file (&reader, g_ptr_array_index (files, i), error))
       return NULL;
+  report_blank_rows (&reader, files);
 
   if (reader.year == 0)
     {
@@ -1698,8 +2054,10 @@ vote_row (const TableFile *file,
  * [func@Careplan.ssda903_load_dir]. The problems keep their file, line and
  * column; they come child by child rather than all at once.
  *
- * Errors are those of [func@Careplan.ssda903_load_dir], and come before
- * any child is handed on, or @func's.
+ * Errors are those of [func@Careplan.ssda903_load_dir], and a return of
+ * more than 255 CSV files (%CAREPLAN_ERROR_INVALID_RECORD; the index
+ * numbers files in a byte), and come before any child is handed on, or
+ * @func's. At most 8 of the files are open at once, whatever their number.
  *
  * Returns: %TRUE when every child was read and handed on; %FALSE with
  *   @error set
@@ -1713,7 +2071,39 @@ careplan_ssda903_read_dir (const char                *dir,
                            gpointer                   user_data,
                            GError                   **error)
 {
+  return careplan_ssda903_read_dir_full (dir, collection_year, 0, func, user_data, error);
+}
+
+/**
+ * careplan_ssda903_read_dir_full:
+ * @dir: (type filename): a directory holding the CSV files of an SSDA903 return
+ * @collection_year: the year the collection ends in (2026 for 2025/26),
+ *   or 0 to infer it as [func@Careplan.ssda903_guess_collection_year] does
+ * @max_file_size: the most bytes to read from one CSV file, or 0 for
+ *   %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE (%G_MAXUINT64: no limit)
+ * @func: (scope call) (closure user_data): called for each child
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Reads the SSDA903 return in @dir one child at a time as
+ * [func@Careplan.ssda903_read_dir] does, with the file size limit of
+ * [func@Careplan.ssda903_load_dir_full].
+ *
+ * Returns: %TRUE when every child was read and handed on; %FALSE with
+ *   @error set
+ *
+ * Since: 0.3
+ */
+gboolean
+careplan_ssda903_read_dir_full (const char                *dir,
+                                int                        collection_year,
+                                guint64                    max_file_size,
+                                CareplanSsda903ChildFunc   func,
+                                gpointer                   user_data,
+                                GError                   **error)
+{
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GPtrArray) open = NULL;       /* TableFile, with an open reader */
   g_autoptr(GHashTable) ids = NULL;        /* id → index in @children + 1 */
   g_autoptr(GArray) children = NULL;       /* ChildRows, in the reader's order */
   g_autoptr(GArray) rows = NULL;           /* RowRef */
@@ -1731,13 +2121,15 @@ careplan_ssda903_read_dir (const char                *dir,
   g_return_val_if_fail (func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  files = open_table_files (dir, error);
+  files = open_table_files (dir, max_file_size != 0 ? max_file_size
+                                                    : CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE, error);
   if (files == NULL)
     return FALSE;
   if (files->len > 255)
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                   "%s: %u CSV files: an SSDA903 return has twelve tables at most", dir, files->len);
+                   "%s: %u CSV files: a return is read one child at a time from 255 files at "
+                   "most (it has twelve tables: join the files of each table)", dir, files->len);
       return FALSE;
     }
 
@@ -1746,7 +2138,9 @@ careplan_ssda903_read_dir (const char                *dir,
   rows = g_array_new (FALSE, FALSE, sizeof (RowRef));
   tally = careplan_ssda903_year_tally_new ();
   cells = g_ptr_array_new_with_free_func (g_free);
+  open = g_ptr_array_new ();
   reader_init (&global, dir, collection_year);
+  report_blank_columns (&global, files);
 
   /* The first pass: where each child's rows are, and the year's votes.
    * Children come in the order the whole-return reader adds them: Header
@@ -1755,16 +2149,22 @@ careplan_ssda903_read_dir (const char                *dir,
     {
       TableFile *file = g_ptr_array_index (files, f);
       g_autoptr(GError) local_error = NULL;
+      CsvReader *reader = table_file_reader (file, NULL, error);
 
+      if (reader == NULL)
+        {
+          reader_clear (&global);
+          return FALSE;
+        }
       for (;;)
         {
-          CsvMark mark = csv_reader_mark (file->reader);
+          CsvMark mark = csv_reader_mark (reader);
           RowRef ref;
           const char *id;
           gpointer found;
           guint child, at;
 
-          if (!csv_read_row (file->reader, global.cells, &ref.line, &local_error))
+          if (!csv_read_row (reader, global.cells, &ref.line, &local_error))
             break;
           id = row_child_id (file, global.cells);
           if (id == NULL)
@@ -1800,6 +2200,7 @@ careplan_ssda903_read_dir (const char                *dir,
           if (file->spec->table == CAREPLAN_SSDA903_OC2 || file->spec->table == CAREPLAN_SSDA903_OC3)
             undatable_rows = TRUE;
         }
+      g_clear_pointer (&file->reader, csv_reader_free);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1808,6 +2209,7 @@ careplan_ssda903_read_dir (const char                *dir,
         }
     }
   g_clear_pointer (&ids, g_hash_table_unref);
+  report_blank_rows (&global, files);
 
   if (year == 0)
     year = careplan_ssda903_year_elect (tally, latest_start);
@@ -1866,10 +2268,12 @@ careplan_ssda903_read_dir (const char                *dir,
           const RowRef *ref = &g_array_index (rows, RowRef, r);
           TableFile *file = g_ptr_array_index (files, ROW_REF_FILE (ref));
           CsvMark mark = { ROW_REF_OFFSET (ref), ref->line, ROW_REF_SKIP_LF (ref) };
+          CsvReader *csv = table_file_reader (file, open, error);
           guint line;
 
-          ok = csv_reader_seek (file->reader, &mark, error) &&
-               csv_read_row (file->reader, reader.cells, &line, error);
+          ok = csv != NULL &&
+               csv_reader_seek (csv, &mark, error) &&
+               csv_read_row (csv, reader.cells, &line, error);
           if (ok)
             read_row (&reader, file, line);
           else if (error != NULL && *error == NULL)

@@ -747,21 +747,32 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
 
 /* Spools */
 
-/* One run's items on disk: records of a 16-byte header (child id length,
- * note length, value, counted) then the id and the note, appended in
- * cohort order to an unlinked temporary file. */
+/* The items of every run in one unlinked temporary file (one descriptor
+ * whatever the number of measures): each run gathers its items in a
+ * buffer and, when it holds 64 KiB, appends it to the file as a segment
+ * of its own.  An item is a 16-byte header (child id length, note length,
+ * value, counted) then the id and the note; a segment holds whole items.
+ * Items are appended in cohort order on one thread; once flushed, the
+ * spool may be read by several threads at once (pread). */
 #define SPOOL_CHUNK (64 * 1024)
 
 typedef struct
 {
-  int      fd;
+  guint64 offset;
+  guint64 length;
+} SpoolSegment;
+
+typedef struct
+{
   GString *pending;       /* not yet written */
-  guint64  size;          /* bytes written */
+  GArray  *segments;      /* SpoolSegment, in order */
 } SpoolRun;
 
 struct _CareplanMeasureSpool
 {
   gatomicrefcount  ref;
+  int              fd;
+  guint64          size;   /* bytes written */
   SpoolRun        *runs;
   guint            n_runs;
   int              error;  /* errno of the first failed write, 0 if none */
@@ -798,31 +809,30 @@ CareplanMeasureSpool *
 careplan_measure_spool_new (guint    n_runs,
                             GError **error)
 {
-  CareplanMeasureSpool *spool = g_new0 (CareplanMeasureSpool, 1);
+  CareplanMeasureSpool *spool;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int fd = g_file_open_tmp ("careplan-items-XXXXXX", &path, &local_error);
 
+  if (fd < 0)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                   "cannot make a temporary file for the measures' items: %s",
+                   local_error->message);
+      return NULL;
+    }
+  /* Unlinked at once: nothing is left behind, whatever happens. */
+  g_unlink (path);
+
+  spool = g_new0 (CareplanMeasureSpool, 1);
   g_atomic_ref_count_init (&spool->ref);
+  spool->fd = fd;
   spool->runs = g_new0 (SpoolRun, MAX (n_runs, 1));
   spool->n_runs = n_runs;
   for (guint i = 0; i < n_runs; i++)
-    spool->runs[i].fd = -1;
-  for (guint i = 0; i < n_runs; i++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GError) local_error = NULL;
-      int fd = g_file_open_tmp ("careplan-items-XXXXXX", &path, &local_error);
-
-      if (fd < 0)
-        {
-          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
-                       "cannot make a temporary file for the measures' items: %s",
-                       local_error->message);
-          careplan_measure_spool_unref (spool);
-          return NULL;
-        }
-      /* Unlinked at once: nothing is left behind, whatever happens. */
-      g_unlink (path);
-      spool->runs[i].fd = fd;
-      spool->runs[i].pending = g_string_sized_new (SPOOL_CHUNK + 1024);
+      spool->runs[i].pending = g_string_new (NULL);
+      spool->runs[i].segments = g_array_new (FALSE, FALSE, sizeof (SpoolSegment));
     }
   return spool;
 }
@@ -839,12 +849,11 @@ careplan_measure_spool_unref (CareplanMeasureSpool *spool)
 {
   if (!g_atomic_ref_count_dec (&spool->ref))
     return;
+  close (spool->fd);
   for (guint i = 0; i < spool->n_runs; i++)
     {
-      if (spool->runs[i].fd >= 0)
-        close (spool->runs[i].fd);
-      if (spool->runs[i].pending != NULL)
-        g_string_free (spool->runs[i].pending, TRUE);
+      g_string_free (spool->runs[i].pending, TRUE);
+      g_array_unref (spool->runs[i].segments);
     }
   g_free (spool->runs);
   g_free (spool);
@@ -854,11 +863,14 @@ static void
 spool_write_pending (CareplanMeasureSpool *spool,
                      SpoolRun             *run)
 {
+  SpoolSegment segment = { spool->size, run->pending->len };
+
   if (run->pending->len == 0)
     return;
-  if (spool->error == 0 && !write_all (run->fd, run->pending->str, run->pending->len))
+  if (spool->error == 0 && !write_all (spool->fd, run->pending->str, run->pending->len))
     spool->error = errno != 0 ? errno : EIO;
-  run->size += run->pending->len;
+  spool->size += run->pending->len;
+  g_array_append_val (run->segments, segment);
   g_string_truncate (run->pending, 0);
 }
 
@@ -893,8 +905,7 @@ careplan_measure_spool_flush (CareplanMeasureSpool *spool)
     spool_write_pending (spool, &spool->runs[i]);
 }
 
-/* Reads @run_index's items back in order (with pread: several threads
- * may read at once, once the spool is flushed). */
+/* Reads @run_index's items back in order, segment by segment. */
 static gboolean
 spool_foreach (CareplanMeasureSpool      *spool,
                guint                      run_index,
@@ -903,12 +914,10 @@ spool_foreach (CareplanMeasureSpool      *spool,
                GError                   **error)
 {
   const SpoolRun *run = &spool->runs[run_index];
-  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (SPOOL_CHUNK * 2);
-  g_autofree char *block = g_malloc (SPOOL_CHUNK);
+  g_autofree char *block = NULL;
   g_autofree char *id = NULL;
   g_autofree char *note = NULL;
-  gsize id_room = 0, note_room = 0;
-  guint64 offset = 0;
+  gsize block_room = 0, id_room = 0, note_room = 0;
 
   if (spool->error != 0)
     {
@@ -918,14 +927,21 @@ spool_foreach (CareplanMeasureSpool      *spool,
       return FALSE;
     }
 
-  while (offset < run->size || buffer->len > 0)
+  for (guint s = 0; s < run->segments->len; s++)
     {
-      gsize used = 0;
+      const SpoolSegment *segment = &g_array_index (run->segments, SpoolSegment, s);
+      gsize done = 0, used = 0;
 
-      if (offset < run->size)
+      if (segment->length > block_room)
         {
-          gssize got = pread (run->fd, block, (size_t) MIN ((guint64) SPOOL_CHUNK, run->size - offset),
-                              (off_t) offset);
+          block_room = segment->length;
+          g_free (block);
+          block = g_malloc (block_room);
+        }
+      while (done < segment->length)
+        {
+          gssize got = pread (spool->fd, block + done, segment->length - done,
+                              (off_t) (segment->offset + done));
 
           if (got < 0 && errno == EINTR)
             continue;
@@ -936,18 +952,15 @@ spool_foreach (CareplanMeasureSpool      *spool,
                            got < 0 ? g_strerror (errno) : "the temporary file is short");
               return FALSE;
             }
-          g_byte_array_append (buffer, (const guint8 *) block, (guint) got);
-          offset += (guint64) got;
+          done += (gsize) got;
         }
 
-      for (;;)
+      while (used + sizeof (SpoolHeader) <= segment->length)
         {
           SpoolHeader header;
 
-          if (buffer->len - used < sizeof header)
-            break;
-          memcpy (&header, buffer->data + used, sizeof header);
-          if (buffer->len - used < sizeof header + header.id_length + header.note_length)
+          memcpy (&header, block + used, sizeof header);
+          if (used + sizeof header + header.id_length + header.note_length > segment->length)
             break;
           if (header.id_length + 1 > id_room)
             {
@@ -961,15 +974,14 @@ spool_foreach (CareplanMeasureSpool      *spool,
               g_free (note);
               note = g_malloc (note_room);
             }
-          memcpy (id, buffer->data + used + sizeof header, header.id_length);
+          memcpy (id, block + used + sizeof header, header.id_length);
           id[header.id_length] = '\0';
-          memcpy (note, buffer->data + used + sizeof header + header.id_length, header.note_length);
+          memcpy (note, block + used + sizeof header + header.id_length, header.note_length);
           note[header.note_length] = '\0';
           visit (id, header.counted != 0, header.value, note, user_data);
           used += sizeof header + header.id_length + header.note_length;
         }
-      g_byte_array_remove_range (buffer, 0, (guint) used);
-      if (offset >= run->size && buffer->len > 0 && used == 0)
+      if (used != segment->length)
         {
           g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                                "cannot read back the measures' items: the temporary file is cut");

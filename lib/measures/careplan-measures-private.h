@@ -140,9 +140,9 @@ void                  careplan_measure_tally_set_item_func (CareplanMeasureTally
                                                             CareplanMeasureItemFunc func,
                                                             gpointer               user_data);
 
-/* Items kept in unlinked temporary files, one per measure run, instead of
- * memory: appended in cohort order on one thread, then read back (by any
- * number of threads) once flushed. */
+/* Items kept in an unlinked temporary file (one descriptor, a chain of
+ * segments per measure run) instead of memory: appended in cohort order on
+ * one thread, then read back (by any number of threads) once flushed. */
 typedef struct _CareplanMeasureSpool CareplanMeasureSpool;
 
 typedef void (*CareplanMeasureItemVisit) (const char *child_id,

@@ -714,20 +714,21 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
  * @self: an accumulator
  * @error: return location for a #GError
  *
- * Keeps the items of every measure (the children behind it) in temporary
- * files instead of memory, so that the memory taken does not grow with
- * the cohort even when the items are wanted. The files are unlinked as
- * soon as they are made: nothing is left behind.
+ * Keeps the items of every measure (the children behind it) in a
+ * temporary file (in `$TMPDIR`, one file descriptor whatever the number
+ * of measures) instead of memory, so that the memory taken does not grow
+ * with the cohort even when the items are wanted. The file is unlinked as
+ * soon as it is made: nothing is left behind.
  *
  * The measures [method@Careplan.MeasuresAccumulator.finish] returns are
  * as without it; the writers ([func@Careplan.measures_write_full] and the
- * others) read each measure's items back from its file as they write
+ * others) read each measure's items back from the file as they write
  * them, and a measure's item getters read them into memory (for that
  * measure) the first time one is called. Call it before the first child
  * is added, and not together with
  * [method@Careplan.MeasuresAccumulator.set_item_func].
  *
- * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_IO when the temporary files
+ * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_IO when the temporary file
  *   cannot be made
  *
  * Since: 0.3

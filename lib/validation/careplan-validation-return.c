@@ -12,8 +12,12 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "careplan-error.h"
+#include "careplan-ssda903.h"
 #include "careplan-ssda903-private.h"
 #include "careplan-validation-private.h"
 
@@ -221,6 +225,31 @@ load_file (CpvReturn   *ret,
   CpvTableData *data;
   const CpvTableSpec *spec;
   int t;
+
+  /* As the SSDA903 reader: regular files, CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE
+   * at most, refused before they are read (the file is read whole). */
+  {
+    GStatBuf info;
+    gboolean known = g_stat (path, &info) == 0;   /* else g_file_get_contents() says why */
+
+    if (known && !S_ISREG (info.st_mode))
+      {
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                     "%s: cannot read: not a regular file (careplan reads regular files only)", path);
+        return FALSE;
+      }
+    if (known && (guint64) info.st_size > CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE)
+      {
+        g_autofree char *size = g_format_size_full ((guint64) info.st_size, G_FORMAT_SIZE_IEC_UNITS);
+        g_autofree char *limit = g_format_size_full (CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE,
+                                                     G_FORMAT_SIZE_IEC_UNITS);
+
+        g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                     "%s: too big to read (%s; the SSDA903 reader reads at most %s "
+                     "from one file of a return)", path, size, limit);
+        return FALSE;
+      }
+  }
 
   if (!g_file_get_contents (path, &buffer, &length, &local_error))
     {

@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 static GLogWriterOutput
 fatal_writer (GLogLevelFlags   log_level,
               const GLogField *fields,
@@ -344,4 +346,74 @@ fuzz_check_text (const char *text,
       g_printerr ("%s is not UTF-8\n", what);
       abort ();
     }
+}
+
+/* SSDA903 returns -------------------------------------------------------------- */
+
+static void
+clear_ssda903_dir (const char *dir)
+{
+  for (guint i = 0; i < FUZZ_SSDA903_MAX_FILES; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u.csv", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+}
+
+static void
+write_ssda903_part (const char *dir,
+                    guint       index,
+                    const char *data,
+                    gsize       length)
+{
+  g_autofree char *name = g_strdup_printf ("%u.csv", index);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_set_contents (path, data, (gssize) length, &error))
+    g_error ("cannot write %s: %s", path, error->message);
+}
+
+const char *
+fuzz_write_ssda903_dir (const char   *prefix,
+                        const guint8 *data,
+                        gsize         size)
+{
+  static char *dir = NULL;
+  const char *text = (const char *) data;
+  const char *end = text + size;
+  gsize separator_length = strlen (FUZZ_SSDA903_SEPARATOR);
+  guint n_files = 0;
+
+  fuzz_init ();
+  if (dir == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+
+      dir = g_dir_make_tmp (template, &error);
+      if (dir == NULL)
+        g_error ("cannot make a directory: %s", error->message);
+    }
+  clear_ssda903_dir (dir);
+
+  while (n_files < FUZZ_SSDA903_MAX_FILES)
+    {
+      const char *next = NULL;
+
+      for (const char *p = text; p + separator_length <= end; p++)
+        if ((p == text || p[-1] == '\n') && memcmp (p, FUZZ_SSDA903_SEPARATOR, separator_length) == 0)
+          {
+            next = p;
+            break;
+          }
+
+      write_ssda903_part (dir, n_files++, text, (gsize) ((next != NULL ? next : end) - text));
+      if (next == NULL)
+        break;
+      text = next + separator_length;
+    }
+  return dir;
 }

@@ -33,4 +33,17 @@ void            fuzz_check_text            (const char     *text,
                                             gssize          length,
                                             const char     *what);
 
+/* An SSDA903 return in one input: CSV files separated by a line holding
+ * only FUZZ_SSDA903_SEPARATOR; past FUZZ_SSDA903_MAX_FILES files the
+ * rest of the input is left out. */
+#define FUZZ_SSDA903_SEPARATOR "=====\n"
+#define FUZZ_SSDA903_MAX_FILES 13
+
+/* Calls fuzz_init(), then writes the files of @data as 0.csv, 1.csv, …
+ * into a folder made once per run (its name starting with @prefix), the
+ * previous input's files removed first.  Returns the folder. */
+const char     *fuzz_write_ssda903_dir     (const char     *prefix,
+                                            const guint8   *data,
+                                            gsize           size);
+
 G_END_DECLS

@@ -15,56 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "fuzz-common.h"
 
-#define FUZZ_SSDA903_SEPARATOR "=====\n"
-#define FUZZ_SSDA903_MAX_FILES 13
-
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
-static const char *
-work_dir (void)
-{
-  static char *dir = NULL;
-
-  if (dir == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      dir = g_dir_make_tmp ("careplan-fuzz-import-XXXXXX", &error);
-      if (dir == NULL)
-        g_error ("cannot make a directory: %s", error->message);
-    }
-  return dir;
-}
-
-static void
-clear_dir (const char *dir)
-{
-  for (guint i = 0; i < FUZZ_SSDA903_MAX_FILES; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%u.csv", i);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-}
-
-static void
-write_part (const char *dir,
-            guint       index,
-            const char *data,
-            gsize       length)
-{
-  g_autofree char *name = g_strdup_printf ("%u.csv", index);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_set_contents (path, data, (gssize) length, &error))
-    g_error ("cannot write %s: %s", path, error->message);
-}
 
 static void
 check_import (GListModel *children)
@@ -115,34 +68,10 @@ int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  const char *dir = work_dir ();
-  const char *text = (const char *) data;
-  const char *end = text + size;
-  gsize separator_length = strlen (FUZZ_SSDA903_SEPARATOR);
+  const char *dir = fuzz_write_ssda903_dir ("careplan-fuzz-import", data, size);
   g_autoptr(GListModel) children = NULL;
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_files = 0;
-
-  fuzz_init ();
-  clear_dir (dir);
-
-  while (n_files < FUZZ_SSDA903_MAX_FILES)
-    {
-      const char *next = NULL;
-
-      for (const char *p = text; p + separator_length <= end; p++)
-        if ((p == text || p[-1] == '\n') && memcmp (p, FUZZ_SSDA903_SEPARATOR, separator_length) == 0)
-          {
-            next = p;
-            break;
-          }
-
-      write_part (dir, n_files++, text, (gsize) ((next != NULL ? next : end) - text));
-      if (next == NULL)
-        break;
-      text = next + separator_length;
-    }
 
   children = careplan_ssda903_load_dir (dir, 0, &problems, &error);
   if (children == NULL)

@@ -154,6 +154,15 @@ run(() => {
     checkThrows(() => compute('stability.json', '2026-03-31', ['dfe.stability.nothing.x=1']),
         e => e.matches(Careplan.error_quark(), Careplan.Error.FAILED), 'unknown measure');
 
+    // The SSDA903 reader with a size limit a file (the override gives
+    // {children, problems} as ssda903_load_dir's does).
+    const small = GLib.build_filenamev([sourceDir(), 'tests', 'ssda903', 'small-2026']);
+    checkEqual(list(Careplan.ssda903_load_dir_full(small, 2026, 0).children).length,
+        list(Careplan.ssda903_load_dir(small, 2026).children).length, 'ssda903_load_dir_full, default limit');
+    checkThrows(() => Careplan.ssda903_load_dir_full(small, 2026, 64),
+        e => e.matches(Careplan.error_quark(), Careplan.Error.IO) && e.message.includes('too big to read'),
+        'ssda903_load_dir_full refuses a file over the limit');
+
     // The writers.
     const measures = compute('care-leavers.json', '2026-03-31');
     const json = JSON.parse(Careplan.measures_to_string(measures, Careplan.MeasuresFormat.JSON));

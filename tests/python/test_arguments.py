@@ -103,7 +103,7 @@ FACTORIES = {
 
 # Calls that would do real I/O or take long with valid arguments: their
 # valid form is not run (their wrong-argument forms still are).
-SKIP_VALID = {'record_save_file', 'ssda903_save_dir', 'ssda903_load_dir', 'record_load_file',
+SKIP_VALID = {'record_save_file', 'ssda903_save_dir', 'ssda903_load_dir', 'ssda903_load_dir_full', 'record_load_file',
               'record_load_file_keep_going', 'calendar_new_from_file', 'policy_load_file',
               'new_from_file'}
 

@@ -17,8 +17,10 @@
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
 
+import contextlib
 import json
 import os
+import resource
 import subprocess
 from pathlib import Path
 
@@ -95,6 +97,34 @@ GENERATORS = {
     'comment-deep-calendar-100000': lambda: '{"england-and-wales": /* " */ %s}\n' % _nested(100000),
 }
 
+# SSDA903 generators give the files of a return folder: name -> bytes.
+HEADER_903 = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB'
+EPISODES_903 = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN'
+
+
+def _split_over_many_files(n_children=35):
+    """One file per table per child: 70 files, a return split as a
+    council's export script might split it."""
+    files = {}
+    for n in range(n_children):
+        files['header-%02d.csv' % n] = ('%s\nC%02d,M,09/03/2014,WBRI,UN1,,\n' % (HEADER_903, n)).encode()
+        files['episodes-%02d.csv' % n] = ('%s\nC%02d,06/01/2025,S,C2,N1,U4,PR1,,,,,,\n'
+                                          % (EPISODES_903, n)).encode()
+    return files
+
+
+SSDA903_GENERATORS = {
+    # Issue #9, fault 13: a 10 MB column name (the last of Header's).
+    'ssda903-huge-header': lambda: {
+        'header.csv': ('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,%s\n101,M,09/03/2014,WBRI,UN1,,\n'
+                       % ('X' * HUGE)).encode()},
+    'ssda903-header-control-characters': lambda: {
+        'header.csv': ('CHILD,"SEX\x1b[31m\nFORGED",DOB,ETHNIC,UPN,MOTHER,MC_DOB\n'
+                       '101,M,09/03/2014,WBRI,UN1,,\n').encode()},
+    'ssda903-split-over-many-files': _split_over_many_files,
+}
+GENERATORS.update(SSDA903_GENERATORS)
+
 
 def case_id(case):
     return case.get('generate') or case['file'].replace('/', ':').removesuffix('.json')
@@ -121,6 +151,13 @@ def generated_dir(tmp_path_factory):
 def case_path(case, generated_dir):
     if 'generate' not in case:
         return CATALOGUE / case['file']
+    if case['generate'] in SSDA903_GENERATORS:
+        path = generated_dir / case['generate']
+        if not path.exists():
+            path.mkdir()
+            for name, data in SSDA903_GENERATORS[case['generate']]().items():
+                (path / name).write_bytes(data)
+        return path
     path = generated_dir / (case['generate'] + '.json')
     if not path.exists():
         path.write_text(GENERATORS[case['generate']](), encoding='utf-8')
@@ -133,6 +170,34 @@ def loader_available(loader):
     if loader == 'ssda903':
         return hasattr(Careplan, 'ssda903_load_dir')
     return True
+
+
+def _spare_descriptors(spare):
+    """Lowers this process's soft RLIMIT_NOFILE to the descriptors open
+    now plus @spare."""
+    in_use = len(os.listdir('/proc/self/fd'))
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (in_use + spare, hard))
+
+
+@contextlib.contextmanager
+def descriptor_limit(case):
+    """The case's `descriptor_limit`, in this process, for the while."""
+    if case.get('descriptor_limit') is None:
+        yield
+        return
+    saved = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        _spare_descriptors(case['descriptor_limit'])
+    except (ValueError, OSError):
+        # A process tracer (valgrind) may keep the limit to itself: the
+        # tool's run of the case still has it.
+        yield
+        return
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, saved)
 
 
 # The library -------------------------------------------------------------
@@ -150,8 +215,11 @@ def load(case, path):
         Careplan.policy_load_file(rulebook, str(path))
         return rulebook
     if loader == 'ssda903':
-        children, problems = Careplan.ssda903_load_dir(str(path), 0)
-        return children, problems
+        with descriptor_limit(case):
+            if case.get('max_file_size') is not None:
+                return Careplan.ssda903_load_dir_full(str(path), 0, case['max_file_size'])
+            children, problems = Careplan.ssda903_load_dir(str(path), 0)
+            return children, problems
     raise AssertionError('unknown loader %s' % loader)
 
 
@@ -181,6 +249,8 @@ def check_message(case, path, message):
         assert case['message'] in message, message[:300]
     if case.get('max_message'):
         assert len(message) <= case['max_message']
+    # Values are quoted escaped: nothing a terminal would obey.
+    assert '\x1b' not in message, message[:300]
 
 
 def normalised(path):
@@ -220,6 +290,18 @@ def test_library(case, generated_dir):
     # readers' children report the rest through validate().
     children, load_problems = (list(loaded[0]), list(loaded[1])) if case['loader'] == 'ssda903' else (list(loaded), [])
     assert children, 'nothing loaded'
+    if case['outcome'] == 'problem' and case['child'] is None:
+        # A problem of a file, not of a child: every child is evaluated.
+        problems = [p for p in load_problems if p.get_child_id() is None
+                    and p.get_kind() == getattr(Careplan.ProblemKind, case['problem'])
+                    and p.get_file() == str(source_file(case, path))]
+        assert problems, [p.to_string()[:200] for p in load_problems]
+        problem = problems[0]
+        assert (problem.get_line(), problem.get_column()) == (case['line'], case['column'])
+        assert case['field'] == problem.get_path()
+        assert case['message'] in problem.get_message()
+        assert findings_of(children), 'the children of a return with a file problem gave no findings'
+        return
     if case['outcome'] == 'problem':
         child = next(c for c in children if c.get_id() == case['child'])
         reported = [p for p in load_problems if p.get_child_id() == case['child']] + list(child.validate())
@@ -258,9 +340,10 @@ def test_library(case, generated_dir):
 
 # The careplan tool -------------------------------------------------------
 
-def run_tool(*args):
+def run_tool(*args, spare_descriptors=None):
+    preexec = (lambda: _spare_descriptors(spare_descriptors)) if spare_descriptors is not None else None
     result = subprocess.run([TOOL, *map(str, args)], stdin=subprocess.DEVNULL,
-                            capture_output=True, timeout=600)
+                            capture_output=True, timeout=600, preexec_fn=preexec)
     assert result.returncode >= 0, 'careplan died of signal %d' % -result.returncode
     # Messages are text: a byte that is not UTF-8 is a fault of its own.
     return result.returncode, result.stdout.decode('utf-8'), result.stderr.decode('utf-8')
@@ -274,6 +357,8 @@ def tool_args(case, path):
         return check + ['--calendar', path, ON_TIME]
     if case['loader'] == 'policy':
         return check + ['--policy', path, ON_TIME]
+    if case.get('max_file_size') is not None:
+        check += ['--max-file-size', case['max_file_size']]
     return check + ['--ssda903', path]
 
 
@@ -291,7 +376,7 @@ def test_tool(case, generated_dir):
     if not loader_available(case['loader']) or not tool_supports(case['loader']):
         pytest.skip('the %s loader is not in this build' % case['loader'])
     path = case_path(case, generated_dir)
-    status, out, err = run_tool(*tool_args(case, path))
+    status, out, err = run_tool(*tool_args(case, path), spare_descriptors=case.get('descriptor_limit'))
 
     if case['outcome'] == 'error':
         assert status == 2, err[:300]
@@ -309,12 +394,17 @@ def test_tool(case, generated_dir):
     assert status == 0, err[:300]
     findings = json.loads(out)['findings']
     if case['outcome'] == 'problem':
-        warning = next((l for l in err.splitlines() if 'warning' in l and case['field'] in l), None)
+        about = 'child %s: ' % case['child'] if case['child'] is not None else 'warning: '
+        warning = next((l for l in err.splitlines()
+                        if 'warning' in l and case['field'] in l and about in l), None)
         assert warning is not None, err[:300]
         assert warning.startswith('careplan: %s:' % location(case, path)), warning[:300]
         if case.get('max_message'):
             assert len(warning) <= case['max_message']
-        assert any(f['child'] == case['child'] for f in findings), 'the child was not evaluated'
+        if case['child'] is None:
+            assert findings, 'the children of a return with a file problem gave no findings'
+        else:
+            assert any(f['child'] == case['child'] for f in findings), 'the child was not evaluated'
     else:
         assert err == ''
         if case['loader'] in ('record', 'ssda903'):
@@ -365,3 +455,30 @@ def test_the_manifest_names_known_loaders_and_outcomes():
             assert hasattr(Careplan.ProblemKind, case['problem']), case
         if 'generate' in case:
             assert case['generate'] in GENERATORS, case
+
+
+# `careplan measures` reads a return as `check` does, and warns alike -------
+
+SSDA903_CASES = [pytest.param(case, id=case_id(case)) for case in MANIFEST['cases']
+                 if case['loader'] == 'ssda903' and case['outcome'] in ('problem', 'error')
+                 and 'bug' not in case]
+
+
+@pytest.mark.skipif(not TOOL or not os.access(TOOL, os.X_OK), reason='CAREPLAN_TOOL names no built tool')
+@pytest.mark.parametrize('case', SSDA903_CASES)
+def test_measures_reports_a_return_as_check_does(case, generated_dir):
+    """Issue #9, fault 13: measures' warnings named neither the table nor
+    the column (nor the column number); now every command prints the
+    reader's problems and errors the same way."""
+    path = case_path(case, generated_dir)
+    limit = ['--max-file-size', case['max_file_size']] if case.get('max_file_size') else []
+    check_status, _, check_err = run_tool('check', '--as-of', AS_OF, '--format', 'json', *limit, '--ssda903', path)
+    status, _, err = run_tool('measures', '--format', 'json', *limit, '--ssda903', path)
+    assert status == check_status, err[:300]
+    if case['outcome'] == 'error':
+        line = next(l for l in check_err.splitlines() if str(path) in l)
+        assert line in err.splitlines()
+        return
+    about = 'child %s: ' % case['child'] if case['child'] is not None else 'warning: '
+    warning = next(l for l in check_err.splitlines() if 'warning' in l and case['field'] in l and about in l)
+    assert warning in err.splitlines(), err[:300]

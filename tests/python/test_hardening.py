@@ -276,3 +276,119 @@ def test_keep_going_reads_the_children_after_a_bad_one(tmp_path):
     status, out, err = run('check', '--as-of', AS_OF, '--format', 'json', caseload)
     assert status == 2
     assert json.loads(out)['findings'] == []
+
+
+# Fault 13: the SSDA903 reader (its catalogue cases are in tests/bad-input) --
+
+BAD_903 = SOURCE_DIR / 'tests' / 'bad-input' / 'ssda903'
+# After every date of birth in the sample return.
+AS_OF_903 = '2026-07-31'
+
+
+def test_measures_warnings_name_the_table_and_column():
+    # As check warns: FILE:LINE:COLUMN: warning: child ID: TABLE.COLUMN: …
+    status, _, err = run('measures', '--year', '2025', '--format', 'json',
+                         '--ssda903', BAD_903 / 'unknown-code')
+    assert status == 0, err
+    assert ('%s:2:4: warning: child 101: Episodes.LS: ' % (BAD_903 / 'unknown-code' / 'episodes.csv')) in err
+    status, _, check_err = run('check', '--as-of', AS_OF, '--ssda903', BAD_903 / 'unknown-code')
+    assert [l for l in err.splitlines() if 'Episodes.LS' in l] == \
+        [l for l in check_err.splitlines() if 'Episodes.LS' in l]
+
+
+def split_return(folder, rows_per_file=40):
+    """The sample return, each table split into files of @rows_per_file
+    rows: 57 files."""
+    folder.mkdir()
+    for table in sorted(SAMPLE_903.glob('*.csv')):
+        header, *rows = table.read_text(encoding='utf-8').splitlines()
+        for start in range(0, len(rows), rows_per_file):
+            part = folder / ('%s-%03d.csv' % (table.stem, start))
+            part.write_text('\n'.join([header] + rows[start:start + rows_per_file]) + '\n', encoding='utf-8')
+    return folder
+
+
+def few_descriptors():
+    # Those open now (stdin, stdout, stderr and the pipes) and 16 more.
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (len(os.listdir('/proc/self/fd')) + 16, hard))
+
+
+def test_a_return_split_over_more_files_than_descriptors_reads_as_one(tmp_path):
+    split = split_return(tmp_path / 'split')
+    assert len(list(split.iterdir())) > 40
+    _, whole, _ = run('check', '--as-of', AS_OF_903, '--format', 'json', '--ssda903', SAMPLE_903)
+    status, parts, err = run('check', '--as-of', AS_OF_903, '--format', 'json', '--ssda903', split,
+                             preexec_fn=few_descriptors)
+    assert status == 0, err[-300:]
+    key = lambda f: json.dumps(f, sort_keys=True)  # noqa: E731
+    assert sorted(map(key, json.loads(parts)['findings'])) == sorted(map(key, json.loads(whole)['findings']))
+    # The whole-return reader (import, measures) too.
+    status, _, err = run('import', '--ssda903', split, '-o', tmp_path / 'r.json', preexec_fn=few_descriptors)
+    assert status == 0, err[-300:]
+    assert len(json.loads((tmp_path / 'r.json').read_text())['children']) > 250
+    status, _, err = run('measures', '--year', '2026', '--format', 'json', '--ssda903', split,
+                         preexec_fn=few_descriptors)
+    assert status == 0, err[-300:]
+
+
+@pytest.mark.parametrize('command', ['check', 'import', 'measures'])
+def test_max_file_size_refuses_a_bigger_file(tmp_path, command):
+    args = {'check': ['check', '--as-of', AS_OF_903],
+            'import': ['import', '-o', tmp_path / 'r.json'],
+            'measures': ['measures', '--year', '2026']}[command]
+    status, _, err = run(*args, '--max-file-size', '4K', '--ssda903', SAMPLE_903)
+    assert status == 2
+    assert 'too big to read' in err and 'at most 4.0\xa0KiB from one file of a return' in err
+    assert not (tmp_path / 'r.json').exists()
+    status, _, _ = run(*args, '--max-file-size', '1M', '--ssda903', SAMPLE_903)
+    assert status == 0
+
+
+@pytest.mark.parametrize('size', ['', '0', '-5', '1.5G', '10X', '99999999999999999999G'])
+def test_max_file_size_must_be_a_size(size):
+    status, _, err = run('check', '--as-of', AS_OF, '--max-file-size', size, '--ssda903', SAMPLE_903)
+    assert status == 2
+    assert '--max-file-size:' in err and 'is not a size' in err
+
+
+# Fault 13: the library's own messages quote long values cut and escaped ----
+
+def library():
+    import gi
+    gi.require_version('Careplan', '1.0')
+    from gi.repository import Careplan, GLib
+    return Careplan, GLib
+
+
+HUGE_VALUE = '\x1b[31m\nX' + 'x' * 500000
+
+
+def assert_cut(message, value=HUGE_VALUE):
+    assert len(message.encode('utf-8')) < 1000, message[:200]
+    assert '\x1b' not in message and '\n' not in message
+    shown = value[:12].replace('\x1b', '\\x1b').replace('\n', '\\n')
+    assert shown in message and '(%d bytes)' % len(value.encode('utf-8')) in message, message[:200]
+
+
+def test_library_messages_cut_long_values(tmp_path):
+    Careplan, GLib = library()
+    # The CSV readers of postcodes and comparisons take lines of 4 KiB at most.
+    one_line = HUGE_VALUE.replace('\n', ' ')[:3000]
+    postcodes = tmp_path / 'postcodes.csv'
+    postcodes.write_text('postcode,local_authority,latitude,longitude\n%s,E1,1,1\n' % one_line, encoding='utf-8')
+    comparison = tmp_path / 'compare.csv'
+    comparison.write_text('measure_id,value,label,source\n%s,1,a,b\n' % one_line, encoding='utf-8')
+    policy = json.dumps({'format': 'careplan-policy/1', 'name': 'x', 'disable': [HUGE_VALUE]})
+    plan = json.dumps({'format': 'careplan-plan/1', 'kind': HUGE_VALUE, 'child': 'A', 'date': '2025-01-01',
+                       'elements': {}})
+    cases = [
+        (lambda: Careplan.Postcodes.new().load_file(str(postcodes)), one_line),
+        (lambda: Careplan.MeasuresComparison.load_file(str(comparison)), one_line),
+        (lambda: Careplan.policy_load_data(Careplan.Rulebook.new_default(), policy), HUGE_VALUE),
+        (lambda: Careplan.Plan.load_data(plan, 'plan.json'), HUGE_VALUE),
+    ]
+    for case, value in cases:
+        with pytest.raises(GLib.Error) as excinfo:
+            case()
+        assert_cut(excinfo.value.message, value)

@@ -46,7 +46,7 @@ pytestmark = pytest.mark.skipif(not tool_has_serve(),
 
 
 class Service:
-    def __init__(self, tmp_path, *args, token=TOKEN):
+    def __init__(self, tmp_path, *args, token=TOKEN, env=None):
         self.args = list(args)
         if token is not None:
             token_file = tmp_path / 'token'
@@ -55,7 +55,8 @@ class Service:
             self.args += ['--token-file', str(token_file)]
         self.log = tmp_path / 'serve.log'
         self.proc = subprocess.Popen([TOOL, 'serve', '--listen', '127.0.0.1:0', *self.args],
-                                     stdout=subprocess.PIPE, stderr=open(self.log, 'w'), text=True)
+                                     stdout=subprocess.PIPE, stderr=open(self.log, 'w'), text=True,
+                                     env=env)
         line = self.proc.stdout.readline()
         assert 'listening on http://127.0.0.1:' in line, line + self.log.read_text()
         self.url = line.split('listening on ')[1].split()[0].rstrip('/')
@@ -207,7 +208,7 @@ def test_openapi_is_served_and_valid(service, tmp_path):
     doc = json.loads(body)
     assert doc == json.loads(OPENAPI.read_text())
     assert set(doc['paths']) == {'/v1/health', '/v1/rules', '/v1/rules/{id}', '/v1/openapi.json',
-                                 '/v1/check', '/v1/due', '/v1/measures'}
+                                 '/v1/check', '/v1/due', '/v1/measures', '/v1/validate', '/v1/check-plan'}
     if subprocess.run(['perl', '-MJSON::Validator', '-e', '1'], capture_output=True).returncode != 0:
         pytest.skip('libjson-validator-perl is not installed')
     served = tmp_path / 'openapi.json'
@@ -218,6 +219,165 @@ def test_openapi_is_served_and_valid(service, tmp_path):
                             'my @e = @{$s->errors}; print "$_\\n" for @e; exit(@e ? 1 : 0)', served],
                            capture_output=True, text=True, timeout=60, env=browser_environment())
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+# POST /v1/validate ---------------------------------------------------------
+
+SAMPLE_903 = SOURCE_DIR / 'tests' / 'ssda903' / 'sample-2026' / 'input'
+PLANS = SOURCE_DIR / 'examples' / 'plans'
+
+
+def return_files(folder=SAMPLE_903):
+    return {p.name: p.read_text(encoding='utf-8') for p in sorted(folder.glob('*.csv'))}
+
+
+def by_file_name(validation):
+    """A validation document with each issue's file as its base name."""
+    for issue in validation['issues']:
+        issue['file'] = os.path.basename(issue['file'])
+    return validation
+
+
+@pytest.fixture
+def private_tmp(tmp_path):
+    """A service whose $TMPDIR is a folder of the test's own."""
+    folder = tmp_path / 'tmp'
+    folder.mkdir()
+    s = Service(tmp_path, env=dict(os.environ, TMPDIR=str(folder)))
+    yield s, folder
+    assert s.stop() == 0
+
+
+def test_validate_is_the_cli(private_tmp):
+    service, tmp = private_tmp
+    status, headers, answer = request(service, 'POST', '/v1/validate', {'files': return_files(), 'year': 2026})
+    assert status == 200 and headers['Content-Type'] == 'application/json'
+    served = json.loads(answer)
+    assert all(issue['file'].startswith('files/') for issue in served['issues'])
+    cli = cli_json('validate', '--ssda903', SAMPLE_903, '--year', 2026, '--format', 'json')
+    assert served['issues'] and by_file_name(served) == by_file_name(cli)
+    # The files were stored for the request only.
+    assert list(tmp.iterdir()) == []
+
+
+def test_validate_takes_a_file_in_pieces_and_the_previous_return(service):
+    files = return_files()
+    whole = json.loads(request(service, 'POST', '/v1/validate', {'files': files, 'year': 2026})[2])
+    pieces = dict(files, **{'episodes.csv': files['episodes.csv'].splitlines(keepends=True)})
+    status, _, answer = request(service, 'POST', '/v1/validate', {'files': pieces, 'year': 2026})
+    assert status == 200 and json.loads(answer) == whole
+    # previous: the checks that compare with last year's return are run.
+    status, _, answer = request(service, 'POST', '/v1/validate',
+                                {'files': files, 'previous': files, 'year': 2026})
+    cli = cli_json('validate', '--ssda903', SAMPLE_903, '--previous', SAMPLE_903, '--year', 2026,
+                   '--format', 'json')
+    assert status == 200 and by_file_name(json.loads(answer)) == by_file_name(cli)
+    assert len(cli['skipped']) < len(whole['skipped'])
+
+
+@pytest.mark.parametrize('body, status, field, detail', [
+    ({'year': 2026}, 400, 'files', 'no "files" member'),
+    ({'files': {}}, 422, 'files', 'no file'),
+    ({'files': ['header.csv']}, 422, 'files', 'expected an object'),
+    ({'files': {'../header.csv': 'x'}}, 422, 'files', 'a plain name ending in .csv'),
+    ({'files': {'.hidden.csv': 'x'}}, 422, 'files', 'a plain name ending in .csv'),
+    ({'files': {'header.txt': 'x'}}, 422, 'files', 'a plain name ending in .csv'),
+    ({'files': {'header.Csv': 'x'}}, 422, 'files', 'a plain name ending in .csv or .CSV'),
+    ({'files': {'header.csv': 5}}, 422, 'files', 'a string or an array of strings'),
+    ({'files': {'header.csv': ['a', 5]}}, 422, 'files', 'expected a string'),
+    ({'files': {'a.csv': 'x', 'A.CSV': 'y'}}, 422, 'files', 'a second file of this name'),
+    ({'files': {'header.csv': 'CHILD,NOPE\n1,2\n'}}, 422, 'files', 'files/header.csv:1: the header row'),
+    ({'files': {'header.csv': 'x'}, 'year': 'x'}, 400, None, 'year: expected a whole number'),
+])
+def test_validate_errors(private_tmp, body, status, field, detail):
+    service, tmp = private_tmp
+    p = problem(*request(service, 'POST', '/v1/validate', body), status)
+    assert detail in p['detail'], p
+    if field:
+        assert p['field'] == field
+    assert 'careplan-serve-' not in p['detail'] and str(tmp) not in p['detail']
+    assert list(tmp.iterdir()) == []
+
+
+def test_validate_error_positions(service):
+    body = b'{"year": 2026,\n "files": {"header.csv": "x",\n           "bad/name.csv": "y"}}'
+    p = problem(*request(service, 'POST', '/v1/validate', body), 422)
+    assert (p['line'], p['column']) == (3, 12)
+
+
+def test_validate_needs_the_token(service):
+    problem(*request(service, 'POST', '/v1/validate', {'files': return_files()}, token=None), 401)
+
+
+# POST /v1/check-plan ---------------------------------------------------------
+
+def plan_documents(*names):
+    return [json.loads((PLANS / (name + '.json')).read_text()) for name in names]
+
+
+def as_served(cli, paths):
+    """The command line's check-plan document with each plan file's path
+    named as the service names the plan: plans[N], or plans for one."""
+    text = json.dumps(cli)
+    for i, path in enumerate(paths):
+        text = text.replace(json.dumps(str(path))[1:-1], 'plans[%d]' % i if len(paths) > 1 else 'plans')
+    return json.loads(text)
+
+
+def test_check_plan_is_the_cli(service):
+    names = ('care-plan-complete', 'placement-plan-incomplete', 'pathway-plan-eligible-complete')
+    status, headers, answer = request(service, 'POST', '/v1/check-plan',
+                                      {'plans': plan_documents(*names), 'records': records(), 'as_of': AS_OF})
+    assert status == 200 and headers['Content-Type'] == 'application/json'
+    served = json.loads(answer)
+    assert [plan['file'] for plan in served['plans']] == ['plans[0]', 'plans[1]', 'plans[2]']
+    paths = [PLANS / (name + '.json') for name in names]
+    cli = cli_json('check-plan', '--format', 'json', '--as-of', AS_OF, '--record', CASELOAD, *paths)
+    assert served['findings'] and served == as_served(cli, paths)
+    # One plan, no records, strict about UNCONFIRMED elements.
+    status, _, answer = request(service, 'POST', '/v1/check-plan',
+                                {'plans': plan_documents('care-plan-incomplete')[0], 'as_of': AS_OF,
+                                 'strict_unconfirmed': True})
+    cli = cli_json('check-plan', '--format', 'json', '--as-of', AS_OF, '--strict-unconfirmed',
+                   PLANS / 'care-plan-incomplete.json')
+    assert status == 200 and json.loads(answer) == as_served(cli, [PLANS / 'care-plan-incomplete.json'])
+    assert json.loads(answer)['plans'][0]['file'] == 'plans'
+
+
+def test_check_plan_errors(service):
+    problem(*request(service, 'POST', '/v1/check-plan', {'as_of': AS_OF}), 400)
+    problem(*request(service, 'POST', '/v1/check-plan', {'plans': []}), 400)
+    problem(*request(service, 'POST', '/v1/check-plan',
+                     {'plans': plan_documents('care-plan-complete'), 'strict_unconfirmed': 'yes'}), 400)
+    # A bad plan: its field and its place in the body.
+    plan = plan_documents('care-plan-complete')[0]
+    undated = json.dumps({k: v for k, v in plan.items() if k != 'date'})
+    body = ('{"as_of": "%s",\n "plans": [%s,\n %s,\n  "date": "2025-13-01"}]}'
+            % (AS_OF, json.dumps(plan), undated[:-1])).encode()
+    p = problem(*request(service, 'POST', '/v1/check-plan', body), 422)
+    assert p['field'] == 'plans[1].date'
+    assert (p['line'], p['column']) == (4, 11)
+    p = problem(*request(service, 'POST', '/v1/check-plan',
+                         {'plans': plan_documents('care-plan-complete'), 'records': {'id': 'A', 'sex': 7}}), 422)
+    assert p['field'].startswith('records')
+
+
+# One JSON reader -------------------------------------------------------------
+
+def test_the_body_is_read_by_the_strict_reader(service):
+    # Escapes are decoded in the request's own members too.
+    body = b'{"as_of": "2025\\u002d06\\u002d30", "records": %s}' % json.dumps(records()).encode()
+    status, _, answer = request(service, 'POST', '/v1/check', body)
+    assert status == 200 and json.loads(answer)['as_of'] == AS_OF
+    # A member given twice deep inside a document, a lone surrogate, a
+    # comment, a trailing comma: refused where they are, as in a file.
+    for text, line, column in [
+            (b'{"records": {"id": "A",\n "id": "B"}}', 2, 2),
+            (b'{"records": {"id": "\\ud800"}}', 1, 21),
+            (b'{"records": {"id": "A"} /* c */}', 1, 25),
+            (b'{"records": {"id": "A",}}', 1, 24)]:
+        p = problem(*request(service, 'POST', '/v1/check', text), 400)
+        assert (p['line'], p['column']) == (line, column), (text, p)
 
 
 # Errors --------------------------------------------------------------------

@@ -1248,6 +1248,226 @@ assert_load_fails (const char   *dir,
     fail_msg ("message “%s”, expected “%s”", error->message, expected_message);
 }
 
+/* Issue #9, fault 13: spreadsheet exports, huge and hostile headers, and
+ * the file size limit. */
+static gboolean
+count_child (CareplanChild  *child,
+             GListModel     *problems,
+             gpointer        user_data,
+             GError        **error)
+{
+  if (child != NULL)
+    (*(guint *) user_data)++;
+  return TRUE;
+}
+
+/* Appends describe_problems() of each child's problems to the GString. */
+static gboolean
+describe_child_problems (CareplanChild  *child,
+                         GListModel     *problems,
+                         gpointer        user_data,
+                         GError        **error)
+{
+  g_autofree char *described = describe_problems (problems);
+
+  g_string_append ((GString *) user_data, described);
+  return TRUE;
+}
+
+static void
+test_spreadsheet_exports (void **state)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "a.csv", NULL);
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GListModel) children = NULL;
+  g_autoptr(CareplanProblem) problem = NULL;
+
+  /* Empty columns after the last header, and blank cells under them (a
+   * row without them too): read, with one problem of no child. */
+  write_file (dir, "a.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,,\n"
+                            "X1,M,01/01/2010,WBRI,UN1,,,,\nX2,F,01/01/2011,WBRI,UN1,,\n");
+  children = load_dir (dir, 2026, &problems);
+  assert_int_equal (g_list_model_get_n_items (children), 2);
+  assert_int_equal (g_list_model_get_n_items (problems), 1);
+  problem = g_list_model_get_item (problems, 0);
+  assert_null (careplan_problem_get_child_id (problem));
+  assert_string_equal (careplan_problem_get_file (problem), path);
+  assert_int_equal (careplan_problem_get_line (problem), 1);
+  assert_int_equal (careplan_problem_get_column (problem), 8);
+  assert_string_equal (careplan_problem_get_path (problem), "Header");
+  assert_true (g_str_has_prefix (careplan_problem_get_message (problem),
+                                 "2 empty columns after the last header"));
+  g_clear_object (&problem);
+  g_clear_object (&problems);
+  g_clear_object (&children);
+
+  /* Rows of empty cells only: one problem a file, from both readers. */
+  write_file (dir, "a.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+                            "X1,M,01/01/2010,WBRI,UN1,,\n,,,,,,\n , ,,,,,\n");
+  children = load_dir (dir, 2026, &problems);
+  assert_int_equal (g_list_model_get_n_items (children), 1);
+  assert_int_equal (g_list_model_get_n_items (problems), 1);
+  problem = g_list_model_get_item (problems, 0);
+  assert_null (careplan_problem_get_child_id (problem));
+  assert_int_equal (careplan_problem_get_line (problem), 3);
+  assert_string_equal (careplan_problem_get_message (problem),
+                       "2 rows of empty cells only (as a spreadsheet export leaves them), the "
+                       "first on this line: nothing to read, left out");
+  {
+    g_autofree char *loaded = describe_problems (problems);
+    g_autoptr(GString) streamed = g_string_new (NULL);
+    g_autoptr(GError) error = NULL;
+
+    assert_true (careplan_ssda903_read_dir (dir, 2026, describe_child_problems, streamed, &error));
+    assert_string_equal (streamed->str, loaded);
+  }
+  g_clear_object (&problem);
+  g_clear_object (&problems);
+  g_clear_object (&children);
+
+  /* A column name whose case a spreadsheet changed: the hint says how the
+   * return spells it. */
+  {
+    g_autofree char *expected = NULL;
+
+    write_file (dir, "a.csv", "Child,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nX1,M,01/01/2010,WBRI,UN1,,\n");
+    expected = g_strdup_printf ("%s:1:1: the header “Child,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB” is not "
+                                "that of an SSDA903 table (Header, Episodes, Reviews, UASC, OC2, OC3, "
+                                "AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes or DoLo); closest "
+                                "is Header: missing CHILD; not in Header: “Child” (column 1; the "
+                                "return spells it CHILD)", path);
+    assert_load_fails (dir, CAREPLAN_ERROR_INVALID_RECORD, expected);
+  }
+
+  /* A value under an empty header is a problem of its row. */
+  write_file (dir, "a.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,\n"
+                            "X1,M,01/01/2010,WBRI,UN1,,,note\n");
+  children = load_dir (dir, 2026, &problems);
+  assert_int_equal (g_list_model_get_n_items (problems), 2);
+  problem = g_list_model_get_item (problems, 1);
+  assert_string_equal (careplan_problem_get_child_id (problem), "X1");
+  assert_int_equal (careplan_problem_get_line (problem), 2);
+  assert_int_equal (careplan_problem_get_column (problem), 8);
+  assert_string_equal (careplan_problem_get_message (problem),
+                       "a value in column 8, which has no header: it belongs to no column and "
+                       "is left out");
+  g_clear_object (&problem);
+  g_clear_object (&problems);
+  g_clear_object (&children);
+
+  remove_tree (dir);
+}
+
+static void
+test_messages_cut_and_escaped (void **state)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GString) text = g_string_new ("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,\"\x1b]0;title\x07\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) children = NULL;
+
+  /* A 4 MB header cell holding an escape sequence and a newline. */
+  for (guint i = 0; i < 4 * 1024 * 1024; i++)
+    g_string_append_c (text, 'X');
+  g_string_append (text, "\"\nX1,M,01/01/2010,WBRI,UN1,,\n");
+  write_file (dir, "a.csv", text->str);
+  children = careplan_ssda903_load_dir (dir, 2026, NULL, &error);
+  assert_null (children);
+  assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD));
+  assert_true (strlen (error->message) < 600);
+  assert_null (strchr (error->message, '\x1b'));
+  assert_null (strchr (error->message, '\n'));
+  assert_null (strchr (error->message, '\x07'));
+  assert_non_null (strstr (error->message, "“\\x1b]0;title\\x07\\nXXX"));
+  assert_non_null (strstr (error->message, "… (4194315 bytes)” (column 7)"));
+
+  remove_tree (dir);
+}
+
+static void
+test_file_size_limit (void **state)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "a.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) children = NULL;
+  const char *header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nX1,M,01/01/2010,WBRI,UN1,,\n";
+  guint n = 0;
+
+  write_file (dir, "a.csv", header);
+  expected = g_strdup_printf ("%s: too big to read (%zu bytes; the SSDA903 reader reads at most "
+                              "20 bytes from one file of a return)", path, strlen (header));
+
+  children = careplan_ssda903_load_dir_full (dir, 2026, 20, NULL, &error);
+  assert_null (children);
+  assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO));
+  assert_string_equal (error->message, expected);
+  g_clear_error (&error);
+
+  assert_false (careplan_ssda903_read_dir_full (dir, 2026, 20, count_child, &n, &error));
+  assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO));
+  assert_string_equal (error->message, expected);
+  assert_int_equal (n, 0);
+  g_clear_error (&error);
+
+  /* At the limit, and with the default (0), it is read. */
+  children = careplan_ssda903_load_dir_full (dir, 2026, strlen (header), NULL, &error);
+  assert_non_null (children);
+  g_clear_object (&children);
+  children = careplan_ssda903_load_dir_full (dir, 2026, 0, NULL, &error);
+  assert_int_equal (g_list_model_get_n_items (children), 1);
+
+  remove_tree (dir);
+}
+
+/* More files than the reader keeps open at once: the streaming reader
+ * goes back and forth between them, closing and opening again. */
+static void
+test_many_files (void **state)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) children = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *header_name = g_strdup_printf ("header-%02u.csv", i);
+      g_autofree char *reviews_name = g_strdup_printf ("reviews-%02u.csv", i);
+      g_autofree char *header = g_strdup_printf ("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+                                                 "C%02u,M,01/01/2010,WBRI,UN1,,\n", i);
+      /* Each child's reviews in the next file along: the reader's
+       * second pass keeps switching files. */
+      g_autofree char *reviews = g_strdup_printf ("CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                                                  "C%02u,01/01/2010,01/06/2025,PN1\n"
+                                                  "C%02u,01/01/2010,01/09/2025,PN1\n",
+                                                  (i + 1) % 20, i);
+
+      write_file (dir, header_name, header);
+      write_file (dir, reviews_name, reviews);
+    }
+
+  children = careplan_ssda903_load_dir (dir, 2026, &problems, &error);
+  assert_non_null (children);
+  assert_int_equal (g_list_model_get_n_items (children), 20);
+  assert_int_equal (g_list_model_get_n_items (problems), 0);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(CareplanChild) child = g_list_model_get_item (children, i);
+      g_autoptr(GListModel) reviews = careplan_child_dup_events_of_kind (child, CAREPLAN_EVENT_KIND_REVIEW);
+
+      assert_int_equal (g_list_model_get_n_items (reviews), 2);
+    }
+
+  assert_true (careplan_ssda903_read_dir (dir, 2026, count_child, &n, &error));
+  assert_int_equal (n, 20);
+
+  remove_tree (dir);
+}
+
 static void
 test_fatal_errors (void **state)
 {
@@ -1271,17 +1491,19 @@ test_fatal_errors (void **state)
 
   /* A header that is no table's, named with the file. */
   write_file (dir, "b.csv", "CHILD,DOB,REVIEW,REVIEW_CODE,EXTRA\n");
-  expected = g_strdup_printf ("%s:1: the header “CHILD,DOB,REVIEW,REVIEW_CODE,EXTRA” is not that "
+  expected = g_strdup_printf ("%s:1:5: the header “CHILD,DOB,REVIEW,REVIEW_CODE,EXTRA” is not that "
                               "of an SSDA903 table (Header, Episodes, Reviews, UASC, OC2, OC3, "
-                              "AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes or DoLo)", path);
+                              "AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes or DoLo); "
+                              "closest is Reviews; not in Reviews: “EXTRA” (column 5)", path);
   assert_load_fails (dir, CAREPLAN_ERROR_INVALID_RECORD, expected);
   g_clear_pointer (&expected, g_free);
 
-  /* A header with a column twice is no table's either. */
+  /* A header with a column twice (a column copied in a spreadsheet) is
+   * no table's either: the message names the column. */
   write_file (dir, "b.csv", "CHILD,DOB,REVIEW,REVIEW\n");
-  expected = g_strdup_printf ("%s:1: the header “CHILD,DOB,REVIEW,REVIEW” is not that "
-                              "of an SSDA903 table (Header, Episodes, Reviews, UASC, OC2, OC3, "
-                              "AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes or DoLo)", path);
+  expected = g_strdup_printf ("%s:1:4: the column “REVIEW” is repeated (first in column 3): an "
+                              "SSDA903 table names each column once (a spreadsheet export repeats "
+                              "a column copied in the sheet; delete the copy)", path);
   assert_load_fails (dir, CAREPLAN_ERROR_INVALID_RECORD, expected);
   g_clear_pointer (&expected, g_free);
 
@@ -1569,6 +1791,10 @@ main (void)
     cmocka_unit_test (test_sample_round_trip),
     cmocka_unit_test (test_odd_files),
     cmocka_unit_test (test_fatal_errors),
+    cmocka_unit_test (test_spreadsheet_exports),
+    cmocka_unit_test (test_messages_cut_and_escaped),
+    cmocka_unit_test (test_file_size_limit),
+    cmocka_unit_test (test_many_files),
     cmocka_unit_test (test_year_unknown),
     cmocka_unit_test (test_save_records_built_in_code),
     cmocka_unit_test (test_guess_collection_year),

@@ -428,6 +428,11 @@ function _init() {
         const [children, problems] = ssda903LoadDir(dir, collectionYear);
         return {children, problems};
     };
+    const ssda903LoadDirFull = Careplan.ssda903_load_dir_full;
+    Careplan.ssda903_load_dir_full = (dir, collectionYear = 0, maxFileSize = 0) => {
+        const [children, problems] = ssda903LoadDirFull(dir, collectionYear, maxFileSize);
+        return {children, problems};
+    };
     const keepGoing = Careplan.record_load_file_keep_going;
     Careplan.record_load_file_keep_going = path => {
         const [children, problems] = keepGoing(path);

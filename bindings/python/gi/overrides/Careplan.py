@@ -839,6 +839,15 @@ def ssda903_load_dir(dir, collection_year=0):
     return LoadResult(children, problems)
 
 
+def ssda903_load_dir_full(dir, collection_year=0, max_file_size=0):
+    """ssda903_load_dir_full(dir, collection_year:int=0, max_file_size:int=0) -> LoadResult(children, problems)
+
+    As ssda903_load_dir(), refusing a CSV file bigger than @max_file_size
+    bytes (0: Careplan.SSDA903_DEFAULT_MAX_FILE_SIZE, 1 GiB)."""
+    children, problems = Careplan.ssda903_load_dir_full(os.fspath(dir), collection_year, max_file_size)
+    return LoadResult(children, problems)
+
+
 def ssda903_save_dir(children, dir, collection_year=0):
     """ssda903_save_dir(children, dir, collection_year:int=0) -> True; GLib.Error on failure."""
     return Careplan.ssda903_save_dir(_as_child_model(children), os.fspath(dir), collection_year)
@@ -886,7 +895,7 @@ def measures_compute_full(children, period_start, period_end, calendar=None,
 
 
 __all__ += ['record_load_data', 'record_save_data', 'record_save_file',
-            'record_load_file_keep_going', 'ssda903_load_dir', 'ssda903_save_dir',
+            'record_load_file_keep_going', 'ssda903_load_dir', 'ssda903_load_dir_full', 'ssda903_save_dir',
             'ssda903_guess_collection_year', 'policy_load_data', 'policy_load_file',
             'measures_compute', 'measures_compute_full']
 
