@@ -5,6 +5,13 @@
  * threads and kept after the child they describe is gone (they copy the
  * child id rather than holding the child).
  *
+ * A finding's sentence is usually kept as its parts (texts, dates,
+ * numbers: see CareplanMessage) and written the first time it is asked
+ * for: most findings are counted, filtered, or written by a writer that
+ * appends the sentence straight into its buffer. The written sentence is
+ * cached with an atomic compare-and-exchange, so findings stay safe to
+ * read from several threads at once.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
@@ -32,6 +39,15 @@
  *
  * Since: 0.1
  */
+/* A message's parts, copied into one block: the parts, then the bytes of
+ * the copied texts. Immutable once made. */
+typedef struct
+{
+  guint               n_parts;
+  CareplanMessagePart parts[];
+  /* then the copied texts */
+} MessageParts;
+
 struct _CareplanFinding
 {
   GObject                parent_instance;
@@ -44,7 +60,8 @@ struct _CareplanFinding
   CareplanDate           due;
   CareplanDate           done;
   int                    days_late;
-  char                  *message;
+  char                  *message;  /* written; set once, atomically */
+  MessageParts          *parts;    /* or NULL when made with a message */
 };
 
 G_DEFINE_FINAL_TYPE (CareplanFinding, careplan_finding, G_TYPE_OBJECT)
@@ -84,6 +101,7 @@ careplan_finding_finalize (GObject *object)
   g_clear_object (&self->rule);
   g_clear_pointer (&self->anchor_kind, g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->parts, g_free);
 
   G_OBJECT_CLASS (careplan_finding_parent_class)->finalize (object);
 }
@@ -126,7 +144,7 @@ careplan_finding_get_property (GObject    *object,
       g_value_set_int (value, self->days_late);
       break;
     case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
+      g_value_set_string (value, careplan_finding_get_message (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -326,6 +344,138 @@ careplan_finding_new_take (CareplanRule          *rule,
   return self;
 }
 
+static MessageParts *
+message_parts_new (const CareplanMessage *message)
+{
+  gsize head = sizeof (MessageParts) + message->n_parts * sizeof (CareplanMessagePart);
+  MessageParts *parts = g_malloc (head + message->text_len);
+  char *text = (char *) parts + head;
+  gsize offset = 0;
+  guint i;
+
+  parts->n_parts = message->n_parts;
+  for (i = 0; i < message->n_parts; i++)
+    {
+      const CareplanMessagePart *from = &message->parts[i];
+      CareplanMessagePart *to = &parts->parts[i];
+
+      *to = *from;
+      if (from->kind == CAREPLAN_MESSAGE_PART_TEXT)
+        {
+          memcpy (text + offset, from->text, from->len);
+          to->offset = offset;
+          offset += from->len;
+        }
+    }
+
+  return parts;
+}
+
+static void
+append_int (GString *out,
+            gint32   number)
+{
+  char digits[12];
+  char *end = digits + sizeof digits;
+  char *p = end;
+  guint32 n = number < 0 ? -(guint32) number : (guint32) number;
+
+  do
+    {
+      *--p = '0' + n % 10;
+      n /= 10;
+    }
+  while (n != 0);
+  if (number < 0)
+    *--p = '-';
+  g_string_append_len (out, p, end - p);
+}
+
+static void
+message_parts_append (const MessageParts *parts,
+                      GString            *out)
+{
+  const char *text = (const char *) &parts->parts[parts->n_parts];
+  char iso[CAREPLAN_DATE_ISO_LENGTH];
+  guint i;
+
+  for (i = 0; i < parts->n_parts; i++)
+    {
+      const CareplanMessagePart *part = &parts->parts[i];
+
+      switch (part->kind)
+        {
+        case CAREPLAN_MESSAGE_PART_TEXT:
+          g_string_append_len (out, text + part->offset, part->len);
+          break;
+        case CAREPLAN_MESSAGE_PART_STATIC:
+          g_string_append_len (out, part->text, part->len);
+          break;
+        case CAREPLAN_MESSAGE_PART_DATE:
+          careplan_date_format_iso ((CareplanDate) part->number, iso);
+          g_string_append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+          break;
+        case CAREPLAN_MESSAGE_PART_INT:
+          append_int (out, part->number);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+CareplanFinding *
+careplan_finding_new_parts (CareplanRule          *rule,
+                            const char            *child_id,
+                            CareplanFindingStatus  status,
+                            const char            *anchor_kind,
+                            CareplanDate           anchor_date,
+                            CareplanDate           due,
+                            CareplanDate           done,
+                            int                    days_late,
+                            const CareplanMessage *message)
+{
+  CareplanFinding *self;
+
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+  g_return_val_if_fail (child_id != NULL, NULL);
+  g_return_val_if_fail ((guint) status <= CAREPLAN_FINDING_STATUS_UNKNOWN, NULL);
+  g_return_val_if_fail (anchor_kind != NULL, NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+  g_return_val_if_fail ((status == CAREPLAN_FINDING_STATUS_MET_LATE ||
+                         status == CAREPLAN_FINDING_STATUS_OVERDUE) ==
+                        (days_late != CAREPLAN_FINDING_NO_DAYS_LATE), NULL);
+
+  self = g_object_new (CAREPLAN_TYPE_FINDING, NULL);
+  self->rule = g_object_ref (rule);
+  self->child_id = g_strdup (child_id);
+  self->status = status;
+  self->anchor_kind = g_strdup (anchor_kind);
+  self->anchor_date = anchor_date;
+  self->due = due;
+  self->done = done;
+  self->days_late = days_late;
+  self->parts = message_parts_new (message);
+
+  return self;
+}
+
+void
+careplan_finding_append_message (CareplanFinding *self,
+                                 GString         *out)
+{
+  const char *message;
+
+  g_return_if_fail (CAREPLAN_IS_FINDING (self));
+  g_return_if_fail (out != NULL);
+
+  message = g_atomic_pointer_get (&self->message);
+  if (message != NULL)
+    g_string_append (out, message);
+  else
+    message_parts_append (self->parts, out);
+}
+
 /**
  * careplan_finding_get_child_id: (get-property child-id)
  * @self: a finding
@@ -505,9 +655,27 @@ careplan_finding_get_days_late (CareplanFinding *self)
 const char *
 careplan_finding_get_message (CareplanFinding *self)
 {
+  char *message;
+  GString *text;
+
   g_return_val_if_fail (CAREPLAN_IS_FINDING (self), NULL);
 
-  return self->message;
+  message = g_atomic_pointer_get (&self->message);
+  if (message != NULL)
+    return message;
+
+  /* Written from its parts the first time; if another thread got there
+   * first, its text stands and this one is dropped. */
+  text = g_string_sized_new (160);
+  message_parts_append (self->parts, text);
+  message = g_string_free (text, FALSE);
+  if (!g_atomic_pointer_compare_and_exchange (&self->message, NULL, message))
+    {
+      g_free (message);
+      message = g_atomic_pointer_get (&self->message);
+    }
+
+  return message;
 }
 
 /**

@@ -236,68 +236,64 @@ careplan_scope_find_period (const CareplanChildIndex *index,
   return careplan_scope_contains (&scope, date) ? p : G_MAXUINT;
 }
 
-char *
-careplan_obligation_format_timescale (int              count,
-                                      CareplanTimeUnit unit)
+static const char *
+timescale_noun (int              *count,
+                CareplanTimeUnit  unit)
 {
-  const char *noun;
-
   switch (unit)
     {
     case CAREPLAN_TIME_UNIT_DAYS:
       /* The regulations say "one week", "six weeks": parameters hold days
        * so that a policy can say 28 or 30, but whole weeks read as such. */
-      if (count > 0 && count % 7 == 0)
+      if (*count > 0 && *count % 7 == 0)
         {
-          count /= 7;
-          noun = count == 1 ? "week" : "weeks";
+          *count /= 7;
+          return *count == 1 ? "week" : "weeks";
         }
-      else
-        noun = count == 1 ? "day" : "days";
-      break;
+      return *count == 1 ? "day" : "days";
     case CAREPLAN_TIME_UNIT_WEEKS:
-      noun = count == 1 ? "week" : "weeks";
-      break;
+      return *count == 1 ? "week" : "weeks";
     case CAREPLAN_TIME_UNIT_MONTHS:
-      noun = count == 1 ? "month" : "months";
-      break;
+      return *count == 1 ? "month" : "months";
     case CAREPLAN_TIME_UNIT_WORKING_DAYS:
-      noun = count == 1 ? "working day" : "working days";
-      break;
+      return *count == 1 ? "working day" : "working days";
     case CAREPLAN_TIME_UNIT_YEARS:
-      noun = count == 1 ? "year" : "years";
-      break;
+      return *count == 1 ? "year" : "years";
     default:
-      g_return_val_if_reached (NULL);
+      return NULL;
     }
+}
+
+char *
+careplan_obligation_format_timescale (int              count,
+                                      CareplanTimeUnit unit)
+{
+  const char *noun = timescale_noun (&count, unit);
+
+  g_return_val_if_fail (noun != NULL, NULL);
 
   return g_strdup_printf ("%d %s", count, noun);
 }
 
-static const char *
-days_word (int days)
-{
-  return days == 1 ? "day" : "days";
-}
-
 /* The verdict, with @reason saying how @due was reached ("20 working
- * days after becoming looked after on 2024-12-20"). */
+ * days after becoming looked after on 2024-12-20"), as message parts.
+ * The finding keeps the sentence as its parts: it is written only when
+ * asked for. */
 static CareplanFinding *
 judge_with_reason (CareplanRule             *rule,
                    const char               *child_id,
                    const CareplanObligation *obligation,
                    CareplanDate              due,
-                   const char               *reason,
+                   const CareplanMessage    *reason,
                    const CareplanScope      *scope,
                    CareplanDate              candidate,
                    CareplanDate              as_of)
 {
-  g_autoptr(GString) message = NULL;
-  char due_iso[CAREPLAN_DATE_ISO_LENGTH];
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanMessage message;
   CareplanFindingStatus status;
   CareplanDate scope_end;
   int days_late = CAREPLAN_FINDING_NO_DAYS_LATE;
+  guint i;
 
   /* Nothing after the as-of date is known: not the event, nor the end of
    * the scope (the index already says so; this keeps the verdict a pure
@@ -309,57 +305,69 @@ judge_with_reason (CareplanRule             *rule,
   if (candidate == CAREPLAN_DATE_NONE && scope_end != CAREPLAN_DATE_NONE && scope_end <= due)
     return NULL;
 
-  careplan_date_format_iso (due, due_iso);
-  message = g_string_new (NULL);
-  g_string_append_printf (message, "%s due %s: %s; ", obligation->what, due_iso, reason);
+  /* "<what> due <due>: <reason>; <outcome>" */
+  careplan_message_init (&message);
+  careplan_message_add_text (&message, obligation->what);
+  careplan_message_add_static (&message, " due ");
+  careplan_message_add_date (&message, due);
+  careplan_message_add_static (&message, ": ");
+  g_return_val_if_fail (reason->n_parts + 12 <= CAREPLAN_MESSAGE_MAX_PARTS, NULL);
+  for (i = 0; i < reason->n_parts; i++)
+    message.parts[message.n_parts++] = reason->parts[i];
+  message.text_len += reason->text_len;
+  careplan_message_add_static (&message, "; ");
 
   if (candidate != CAREPLAN_DATE_NONE)
     {
-      careplan_date_format_iso (candidate, date_iso);
+      careplan_message_add_text (&message, obligation->done_verb);
+      careplan_message_add_static (&message, " ");
+      careplan_message_add_date (&message, candidate);
       if (candidate <= due)
-        {
-          status = CAREPLAN_FINDING_STATUS_MET;
-          g_string_append_printf (message, "%s %s", obligation->done_verb, date_iso);
-        }
+        status = CAREPLAN_FINDING_STATUS_MET;
       else
         {
           status = CAREPLAN_FINDING_STATUS_MET_LATE;
           days_late = careplan_date_days_between (due, candidate);
-          g_string_append_printf (message, "%s %s (%d %s late)",
-                                  obligation->done_verb, date_iso,
-                                  days_late, days_word (days_late));
         }
     }
   else if (as_of <= due)
     {
       status = CAREPLAN_FINDING_STATUS_DUE;
-      careplan_date_format_iso (as_of, date_iso);
-      g_string_append_printf (message, "none yet at %s", date_iso);
+      careplan_message_add_static (&message, "none yet at ");
+      careplan_message_add_date (&message, as_of);
     }
   else if (scope_end != CAREPLAN_DATE_NONE && scope_end < as_of)
     {
       status = CAREPLAN_FINDING_STATUS_OVERDUE;
       days_late = careplan_date_days_between (due, scope_end);
-      careplan_date_format_iso (scope_end, date_iso);
-      g_string_append_printf (message, "none by the end of the %s on %s (%d %s late)",
-                              scope->noun, date_iso, days_late, days_word (days_late));
+      careplan_message_add_static (&message, "none by the end of the ");
+      careplan_message_add_text (&message, scope->noun);
+      careplan_message_add_static (&message, " on ");
+      careplan_message_add_date (&message, scope_end);
     }
   else
     {
       status = CAREPLAN_FINDING_STATUS_OVERDUE;
       days_late = careplan_date_days_between (due, as_of);
-      careplan_date_format_iso (as_of, date_iso);
-      g_string_append_printf (message, "none by %s (%d %s late)",
-                              date_iso, days_late, days_word (days_late));
+      careplan_message_add_static (&message, "none by ");
+      careplan_message_add_date (&message, as_of);
     }
 
-  return careplan_finding_new_take (rule, child_id, status,
-                                    obligation->anchor_kind, obligation->anchor_date,
-                                    due,
-                                    (status == CAREPLAN_FINDING_STATUS_MET ||
-                                     status == CAREPLAN_FINDING_STATUS_MET_LATE) ? candidate : CAREPLAN_DATE_NONE,
-                                    days_late,
-                                    g_string_free (g_steal_pointer (&message), FALSE));
+  if (days_late != CAREPLAN_FINDING_NO_DAYS_LATE)
+    {
+      /* " (<n> day(s) late)" */
+      careplan_message_add_static (&message, " (");
+      careplan_message_add_int (&message, days_late);
+      careplan_message_add_static (&message, days_late == 1 ? " day late)" : " days late)");
+    }
+
+  return careplan_finding_new_parts (rule, child_id, status,
+                                     obligation->anchor_kind, obligation->anchor_date,
+                                     due,
+                                     (status == CAREPLAN_FINDING_STATUS_MET ||
+                                      status == CAREPLAN_FINDING_STATUS_MET_LATE) ? candidate : CAREPLAN_DATE_NONE,
+                                     days_late,
+                                     &message);
 }
 
 CareplanFinding *
@@ -371,9 +379,9 @@ careplan_obligation_judge (CareplanRule             *rule,
                            CareplanDate              candidate,
                            CareplanDate              as_of)
 {
-  g_autofree char *timescale = NULL;
-  g_autofree char *reason = NULL;
-  char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanMessage reason;
+  const char *noun;
+  int count;
 
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
   g_return_val_if_fail (child_id != NULL, NULL);
@@ -382,11 +390,21 @@ careplan_obligation_judge (CareplanRule             *rule,
   g_return_val_if_fail (due != CAREPLAN_DATE_NONE, NULL);
   g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, NULL);
 
-  timescale = careplan_obligation_format_timescale (obligation->count, obligation->unit);
-  careplan_date_format_iso (obligation->anchor_date, anchor_iso);
-  reason = g_strdup_printf ("%s after %s on %s", timescale, obligation->anchor_phrase, anchor_iso);
+  count = obligation->count;
+  noun = timescale_noun (&count, obligation->unit);
+  g_return_val_if_fail (noun != NULL, NULL);
 
-  return judge_with_reason (rule, child_id, obligation, due, reason, scope, candidate, as_of);
+  /* "<count> <unit> after <anchor phrase> on <anchor date>" */
+  careplan_message_init (&reason);
+  careplan_message_add_int (&reason, count);
+  careplan_message_add_static (&reason, " ");
+  careplan_message_add_static (&reason, noun);
+  careplan_message_add_static (&reason, " after ");
+  careplan_message_add_text (&reason, obligation->anchor_phrase);
+  careplan_message_add_static (&reason, " on ");
+  careplan_message_add_date (&reason, obligation->anchor_date);
+
+  return judge_with_reason (rule, child_id, obligation, due, &reason, scope, candidate, as_of);
 }
 
 CareplanFinding *
@@ -571,6 +589,7 @@ careplan_obligation_evaluate_due (CareplanRule             *rule,
                                   CareplanDate              candidate,
                                   GPtrArray                *findings)
 {
+  CareplanMessage reason;
   CareplanFinding *finding;
   const char *child_id;
 
@@ -594,7 +613,9 @@ careplan_obligation_evaluate_due (CareplanRule             *rule,
       return FALSE;
     }
 
-  finding = judge_with_reason (rule, child_id, obligation, due, due_phrase, scope,
+  careplan_message_init (&reason);
+  careplan_message_add_text (&reason, due_phrase);
+  finding = judge_with_reason (rule, child_id, obligation, due, &reason, scope,
                                candidate, evaluation->as_of);
   if (finding == NULL)
     return FALSE;
