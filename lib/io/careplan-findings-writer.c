@@ -17,6 +17,9 @@
 #include "careplan-error.h"
 #include "careplan-output-private.h"
 #include "careplan-object-list-private.h"
+#include "careplan-rule-private.h"
+
+#include <string.h>
 
 /* Flush the buffer to the stream once it holds this much, so that a single
  * write() of a huge list does not build one huge string either. */
@@ -418,6 +421,29 @@ append_days_late (GString *out,
 
 #define APPEND_LITERAL(out, text) careplan_output_append_len ((out), (text), sizeof (text) - 1)
 
+/* Appends the finding's message through @append (an escaper), written
+ * from its parts straight into @out, copied to the stack and escaped in
+ * place of itself: no string is made or kept for it. */
+static void
+append_message (GString         *out,
+                CareplanFinding *finding,
+                void           (*append) (GString *, const char *))
+{
+  char stack[1024];
+  g_autofree char *heap = NULL;
+  gsize start = out->len;
+  gsize len;
+  char *copy;
+
+  careplan_finding_append_message (finding, out);
+  len = out->len - start;
+  copy = len < sizeof stack ? stack : (heap = g_malloc (len + 1));
+  memcpy (copy, out->str + start, len);
+  copy[len] = '\0';
+  g_string_truncate (out, start);
+  append (out, copy);
+}
+
 /* @texts: the rule's, or NULL to build the citation here (a lone finding
  * outside a writer). */
 static void
@@ -454,7 +480,7 @@ append_finding_json (GString         *out,
   else
     append_days_late (out, days_late);
   APPEND_LITERAL (out, ",\"message\":");
-  careplan_output_append_json_string (out, careplan_finding_get_message (finding));
+  append_message (out, finding, careplan_output_append_json_string);
   if (!citation)
     g_string_append_c (out, '}');
   else if (texts != NULL)
@@ -527,7 +553,7 @@ append_finding_csv (GString         *out,
   if (days_late >= 0)
     append_days_late (out, days_late);
   g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, careplan_finding_get_message (finding));
+  append_message (out, finding, careplan_output_append_csv_field);
   careplan_output_append_len (out, texts->csv_citation->str, texts->csv_citation->len);
 }
 
@@ -539,7 +565,7 @@ append_finding_text (GString         *out,
   CareplanDate due = careplan_finding_get_due (finding);
   CareplanDate done = careplan_finding_get_done (finding);
   int days_late = careplan_finding_get_days_late (finding);
-  const char *message = careplan_finding_get_message (finding);
+  gsize before;
 
   careplan_output_append_text (out, careplan_finding_get_child_id (finding));
   /* "not-applicable" is the longest status: pad to it so rule ids align. */
@@ -557,11 +583,11 @@ append_finding_text (GString         *out,
     }
   if (days_late >= 0)
     g_string_append_printf (out, "  (%d day%s late)", days_late, days_late == 1 ? "" : "s");
-  if (message != NULL && *message != '\0')
-    {
-      g_string_append (out, "  ");
-      careplan_output_append_text (out, message);
-    }
+  before = out->len;
+  g_string_append (out, "  ");
+  append_message (out, finding, careplan_output_append_text);
+  if (out->len == before + 2)  /* no message (never so from the rules) */
+    g_string_truncate (out, before);
   g_string_append_c (out, '\n');
 }
 
