@@ -424,6 +424,38 @@ message_parts_append (const MessageParts *parts,
     }
 }
 
+char *
+careplan_message_to_string (const CareplanMessage *message)
+{
+  GString *out = g_string_sized_new (message->text_len + 64);
+  char iso[CAREPLAN_DATE_ISO_LENGTH];
+  guint i;
+
+  for (i = 0; i < message->n_parts; i++)
+    {
+      const CareplanMessagePart *part = &message->parts[i];
+
+      switch (part->kind)
+        {
+        case CAREPLAN_MESSAGE_PART_TEXT:
+        case CAREPLAN_MESSAGE_PART_STATIC:
+          g_string_append_len (out, part->text, part->len);
+          break;
+        case CAREPLAN_MESSAGE_PART_DATE:
+          careplan_date_format_iso ((CareplanDate) part->number, iso);
+          g_string_append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+          break;
+        case CAREPLAN_MESSAGE_PART_INT:
+          append_int (out, part->number);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 CareplanFinding *
 careplan_finding_new_parts (CareplanRule          *rule,
                             const char            *child_id,

@@ -146,6 +146,18 @@ gboolean         careplan_obligation_evaluate_due (CareplanRule             *rul
                                                    CareplanDate              candidate,
                                                    GPtrArray                *findings);
 
+/* As careplan_obligation_evaluate_due(), @due_phrase given as message
+ * parts (written only when the message is asked for). */
+gboolean         careplan_obligation_evaluate_due_parts (CareplanRule             *rule,
+                                                         const CareplanEvaluation *evaluation,
+                                                         const CareplanObligation *obligation,
+                                                         CareplanDate              due,
+                                                         const GError             *error,
+                                                         const CareplanMessage    *due_phrase,
+                                                         const CareplanScope      *scope,
+                                                         CareplanDate              candidate,
+                                                         GPtrArray                *findings);
+
 /* Walks a periodic obligation, appending one finding per anchor and
  * stopping after the first that is not met: a missed event gives one
  * finding, not a cascade.  Anchors outside the rule's in-force dates give
@@ -164,6 +176,15 @@ CareplanFinding *careplan_obligation_not_applicable (CareplanRule           *rul
                                                      const char             *anchor_kind,
                                                      CareplanDate            anchor_date,
                                                      const char             *reason);
+
+/* As careplan_obligation_not_applicable(), @reason given as message
+ * parts, so that the sentence is written only when asked for. */
+CareplanFinding *careplan_obligation_not_applicable_parts (CareplanRule          *rule,
+                                                           const char            *child_id,
+                                                           const char            *what,
+                                                           const char            *anchor_kind,
+                                                           CareplanDate           anchor_date,
+                                                           const CareplanMessage *reason);
 
 /* An `unknown` finding: the record cannot say; @reason ends the sentence
  * "<what> unknown: <reason>". */

@@ -415,15 +415,48 @@ careplan_obligation_not_applicable (CareplanRule *rule,
                                     CareplanDate  anchor_date,
                                     const char   *reason)
 {
+  CareplanMessage message;
+
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
   g_return_val_if_fail (what != NULL, NULL);
   g_return_val_if_fail (reason != NULL, NULL);
 
-  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
-                                    anchor_kind, anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE,
-                                    g_strdup_printf ("%s not applicable: %s", what, reason));
+  careplan_message_init (&message);
+  careplan_message_add_text (&message, reason);
+
+  return careplan_obligation_not_applicable_parts (rule, child_id, what, anchor_kind, anchor_date,
+                                                   &message);
+}
+
+CareplanFinding *
+careplan_obligation_not_applicable_parts (CareplanRule          *rule,
+                                          const char            *child_id,
+                                          const char            *what,
+                                          const char            *anchor_kind,
+                                          CareplanDate           anchor_date,
+                                          const CareplanMessage *reason)
+{
+  CareplanMessage message;
+  guint i;
+
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
+  g_return_val_if_fail (what != NULL, NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+  g_return_val_if_fail (reason->n_parts + 2 <= CAREPLAN_MESSAGE_MAX_PARTS, NULL);
+
+  /* "<what> not applicable: <reason>" */
+  careplan_message_init (&message);
+  careplan_message_add_text (&message, what);
+  careplan_message_add_static (&message, " not applicable: ");
+  for (i = 0; i < reason->n_parts; i++)
+    message.parts[message.n_parts++] = reason->parts[i];
+  message.text_len += reason->text_len;
+
+  return careplan_finding_new_parts (rule, child_id, CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
+                                     anchor_kind, anchor_date,
+                                     CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                     CAREPLAN_FINDING_NO_DAYS_LATE,
+                                     &message);
 }
 
 CareplanFinding *
@@ -590,6 +623,27 @@ careplan_obligation_evaluate_due (CareplanRule             *rule,
                                   GPtrArray                *findings)
 {
   CareplanMessage reason;
+
+  g_return_val_if_fail (due_phrase != NULL, FALSE);
+
+  careplan_message_init (&reason);
+  careplan_message_add_text (&reason, due_phrase);
+
+  return careplan_obligation_evaluate_due_parts (rule, evaluation, obligation, due, error, &reason,
+                                                 scope, candidate, findings);
+}
+
+gboolean
+careplan_obligation_evaluate_due_parts (CareplanRule             *rule,
+                                        const CareplanEvaluation *evaluation,
+                                        const CareplanObligation *obligation,
+                                        CareplanDate              due,
+                                        const GError             *error,
+                                        const CareplanMessage    *due_phrase,
+                                        const CareplanScope      *scope,
+                                        CareplanDate              candidate,
+                                        GPtrArray                *findings)
+{
   CareplanFinding *finding;
   const char *child_id;
 
@@ -607,15 +661,15 @@ careplan_obligation_evaluate_due (CareplanRule             *rule,
 
   if (due == CAREPLAN_DATE_NONE)
     {
+      g_autofree char *phrase = careplan_message_to_string (due_phrase);
+
       g_ptr_array_add (findings, due_unknown_with_reason (rule, child_id, obligation,
                                                           evaluation->calendar, error,
-                                                          due_phrase));
+                                                          phrase));
       return FALSE;
     }
 
-  careplan_message_init (&reason);
-  careplan_message_add_text (&reason, due_phrase);
-  finding = judge_with_reason (rule, child_id, obligation, due, &reason, scope,
+  finding = judge_with_reason (rule, child_id, obligation, due, due_phrase, scope,
                                candidate, evaluation->as_of);
   if (finding == NULL)
     return FALSE;
@@ -726,6 +780,19 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
     }
 }
 
+/* "the period of care from <start> is a series of short breaks, <because>" */
+static void
+short_break_period_reason (CareplanMessage *reason,
+                           CareplanDate     start,
+                           const char      *because)
+{
+  careplan_message_init (reason);
+  careplan_message_add_static (reason, "the period of care from ");
+  careplan_message_add_date (reason, start);
+  careplan_message_add_static (reason, " is a series of short breaks, ");
+  careplan_message_add_text (reason, because);
+}
+
 gboolean
 careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluation,
                                              CareplanRule             *rule,
@@ -735,19 +802,16 @@ careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluatio
                                              GPtrArray                *findings)
 {
   const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanMessage reason;
 
   if (!span->short_break)
     return FALSE;
 
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
-                            start_iso, because);
+  short_break_period_reason (&reason, span->start, because);
   g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "became-looked-after", span->start,
-                                                       reason));
+                   careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
+                                                             what, "became-looked-after", span->start,
+                                                             &reason));
   return TRUE;
 }
 
@@ -1112,8 +1176,7 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
   const char *what = spec->every != NULL ? spec->every_what : spec->what;
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanMessage reason;
 
   if (spec->short_breaks == NULL)
     return FALSE;
@@ -1124,12 +1187,11 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
       !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
     return FALSE;
 
-  careplan_date_format_iso (g_array_index (index->periods, CareplanPeriodSpan, span->period).start, start_iso);
-  reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
-                            start_iso, spec->short_breaks);
+  short_break_period_reason (&reason, g_array_index (index->periods, CareplanPeriodSpan, span->period).start,
+                             spec->short_breaks);
   g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", span->start, reason));
+                   careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
+                                                             what, "placement-start", span->start, &reason));
   return TRUE;
 }
 
@@ -1143,18 +1205,21 @@ careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evalua
 {
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanMessage reason;
 
   if (span->period >= index->periods->len ||
       !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
     return FALSE;
 
-  careplan_date_format_iso (span->start, start_iso);
-  reason = g_strdup_printf ("the placement from %s is a short break, %s", start_iso, because);
+  /* "the placement from <start> is a short break, <because>" */
+  careplan_message_init (&reason);
+  careplan_message_add_static (&reason, "the placement from ");
+  careplan_message_add_date (&reason, span->start);
+  careplan_message_add_static (&reason, " is a short break, ");
+  careplan_message_add_text (&reason, because);
   g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", span->start, reason));
+                   careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
+                                                             what, "placement-start", span->start, &reason));
   return TRUE;
 }
 
@@ -1359,15 +1424,12 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
       span = &g_array_index (index->periods, CareplanPeriodSpan, p);
       if (span->short_break && spec->short_breaks != NULL)
         {
-          g_autofree char *reason = NULL;
-          char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+          CareplanMessage reason;
 
-          careplan_date_format_iso (span->start, start_iso);
-          reason = g_strdup_printf ("the period of care from %s is a series of short breaks, %s",
-                                    start_iso, spec->short_breaks);
+          short_break_period_reason (&reason, span->start, spec->short_breaks);
           g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                               spec->what, anchor_kind, date, reason));
+                           careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
+                                                                     spec->what, anchor_kind, date, &reason));
           continue;
         }
       careplan_scope_init_period (&scope, index, p);
@@ -1634,23 +1696,24 @@ spec_evaluate_before (CareplanRule                 *rule,
         .anchor_phrase = spec->anchor_phrase,
         .anchor_date = anchor,
       };
-      g_autofree char *phrase = NULL;
-      char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
-      char from_iso[CAREPLAN_DATE_ISO_LENGTH];
+      CareplanMessage phrase;
       CareplanDate due;
 
       if (anchor < start)
         continue;
 
-      careplan_date_format_iso (anchor, anchor_iso);
-      careplan_date_format_iso (from, from_iso);
       due = anchor > (CareplanDate) days_before ? anchor - (CareplanDate) days_before : CAREPLAN_DATE_NONE;
-      phrase = g_strdup_printf ("%s%s on %s, counting from %s",
-                                days_before == 0 ? "by " : "before ",
-                                spec->anchor_phrase, anchor_iso, from_iso);
-      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, NULL, phrase, &scope,
-                                        spec_first_match (spec, index, &scope, from, NULL),
-                                        findings);
+      /* "by|before <anchor phrase> on <anchor>, counting from <from>" */
+      careplan_message_init (&phrase);
+      careplan_message_add_static (&phrase, days_before == 0 ? "by " : "before ");
+      careplan_message_add_text (&phrase, spec->anchor_phrase);
+      careplan_message_add_static (&phrase, " on ");
+      careplan_message_add_date (&phrase, anchor);
+      careplan_message_add_static (&phrase, ", counting from ");
+      careplan_message_add_date (&phrase, from);
+      careplan_obligation_evaluate_due_parts (rule, evaluation, &obligation, due, NULL, &phrase, &scope,
+                                              spec_first_match (spec, index, &scope, from, NULL),
+                                              findings);
     }
 }
 

@@ -185,6 +185,10 @@ careplan_message_add_int (CareplanMessage *message,
   part->number = number;
 }
 
+/* Writes @message (still being built: its texts not yet copied) as a
+ * string, for the rare finding whose sentence embeds another. */
+char            *careplan_message_to_string (const CareplanMessage *message);
+
 /* As careplan_finding_new_take(), the message given as its parts: the
  * parts are copied (one allocation) and the sentence is written the first
  * time it is asked for. */

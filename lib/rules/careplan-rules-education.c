@@ -211,6 +211,9 @@ typedef enum
 } Term;
 
 static const char * const term_names[] = { "spring", "summer", "autumn" };
+static const char * const term_start_phrases[] = {
+  "the start of the spring term", "the start of the summer term", "the start of the autumn term",
+};
 
 /* A MMDD value that is a day of every year (so not 229). */
 static gboolean
@@ -306,10 +309,8 @@ termly_reviews_in_period (CareplanRule             *rule,
     {
       for (term = TERM_SPRING; term <= TERM_AUTUMN; term++)
         {
-          g_autofree char *phrase = NULL;
-          g_autofree char *anchor_phrase = NULL;
+          const char *anchor_phrase = term_start_phrases[term];
           g_autofree char *reason = NULL;
-          char start_iso[CAREPLAN_DATE_ISO_LENGTH];
           CareplanObligation obligation;
           CareplanDate start;
           CareplanDate end;
@@ -318,8 +319,6 @@ termly_reviews_in_period (CareplanRule             *rule,
           if (start < scope->start || start > last_start || end == CAREPLAN_DATE_NONE)
             continue;
 
-          careplan_date_format_iso (start, start_iso);
-          anchor_phrase = g_strdup_printf ("the start of the %s term", term_names[term]);
           obligation = (CareplanObligation) {
             .what = "PEP review",
             .done_verb = "PEP dated",
@@ -347,16 +346,21 @@ termly_reviews_in_period (CareplanRule             *rule,
                 CareplanDate held = first_plan_in (index, scope, start);
                 CareplanDate next_start = end + 1;
                 CareplanDate next_end;
+                CareplanMessage phrase;
 
                 if (term == TERM_SUMMER)
                   term_dates (rule, year, TERM_AUTUMN, &next_start, &next_end);
                 if (held != CAREPLAN_DATE_NONE && held >= next_start)
                   held = CAREPLAN_DATE_NONE;
                 run = RUN_NONE;
-                phrase = g_strdup_printf ("the last day of the %s term that began on %s",
-                                          term_names[term], start_iso);
-                careplan_obligation_evaluate_due (rule, evaluation, &obligation, end, NULL, phrase,
-                                                  scope, held, findings);
+                /* "the last day of the <term> term that began on <start>" */
+                careplan_message_init (&phrase);
+                careplan_message_add_static (&phrase, "the last day of the ");
+                careplan_message_add_static (&phrase, term_names[term]);
+                careplan_message_add_static (&phrase, " term that began on ");
+                careplan_message_add_date (&phrase, start);
+                careplan_obligation_evaluate_due_parts (rule, evaluation, &obligation, end, NULL, &phrase,
+                                                        scope, held, findings);
               }
               break;
             case AGE_OUT_OF_RANGE:
