@@ -61,7 +61,9 @@ struct _CareplanFinding
   CareplanDate           done;
   int                    days_late;
   char                  *message;  /* written; set once, atomically */
-  MessageParts          *parts;    /* or NULL when made with a message */
+  MessageParts          *parts;    /* or NULL when made with a message;
+                                    * when set, it holds child_id and
+                                    * anchor_kind too */
 };
 
 G_DEFINE_FINAL_TYPE (CareplanFinding, careplan_finding, G_TYPE_OBJECT)
@@ -97,9 +99,12 @@ careplan_finding_finalize (GObject *object)
 {
   CareplanFinding *self = CAREPLAN_FINDING (object);
 
-  g_clear_pointer (&self->child_id, g_free);
+  if (self->parts == NULL)
+    {
+      g_clear_pointer (&self->child_id, g_free);
+      g_clear_pointer (&self->anchor_kind, g_free);
+    }
   g_clear_object (&self->rule);
-  g_clear_pointer (&self->anchor_kind, g_free);
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->parts, g_free);
 
@@ -344,14 +349,25 @@ careplan_finding_new_take (CareplanRule          *rule,
   return self;
 }
 
+/* One block for the parts, their texts, then copies of @child_id and
+ * @anchor_kind (returned in *@child_id_copy and *@anchor_kind_copy). */
 static MessageParts *
-message_parts_new (const CareplanMessage *message)
+message_parts_new (const CareplanMessage  *message,
+                   const char             *child_id,
+                   const char             *anchor_kind,
+                   char                  **child_id_copy,
+                   char                  **anchor_kind_copy)
 {
   gsize head = sizeof (MessageParts) + message->n_parts * sizeof (CareplanMessagePart);
-  MessageParts *parts = g_malloc (head + message->text_len);
+  gsize child_id_len = strlen (child_id) + 1;
+  gsize anchor_kind_len = strlen (anchor_kind) + 1;
+  MessageParts *parts = g_malloc (head + message->text_len + child_id_len + anchor_kind_len);
   char *text = (char *) parts + head;
   gsize offset = 0;
   guint i;
+
+  *child_id_copy = memcpy (text + message->text_len, child_id, child_id_len);
+  *anchor_kind_copy = memcpy (text + message->text_len + child_id_len, anchor_kind, anchor_kind_len);
 
   parts->n_parts = message->n_parts;
   for (i = 0; i < message->n_parts; i++)
@@ -371,6 +387,23 @@ message_parts_new (const CareplanMessage *message)
   return parts;
 }
 
+/* g_string_append_len() without its general insertion path: most parts
+ * fit in the space the buffer already has. */
+static inline void
+append_len (GString    *out,
+            const char *text,
+            gsize       len)
+{
+  if (out->len + len < out->allocated_len)
+    {
+      memcpy (out->str + out->len, text, len);
+      out->len += len;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, text, len);
+}
+
 static void
 append_int (GString *out,
             gint32   number)
@@ -388,7 +421,7 @@ append_int (GString *out,
   while (n != 0);
   if (number < 0)
     *--p = '-';
-  g_string_append_len (out, p, end - p);
+  append_len (out, p, end - p);
 }
 
 static void
@@ -406,14 +439,14 @@ message_parts_append (const MessageParts *parts,
       switch (part->kind)
         {
         case CAREPLAN_MESSAGE_PART_TEXT:
-          g_string_append_len (out, text + part->offset, part->len);
+          append_len (out, text + part->offset, part->len);
           break;
         case CAREPLAN_MESSAGE_PART_STATIC:
-          g_string_append_len (out, part->text, part->len);
+          append_len (out, part->text, part->len);
           break;
         case CAREPLAN_MESSAGE_PART_DATE:
           careplan_date_format_iso ((CareplanDate) part->number, iso);
-          g_string_append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+          append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
           break;
         case CAREPLAN_MESSAGE_PART_INT:
           append_int (out, part->number);
@@ -439,11 +472,11 @@ careplan_message_to_string (const CareplanMessage *message)
         {
         case CAREPLAN_MESSAGE_PART_TEXT:
         case CAREPLAN_MESSAGE_PART_STATIC:
-          g_string_append_len (out, part->text, part->len);
+          append_len (out, part->text, part->len);
           break;
         case CAREPLAN_MESSAGE_PART_DATE:
           careplan_date_format_iso ((CareplanDate) part->number, iso);
-          g_string_append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+          append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
           break;
         case CAREPLAN_MESSAGE_PART_INT:
           append_int (out, part->number);
@@ -480,14 +513,13 @@ careplan_finding_new_parts (CareplanRule          *rule,
 
   self = g_object_new (CAREPLAN_TYPE_FINDING, NULL);
   self->rule = g_object_ref (rule);
-  self->child_id = g_strdup (child_id);
   self->status = status;
-  self->anchor_kind = g_strdup (anchor_kind);
   self->anchor_date = anchor_date;
   self->due = due;
   self->done = done;
   self->days_late = days_late;
-  self->parts = message_parts_new (message);
+  self->parts = message_parts_new (message, child_id, anchor_kind,
+                                   &self->child_id, &self->anchor_kind);
 
   return self;
 }
