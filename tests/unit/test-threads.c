@@ -521,6 +521,84 @@ spooled_items_from_four_threads (void **state)
     }
 }
 
+typedef struct
+{
+  GListModel *findings;
+  GPtrArray  *messages;    /* const char *: what this thread read, in order */
+} MessageRun;
+
+static gpointer
+read_messages (gpointer data)
+{
+  MessageRun *run = data;
+  guint n = g_list_model_get_n_items (run->findings);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanFinding) finding = g_list_model_get_item (run->findings, i);
+
+      g_ptr_array_add (run->messages, (gpointer) careplan_finding_get_message (finding));
+    }
+  return NULL;
+}
+
+/* A finding writes its message the first time it is asked for: four
+ * threads asking at once for the messages of the same findings, none
+ * read before, all get the same text, the one kept by the finding, and
+ * the same text as a single-threaded run. */
+static void
+messages_first_read_from_four_threads (void **state)
+{
+  Fixture *fixture = *state;
+  MessageRun runs[N_THREADS];
+  GThread *threads[N_THREADS];
+
+  for (guint c = 0; c < fixture->children->len; c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) findings = careplan_engine_evaluate (fixture->engine,
+                                                                 g_ptr_array_index (fixture->children, c),
+                                                                 fixture->as_of[N_DATES - 1], &error);
+      g_autoptr(GPtrArray) jsons = g_ptr_array_new_with_free_func (g_free);
+      guint n;
+
+      assert_non_null (findings);
+      n = g_list_model_get_n_items (findings);
+      /* Written before any message is asked for: from the parts. */
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+
+          g_ptr_array_add (jsons, careplan_finding_to_json (finding));
+        }
+      for (guint t = 0; t < N_THREADS; t++)
+        {
+          runs[t] = (MessageRun) { findings, g_ptr_array_new () };
+          threads[t] = g_thread_new ("messages", read_messages, &runs[t]);
+        }
+      for (guint t = 0; t < N_THREADS; t++)
+        g_thread_join (threads[t]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+          const char *kept = careplan_finding_get_message (finding);
+          const char *json = g_ptr_array_index (jsons, i);
+
+          assert_non_null (kept);
+          assert_true (*kept != '\0');
+          /* The JSON writer writes the message from its parts, not the
+           * cached text: both say the same (where JSON needs no escape). */
+          if (strpbrk (kept, "\"\\\n\t") == NULL)
+            assert_non_null (strstr (json, kept));
+          for (guint t = 0; t < N_THREADS; t++)
+            assert_ptr_equal (g_ptr_array_index (runs[t].messages, i), kept);
+        }
+      for (guint t = 0; t < N_THREADS; t++)
+        g_ptr_array_unref (runs[t].messages);
+    }
+}
+
 int
 main (void)
 {
@@ -531,6 +609,7 @@ main (void)
     cmocka_unit_test (caseload_on_several_threads),
     cmocka_unit_test (measures_on_several_threads),
     cmocka_unit_test (spooled_items_from_four_threads),
+    cmocka_unit_test (messages_first_read_from_four_threads),
   };
 
   /* A pool's threads end with it, and the next pool starts new ones: a
