@@ -712,6 +712,10 @@ careplan_finding_get_days_late (CareplanFinding *self)
  *
  * Gets the sentence that says the finding with the numbers used.
  *
+ * The sentence is written from its parts the first time it is asked for
+ * and kept for the finding's life; this is safe to call from several
+ * threads at once (they all get the same string).
+ *
  * Returns: (transfer none): the message
  *
  * Since: 0.1
