@@ -425,18 +425,28 @@ test_obligation_judge (void **state)
     const char *candidate;
     const char *as_of;
     const char *expected;   /* NULL: lapsed */
+    const char *message;    /* after "visit due 2025-05-22: 6 weeks after the visit on 2025-04-10; " */
   } cases[] = {
-    { NULL, "2025-05-22", "2025-06-30", "met visit@2025-04-10 due=2025-05-22 done=2025-05-22 late=-" },
-    { NULL, "2025-05-25", "2025-06-30", "met-late visit@2025-04-10 due=2025-05-22 done=2025-05-25 late=3" },
-    { NULL, "2025-05-25", "2025-05-24", "overdue visit@2025-04-10 due=2025-05-22 done=- late=2" },
-    { NULL, NULL, "2025-05-22", "due visit@2025-04-10 due=2025-05-22 done=- late=-" },
-    { NULL, NULL, "2025-05-23", "overdue visit@2025-04-10 due=2025-05-22 done=- late=1" },
-    { "2025-05-21", NULL, "2025-06-30", NULL },
-    { "2025-05-22", NULL, "2025-06-30", NULL },
-    { "2025-05-23", NULL, "2025-06-30", "overdue visit@2025-04-10 due=2025-05-22 done=- late=1" },
-    { "2025-06-30", NULL, "2025-06-30", "overdue visit@2025-04-10 due=2025-05-22 done=- late=39" },
-    { "2025-07-31", NULL, "2025-06-30", "overdue visit@2025-04-10 due=2025-05-22 done=- late=39" },
-    { "2025-05-20", "2025-05-20", "2025-06-30", "met visit@2025-04-10 due=2025-05-22 done=2025-05-20 late=-" },
+    { NULL, "2025-05-22", "2025-06-30", "met visit@2025-04-10 due=2025-05-22 done=2025-05-22 late=-",
+      "visited 2025-05-22" },
+    { NULL, "2025-05-25", "2025-06-30", "met-late visit@2025-04-10 due=2025-05-22 done=2025-05-25 late=3",
+      "visited 2025-05-25 (3 days late)" },
+    { NULL, "2025-05-25", "2025-05-24", "overdue visit@2025-04-10 due=2025-05-22 done=- late=2",
+      "none by 2025-05-24 (2 days late)" },
+    { NULL, NULL, "2025-05-22", "due visit@2025-04-10 due=2025-05-22 done=- late=-",
+      "none yet at 2025-05-22" },
+    { NULL, NULL, "2025-05-23", "overdue visit@2025-04-10 due=2025-05-22 done=- late=1",
+      "none by 2025-05-23 (1 day late)" },
+    { "2025-05-21", NULL, "2025-06-30", NULL, NULL },
+    { "2025-05-22", NULL, "2025-06-30", NULL, NULL },
+    { "2025-05-23", NULL, "2025-06-30", "overdue visit@2025-04-10 due=2025-05-22 done=- late=1",
+      "none by the end of the placement on 2025-05-23 (1 day late)" },
+    { "2025-06-30", NULL, "2025-06-30", "overdue visit@2025-04-10 due=2025-05-22 done=- late=39",
+      "none by 2025-06-30 (39 days late)" },
+    { "2025-07-31", NULL, "2025-06-30", "overdue visit@2025-04-10 due=2025-05-22 done=- late=39",
+      "none by 2025-06-30 (39 days late)" },
+    { "2025-05-20", "2025-05-20", "2025-06-30", "met visit@2025-04-10 due=2025-05-22 done=2025-05-20 late=-",
+      "visited 2025-05-20" },
   };
   g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
   CareplanRule *rule = careplan_rulebook_lookup (rulebook, default_rule_ids[4]);
@@ -472,10 +482,20 @@ test_obligation_judge (void **state)
       else
         {
           g_autofree char *summary = NULL;
+          g_autofree char *message = NULL;
+          g_autoptr(GString) appended = g_string_new ("> ");
 
           assert_non_null (finding);
           summary = cpt_summarize (finding);
           assert_string_equal (summary, cases[i].expected);
+          /* The message is kept as parts: appended to a buffer before it
+           * is first asked for, then written and kept, the same text. */
+          message = g_strconcat ("visit due 2025-05-22: 6 weeks after the visit on 2025-04-10; ",
+                                 cases[i].message, NULL);
+          careplan_finding_append_message (finding, appended);
+          assert_string_equal (appended->str + 2, message);
+          assert_string_equal (careplan_finding_get_message (finding), message);
+          assert_ptr_equal (careplan_finding_get_message (finding), careplan_finding_get_message (finding));
         }
     }
 }
