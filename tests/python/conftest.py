@@ -69,6 +69,12 @@ _NOT_IN_PROCESS = {'subprocess', 'TOOL', 'CAREPLAN_TOOL'}
 
 
 def _code_names(function):
+    if isinstance(function, type):
+        # A class: whatever its methods name.
+        names = set()
+        for member in vars(function).values():
+            names |= _code_names(member)
+        return names
     code = getattr(function, '__code__', None)
     if code is None:
         return set()
@@ -83,7 +89,7 @@ def _spawners(module):
     """Module-level functions of @module that start a process, directly or
     through another such function of the module."""
     functions = {name: value for name, value in vars(module).items()
-                 if callable(value) and hasattr(value, '__code__')}
+                 if callable(value) and (hasattr(value, '__code__') or isinstance(value, type))}
     spawning = {name for name, f in functions.items() if _code_names(f) & _NOT_IN_PROCESS}
     while True:
         more = {name for name, f in functions.items()
