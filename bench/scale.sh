@@ -15,10 +15,15 @@
 #   import         careplan import --ssda903 (to careplan JSON)
 #   JSON floor     bench-floor: read the imported JSON and split it into tokens
 #   JSON load      careplan-bench json-load: read that file into children
-#   measures       careplan measures --ssda903 --format json
+#   JSON check     careplan check --format json FILE: the imported file
+#   measures       careplan measures --ssda903 --format json, and with
+#                  --items FILE (the children behind each measure written
+#                  to that file rather than into the report)
+#   validate       careplan validate --ssda903 --format json
 #
-# import, JSON loading and measures hold the whole caseload (see
-# README.md): they run up to 100,000 children, or for any SIZE with
+# import, measures and the checks stream; JSON loading (the whole file
+# into children) and validate (the DfE's checks see the whole return)
+# hold the caseload: they run up to 100,000 children, or for any SIZE with
 # CAREPLAN_BENCH_WHOLE=1.  Builds a release build in _build/bench unless
 # CAREPLAN_BENCH_BUILD names a build directory; writes its files under
 # CAREPLAN_BENCH_DATA (default: a temporary folder, removed at the end).
@@ -106,14 +111,23 @@ time_step "check --format json --citations table" "floor: read + split the CSV" 
   "$tool" check --ssda903 "$return_dir" --as-of $as_of --format json --citations table
 time_step "check --format csv" "floor: read + split the CSV" \
   "$tool" check --ssda903 "$return_dir" --as-of $as_of --format csv
+time_step "import (SSDA903 to JSON)" "floor: read + split the CSV" \
+  "$tool" import --ssda903 "$return_dir" -o "$json"
+best_floor "floor: read + split the JSON" "$floor" json "$json"
+time_step "check JSON records --format json" "floor: read + split the JSON" \
+  "$tool" check --as-of $as_of --format json "$json"
 if [ "$whole" = 1 ]; then
-  time_step "import (SSDA903 to JSON)" "floor: read + split the CSV" \
-    "$tool" import --ssda903 "$return_dir" -o "$json"
-  best_floor "floor: read + split the JSON" "$floor" json "$json"
   time_step "JSON load" "floor: read + split the JSON" "$bench" json-load "$json"
-  time_step "measures --format json" "floor: read + split the CSV" \
-    "$tool" measures --ssda903 "$return_dir" --year 2026 --format json
-  rm -f "$json"
+fi
+rm -f "$json"
+time_step "measures --format json --items FILE" "floor: read + split the CSV" \
+  "$tool" measures --ssda903 "$return_dir" --year 2026 --format json --items "$data/items.csv"
+rm -f "$data/items.csv"
+time_step "measures --format json" "floor: read + split the CSV" \
+  "$tool" measures --ssda903 "$return_dir" --year 2026 --format json
+if [ "$whole" = 1 ]; then
+  time_step "validate --format json" "floor: read + split the CSV" \
+    "$tool" validate --ssda903 "$return_dir" --year 2026 --format json
 fi
 
 echo

@@ -1,9 +1,11 @@
 /* careplan-import.c: `careplan import`, an SSDA903 return to careplan JSON
  *
- * Reads the CSV files of a return with careplan_ssda903_load_dir(), prints
- * the problems found as warnings (locations, column names, child ids and
- * codes only: never dates of birth, postcodes or other content), and
- * writes the children as one careplan JSON record file.
+ * Reads the CSV files of a return child by child with
+ * careplan_ssda903_read_dir(), writes each child to one careplan JSON
+ * record file as it comes (CareplanRecordWriter), and prints the problems
+ * found as warnings (locations, column names, child ids and codes only:
+ * never dates of birth, postcodes or other content), in the order of file,
+ * line and column.
  *
  * Exit statuses (docs/careplan.1, EXIT STATUS): 0 when it ran, problems or not; 2 for bad
  * usage, a return that cannot be read, an output that cannot be written,
@@ -91,28 +93,69 @@ parse_year (const char *text,
   return TRUE;
 }
 
-static gboolean
-write_output (GListModel  *children,
-              const char  *output,
-              const char  *input,
-              GError     **error)
+/* One run of the return: each child is written as the reader hands it
+ * on and dropped, so a return of any size is never held whole; the
+ * problems are kept to be reported together, in the reader's order. */
+typedef struct
 {
-  const char *inputs[] = { input, NULL };
-  g_autoptr(CareplanToolOutput) out = NULL;
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  const char           *output;
+  const char           *dir;
+  gboolean              counting;    /* only the problems: nothing written */
+  GPtrArray            *problems;    /* CareplanProblem */
+  CareplanToolOutput   *out;
+  CareplanRecordWriter *writer;
+} Import;
 
-  /* Never over the return being read, a device or a link; replaced only
-   * when whole. */
-  out = careplan_tool_output_open (output, inputs, error);
-  if (out == NULL)
-    return FALSE;
+static void
+import_clear (Import *import)
+{
+  g_clear_object (&import->writer);
+  g_clear_pointer (&import->out, careplan_tool_output_free);
+}
 
-  data = careplan_record_save_data (children, &length);
-  if (!g_output_stream_write_all (careplan_tool_output_get_stream (out), data, length, NULL,
-                                  NULL, error))
+/* The output is opened once the return is known to be readable (the
+ * reader's errors come before any child), as it was after a whole read:
+ * never over the return being read, a device or a link; replaced only
+ * when whole. */
+static gboolean
+ensure_output (Import  *import,
+               GError **error)
+{
+  const char *inputs[] = { import->dir, NULL };
+
+  if (import->out != NULL)
+    return TRUE;
+  import->out = careplan_tool_output_open (import->output, inputs, error);
+  if (import->out == NULL)
     return FALSE;
-  return careplan_tool_output_commit (out, error);
+  import->writer = careplan_record_writer_new (careplan_tool_output_get_stream (import->out));
+  return TRUE;
+}
+
+static gboolean
+import_child (CareplanChild  *child,
+              GListModel     *problems,
+              gpointer        user_data,
+              GError        **error)
+{
+  Import *import = user_data;
+  guint i, n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
+
+  for (i = 0; i < n; i++)
+    g_ptr_array_add (import->problems, g_list_model_get_item (problems, i));
+  if (import->counting)
+    return TRUE;
+  if (!ensure_output (import, error))
+    return FALSE;
+  return child == NULL || careplan_record_writer_write (import->writer, child, error);
+}
+
+static void
+print_problems (GPtrArray *problems)
+{
+  g_ptr_array_sort (problems, careplan_tool_compare_problems);
+  for (guint i = 0; i < problems->len; i++)
+    print_problem (g_ptr_array_index (problems, i));
 }
 
 int
@@ -142,10 +185,10 @@ careplan_cmd_import (int    argc,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) children = NULL;
-  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  Import import = { 0 };
   int year = 0;
-  guint n_problems;
+  gboolean ok;
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
@@ -183,34 +226,57 @@ careplan_cmd_import (int    argc,
       return careplan_tool_usage_error ("import", IMPORT_SYNOPSIS, message);
     }
 
-  children = careplan_ssda903_load_dir_full (ssda903_dir, year, max_file_size, &problems, &error);
-  if (children == NULL)
+  /* --strict writes nothing when there is a problem: to standard output,
+   * which cannot be taken back, the return is read through once first
+   * to count them. */
+  if (strict && strcmp (output, "-") == 0)
+    {
+      g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+      Import counting = { output, ssda903_dir, TRUE, found, NULL, NULL };
+
+      if (!careplan_ssda903_read_dir_full (ssda903_dir, year, max_file_size, import_child, &counting, &error))
+        {
+          careplan_tool_print_error (error->message);
+          return CAREPLAN_EXIT_BAD;
+        }
+      if (found->len > 0)
+        {
+          print_problems (found);
+          g_printerr ("careplan: %u problem%s in %s: nothing written (--strict)\n", found->len,
+                      found->len == 1 ? "" : "s", ssda903_dir);
+          return CAREPLAN_EXIT_BAD;
+        }
+    }
+
+  import = (Import) { output, ssda903_dir, FALSE, problems, NULL, NULL };
+  ok = careplan_ssda903_read_dir_full (ssda903_dir, year, max_file_size, import_child, &import, &error) &&
+       ensure_output (&import, &error);
+  print_problems (problems);
+  if (!ok)
     {
       /* The reader's message names the file and line. */
       careplan_tool_print_error (error->message);
+      import_clear (&import);
       return CAREPLAN_EXIT_BAD;
     }
 
-  n_problems = g_list_model_get_n_items (problems);
-  for (guint i = 0; i < n_problems; i++)
+  if (strict && problems->len > 0)
     {
-      g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
-
-      print_problem (problem);
-    }
-
-  if (strict && n_problems > 0)
-    {
-      g_printerr ("careplan: %u problem%s in %s: nothing written (--strict)\n", n_problems,
-                  n_problems == 1 ? "" : "s", ssda903_dir);
+      /* The temporary file is removed: the target is as it was. */
+      g_printerr ("careplan: %u problem%s in %s: nothing written (--strict)\n", problems->len,
+                  problems->len == 1 ? "" : "s", ssda903_dir);
+      import_clear (&import);
       return CAREPLAN_EXIT_BAD;
     }
 
-  if (!write_output (children, output, ssda903_dir, &error))
+  if (!careplan_record_writer_close (import.writer, &error) ||
+      !careplan_tool_output_commit (import.out, &error))
     {
       careplan_tool_print_error (error->message);
+      import_clear (&import);
       return CAREPLAN_EXIT_BAD;
     }
+  import_clear (&import);
 
   return CAREPLAN_EXIT_RAN;
 }

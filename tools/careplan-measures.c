@@ -3,8 +3,10 @@
  * Reads a caseload (careplan JSON records or an SSDA903 return), computes
  * the cohort measures over a collection year or the twelve months ending
  * at an as-of date, and writes them as text, JSON, CSV or one HTML page.
- * Measures need the whole cohort at once, unlike `check`: every child is
- * kept until the end.  A bad input stops the command before anything is
+ * Children are read one at a time (an SSDA903 return through its streaming
+ * reader) and added to each period's accumulators, then dropped: only the
+ * counts and, without --items, the children behind each measure stay.
+ * A bad input stops the command before anything is
  * written, because measures of part of a caseload would mislead.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -53,9 +55,14 @@ static const char measures_description[] =
   "CSV with measure_id, value, label, source and optional period_end; see\n"
   "docs/measures.md): a reference line on each chart and a column in tables.\n"
   "\n"
+  "Children are measured on --jobs threads (default: one per processor) and\n"
+  "their items added in input order: the output is the same for any number.\n"
+  "\n"
   "--items FILE writes the children behind every measure to FILE (CSV: measure,\n"
   "period_end, child, counted, value, note) as they are found, and keeps only\n"
-  "the counts: memory stays small whatever the size of the caseload.\n"
+  "the counts. Without it they are kept in a temporary file (deleted at once)\n"
+  "until the report is written: memory stays small whatever the size of the\n"
+  "caseload (but for --format html, which holds them).\n"
   "\n"
   "--format html writes one self-contained page (no script, nothing fetched)\n"
   "with a chart per measure and the children behind it: give it -o FILE.\n"
@@ -118,6 +125,19 @@ write_item (const char *measure_id,
   g_output_stream_write_all (period->items, row, strlen (row), NULL, NULL, period->items_error);
 }
 
+/* The text report shows counts, not the children behind them: without
+ * --items they are dropped as they are found, so that memory does not
+ * grow with the caseload. */
+static void
+drop_item (const char *measure_id,
+           const char *child_id,
+           gboolean    counted,
+           int         value,
+           const char *note,
+           gpointer    user_data)
+{
+}
+
 /* Adds each child to every period's measures: one pass over the inputs. */
 static gboolean
 add_child (CareplanChild  *child,
@@ -141,30 +161,64 @@ usage (const char *message)
   return careplan_tool_usage_error ("measures", MEASURES_SYNOPSIS, message);
 }
 
-/* The return of the collection year asked for (0: let the reader tell it
- * from the data), with its problems as warnings. */
-static GListModel *
-load_ssda903 (const char *dir,
-              int         year,
-              guint64     max_file_size)
+/* One return read for one period: the children go to the period's
+ * accumulator as the reader hands them on, one at a time, so a return of
+ * any size is never held whole; the problems are kept to be reported
+ * together, in the reader's order (file, line, column). */
+typedef struct
 {
-  g_autoptr(GListModel) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *children;
-  guint i, n;
+  CareplanMeasuresAccumulator *accumulator;
+  GPtrArray                   *problems;   /* CareplanProblem */
+} ReturnRead;
 
-  children = careplan_ssda903_load_dir_full (dir, year, max_file_size, &problems, &error);
-  n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
+static gboolean
+add_return_child (CareplanChild  *child,
+                  GListModel     *problems,
+                  gpointer        user_data,
+                  GError        **error)
+{
+  ReturnRead *read = user_data;
+  guint i, n = problems != NULL ? g_list_model_get_n_items (problems) : 0;
+
   for (i = 0; i < n; i++)
-    {
-      g_autoptr(CareplanProblem) problem = g_list_model_get_item (problems, i);
+    g_ptr_array_add (read->problems, g_list_model_get_item (problems, i));
+  if (child == NULL)
+    return TRUE;
+  return careplan_measures_accumulator_add_child (read->accumulator, child, error);
+}
 
-      /* As check and due warn: file:line:column, child, table.column. */
-      careplan_tool_print_problem (problem, dir);
+static void
+print_return_problems (GPtrArray  *problems,
+                       const char *dir)
+{
+  guint i;
+
+  g_ptr_array_sort (problems, careplan_tool_compare_problems);
+  /* As check and due warn: file:line:column, child, table.column. */
+  for (i = 0; i < problems->len; i++)
+    careplan_tool_print_problem (g_ptr_array_index (problems, i), dir);
+}
+
+/* Adds the return of the collection year asked for (0: let the reader
+ * tell it from the data) to @accumulator, child by child, and reports its
+ * problems as warnings. */
+static gboolean
+add_ssda903 (CareplanMeasuresAccumulator *accumulator,
+             const char                  *dir,
+             int                          year,
+             guint64                      max_file_size)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  ReturnRead read = { accumulator, problems };
+
+  if (!careplan_ssda903_read_dir_full (dir, year, max_file_size, add_return_child, &read, &error))
+    {
+      careplan_tool_print_error (error->message);
+      return FALSE;
     }
-  if (children == NULL)
-    careplan_tool_print_error (error->message);
-  return children;
+  print_return_problems (problems, dir);
+  return TRUE;
 }
 
 int
@@ -186,6 +240,7 @@ careplan_cmd_measures (int    argc,
   g_auto(GStrv) postcode_paths = NULL;
   g_auto(GStrv) inputs = NULL;
   gboolean strict = FALSE;
+  int jobs = G_MININT;
   const GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING_ARRAY, &as_of_texts,
       "Measure the twelve months ending on DATE (YYYY-MM-DD; default: today; repeatable)", "DATE" },
@@ -213,6 +268,8 @@ careplan_cmd_measures (int    argc,
       "Write the children behind the measures to FILE as they are found (CSV)", "FILE" },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
       "Refuse a child given in two inputs (exit 2); without it the first is kept", NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      "Measure on N threads (default: one per processor); the output is the same for any N", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs,
       NULL, "[FILE|DIR…]" },
     { NULL }
@@ -254,6 +311,8 @@ careplan_cmd_measures (int    argc,
     }
   if (as_of_texts != NULL && n_years > 0)
     return usage ("--as-of and --year cannot be used together");
+  if (jobs != G_MININT && jobs < 1)
+    return usage ("--jobs: give a number of threads, 1 or more");
   if (ssda903_dir != NULL && inputs != NULL && inputs[0] != NULL)
     return usage ("--ssda903 reads a return: give no FILE or DIR with it");
   if (max_file_size_text != NULL)
@@ -338,6 +397,8 @@ careplan_cmd_measures (int    argc,
                                            postcodes, &error);
       if (period->accumulator == NULL)
         return usage (error->message);
+      careplan_measures_accumulator_set_n_threads (period->accumulator,
+                                                   jobs != G_MININT ? (guint) jobs : 0);
     }
 
   if (items_path != NULL)
@@ -370,6 +431,22 @@ careplan_cmd_measures (int    argc,
         }
     }
 
+  /* Without --items the children behind the measures are kept for the
+   * report in a temporary file, not in memory; the text report shows
+   * counts only and drops them. */
+  for (i = 0; items_path == NULL && i < periods->len; i++)
+    {
+      CareplanMeasuresAccumulator *accumulator = ((Period *) g_ptr_array_index (periods, i))->accumulator;
+
+      if (format == CAREPLAN_MEASURES_FORMAT_TEXT)
+        careplan_measures_accumulator_set_item_func (accumulator, drop_item, NULL, NULL);
+      else if (!careplan_measures_accumulator_spool_items (accumulator, &error))
+        {
+          careplan_tool_print_error (error->message);
+          goto bad;
+        }
+    }
+
   if (ssda903_dir != NULL)
     {
       /* A return is one collection year's: each period reads its own. */
@@ -377,8 +454,6 @@ careplan_cmd_measures (int    argc,
         {
           Period *period = g_ptr_array_index (periods, i);
           g_autofree char *year_dir = NULL;
-          g_autoptr(GListModel) loaded = NULL;
-          guint n;
 
           if (period->year != G_MININT)
             {
@@ -395,21 +470,9 @@ careplan_cmd_measures (int    argc,
                   g_clear_pointer (&year_dir, g_free);
                 }
             }
-          loaded = load_ssda903 (year_dir != NULL ? year_dir : ssda903_dir,
-                                 period->year != G_MININT ? period->year : 0, max_file_size);
-          if (loaded == NULL)
+          if (!add_ssda903 (period->accumulator, year_dir != NULL ? year_dir : ssda903_dir,
+                            period->year != G_MININT ? period->year : 0, max_file_size))
             goto bad;
-          n = g_list_model_get_n_items (loaded);
-          for (j = 0; j < n; j++)
-            {
-              g_autoptr(CareplanChild) child = g_list_model_get_item (loaded, j);
-
-              if (!careplan_measures_accumulator_add_child (period->accumulator, child, &error))
-                {
-                  careplan_tool_print_error (error->message);
-                  goto bad;
-                }
-            }
         }
     }
   else

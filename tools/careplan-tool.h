@@ -90,6 +90,10 @@ char         *careplan_tool_rule_to_json     (CareplanRule            *rule);
 int           careplan_tool_compare_deadlines (gconstpointer           a,
                                                gconstpointer           b,
                                                gpointer                user_data);
+/* Problems in the order careplan_ssda903_load_dir() gives them: by file,
+ * line and column (for g_ptr_array_sort(), which is stable). */
+int           careplan_tool_compare_problems (gconstpointer           a,
+                                              gconstpointer           b);
 /* --max-file-size SIZE: the most bytes the SSDA903 reader reads from one
  * CSV file of a return.  How its help reads, and the parser: a number of
  * bytes, or of KiB, MiB or GiB with a K, M or G after it (1.5G is not

@@ -28,7 +28,7 @@
 
 #define VALIDATE_SYNOPSIS \
   "--ssda903 DIR [--year YYYY] [--previous DIR] [--reference DIR] " \
-  "[--format text|json|csv|html] [-o FILE] [--fail-on error|any]"
+  "[--format text|json|csv|html] [-o FILE] [--fail-on error|any] [--jobs N]"
 
 static const char validate_description[] =
   "Runs the DfE's validation checks of the SSDA903 return (children looked\n"
@@ -105,6 +105,7 @@ careplan_cmd_validate (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *fail_on = NULL;
   g_auto(GStrv) rest = NULL;
+  int jobs = G_MININT;
   const GOptionEntry entries[] = {
     { "ssda903", 0, 0, G_OPTION_ARG_FILENAME, &dir,
       "Validate the SSDA903 return (its CSV files) in DIR", "DIR" },
@@ -120,6 +121,8 @@ careplan_cmd_validate (int    argc,
       "Write to FILE instead of standard output", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
       "Exit 1 when a check of this severity failed: error or any", "SEVERITY" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      "Check on N threads (default: one per processor); the output is the same for any N", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
@@ -168,6 +171,8 @@ careplan_cmd_validate (int    argc,
     }
   if (fail_on != NULL && !g_str_equal (fail_on, "error") && !g_str_equal (fail_on, "any"))
     return careplan_tool_usage_error ("validate", VALIDATE_SYNOPSIS, "--fail-on: expected error or any");
+  if (jobs != G_MININT && jobs < 1)
+    return careplan_tool_usage_error ("validate", VALIDATE_SYNOPSIS, "--jobs: give a number of threads, 1 or more");
 
   if (output != NULL && !g_str_equal (output, "-"))
     {
@@ -190,6 +195,7 @@ careplan_cmd_validate (int    argc,
   careplan_ssda903_validator_set_collection_year (validator, year);
   careplan_ssda903_validator_set_previous_dir (validator, previous);
   careplan_ssda903_validator_set_reference_dir (validator, reference);
+  careplan_ssda903_validator_set_n_threads (validator, jobs != G_MININT ? (guint) jobs : 0);
   issues = careplan_ssda903_validator_validate (validator, dir, &error);
   if (issues == NULL)
     {

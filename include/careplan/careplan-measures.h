@@ -84,6 +84,14 @@ gboolean                     careplan_measures_accumulator_add_child (CareplanMe
                                                                       CareplanChild            *child,
                                                                       GError                  **error);
 CAREPLAN_AVAILABLE_IN_ALL
+gboolean                     careplan_measures_accumulator_spool_items (CareplanMeasuresAccumulator  *self,
+                                                                        GError                      **error);
+CAREPLAN_AVAILABLE_IN_ALL
+guint                        careplan_measures_accumulator_get_n_threads (CareplanMeasuresAccumulator *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                         careplan_measures_accumulator_set_n_threads (CareplanMeasuresAccumulator *self,
+                                                                          guint                        n_threads);
+CAREPLAN_AVAILABLE_IN_ALL
 guint                        careplan_measures_accumulator_get_n_children (CareplanMeasuresAccumulator *self);
 CAREPLAN_AVAILABLE_IN_ALL
 GListModel                  *careplan_measures_accumulator_finish    (CareplanMeasuresAccumulator *self);

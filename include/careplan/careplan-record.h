@@ -75,4 +75,21 @@ gboolean    careplan_record_save_file   (GListModel   *children,
                                          const char   *path,
                                          GError      **error);
 
+#define CAREPLAN_TYPE_RECORD_WRITER (careplan_record_writer_get_type ())
+
+CAREPLAN_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (CareplanRecordWriter, careplan_record_writer, CAREPLAN, RECORD_WRITER, GObject)
+
+CAREPLAN_AVAILABLE_IN_ALL
+CareplanRecordWriter *careplan_record_writer_new        (GOutputStream         *stream);
+CAREPLAN_AVAILABLE_IN_ALL
+GOutputStream        *careplan_record_writer_get_stream (CareplanRecordWriter  *self);
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean              careplan_record_writer_write      (CareplanRecordWriter  *self,
+                                                         CareplanChild         *child,
+                                                         GError               **error);
+CAREPLAN_AVAILABLE_IN_ALL
+gboolean              careplan_record_writer_close      (CareplanRecordWriter  *self,
+                                                         GError               **error);
+
 G_END_DECLS

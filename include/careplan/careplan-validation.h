@@ -173,6 +173,11 @@ CAREPLAN_AVAILABLE_IN_ALL
 void                      careplan_ssda903_validator_set_reference_dir   (CareplanSsda903Validator *self,
                                                                           const char               *dir);
 CAREPLAN_AVAILABLE_IN_ALL
+guint                     careplan_ssda903_validator_get_n_threads       (CareplanSsda903Validator *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                      careplan_ssda903_validator_set_n_threads       (CareplanSsda903Validator *self,
+                                                                          guint                     n_threads);
+CAREPLAN_AVAILABLE_IN_ALL
 GListModel               *careplan_ssda903_validator_validate            (CareplanSsda903Validator *self,
                                                                           const char               *dir,
                                                                           GError                  **error);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "careplan-error.h"
+#include "careplan-measures-private.h"
 #include "careplan-measures-writer-private.h"
 #include "careplan-output-private.h"
 
@@ -276,31 +277,92 @@ append_rate_number (GString *out,
   g_string_append (out, number);
 }
 
-/* JSON */
+/* A measure's ids and items, read in order (from memory or straight from
+ * its spool), written as they come with the buffer flushed on the way. */
+enum { ITEMS_NUMERATOR_IDS, ITEMS_DENOMINATOR_IDS, ITEMS_JSON };
+
+typedef struct
+{
+  CareplanMeasuresSink *sink;
+  int                   what;
+  gboolean              first;
+  GString              *joined;   /* CSV: the ids joined here, not written */
+} ItemsOut;
 
 static void
-append_json_strv (GString            *out,
-                  const char * const *values)
+write_item (const char *child_id,
+            gboolean    counted,
+            int         value,
+            const char *note,
+            gpointer    user_data)
 {
-  guint i;
+  ItemsOut *items = user_data;
+  GString *out = items->sink->buffer;
 
-  g_string_append_c (out, '[');
-  for (i = 0; values != NULL && values[i] != NULL; i++)
+  if (items->joined != NULL)
     {
-      if (i > 0)
-        g_string_append_c (out, ',');
-      careplan_output_append_json_string (out, values[i]);
+      /* CSV: the ids of the numerator or of the denominator in one field. */
+      if (items->what == ITEMS_NUMERATOR_IDS && !counted)
+        return;
+      if (!items->first)
+        g_string_append_c (items->joined, ';');
+      g_string_append (items->joined, child_id);
+      items->first = FALSE;
+      return;
     }
-  g_string_append_c (out, ']');
+
+  switch (items->what)
+    {
+    case ITEMS_NUMERATOR_IDS:
+    case ITEMS_DENOMINATOR_IDS:
+      if (items->what == ITEMS_NUMERATOR_IDS && !counted)
+        return;
+      if (!items->first)
+        g_string_append_c (out, ',');
+      careplan_output_append_json_string (out, child_id);
+      break;
+    case ITEMS_JSON:
+      g_string_append (out, items->first ? "\n    " : ",\n    ");
+      g_string_append (out, "{\"child\":");
+      careplan_output_append_json_string (out, child_id);
+      g_string_append (out, counted ? ",\"counted\":true,\"value\":" : ",\"counted\":false,\"value\":");
+      if (value < 0)
+        g_string_append (out, "null");
+      else
+        g_string_append_printf (out, "%d", value);
+      g_string_append (out, ",\"note\":");
+      careplan_output_append_json_string (out, note);
+      g_string_append_c (out, '}');
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  items->first = FALSE;
+  careplan_measures_sink_flush (items->sink, FALSE);
 }
 
 static void
-append_json_measure (GString                    *out,
+write_items (CareplanMeasuresSink *sink,
+             CareplanMeasure      *measure,
+             int                   what,
+             GString              *joined)
+{
+  ItemsOut items = { sink, what, TRUE, joined };
+  g_autoptr(GError) error = NULL;
+
+  if (!careplan_measure_foreach_item (measure, write_item, &items, &error) && sink->error == NULL)
+    sink->error = g_steal_pointer (&error);
+}
+
+/* JSON */
+
+static void
+append_json_measure (CareplanMeasuresSink       *sink,
                      CareplanMeasure            *measure,
                      CareplanMeasuresComparison *comparison)
 {
+  GString *out = sink->buffer;
   const char * const *names = careplan_measure_get_parameter_names (measure);
-  guint n = careplan_measure_get_n_items (measure);
   const char *label = NULL;
   const char *source = NULL;
   double value;
@@ -378,28 +440,12 @@ append_json_measure (GString                    *out,
       careplan_output_append_json_string (out, careplan_measure_get_parameter_description (measure, names[i]));
       g_string_append_c (out, '}');
     }
-  g_string_append (out, "],\n   \"numerator_ids\":");
-  append_json_strv (out, careplan_measure_get_numerator_ids (measure));
-  g_string_append (out, ",\n   \"denominator_ids\":");
-  append_json_strv (out, careplan_measure_get_denominator_ids (measure));
-  g_string_append (out, ",\n   \"items\":[");
-  for (i = 0; i < n; i++)
-    {
-      int value = careplan_measure_get_item_value (measure, i);
-
-      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      g_string_append (out, "{\"child\":");
-      careplan_output_append_json_string (out, careplan_measure_get_item_child_id (measure, i));
-      g_string_append (out, careplan_measure_get_item_counted (measure, i)
-                            ? ",\"counted\":true,\"value\":" : ",\"counted\":false,\"value\":");
-      if (value < 0)
-        g_string_append (out, "null");
-      else
-        g_string_append_printf (out, "%d", value);
-      g_string_append (out, ",\"note\":");
-      careplan_output_append_json_string (out, careplan_measure_get_item_note (measure, i));
-      g_string_append_c (out, '}');
-    }
+  g_string_append (out, "],\n   \"numerator_ids\":[");
+  write_items (sink, measure, ITEMS_NUMERATOR_IDS, NULL);
+  g_string_append (out, "],\n   \"denominator_ids\":[");
+  write_items (sink, measure, ITEMS_DENOMINATOR_IDS, NULL);
+  g_string_append (out, "],\n   \"items\":[");
+  write_items (sink, measure, ITEMS_JSON, NULL);
   g_string_append (out, "]}");
 }
 
@@ -483,7 +529,7 @@ write_json (GListModel           *measures,
       g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
 
       g_string_append (sink->buffer, i > 0 ? ",\n  " : "\n  ");
-      append_json_measure (sink->buffer, measure, sink->comparison);
+      append_json_measure (sink, measure, sink->comparison);
       if (!careplan_measures_sink_flush (sink, FALSE))
         return;
     }
@@ -492,13 +538,16 @@ write_json (GListModel           *measures,
 
 /* CSV (RFC 4180, LF line ends) */
 
+/* A measure's ids of one kind joined with ';', as one field. */
 static void
-append_csv_ids (GString            *out,
-                const char * const *ids)
+append_csv_ids (CareplanMeasuresSink *sink,
+                CareplanMeasure      *measure,
+                int                   what)
 {
-  g_autofree char *joined = g_strjoinv (";", (char **) ids);
+  g_autoptr(GString) joined = g_string_new (NULL);
 
-  careplan_output_append_csv_field (out, joined);
+  write_items (sink, measure, what, joined);
+  careplan_output_append_csv_field (sink->buffer, joined->str);
 }
 
 static const char csv_header[] =
@@ -507,10 +556,11 @@ static const char csv_header[] =
   "comparison_value\n";
 
 static void
-append_csv_measure (GString                    *out,
+append_csv_measure (CareplanMeasuresSink       *sink,
                     CareplanMeasure            *measure,
                     CareplanMeasuresComparison *comparison)
 {
+  GString *out = sink->buffer;
   const char *label = NULL;
   double value;
 
@@ -540,9 +590,9 @@ append_csv_measure (GString                    *out,
   g_string_append_c (out, ',');
   careplan_output_append_csv_field (out, careplan_measure_get_url (measure));
   g_string_append_c (out, ',');
-  append_csv_ids (out, careplan_measure_get_numerator_ids (measure));
+  append_csv_ids (sink, measure, ITEMS_NUMERATOR_IDS);
   g_string_append_c (out, ',');
-  append_csv_ids (out, careplan_measure_get_denominator_ids (measure));
+  append_csv_ids (sink, measure, ITEMS_DENOMINATOR_IDS);
   g_string_append_c (out, ',');
   careplan_output_append_csv_field (out, careplan_measure_result_to_string (careplan_measure_get_result (measure)));
   g_string_append_c (out, ',');
@@ -575,7 +625,7 @@ write_csv (GListModel           *measures,
     {
       g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
 
-      append_csv_measure (sink->buffer, measure, sink->comparison);
+      append_csv_measure (sink, measure, sink->comparison);
       if (!careplan_measures_sink_flush (sink, FALSE))
         return;
     }

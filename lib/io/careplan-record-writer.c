@@ -641,3 +641,250 @@ careplan_record_save_file (GListModel  *children,
 
   return TRUE;
 }
+
+/* Streaming ---------------------------------------------------------------- */
+
+/* Flushed to the stream when the buffer holds this much. */
+#define RECORD_WRITER_CHUNK (64 * 1024)
+
+/**
+ * CareplanRecordWriter:
+ *
+ * Writes children to a [class@Gio.OutputStream] in the careplan JSON
+ * record format one at a time, as they are read or made, so that a
+ * caseload of any size is written without being held whole.
+ *
+ * The text is byte for byte what [func@Careplan.record_save_data] gives
+ * for the same children in the same order: give the children with
+ * [method@Careplan.RecordWriter.write], then end the document with
+ * [method@Careplan.RecordWriter.close] (a writer closed with no child
+ * writes an empty `children` array). The writer flushes the stream but
+ * never closes it: the stream belongs to the caller.
+ *
+ * Since: 0.3
+ */
+struct _CareplanRecordWriter
+{
+  GObject        parent_instance;
+
+  GOutputStream *stream;
+  GString       *buffer;
+  Container      file;
+  Container      list;
+  guint          started : 1;
+  guint          closed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (CareplanRecordWriter, careplan_record_writer, G_TYPE_OBJECT)
+
+enum {
+  RECORD_WRITER_PROP_0,
+  RECORD_WRITER_PROP_STREAM,
+  RECORD_WRITER_N_PROPS
+};
+
+static GParamSpec *record_writer_properties[RECORD_WRITER_N_PROPS];
+
+static void
+careplan_record_writer_finalize (GObject *object)
+{
+  CareplanRecordWriter *self = CAREPLAN_RECORD_WRITER (object);
+
+  g_clear_object (&self->stream);
+  g_string_free (self->buffer, TRUE);
+
+  G_OBJECT_CLASS (careplan_record_writer_parent_class)->finalize (object);
+}
+
+static void
+careplan_record_writer_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  CareplanRecordWriter *self = CAREPLAN_RECORD_WRITER (object);
+
+  switch (prop_id)
+    {
+    case RECORD_WRITER_PROP_STREAM:
+      g_value_set_object (value, self->stream);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_record_writer_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  CareplanRecordWriter *self = CAREPLAN_RECORD_WRITER (object);
+
+  switch (prop_id)
+    {
+    case RECORD_WRITER_PROP_STREAM:
+      g_set_object (&self->stream, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+careplan_record_writer_class_init (CareplanRecordWriterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = careplan_record_writer_finalize;
+  object_class->get_property = careplan_record_writer_get_property;
+  object_class->set_property = careplan_record_writer_set_property;
+
+  /**
+   * CareplanRecordWriter:stream: (getter get_stream)
+   *
+   * The stream the records are written to. The writer flushes it but
+   * never closes it.
+   *
+   * Since: 0.3
+   */
+  record_writer_properties[RECORD_WRITER_PROP_STREAM] =
+    g_param_spec_object ("stream", NULL, NULL,
+                         G_TYPE_OUTPUT_STREAM,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, RECORD_WRITER_N_PROPS, record_writer_properties);
+}
+
+static void
+careplan_record_writer_init (CareplanRecordWriter *self)
+{
+  self->buffer = g_string_sized_new (RECORD_WRITER_CHUNK + 16 * 1024);
+}
+
+/**
+ * careplan_record_writer_new:
+ * @stream: the stream to write to
+ *
+ * Makes a writer of careplan JSON records to @stream.
+ *
+ * Returns: (transfer full): a new writer
+ *
+ * Since: 0.3
+ */
+CareplanRecordWriter *
+careplan_record_writer_new (GOutputStream *stream)
+{
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), NULL);
+
+  return g_object_new (CAREPLAN_TYPE_RECORD_WRITER, "stream", stream, NULL);
+}
+
+/**
+ * careplan_record_writer_get_stream:
+ * @self: a writer
+ *
+ * Gets the stream the records are written to.
+ *
+ * Returns: (transfer none): the stream
+ *
+ * Since: 0.3
+ */
+GOutputStream *
+careplan_record_writer_get_stream (CareplanRecordWriter *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RECORD_WRITER (self), NULL);
+
+  return self->stream;
+}
+
+static void
+record_writer_start (CareplanRecordWriter *self)
+{
+  if (self->started)
+    return;
+  self->started = TRUE;
+  self->file = begin (self->buffer, 0, '{');
+  next_member (&self->file, "format");
+  append_json_string (self->buffer, CAREPLAN_RECORD_FORMAT);
+  next_member (&self->file, "children");
+  self->list = begin (self->buffer, self->file.depth, '[');
+}
+
+static gboolean
+record_writer_flush (CareplanRecordWriter  *self,
+                     GError               **error)
+{
+  gboolean ok = g_output_stream_write_all (self->stream, self->buffer->str, self->buffer->len,
+                                           NULL, NULL, error);
+
+  g_string_truncate (self->buffer, 0);
+  return ok;
+}
+
+/**
+ * careplan_record_writer_write:
+ * @self: a writer
+ * @child: the next child
+ * @error: return location for a #GError
+ *
+ * Writes @child as the next element of the `children` array. The text
+ * may stay in the writer's buffer until a later call or
+ * [method@Careplan.RecordWriter.close].
+ *
+ * Returns: %TRUE; %FALSE with @error set when @child has no id
+ *   (%CAREPLAN_ERROR_INVALID_RECORD: a record without one could not be
+ *   read back; nothing is written for it) or the stream fails
+ *
+ * Since: 0.3
+ */
+gboolean
+careplan_record_writer_write (CareplanRecordWriter  *self,
+                              CareplanChild         *child,
+                              GError               **error)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RECORD_WRITER (self), FALSE);
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), FALSE);
+  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!careplan_child_check_id (child, error))
+    return FALSE;
+
+  record_writer_start (self);
+  write_child (&self->list, child);
+  if (self->buffer->len >= RECORD_WRITER_CHUNK)
+    return record_writer_flush (self, error);
+  return TRUE;
+}
+
+/**
+ * careplan_record_writer_close:
+ * @self: a writer
+ * @error: return location for a #GError
+ *
+ * Ends the document (the `children` array, the wrapper object and a final
+ * newline), writes what is buffered and flushes the stream. Nothing can
+ * be written afterwards.
+ *
+ * Returns: %TRUE; %FALSE with @error set when the stream fails
+ *
+ * Since: 0.3
+ */
+gboolean
+careplan_record_writer_close (CareplanRecordWriter  *self,
+                              GError               **error)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RECORD_WRITER (self), FALSE);
+  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  record_writer_start (self);
+  self->closed = TRUE;
+  end (&self->list, ']');
+  end (&self->file, '}');
+  g_string_append_c (self->buffer, '\n');
+  return record_writer_flush (self, error) &&
+         g_output_stream_flush (self->stream, NULL, error);
+}

@@ -13,10 +13,15 @@
 
 #include "careplan-measure.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "careplan-enum-types.h"
+#include "careplan-error.h"
 #include "careplan-measures-private.h"
 
 typedef struct
@@ -70,6 +75,26 @@ struct _CareplanMeasureTally
  *
  * Since: 0.1
  */
+/* A measure's items as arrays, item by item. */
+typedef struct
+{
+  char     **numerator_ids;
+  char     **denominator_ids;
+  char     **notes;
+  int       *values;
+  gboolean  *counted;
+} ItemArrays;
+
+static void
+item_arrays_clear (ItemArrays *arrays)
+{
+  g_strfreev (arrays->numerator_ids);
+  g_strfreev (arrays->denominator_ids);
+  g_strfreev (arrays->notes);
+  g_free (arrays->values);
+  g_free (arrays->counted);
+}
+
 struct _CareplanMeasure
 {
   GObject                          parent_instance;
@@ -87,17 +112,21 @@ struct _CareplanMeasure
   char                            *group;
   guint                            n_items;    /* items kept: 0 when they were streamed */
 
-  char                           **numerator_ids;
-  char                           **denominator_ids;
-  char                           **notes;
-  int                             *values;
-  gboolean                        *counted;
+  ItemArrays                       own;        /* the items, unless spooled */
 
   const char                     **parameter_names;
   char                           **parameter_values;
+
+  /* Items kept in a spool instead (careplan_measure_set_spool): read
+   * into the arrays above only when a getter asks for them. */
+  CareplanMeasureSpool            *spool;
+  guint                            spool_run;
+  ItemArrays                      *loaded;     /* spooled items read in (atomic) */
 };
 
 G_DEFINE_FINAL_TYPE (CareplanMeasure, careplan_measure, G_TYPE_OBJECT)
+
+static const ItemArrays *items_of (CareplanMeasure *self);
 
 enum {
   PROP_0,
@@ -132,11 +161,13 @@ careplan_measure_finalize (GObject *object)
 
   g_free (self->result_note);
   g_free (self->group);
-  g_strfreev (self->numerator_ids);
-  g_strfreev (self->denominator_ids);
-  g_strfreev (self->notes);
-  g_free (self->values);
-  g_free (self->counted);
+  g_clear_pointer (&self->spool, careplan_measure_spool_unref);
+  item_arrays_clear (&self->own);
+  if (self->loaded != NULL)
+    {
+      item_arrays_clear (self->loaded);
+      g_free (self->loaded);
+    }
   g_free (self->parameter_names);
   g_strfreev (self->parameter_values);
 
@@ -199,10 +230,10 @@ careplan_measure_get_property (GObject    *object,
       g_value_set_double (value, self->rate);
       break;
     case PROP_NUMERATOR_IDS:
-      g_value_set_boxed (value, self->numerator_ids);
+      g_value_set_boxed (value, items_of (self)->numerator_ids);
       break;
     case PROP_DENOMINATOR_IDS:
-      g_value_set_boxed (value, self->denominator_ids);
+      g_value_set_boxed (value, items_of (self)->denominator_ids);
       break;
     case PROP_RESULT:
       g_value_set_enum (value, self->result);
@@ -532,6 +563,22 @@ careplan_measure_tally_add (CareplanMeasureTally *tally,
   g_array_append_val (tally->items, item);
 }
 
+void
+careplan_measure_tally_merge (CareplanMeasureTally *tally,
+                              CareplanMeasureTally *from)
+{
+  for (guint i = 0; i < from->items->len; i++)
+    {
+      TallyItem *item = &g_array_index (from->items, TallyItem, i);
+
+      careplan_measure_tally_add (tally, item->child_id, item->counted, item->value,
+                                  g_steal_pointer (&item->note));
+    }
+  g_array_set_size (from->items, 0);
+  tally->fact_checked += from->fact_checked;
+  tally->fact_present += from->fact_present;
+}
+
 guint
 careplan_measure_tally_get_n_items (CareplanMeasureTally *tally)
 {
@@ -634,30 +681,30 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
   self->period_start = period_start;
   self->period_end = period_end;
 
-  self->denominator_ids = g_new0 (char *, n + 1);
-  self->notes = g_new0 (char *, n + 1);
-  self->values = g_new0 (int, MAX (n, 1));
-  self->counted = g_new0 (gboolean, MAX (n, 1));
+  self->own.denominator_ids = g_new0 (char *, n + 1);
+  self->own.notes = g_new0 (char *, n + 1);
+  self->own.values = g_new0 (int, MAX (n, 1));
+  self->own.counted = g_new0 (gboolean, MAX (n, 1));
 
   for (i = 0; i < n; i++)
     {
       TallyItem *item = &g_array_index (tally->items, TallyItem, i);
 
       /* The measure takes the strings; the emptied items free nothing. */
-      self->denominator_ids[i] = g_steal_pointer (&item->child_id);
-      self->notes[i] = g_steal_pointer (&item->note);
-      self->values[i] = item->value;
-      self->counted[i] = item->counted;
+      self->own.denominator_ids[i] = g_steal_pointer (&item->child_id);
+      self->own.notes[i] = g_steal_pointer (&item->note);
+      self->own.values[i] = item->value;
+      self->own.counted[i] = item->counted;
       if (item->counted)
         n_counted++;
     }
   g_array_set_size (tally->items, 0);
   self->n_items = n;
 
-  self->numerator_ids = g_new0 (char *, n_counted + 1);
+  self->own.numerator_ids = g_new0 (char *, n_counted + 1);
   for (i = 0, j = 0; i < n; i++)
-    if (self->counted[i])
-      self->numerator_ids[j++] = g_strdup (self->denominator_ids[i]);
+    if (self->own.counted[i])
+      self->own.numerator_ids[j++] = g_strdup (self->own.denominator_ids[i]);
 
   dot = strchr (definition->id, '.');
   self->group = dot != NULL ? g_strndup (definition->id, (gsize) (dot - definition->id))
@@ -696,6 +743,356 @@ careplan_measure_new_from_tally (const CareplanMeasureDefinition     *definition
     }
 
   return self;
+}
+
+/* Spools */
+
+/* The items of every run in one unlinked temporary file (one descriptor
+ * whatever the number of measures): each run gathers its items in a
+ * buffer and, when it holds 64 KiB, appends it to the file as a segment
+ * of its own.  An item is a 16-byte header (child id length, note length,
+ * value, counted) then the id and the note; a segment holds whole items.
+ * Items are appended in cohort order on one thread; once flushed, the
+ * spool may be read by several threads at once (pread). */
+#define SPOOL_CHUNK (64 * 1024)
+
+typedef struct
+{
+  guint64 offset;
+  guint64 length;
+} SpoolSegment;
+
+typedef struct
+{
+  GString *pending;       /* not yet written */
+  GArray  *segments;      /* SpoolSegment, in order */
+} SpoolRun;
+
+struct _CareplanMeasureSpool
+{
+  gatomicrefcount  ref;
+  int              fd;
+  guint64          size;   /* bytes written */
+  SpoolRun        *runs;
+  guint            n_runs;
+  int              error;  /* errno of the first failed write, 0 if none */
+};
+
+typedef struct
+{
+  guint32 id_length;
+  guint32 note_length;
+  gint32  value;
+  guint32 counted;
+} SpoolHeader;
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return FALSE;
+      data += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+CareplanMeasureSpool *
+careplan_measure_spool_new (guint    n_runs,
+                            GError **error)
+{
+  CareplanMeasureSpool *spool;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int fd = g_file_open_tmp ("careplan-items-XXXXXX", &path, &local_error);
+
+  if (fd < 0)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                   "cannot make a temporary file for the measures' items: %s",
+                   local_error->message);
+      return NULL;
+    }
+  /* Unlinked at once: nothing is left behind, whatever happens. */
+  g_unlink (path);
+
+  spool = g_new0 (CareplanMeasureSpool, 1);
+  g_atomic_ref_count_init (&spool->ref);
+  spool->fd = fd;
+  spool->runs = g_new0 (SpoolRun, MAX (n_runs, 1));
+  spool->n_runs = n_runs;
+  for (guint i = 0; i < n_runs; i++)
+    {
+      spool->runs[i].pending = g_string_new (NULL);
+      spool->runs[i].segments = g_array_new (FALSE, FALSE, sizeof (SpoolSegment));
+    }
+  return spool;
+}
+
+CareplanMeasureSpool *
+careplan_measure_spool_ref (CareplanMeasureSpool *spool)
+{
+  g_atomic_ref_count_inc (&spool->ref);
+  return spool;
+}
+
+void
+careplan_measure_spool_unref (CareplanMeasureSpool *spool)
+{
+  if (!g_atomic_ref_count_dec (&spool->ref))
+    return;
+  close (spool->fd);
+  for (guint i = 0; i < spool->n_runs; i++)
+    {
+      g_string_free (spool->runs[i].pending, TRUE);
+      g_array_unref (spool->runs[i].segments);
+    }
+  g_free (spool->runs);
+  g_free (spool);
+}
+
+static void
+spool_write_pending (CareplanMeasureSpool *spool,
+                     SpoolRun             *run)
+{
+  SpoolSegment segment = { spool->size, run->pending->len };
+
+  if (run->pending->len == 0)
+    return;
+  if (spool->error == 0 && !write_all (spool->fd, run->pending->str, run->pending->len))
+    spool->error = errno != 0 ? errno : EIO;
+  spool->size += run->pending->len;
+  g_array_append_val (run->segments, segment);
+  g_string_truncate (run->pending, 0);
+}
+
+void
+careplan_measure_spool_add (CareplanMeasureSpool *spool,
+                            guint                 run_index,
+                            const char           *child_id,
+                            gboolean              counted,
+                            int                   value,
+                            const char           *note)
+{
+  SpoolRun *run = &spool->runs[run_index];
+  SpoolHeader header;
+
+  if (note == NULL)
+    note = "";
+  header.id_length = (guint32) strlen (child_id);
+  header.note_length = (guint32) strlen (note);
+  header.value = value;
+  header.counted = counted ? 1 : 0;
+  g_string_append_len (run->pending, (const char *) &header, sizeof header);
+  g_string_append_len (run->pending, child_id, header.id_length);
+  g_string_append_len (run->pending, note, header.note_length);
+  if (run->pending->len >= SPOOL_CHUNK)
+    spool_write_pending (spool, run);
+}
+
+void
+careplan_measure_spool_flush (CareplanMeasureSpool *spool)
+{
+  for (guint i = 0; i < spool->n_runs; i++)
+    spool_write_pending (spool, &spool->runs[i]);
+}
+
+/* Reads @run_index's items back in order, segment by segment. */
+static gboolean
+spool_foreach (CareplanMeasureSpool      *spool,
+               guint                      run_index,
+               CareplanMeasureItemVisit   visit,
+               gpointer                   user_data,
+               GError                   **error)
+{
+  const SpoolRun *run = &spool->runs[run_index];
+  g_autofree char *block = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *note = NULL;
+  gsize block_room = 0, id_room = 0, note_room = 0;
+
+  if (spool->error != 0)
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                   "the measures' items could not be kept in a temporary file: %s",
+                   g_strerror (spool->error));
+      return FALSE;
+    }
+
+  for (guint s = 0; s < run->segments->len; s++)
+    {
+      const SpoolSegment *segment = &g_array_index (run->segments, SpoolSegment, s);
+      gsize done = 0, used = 0;
+
+      if (segment->length > block_room)
+        {
+          block_room = segment->length;
+          g_free (block);
+          block = g_malloc (block_room);
+        }
+      while (done < segment->length)
+        {
+          gssize got = pread (spool->fd, block + done, segment->length - done,
+                              (off_t) (segment->offset + done));
+
+          if (got < 0 && errno == EINTR)
+            continue;
+          if (got <= 0)
+            {
+              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                           "cannot read back the measures' items: %s",
+                           got < 0 ? g_strerror (errno) : "the temporary file is short");
+              return FALSE;
+            }
+          done += (gsize) got;
+        }
+
+      while (used + sizeof (SpoolHeader) <= segment->length)
+        {
+          SpoolHeader header;
+
+          memcpy (&header, block + used, sizeof header);
+          if (used + sizeof header + header.id_length + header.note_length > segment->length)
+            break;
+          if (header.id_length + 1 > id_room)
+            {
+              id_room = header.id_length + 64;
+              g_free (id);
+              id = g_malloc (id_room);
+            }
+          if (header.note_length + 1 > note_room)
+            {
+              note_room = header.note_length + 128;
+              g_free (note);
+              note = g_malloc (note_room);
+            }
+          memcpy (id, block + used + sizeof header, header.id_length);
+          id[header.id_length] = '\0';
+          memcpy (note, block + used + sizeof header + header.id_length, header.note_length);
+          note[header.note_length] = '\0';
+          visit (id, header.counted != 0, header.value, note, user_data);
+          used += sizeof header + header.id_length + header.note_length;
+        }
+      if (used != segment->length)
+        {
+          g_set_error_literal (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                               "cannot read back the measures' items: the temporary file is cut");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+careplan_measure_set_spool (CareplanMeasure      *self,
+                            CareplanMeasureSpool *spool,
+                            guint                 run_index,
+                            guint                 n_items)
+{
+  g_return_if_fail (self->n_items == 0 && self->spool == NULL);
+
+  self->spool = careplan_measure_spool_ref (spool);
+  self->spool_run = run_index;
+  self->n_items = n_items;
+}
+
+typedef struct
+{
+  ItemArrays *arrays;
+  guint       n;
+  guint       position;
+} LoadItems;
+
+static void
+load_item (const char *child_id,
+           gboolean    counted,
+           int         value,
+           const char *note,
+           gpointer    user_data)
+{
+  LoadItems *load = user_data;
+
+  if (load->position >= load->n)
+    return;
+  load->arrays->denominator_ids[load->position] = g_strdup (child_id);
+  load->arrays->notes[load->position] = g_strdup (note);
+  load->arrays->values[load->position] = value;
+  load->arrays->counted[load->position] = counted;
+  load->position++;
+}
+
+/* The items: in memory, or for a spooled measure read in the first time
+ * a getter asks for them.  Lock-free: a thread that finds them not yet
+ * read reads them and publishes its arrays with a compare-and-exchange;
+ * one that loses the race frees its own and takes the winner's. */
+static const ItemArrays *
+items_of (CareplanMeasure *self)
+{
+  ItemArrays *arrays;
+  LoadItems load;
+  guint n = self->n_items;
+  guint n_counted = 0;
+
+  if (self->spool == NULL)
+    return &self->own;
+  arrays = g_atomic_pointer_get (&self->loaded);
+  if (arrays != NULL)
+    return arrays;
+
+  arrays = g_new0 (ItemArrays, 1);
+  arrays->denominator_ids = g_new0 (char *, n + 1);
+  arrays->notes = g_new0 (char *, n + 1);
+  arrays->values = g_new0 (int, MAX (n, 1));
+  arrays->counted = g_new0 (gboolean, MAX (n, 1));
+  load = (LoadItems) { arrays, n, 0 };
+  spool_foreach (self->spool, self->spool_run, load_item, &load, NULL);
+  /* What could not be read back is empty, never garbage. */
+  for (guint i = load.position; i < n; i++)
+    {
+      arrays->denominator_ids[i] = g_strdup ("");
+      arrays->notes[i] = g_strdup ("");
+      arrays->values[i] = -1;
+    }
+  for (guint i = 0; i < n; i++)
+    if (arrays->counted[i])
+      n_counted++;
+  arrays->numerator_ids = g_new0 (char *, n_counted + 1);
+  for (guint i = 0, j = 0; i < n; i++)
+    if (arrays->counted[i])
+      arrays->numerator_ids[j++] = g_strdup (arrays->denominator_ids[i]);
+
+  if (!g_atomic_pointer_compare_and_exchange (&self->loaded, NULL, arrays))
+    {
+      item_arrays_clear (arrays);
+      g_free (arrays);
+      arrays = g_atomic_pointer_get (&self->loaded);
+    }
+  return arrays;
+}
+
+gboolean
+careplan_measure_foreach_item (CareplanMeasure           *self,
+                               CareplanMeasureItemVisit   visit,
+                               gpointer                   user_data,
+                               GError                   **error)
+{
+  const ItemArrays *arrays;
+
+  if (self->spool != NULL && g_atomic_pointer_get (&self->loaded) == NULL)
+    return spool_foreach (self->spool, self->spool_run, visit, user_data, error);
+
+  arrays = items_of (self);
+  for (guint i = 0; i < self->n_items; i++)
+    visit (arrays->denominator_ids[i], arrays->counted[i], arrays->values[i], arrays->notes[i], user_data);
+  return TRUE;
 }
 
 /* Getters */
@@ -1007,10 +1404,12 @@ const char * const *
 careplan_measure_get_numerator_ids (CareplanMeasure *self)
 {
   static const char * const none[] = { NULL };
+  char **ids;
 
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
 
-  return self->numerator_ids != NULL ? (const char * const *) self->numerator_ids : none;
+  ids = items_of (self)->numerator_ids;
+  return ids != NULL ? (const char * const *) ids : none;
 }
 
 /**
@@ -1027,10 +1426,12 @@ const char * const *
 careplan_measure_get_denominator_ids (CareplanMeasure *self)
 {
   static const char * const none[] = { NULL };
+  char **ids;
 
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
 
-  return self->denominator_ids != NULL ? (const char * const *) self->denominator_ids : none;
+  ids = items_of (self)->denominator_ids;
+  return ids != NULL ? (const char * const *) ids : none;
 }
 
 /**
@@ -1050,8 +1451,7 @@ careplan_measure_get_item_child_id (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
   g_return_val_if_fail (position < self->n_items, NULL);
-
-  return self->denominator_ids[position];
+  return items_of (self)->denominator_ids[position];
 }
 
 /**
@@ -1072,8 +1472,7 @@ careplan_measure_get_item_counted (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), FALSE);
   g_return_val_if_fail (position < self->n_items, FALSE);
-
-  return self->counted[position];
+  return items_of (self)->counted[position];
 }
 
 /**
@@ -1093,8 +1492,7 @@ careplan_measure_get_item_value (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), -1);
   g_return_val_if_fail (position < self->n_items, -1);
-
-  return self->values[position];
+  return items_of (self)->values[position];
 }
 
 /**
@@ -1116,8 +1514,7 @@ careplan_measure_get_item_note (CareplanMeasure *self,
 {
   g_return_val_if_fail (CAREPLAN_IS_MEASURE (self), NULL);
   g_return_val_if_fail (position < self->n_items, NULL);
-
-  return self->notes[position];
+  return items_of (self)->notes[position];
 }
 
 /**

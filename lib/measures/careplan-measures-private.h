@@ -140,6 +140,47 @@ void                  careplan_measure_tally_set_item_func (CareplanMeasureTally
                                                             CareplanMeasureItemFunc func,
                                                             gpointer               user_data);
 
+/* Items kept in an unlinked temporary file (one descriptor, a chain of
+ * segments per measure run) instead of memory: appended in cohort order on
+ * one thread, then read back (by any number of threads) once flushed. */
+typedef struct _CareplanMeasureSpool CareplanMeasureSpool;
+
+typedef void (*CareplanMeasureItemVisit) (const char *child_id,
+                                          gboolean    counted,
+                                          int         value,
+                                          const char *note,
+                                          gpointer    user_data);
+
+CareplanMeasureSpool *careplan_measure_spool_new   (guint                 n_runs,
+                                                    GError              **error);
+CareplanMeasureSpool *careplan_measure_spool_ref   (CareplanMeasureSpool *spool);
+void                  careplan_measure_spool_unref (CareplanMeasureSpool *spool);
+void                  careplan_measure_spool_add   (CareplanMeasureSpool *spool,
+                                                    guint                 run_index,
+                                                    const char           *child_id,
+                                                    gboolean              counted,
+                                                    int                   value,
+                                                    const char           *note);
+void                  careplan_measure_spool_flush (CareplanMeasureSpool *spool);
+/* The measure's items are @run_index's of @spool (@n_items of them). */
+void                  careplan_measure_set_spool   (CareplanMeasure      *self,
+                                                    CareplanMeasureSpool *spool,
+                                                    guint                 run_index,
+                                                    guint                 n_items);
+/* Each item in order, from memory or straight from the spool (without
+ * reading them all into memory).  FALSE with @error when a spool cannot
+ * be read back. */
+gboolean              careplan_measure_foreach_item (CareplanMeasure           *self,
+                                                     CareplanMeasureItemVisit   visit,
+                                                     gpointer                   user_data,
+                                                     GError                   **error);
+
+/* Adds @from's items (in order, as careplan_measure_tally_add() would,
+ * so that an item function sees them) and fact checks to @tally, and
+ * empties @from's items: a child's tally made on a worker thread, merged
+ * in cohort order. */
+void                  careplan_measure_tally_merge (CareplanMeasureTally *tally,
+                                                    CareplanMeasureTally *from);
 CareplanMeasureTally *careplan_measure_tally_new   (void);
 void                  careplan_measure_tally_free  (CareplanMeasureTally *tally);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanMeasureTally, careplan_measure_tally_free)

@@ -19,6 +19,7 @@
 
 #include "careplan-error.h"
 #include "careplan-measures-private.h"
+#include "careplan-ordered-pool-private.h"
 
 /* Shared helpers */
 
@@ -479,6 +480,11 @@ has_fact (const CareplanChildIndex        *index,
  *
  * [func@Careplan.measures_compute_full] is this over a list model.
  *
+ * With [method@Careplan.MeasuresAccumulator.set_n_threads] the children
+ * are measured on several threads and their items added in the order the
+ * children were given: the measures and the items handed to the item
+ * function are the same whatever the number of threads.
+ *
  * Since: 0.2
  */
 struct _CareplanMeasuresAccumulator
@@ -494,6 +500,10 @@ struct _CareplanMeasuresAccumulator
   GPtrArray         *findings;
   guint              n_children;
   gboolean           finished;
+  guint              n_threads;   /* 1: measured in add_child() */
+  CareplanMeasureSpool *spool;    /* items kept on disk (spool_items()) */
+  struct SpoolTarget   *spool_targets;
+  CareplanOrderedPool *pool;      /* with several threads, from the first child */
 
   CareplanMeasureItemFunc item_func;
   gpointer                item_data;
@@ -502,14 +512,38 @@ struct _CareplanMeasuresAccumulator
 
 G_DEFINE_FINAL_TYPE (CareplanMeasuresAccumulator, careplan_measures_accumulator, G_TYPE_OBJECT)
 
+/* Where a run's items go in spool mode. */
+typedef struct SpoolTarget
+{
+  CareplanMeasureSpool *spool;
+  guint                 run;
+} SpoolTarget;
+
+static void
+spool_item (const char *measure_id,
+            const char *child_id,
+            gboolean    counted,
+            int         value,
+            const char *note,
+            gpointer    user_data)
+{
+  SpoolTarget *target = user_data;
+
+  careplan_measure_spool_add (target->spool, target->run, child_id, counted, value, note);
+}
+
 static void
 careplan_measures_accumulator_finalize (GObject *object)
 {
   CareplanMeasuresAccumulator *self = CAREPLAN_MEASURES_ACCUMULATOR (object);
 
+  /* The children still in flight are dropped first: they use the runs. */
+  g_clear_pointer (&self->pool, careplan_ordered_pool_free);
   if (self->item_destroy != NULL)
     self->item_destroy (self->item_data);
   g_clear_pointer (&self->runs, clear_runs);
+  g_clear_pointer (&self->spool, careplan_measure_spool_unref);
+  g_clear_pointer (&self->spool_targets, g_free);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_object (&self->calendar);
@@ -529,6 +563,7 @@ careplan_measures_accumulator_class_init (CareplanMeasuresAccumulatorClass *klas
 static void
 careplan_measures_accumulator_init (CareplanMeasuresAccumulator *self)
 {
+  self->n_threads = 1;
 }
 
 static gboolean
@@ -658,6 +693,7 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
 
   g_return_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self));
   g_return_if_fail (self->n_children == 0 && !self->finished);
+  g_return_if_fail (self->spool == NULL);
 
   if (self->item_destroy != NULL)
     self->item_destroy (self->item_data);
@@ -674,36 +710,67 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
 }
 
 /**
- * careplan_measures_accumulator_add_child:
+ * careplan_measures_accumulator_spool_items:
  * @self: an accumulator
- * @child: the next child of the cohort
  * @error: return location for a #GError
  *
- * Adds @child to every measure. Nothing of @child is kept but its items
- * (and with an item function, not even those): the caller may drop it
- * as soon as this returns.
+ * Keeps the items of every measure (the children behind it) in a
+ * temporary file (in `$TMPDIR`, one file descriptor whatever the number
+ * of measures) instead of memory, so that the memory taken does not grow
+ * with the cohort even when the items are wanted. The file is unlinked as
+ * soon as it is made: nothing is left behind.
  *
- * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_INVALID_RECORD when @child
- *   has no id (it is then not added)
+ * The measures [method@Careplan.MeasuresAccumulator.finish] returns are
+ * as without it; the writers ([func@Careplan.measures_write_full] and the
+ * others) read each measure's items back from the file as they write
+ * them, and a measure's item getters read them into memory (for that
+ * measure) the first time one is called. Call it before the first child
+ * is added, and not together with
+ * [method@Careplan.MeasuresAccumulator.set_item_func].
  *
- * Since: 0.2
+ * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_IO when the temporary file
+ *   cannot be made
+ *
+ * Since: 0.3
  */
 gboolean
-careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
-                                         CareplanChild                *child,
-                                         GError                      **error)
+careplan_measures_accumulator_spool_items (CareplanMeasuresAccumulator  *self,
+                                           GError                      **error)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), FALSE);
+  g_return_val_if_fail (self->n_children == 0 && !self->finished, FALSE);
+  g_return_val_if_fail (self->item_func == NULL && self->spool == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->spool = careplan_measure_spool_new (self->runs->len, error);
+  if (self->spool == NULL)
+    return FALSE;
+  self->spool_targets = g_new0 (SpoolTarget, MAX (self->runs->len, 1));
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      MeasureRun *run = &g_array_index (self->runs, MeasureRun, i);
+
+      self->spool_targets[i].spool = self->spool;
+      self->spool_targets[i].run = i;
+      careplan_measure_tally_set_item_func (run->tally, run->definition->id, spool_item,
+                                            &self->spool_targets[i]);
+    }
+  return TRUE;
+}
+
+/* Measures @child into @tallies (one per run, in the order of the runs),
+ * with @findings as the scratch list of the rules' findings.  Reads only
+ * what does not change once the first child is added: safe on several
+ * threads at once, each with its own tallies and findings. */
+static void
+measure_child (CareplanMeasuresAccumulator  *self,
+               CareplanChild                *child,
+               CareplanMeasureTally        **tallies,
+               GPtrArray                    *findings)
 {
   g_autoptr(CareplanChildIndex) index = NULL;
   CareplanMeasureChild facts;
   guint i;
-
-  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), FALSE);
-  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), FALSE);
-  g_return_val_if_fail (!self->finished, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!careplan_child_check_id (child, error))
-    return FALSE;
 
   index = careplan_child_index_new (child, self->period_end);
   facts = (CareplanMeasureChild) {
@@ -714,7 +781,7 @@ careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
     .period_start = self->period_start,
     .period_end = self->period_end,
     .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-    .findings = self->findings,
+    .findings = findings,
     .postcodes = self->postcodes,
   };
 
@@ -722,7 +789,7 @@ careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
   facts.age_at_start = careplan_measure_child_age_on (&facts, self->period_start);
   facts.age_at_end = careplan_measure_child_age_on (&facts, self->period_end);
 
-  g_ptr_array_set_size (self->findings, 0);
+  g_ptr_array_set_size (findings, 0);
   if (self->rules->len > 0)
     {
       /* The rules see the same index, built at the period end. */
@@ -735,22 +802,170 @@ careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
       };
 
       for (i = 0; i < self->rules->len; i++)
-        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, self->findings);
+        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, findings);
     }
 
   for (i = 0; i < self->runs->len; i++)
     {
       MeasureRun *run = &g_array_index (self->runs, MeasureRun, i);
-      guint before = careplan_measure_tally_get_n_items (run->tally);
+      guint before = careplan_measure_tally_get_n_items (tallies[i]);
 
-      run->definition->measure (&facts, run->values, run->tally);
+      run->definition->measure (&facts, run->values, tallies[i]);
 
       /* A child who came into the denominator: had the record the facts
        * the measure reads? */
       if (run->definition->n_fact_kinds > 0 &&
-          careplan_measure_tally_get_n_items (run->tally) > before)
-        careplan_measure_tally_fact (run->tally, has_fact (index, run->definition));
+          careplan_measure_tally_get_n_items (tallies[i]) > before)
+        careplan_measure_tally_fact (tallies[i], has_fact (index, run->definition));
     }
+  g_ptr_array_set_size (findings, 0);
+}
+
+/* On a worker: the child measured into tallies of its own. */
+static gpointer
+measure_item (gpointer item,
+              gpointer user_data)
+{
+  CareplanMeasuresAccumulator *self = user_data;
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+  CareplanMeasureTally **tallies = g_new (CareplanMeasureTally *, self->runs->len);
+
+  for (guint i = 0; i < self->runs->len; i++)
+    tallies[i] = careplan_measure_tally_new ();
+  measure_child (self, item, tallies, findings);
+  return tallies;
+}
+
+/* In cohort order, on the thread that adds the children: the child's
+ * items go into the measures (and to the item function). */
+static gboolean
+merge_item (gpointer   item,
+            gpointer   result,
+            gpointer   user_data,
+            GError   **error)
+{
+  CareplanMeasuresAccumulator *self = user_data;
+  CareplanMeasureTally **tallies = result;
+
+  for (guint i = 0; i < self->runs->len; i++)
+    careplan_measure_tally_merge (g_array_index (self->runs, MeasureRun, i).tally, tallies[i]);
+  return TRUE;
+}
+
+static void
+discard_item (gpointer item,
+              gpointer result,
+              gpointer user_data)
+{
+  CareplanMeasuresAccumulator *self = user_data;
+  CareplanMeasureTally **tallies = result;
+
+  if (tallies != NULL)
+    {
+      for (guint i = 0; i < self->runs->len; i++)
+        careplan_measure_tally_free (tallies[i]);
+      g_free (tallies);
+    }
+  g_object_unref (item);
+}
+
+/**
+ * careplan_measures_accumulator_get_n_threads:
+ * @self: an accumulator
+ *
+ * Gets the number of threads the children are measured on, as
+ * [method@Careplan.MeasuresAccumulator.set_n_threads] set it.
+ *
+ * Returns: the number of threads; 1 (the default) when each child is
+ *   measured in [method@Careplan.MeasuresAccumulator.add_child], 0 for one
+ *   per processor
+ *
+ * Since: 0.3
+ */
+guint
+careplan_measures_accumulator_get_n_threads (CareplanMeasuresAccumulator *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), 1);
+
+  return self->n_threads;
+}
+
+/**
+ * careplan_measures_accumulator_set_n_threads:
+ * @self: an accumulator
+ * @n_threads: the number of threads: 1 to measure each child in
+ *   [method@Careplan.MeasuresAccumulator.add_child] (the default), 0 for
+ *   one per processor
+ *
+ * Measures the children on @n_threads worker threads (at most 256), a few
+ * children per thread in flight at once: memory stays bounded. The items
+ * are added, and handed to the item function, in the order the children
+ * were added and on the thread that adds them (during
+ * [method@Careplan.MeasuresAccumulator.add_child] or
+ * [method@Careplan.MeasuresAccumulator.finish]), so the measures are the
+ * same whatever the number. A child added is then measured after
+ * add_child() returns: it must not be changed until
+ * [method@Careplan.MeasuresAccumulator.finish]. Set it before the first
+ * child is added.
+ *
+ * Since: 0.3
+ */
+void
+careplan_measures_accumulator_set_n_threads (CareplanMeasuresAccumulator *self,
+                                             guint                        n_threads)
+{
+  g_return_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self));
+  g_return_if_fail (self->n_children == 0 && !self->finished);
+
+  self->n_threads = n_threads;
+}
+
+/**
+ * careplan_measures_accumulator_add_child:
+ * @self: an accumulator
+ * @child: the next child of the cohort
+ * @error: return location for a #GError
+ *
+ * Adds @child to every measure. Nothing of @child is kept but its items
+ * (and with an item function, not even those): the caller may drop it
+ * as soon as this returns (with several threads the accumulator holds a
+ * reference until the child is measured; the child must not be changed
+ * meanwhile).
+ *
+ * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_INVALID_RECORD when @child
+ *   has no id (it is then not added)
+ *
+ * Since: 0.2
+ */
+gboolean
+careplan_measures_accumulator_add_child (CareplanMeasuresAccumulator  *self,
+                                         CareplanChild                *child,
+                                         GError                      **error)
+{
+  g_autofree CareplanMeasureTally **tallies = NULL;
+
+  g_return_val_if_fail (CAREPLAN_IS_MEASURES_ACCUMULATOR (self), FALSE);
+  g_return_val_if_fail (CAREPLAN_IS_CHILD (child), FALSE);
+  g_return_val_if_fail (!self->finished, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!careplan_child_check_id (child, error))
+    return FALSE;
+
+  if (self->n_threads != 1)
+    {
+      if (self->pool == NULL)
+        self->pool = careplan_ordered_pool_new (self->n_threads, 0, measure_item, merge_item,
+                                                discard_item, self);
+      self->n_children++;
+      /* Merging never fails: neither does pushing. */
+      return careplan_ordered_pool_push (self->pool, g_object_ref (child), error);
+    }
+
+  tallies = g_new (CareplanMeasureTally *, self->runs->len);
+  for (guint i = 0; i < self->runs->len; i++)
+    tallies[i] = g_array_index (self->runs, MeasureRun, i).tally;
+  measure_child (self, child, tallies, self->findings);
   self->n_children++;
   return TRUE;
 }
@@ -797,6 +1012,14 @@ careplan_measures_accumulator_finish (CareplanMeasuresAccumulator *self)
   g_return_val_if_fail (!self->finished, NULL);
 
   self->finished = TRUE;
+  if (self->pool != NULL)
+    {
+      /* The children in flight, merged in order. */
+      careplan_ordered_pool_finish (self->pool, NULL);
+      g_clear_pointer (&self->pool, careplan_ordered_pool_free);
+    }
+  if (self->spool != NULL)
+    careplan_measure_spool_flush (self->spool);
   store = g_list_store_new (CAREPLAN_TYPE_MEASURE);
   for (i = 0; i < self->runs->len; i++)
     {
@@ -806,6 +1029,9 @@ careplan_measures_accumulator_finish (CareplanMeasuresAccumulator *self)
                                          self->period_start, self->period_end,
                                          self->postcodes, run->tally);
 
+      if (self->spool != NULL)
+        careplan_measure_set_spool (measure, self->spool, i,
+                                    careplan_measure_tally_get_n_items (run->tally));
       g_list_store_append (store, measure);
     }
 

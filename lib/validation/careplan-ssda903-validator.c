@@ -4,8 +4,8 @@
  * no check can change what another sees, so the result does not depend on
  * the order the checks run in.  The per-child checks run child by child
  * (the child's rows of every table, and of the previous year's return),
- * on two threads, each half of the children; the whole-return checks run
- * after.  The issues are then sorted by child, table, row and code, so the
+ * on n-threads threads, each a share of the children; the whole-return
+ * checks run after.  The issues are then sorted by child, table, row and code, so the
  * output is the same whatever the order of rows, files or threads.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -166,6 +166,7 @@ struct _CareplanSsda903Validator
   char       *previous_dir;
   char       *reference_dir;
   int         year_used;
+  guint       n_threads;
   GPtrArray  *skipped;   /* const CpvCheck * of the last run */
 };
 
@@ -176,6 +177,7 @@ enum {
   PROP_COLLECTION_YEAR,
   PROP_PREVIOUS_DIR,
   PROP_REFERENCE_DIR,
+  PROP_N_THREADS,
   N_PROPS
 };
 
@@ -211,6 +213,9 @@ careplan_ssda903_validator_get_property (GObject    *object,
     case PROP_REFERENCE_DIR:
       g_value_set_string (value, self->reference_dir);
       break;
+    case PROP_N_THREADS:
+      g_value_set_uint (value, self->n_threads);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -234,6 +239,9 @@ careplan_ssda903_validator_set_property (GObject      *object,
       break;
     case PROP_REFERENCE_DIR:
       careplan_ssda903_validator_set_reference_dir (self, g_value_get_string (value));
+      break;
+    case PROP_N_THREADS:
+      careplan_ssda903_validator_set_n_threads (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -285,6 +293,20 @@ careplan_ssda903_validator_class_init (CareplanSsda903ValidatorClass *klass)
    */
   properties[PROP_REFERENCE_DIR] =
     g_param_spec_string ("reference-dir", NULL, NULL, NULL, flags);
+
+  /**
+   * CareplanSsda903Validator:n-threads: (getter get_n_threads) (setter set_n_threads)
+   *
+   * How many threads run the per-child checks, each over a share of the
+   * children: 0 (the default) for one per processor, with no share of
+   * fewer than 1,000 children. Never more threads than children run, and
+   * at most 256. The issues are the same, in the same order, whatever
+   * the number.
+   *
+   * Since: 0.3
+   */
+  properties[PROP_N_THREADS] =
+    g_param_spec_uint ("n-threads", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -569,6 +591,60 @@ sort_issues (const CpvReturn *ret,
 }
 
 /**
+ * careplan_ssda903_validator_get_n_threads:
+ * @self: a validator
+ *
+ * Gets [property@Careplan.Ssda903Validator:n-threads].
+ *
+ * Returns: the number of threads asked for, 0 for one per processor
+ *
+ * Since: 0.3
+ */
+guint
+careplan_ssda903_validator_get_n_threads (CareplanSsda903Validator *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_SSDA903_VALIDATOR (self), 0);
+
+  return self->n_threads;
+}
+
+/**
+ * careplan_ssda903_validator_set_n_threads:
+ * @self: a validator
+ * @n_threads: the number of threads, 0 for one per processor
+ *
+ * Sets [property@Careplan.Ssda903Validator:n-threads].
+ *
+ * Since: 0.3
+ */
+void
+careplan_ssda903_validator_set_n_threads (CareplanSsda903Validator *self,
+                                          guint                     n_threads)
+{
+  g_return_if_fail (CAREPLAN_IS_SSDA903_VALIDATOR (self));
+
+  if (self->n_threads == n_threads)
+    return;
+  self->n_threads = n_threads;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_THREADS]);
+}
+
+/* The threads for @n_children: as asked, or one per processor with no
+ * share under 1,000 children; never more than the children, at most 256. */
+static guint
+threads_for (guint asked,
+             guint n_children)
+{
+  guint n = asked;
+
+  if (n == 0)
+    n = MIN ((guint) g_get_num_processors (), n_children / 1000);
+  n = MIN (n, 256);
+  n = MIN (n, n_children);
+  return MAX (n, 1);
+}
+
+/**
  * careplan_ssda903_validator_validate:
  * @self: a validator
  * @dir: the folder holding the return's CSV files (each table recognised
@@ -596,8 +672,8 @@ careplan_ssda903_validator_validate (CareplanSsda903Validator  *self,
   g_autoptr(GPtrArray) per_child = g_ptr_array_new ();
   g_autoptr(GPtrArray) whole = g_ptr_array_new ();
   const CpvCheck * const *all;
-  CpvWork work[2];
-  GThread *thread = NULL;
+  g_autofree CpvWork *work = NULL;
+  g_autofree GThread **threads = NULL;
   CpvResult *result;
   CpvIssueList *list;
   guint n_all, n_threads;
@@ -649,7 +725,9 @@ careplan_ssda903_validator_validate (CareplanSsda903Validator  *self,
       g_ptr_array_add (check->per_child != NULL ? per_child : whole, (gpointer) check);
     }
 
-  n_threads = ret->n_children >= 2000 ? 2 : 1;
+  n_threads = threads_for (self->n_threads, ret->n_children);
+  work = g_new0 (CpvWork, n_threads);
+  threads = g_new0 (GThread *, n_threads);
   for (guint i = 0; i < n_threads; i++)
     {
       CpvWork *w = &work[i];
@@ -667,8 +745,8 @@ careplan_ssda903_validator_validate (CareplanSsda903Validator  *self,
       w->first = (guint) ((guint64) ret->n_children * i / n_threads);
       w->last = (guint) ((guint64) ret->n_children * (i + 1) / n_threads);
     }
-  if (n_threads > 1)
-    thread = g_thread_new ("careplan-validate", run_children, &work[1]);
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("careplan-validate", run_children, &work[i]);
   run_children (&work[0]);
 
   for (guint i = 0; i < whole->len; i++)
@@ -677,11 +755,11 @@ careplan_ssda903_validator_validate (CareplanSsda903Validator  *self,
       work[0].sink.current->whole (&work[0].cx);
     }
 
-  if (thread != NULL)
+  for (guint i = 1; i < n_threads; i++)
     {
-      g_thread_join (thread);
-      g_array_append_vals (work[0].sink.issues, work[1].sink.issues->data, work[1].sink.issues->len);
-      g_array_unref (work[1].sink.issues);
+      g_thread_join (threads[i]);
+      g_array_append_vals (work[0].sink.issues, work[i].sink.issues->data, work[i].sink.issues->len);
+      g_array_unref (work[i].sink.issues);
     }
   sort_issues (ret, work[0].sink.issues);
 

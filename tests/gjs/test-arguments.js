@@ -45,6 +45,7 @@ const INSTANCES = {
     PeriodOfCare: () => newChild().dup_periods_of_care().get_item(0),
     Placement: () => newChild().dup_placements().get_item(0),
     Problem: () => Careplan.Problem.new(Careplan.ProblemKind.FAILED, 'ARG-1', 'p', 'f', 'm'),
+    RecordWriter: () => Careplan.RecordWriter.new(Gio.MemoryOutputStream.new_resizable()),
     Rule: () => Careplan.Rulebook.new_default().get_rules().get_item(0),
     Plan: () => Careplan.Plan.load_file(`${sourceDir()}/examples/plans/care-plan-complete.json`),
     PlanElement: () => Careplan.PlanElement.dup_catalogue().get_item(0),

@@ -105,6 +105,25 @@ run(() => {
         checkEqual(m.get_denominator_ids(), [], `${m.get_id()}: no ids`);
     }
 
+    // On several threads: the same measures and items, in the same order.
+    {
+        const caseload = Careplan.record_load_file(
+            GLib.build_filenamev([sourceDir(), 'examples', 'data', 'caseload.json']));
+        const summary = nThreads => {
+            const accumulator = Careplan.MeasuresAccumulator.new('2025-04-01', '2026-03-31',
+                null, null, null, null);
+            accumulator.set_n_threads(nThreads);
+            checkEqual(accumulator.get_n_threads(), nThreads, `n_threads ${nThreads}`);
+            for (const child of CP.items(caseload))
+                accumulator.add_child(child);
+            return list(accumulator.finish()).map(m => [m.get_id(), m.get_numerator(),
+                m.get_denominator_ids(), m.get_denominator_ids().map((_, i) => m.get_item_note(i))]);
+        };
+        const one = summary(1);
+        check(one.some(([, numerator]) => numerator > 0), 'the caseload counts somewhere');
+        checkEqual(summary(3), one, 'three threads give what one gives');
+    }
+
     // Worked example 14: 1 April is in, 2 April is out.
     const oc2 = byId(compute('oc2.json', '2026-03-31'))['dfe.oc2.cohort'];
     const ids = oc2.get_denominator_ids();

@@ -85,6 +85,7 @@ FACTORIES = {
     'PeriodOfCare': None,   # only from a child's record, below
     'Placement': None,
     'Problem': lambda: RAW.Problem.new(RAW.ProblemKind.FAILED, 'ARG-1', 'path', 'field', 'message'),
+    'RecordWriter': lambda: Careplan.RecordWriter.new(Gio.MemoryOutputStream.new_resizable()),
     'Rule': lambda: RAW.Rulebook.new_default().get_rules().get_item(0),
     'Rulebook': lambda: RAW.Rulebook.new_default(),
     'Plan': lambda: plan(),

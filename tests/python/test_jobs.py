@@ -1,8 +1,8 @@
 # test_jobs.py: --jobs N gives the same bytes whatever N; --citations table
 #
 # Children are evaluated on N threads and written in input order, so the
-# output of check and due must not depend on N (1, 3 and the default, one
-# per processor).  The inputs are the directory of example records and an
+# output of check, due, measures and validate must not depend on N (1, 3 and the
+# default, one per processor).  The inputs are the directory of example records and an
 # SSDA903 return made by the test generator (300 children).
 #
 # SPDX-License-Identifier: LGPL-2.1-or-later
@@ -64,9 +64,93 @@ def test_output_is_the_same_whatever_the_number_of_threads(generated_return, com
             assert (default.returncode, default.stdout, default.stderr) == outputs[1]
 
 
+@pytest.mark.parametrize('fmt', ['json', 'csv', 'text'])
+def test_measures_are_the_same_whatever_the_number_of_threads(generated_return, tmp_path, fmt):
+    for name, source in (('ssda903', ['--ssda903', generated_return, '--year', '2026']),
+                         ('records', ['--as-of', AS_OF, EXAMPLES])):
+        outputs = {}
+        for jobs in (1, 3):
+            items = tmp_path / ('items-%s-%s-%d.csv' % (name, fmt, jobs))
+            result = run('measures', '--format', fmt, '--jobs', jobs, *source)
+            assert result.returncode == 0, result.stderr
+            streamed = run('measures', '--format', fmt, '--jobs', jobs, '--items', items, *source)
+            assert streamed.returncode == 0, streamed.stderr
+            outputs[jobs] = (result.stdout, result.stderr, streamed.stdout, items.read_bytes())
+        assert len(outputs[1][0]) > 0 and outputs[1][3].count(b'\n') > 10
+        if fmt == 'text':
+            # Counts only: the same report whether the items are kept or not.
+            assert outputs[1][0] == outputs[1][2]
+        assert outputs[3] == outputs[1], (name, fmt)
+        default = run('measures', '--format', fmt, *source)
+        assert (default.stdout, default.stderr) == outputs[1][:2]
+
+
+def test_accumulator_n_threads_gives_the_same_measures():
+    children = Careplan.record_load_file(str(EXAMPLES / 'caseload.json'))
+    results = {}
+    for n in (1, 0, 3):
+        accumulator = Careplan.MeasuresAccumulator.new(date(2025, 4, 1), date(2026, 3, 31),
+                                                       None, None, None, None)
+        accumulator.set_n_threads(n)
+        assert accumulator.get_n_threads() == n
+        for child in children:
+            assert accumulator.add_child(child)
+        assert accumulator.get_n_children() == len(children)
+        results[n] = [(m.props.id, m.props.numerator, m.props.denominator,
+                       [m.get_item_child_id(i) for i in range(m.get_n_items())])
+                      for m in accumulator.finish()]
+    assert results[1] and results[0] == results[1] and results[3] == results[1]
+
+    # Items kept in temporary files: the same measures, items and report.
+    spooled = Careplan.MeasuresAccumulator.new(date(2025, 4, 1), date(2026, 3, 31),
+                                               None, None, None, None)
+    assert spooled.spool_items()
+    spooled.set_n_threads(2)
+    for child in children:
+        assert spooled.add_child(child)
+    measures = spooled.finish()
+    report = Careplan.measures_to_string(measures, Careplan.MeasuresFormat.JSON)
+    assert [(m.props.id, m.props.numerator, m.props.denominator,
+             [m.get_item_child_id(i) for i in range(m.get_n_items())]) for m in measures] == results[1]
+    in_memory = Careplan.MeasuresAccumulator.new(date(2025, 4, 1), date(2026, 3, 31),
+                                                 None, None, None, None)
+    for child in children:
+        in_memory.add_child(child)
+    assert report == Careplan.measures_to_string(in_memory.finish(), Careplan.MeasuresFormat.JSON)
+
+
+@pytest.mark.parametrize('fmt', ['json', 'csv', 'text'])
+def test_validate_is_the_same_whatever_the_number_of_threads(generated_return, fmt):
+    outputs = {}
+    for jobs in (1, 3, 7):
+        result = run('validate', '--ssda903', generated_return, '--year', '2026', '--format', fmt,
+                     '--jobs', jobs)
+        assert result.returncode == 0, result.stderr
+        outputs[jobs] = (result.stdout, result.stderr)
+    assert len(outputs[1][0]) > 0
+    for jobs, output in outputs.items():
+        assert output == outputs[1], (fmt, jobs)
+    default = run('validate', '--ssda903', generated_return, '--year', '2026', '--format', fmt)
+    assert (default.stdout, default.stderr) == outputs[1]
+
+
+def test_validator_n_threads_property(generated_return):
+    issues = {}
+    for n in (1, 4):
+        validator = Careplan.Ssda903Validator(collection_year=2026, n_threads=n)
+        assert validator.get_n_threads() == n
+        issues[n] = [(i.props.child_id, i.props.code, i.props.message)
+                     for i in validator.validate(str(generated_return))]
+    assert issues[1] and issues[1] == issues[4]
+
+
+@pytest.mark.parametrize('command', ['check', 'validate', 'measures'])
 @pytest.mark.parametrize('value', ['0', '-1', 'two'])
-def test_bad_jobs_is_a_usage_error(value):
-    result = run('check', '--as-of', AS_OF, '--jobs', value, EXAMPLES / 'caseload.json')
+def test_bad_jobs_is_a_usage_error(command, value):
+    source = (['--ssda903', SOURCE_DIR / 'tests' / 'ssda903' / 'small-2026'] if command == 'validate'
+              else [EXAMPLES / 'caseload.json'])
+    result = run(command, '--jobs', value, *source) if command == 'validate' \
+        else run(command, '--as-of', AS_OF, '--jobs', value, *source)
     assert result.returncode == 2
     assert b'--jobs' in result.stderr or b'jobs' in result.stderr
 

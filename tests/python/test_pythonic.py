@@ -45,7 +45,7 @@ def gir_root():
 # The guint properties that are counts or positions, not dates.
 NOT_DATES = {('Placement', 'first-episode'), ('Placement', 'n-episodes'), ('Problem', 'line'),
              ('Problem', 'column'), ('Measure', 'numerator'), ('Measure', 'denominator'),
-             ('EvaluationQueue', 'n-threads'),
+             ('EvaluationQueue', 'n-threads'), ('Ssda903Validator', 'n-threads'),
              ('ValidationIssue', 'row-index'), ('ValidationIssue', 'line')}
 
 

@@ -134,3 +134,22 @@ def test_load_file_keep_going_reports_bad_children_and_keeps_the_rest(tmp_path):
     with pytest.raises(GLib.Error) as raised:
         Careplan.record_load_file(str(path))
     assert "children[1].visits[0].date" in raised.value.message
+
+
+def test_record_writer_streams_what_save_data_writes(examples_data):
+    children = Careplan.record_load_file(str(examples_data / 'caseload.json'))
+    stream = Gio.MemoryOutputStream.new_resizable()
+    writer = Careplan.RecordWriter.new(stream)
+    assert writer.get_stream() == stream
+    for child in children:
+        assert writer.write(child)
+    assert writer.close()
+    stream.close()
+    written = bytes(stream.steal_as_bytes().get_data())
+    store = Gio.ListStore.new(Careplan.Child)
+    for child in children:
+        store.append(child)
+    assert written.decode() == save_data(store)
+    # A child without an id could not be read back: refused.
+    with pytest.raises(GLib.Error):
+        Careplan.RecordWriter.new(Gio.MemoryOutputStream.new_resizable()).write(Careplan.Child(id=''))

@@ -656,11 +656,98 @@ test_linear_in_the_cohort (void **state)
     fail_msg ("1000 children: %" G_GINT64_FORMAT " µs, 4000: %" G_GINT64_FORMAT " µs", times[0], times[1]);
 }
 
+/* Items kept in temporary files: the same measures, reports and items as
+ * in memory, on one thread or three; the items streamed by the writers
+ * first, then read in by the getters. */
+static void
+test_spooled_items (void **state)
+{
+  CareplanDate start = date_of ("2024-04-01");
+  CareplanDate period_start = date_of ("2025-04-01");
+  CareplanDate period_end = date_of ("2026-03-31");
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+  static const CareplanMeasuresFormat formats[] = {
+    CAREPLAN_MEASURES_FORMAT_JSON, CAREPLAN_MEASURES_FORMAT_CSV, CAREPLAN_MEASURES_FORMAT_HTML,
+  };
+  g_autoptr(GListModel) kept = NULL;
+  guint i, f;
+
+  for (i = 0; i < 60; i++)
+    g_ptr_array_add (children, synthetic_child (i, start));
+
+  for (guint n_threads = 1; n_threads <= 3; n_threads += 2)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CareplanMeasuresAccumulator) in_memory =
+        careplan_measures_accumulator_new (period_start, period_end, NULL, NULL, NULL, NULL, &error);
+      g_autoptr(CareplanMeasuresAccumulator) spooled =
+        careplan_measures_accumulator_new (period_start, period_end, NULL, NULL, NULL, NULL, &error);
+      g_autoptr(GListModel) memory_measures = NULL;
+      g_autoptr(GListModel) spool_measures = NULL;
+
+      assert_true (careplan_measures_accumulator_spool_items (spooled, &error));
+      assert_null (error);
+      careplan_measures_accumulator_set_n_threads (spooled, n_threads);
+      for (i = 0; i < children->len; i++)
+        {
+          assert_true (careplan_measures_accumulator_add_child (in_memory, g_ptr_array_index (children, i), NULL));
+          assert_true (careplan_measures_accumulator_add_child (spooled, g_ptr_array_index (children, i), NULL));
+        }
+      memory_measures = careplan_measures_accumulator_finish (in_memory);
+      spool_measures = careplan_measures_accumulator_finish (spooled);
+
+      /* The writers read the spool as they go ... */
+      for (f = 0; f < G_N_ELEMENTS (formats); f++)
+        {
+          g_autofree char *expected = careplan_measures_to_string (memory_measures, formats[f]);
+          g_autofree char *text = careplan_measures_to_string (spool_measures, formats[f]);
+
+          assert_true (strlen (expected) > 1000);
+          assert_string_equal (text, expected);
+        }
+      /* ... and the getters read it in. */
+      for (i = 0; i < g_list_model_get_n_items (memory_measures); i++)
+        {
+          g_autoptr(CareplanMeasure) a = g_list_model_get_item (memory_measures, i);
+          g_autoptr(CareplanMeasure) b = g_list_model_get_item (spool_measures, i);
+          const char * const *ids_a = careplan_measure_get_numerator_ids (a);
+          const char * const *ids_b = careplan_measure_get_numerator_ids (b);
+          guint j;
+
+          assert_int_equal (careplan_measure_get_n_items (b), careplan_measure_get_n_items (a));
+          for (j = 0; j < careplan_measure_get_n_items (a); j++)
+            {
+              assert_string_equal (careplan_measure_get_item_child_id (b, j),
+                                   careplan_measure_get_item_child_id (a, j));
+              assert_string_equal (careplan_measure_get_item_note (b, j),
+                                   careplan_measure_get_item_note (a, j));
+              assert_int_equal (careplan_measure_get_item_value (b, j), careplan_measure_get_item_value (a, j));
+              assert_int_equal (careplan_measure_get_item_counted (b, j),
+                                careplan_measure_get_item_counted (a, j));
+            }
+          for (j = 0; ids_a[j] != NULL; j++)
+            assert_string_equal (ids_b[j], ids_a[j]);
+          assert_null (ids_b[j]);
+        }
+      /* The measures outlive their accumulator, spool and all. */
+      if (n_threads == 3)
+        kept = g_steal_pointer (&spool_measures);
+    }
+  {
+    g_autofree char *json = NULL;
+
+    g_clear_pointer (&children, g_ptr_array_unref);
+    json = careplan_measures_to_string (kept, CAREPLAN_MEASURES_FORMAT_JSON);
+    assert_non_null (strstr (json, "\"items\":[\n"));
+  }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_expected_cohorts),
+    cmocka_unit_test (test_spooled_items),
     cmocka_unit_test (test_worked_example_14),
     cmocka_unit_test (test_worked_example_16),
     cmocka_unit_test (test_every_measure_in_order),

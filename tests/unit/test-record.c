@@ -644,6 +644,71 @@ test_save_an_empty_list (void **state)
   assert_int_equal (g_list_model_get_n_items (again), 0);
 }
 
+/* The streaming writer gives save_data()'s bytes, child by child, past
+ * its buffer's size; an empty run is an empty array; a child without an
+ * id is refused and writes nothing. */
+static void
+writer_text (GListModel  *children,
+             char       **text,
+             gsize       *length)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(CareplanRecordWriter) writer = careplan_record_writer_new (stream);
+  g_autoptr(GError) error = NULL;
+  guint n = g_list_model_get_n_items (children);
+
+  assert_true (careplan_record_writer_get_stream (writer) == stream);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanChild) child = g_list_model_get_item (children, i);
+
+      assert_true (careplan_record_writer_write (writer, child, &error));
+      assert_null (error);
+    }
+  assert_true (careplan_record_writer_close (writer, &error));
+  assert_null (error);
+  assert_true (g_output_stream_close (stream, NULL, NULL));
+  *length = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream));
+  *text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+static void
+test_record_writer_streams_save_data (void **state)
+{
+  g_autoptr(GListModel) sample = load_sample ("good", "every-field.json");
+  g_autoptr(GListStore) many = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  g_autoptr(GListStore) none = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  g_autoptr(CareplanChild) nameless = careplan_child_new ("");
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(CareplanRecordWriter) writer = careplan_record_writer_new (stream);
+  g_autoptr(GError) error = NULL;
+  GListModel *lists[] = { sample, G_LIST_MODEL (many), G_LIST_MODEL (none) };
+
+  /* Enough children for several flushes of the writer's buffer. */
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autoptr(CareplanChild) child = g_list_model_get_item (sample, 0);
+
+      g_list_store_append (many, child);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *expected = NULL;
+      g_autofree char *text = NULL;
+      gsize expected_length = 0, length = 0;
+
+      expected = careplan_record_save_data (lists[i], &expected_length);
+      writer_text (lists[i], &text, &length);
+      assert_int_equal (length, expected_length);
+      assert_memory_equal (text, expected, length);
+    }
+
+  assert_false (careplan_record_writer_write (writer, nameless, &error));
+  assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD));
+  assert_int_equal (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), 0);
+}
+
 static void
 test_save_file (void **state)
 {
@@ -1003,6 +1068,7 @@ main (void)
     cmocka_unit_test (test_extras_at_every_level),
     cmocka_unit_test (test_save_a_record_built_in_code),
     cmocka_unit_test (test_save_an_empty_list),
+    cmocka_unit_test (test_record_writer_streams_save_data),
     cmocka_unit_test (test_save_file),
     cmocka_unit_test (test_every_bad_sample_is_tested),
     cmocka_unit_test (test_error_bad_json),

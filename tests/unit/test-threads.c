@@ -23,6 +23,10 @@
  *   one GListStore of children to evaluate_all() in two threads at once:
  *   whole_cohort_from_four_threads gives each thread its own list.
  *
+ * A CareplanMeasuresAccumulator on several threads measures its children
+ * on workers and merges them in order: its measures are those of one
+ * thread (measures_on_several_threads).
+ *
  * The cohort is every record of examples/data, each child evaluated at
  * several as-of dates so that its obligations are judged in different
  * states.  Threads hand results back through atomics (g_atomic_*, which
@@ -388,6 +392,135 @@ caseload_on_several_threads (void **state)
     }
 }
 
+/* Every measure with its items, one line each, for comparing runs. */
+static char *
+measures_text (GListModel *measures)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (measures);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanMeasure) measure = g_list_model_get_item (measures, i);
+      guint n_items = careplan_measure_get_n_items (measure);
+
+      g_string_append_printf (text, "%s %u/%u:", careplan_measure_get_id (measure),
+                              careplan_measure_get_numerator (measure),
+                              careplan_measure_get_denominator (measure));
+      for (guint j = 0; j < n_items; j++)
+        g_string_append_printf (text, " %s,%d,%d,%s", careplan_measure_get_item_child_id (measure, j),
+                                careplan_measure_get_item_counted (measure, j),
+                                careplan_measure_get_item_value (measure, j),
+                                careplan_measure_get_item_note (measure, j));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A measures accumulator on 1, 2 and 4 threads (0: one per processor)
+ * gives the same measures and items, in the same order (the measures
+ * --jobs guarantee); the cohort is given twice over so that children are
+ * in flight on several workers at once. */
+static void
+measures_on_several_threads (void **state)
+{
+  Fixture *fixture = *state;
+  CareplanDate period_end = fixture->as_of[N_DATES - 2];
+  CareplanDate period_start = careplan_measures_get_period_start (period_end);
+  g_autofree char *expected = NULL;
+  static const guint n_threads[] = { 1, 2, 4, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (n_threads); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CareplanMeasuresAccumulator) accumulator = NULL;
+      g_autoptr(GListModel) measures = NULL;
+      g_autofree char *text = NULL;
+
+      accumulator = careplan_measures_accumulator_new (period_start, period_end, NULL, NULL,
+                                                       NULL, NULL, &error);
+      assert_non_null (accumulator);
+      careplan_measures_accumulator_set_n_threads (accumulator, n_threads[i]);
+      assert_int_equal (careplan_measures_accumulator_get_n_threads (accumulator), n_threads[i]);
+      for (guint round = 0; round < 2; round++)
+        for (guint c = 0; c < fixture->children->len; c++)
+          {
+            assert_true (careplan_measures_accumulator_add_child (accumulator,
+                                                                  g_ptr_array_index (fixture->children, c),
+                                                                  &error));
+            assert_null (error);
+          }
+      measures = careplan_measures_accumulator_finish (accumulator);
+      text = measures_text (measures);
+      assert_true (strlen (text) > 100);
+      if (expected == NULL)
+        expected = g_steal_pointer (&text);
+      else
+        assert_string_equal (text, expected);
+    }
+}
+
+/* A spooled measure's items are read in by whichever thread asks first;
+ * four threads asking at once all get them (measures_text reads every
+ * item through the getters). */
+typedef struct
+{
+  GListModel *measures;
+  char       *text;
+} ReadSpooled;
+
+static gpointer
+read_spooled (gpointer data)
+{
+  ReadSpooled *read = data;
+
+  g_atomic_pointer_set (&read->text, measures_text (read->measures));
+  return NULL;
+}
+
+static void
+spooled_items_from_four_threads (void **state)
+{
+  Fixture *fixture = *state;
+  CareplanDate period_end = fixture->as_of[N_DATES - 2];
+  CareplanDate period_start = careplan_measures_get_period_start (period_end);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareplanMeasuresAccumulator) in_memory = NULL;
+  g_autoptr(CareplanMeasuresAccumulator) spooled = NULL;
+  g_autoptr(GListModel) expected_measures = NULL;
+  g_autoptr(GListModel) spooled_measures = NULL;
+  g_autofree char *expected = NULL;
+  ReadSpooled reads[4];
+  GThread *threads[4];
+
+  in_memory = careplan_measures_accumulator_new (period_start, period_end, NULL, NULL, NULL, NULL, &error);
+  spooled = careplan_measures_accumulator_new (period_start, period_end, NULL, NULL, NULL, NULL, &error);
+  assert_true (careplan_measures_accumulator_spool_items (spooled, &error));
+  for (guint c = 0; c < fixture->children->len; c++)
+    {
+      assert_true (careplan_measures_accumulator_add_child (in_memory, g_ptr_array_index (fixture->children, c), NULL));
+      assert_true (careplan_measures_accumulator_add_child (spooled, g_ptr_array_index (fixture->children, c), NULL));
+    }
+  expected_measures = careplan_measures_accumulator_finish (in_memory);
+  spooled_measures = careplan_measures_accumulator_finish (spooled);
+  expected = measures_text (expected_measures);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      reads[i].measures = spooled_measures;
+      g_atomic_pointer_set (&reads[i].text, NULL);
+      threads[i] = g_thread_new ("spooled", read_spooled, &reads[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_thread_join (threads[i]);
+      text = g_atomic_pointer_get (&reads[i].text);
+      assert_string_equal (text, expected);
+    }
+}
+
 int
 main (void)
 {
@@ -396,6 +529,8 @@ main (void)
     cmocka_unit_test (same_child_from_several_threads),
     cmocka_unit_test (whole_cohort_from_four_threads),
     cmocka_unit_test (caseload_on_several_threads),
+    cmocka_unit_test (measures_on_several_threads),
+    cmocka_unit_test (spooled_items_from_four_threads),
   };
 
   /* A pool's threads end with it, and the next pool starts new ones: a
