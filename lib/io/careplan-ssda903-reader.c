@@ -1867,15 +1867,21 @@ careplan_ssda903_load_dir_full (const char   *dir,
  * return would read them (file by file, line by line). */
 typedef struct
 {
-  guint64  packed;            /* offset << 9 | file << 1 | skip_lf: 16 bytes a row */
+  guint64  packed;            /* offset << 17 | file << 1 | skip_lf: 16 bytes a row */
   guint    line;
   guint    next;              /* the child's next row, or G_MAXUINT */
 } RowRef;
 
-#define ROW_REF_PACK(offset, file, skip_lf) (((offset) << 9) | ((guint64) (file) << 1) | ((skip_lf) ? 1 : 0))
-#define ROW_REF_OFFSET(ref)                 ((ref)->packed >> 9)
-#define ROW_REF_FILE(ref)                   ((guint) (((ref)->packed >> 1) & 0xff))
+/* The index numbers files in 16 bits, which leaves 47 bits (128 TiB) for
+ * the offset of a row in its file. */
+#define ROW_REF_MAX_FILES                   G_MAXUINT16
+#define ROW_REF_MAX_OFFSET                  (G_MAXUINT64 >> 17)
+#define ROW_REF_PACK(offset, file, skip_lf) (((guint64) (offset) << 17) | ((guint64) (file) << 1) | ((skip_lf) ? 1 : 0))
+#define ROW_REF_OFFSET(ref)                 ((ref)->packed >> 17)
+#define ROW_REF_FILE(ref)                   ((guint) (((ref)->packed >> 1) & 0xffff))
 #define ROW_REF_SKIP_LF(ref)                ((gboolean) ((ref)->packed & 1))
+
+G_STATIC_ASSERT (sizeof (RowRef) == 16);
 
 typedef struct
 {
@@ -2055,8 +2061,8 @@ vote_row (const TableFile *file,
  * column; they come child by child rather than all at once.
  *
  * Errors are those of [func@Careplan.ssda903_load_dir], and a return of
- * more than 255 CSV files (%CAREPLAN_ERROR_INVALID_RECORD; the index
- * numbers files in a byte), and come before any child is handed on, or
+ * more than 65535 CSV files (%CAREPLAN_ERROR_INVALID_RECORD; the index
+ * numbers files in 16 bits), and come before any child is handed on, or
  * @func's. At most 8 of the files are open at once, whatever their number.
  *
  * Returns: %TRUE when every child was read and handed on; %FALSE with
@@ -2125,11 +2131,12 @@ careplan_ssda903_read_dir_full (const char                *dir,
                                                     : CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE, error);
   if (files == NULL)
     return FALSE;
-  if (files->len > 255)
+  if (files->len > ROW_REF_MAX_FILES)
     {
       g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                   "%s: %u CSV files: a return is read one child at a time from 255 files at "
-                   "most (it has twelve tables: join the files of each table)", dir, files->len);
+                   "%s: %u CSV files: a return is read one child at a time from %u files at "
+                   "most (it has twelve tables: join the files of each table)",
+                   dir, files->len, (guint) ROW_REF_MAX_FILES);
       return FALSE;
     }
 
@@ -2184,6 +2191,13 @@ careplan_ssda903_read_dir_full (const char                *dir,
             }
           child = GPOINTER_TO_UINT (found) - 1;
 
+          if (mark.offset > ROW_REF_MAX_OFFSET)
+            {
+              /* Only when there is no file size limit: the index cannot say
+               * where the row is, so the file is too big for this reader. */
+              set_too_big_error (&local_error, file->path, mark.offset, ROW_REF_MAX_OFFSET);
+              break;
+            }
           ref.packed = ROW_REF_PACK (mark.offset, f, mark.skip_lf);
           ref.line = mark.line;
           ref.next = G_MAXUINT;

@@ -332,6 +332,20 @@ def test_a_return_split_over_more_files_than_descriptors_reads_as_one(tmp_path):
     assert status == 0, err[-300:]
 
 
+def test_a_return_split_over_more_files_than_a_byte_numbers_reads_as_one(tmp_path):
+    # The streaming reader's row index numbers files in 16 bits (it once
+    # took a byte, and refused more than 255 files); still 8 open at once.
+    split = split_return(tmp_path / 'split', rows_per_file=6)
+    assert len(list(split.iterdir())) > 300
+    _, whole, _ = run('check', '--as-of', AS_OF_903, '--format', 'json', '--ssda903', SAMPLE_903)
+    status, parts, err = run('check', '--as-of', AS_OF_903, '--format', 'json', '--ssda903', split,
+                             preexec_fn=few_descriptors)
+    assert status == 0, err[-300:]
+    key = lambda f: json.dumps(f, sort_keys=True)  # noqa: E731
+    findings = sorted(map(key, json.loads(parts)['findings']))
+    assert findings and findings == sorted(map(key, json.loads(whole)['findings']))
+
+
 @pytest.mark.parametrize('command', ['check', 'import', 'measures'])
 def test_max_file_size_refuses_a_bigger_file(tmp_path, command):
     args = {'check': ['check', '--as-of', AS_OF_903],
