@@ -28,7 +28,8 @@
 
 #define VALIDATE_SYNOPSIS \
   "--ssda903 DIR [--year YYYY] [--previous DIR] [--reference DIR] " \
-  "[--format text|json|csv|html] [-o FILE] [--fail-on error|any] [--jobs N]"
+  "[--format text|json|csv|html] [-o FILE] [--fail-on error|any] [--jobs N] " \
+  "[--max-file-size SIZE]"
 
 static const char validate_description[] =
   "Runs the DfE's validation checks of the SSDA903 return (children looked\n"
@@ -104,6 +105,8 @@ careplan_cmd_validate (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *fail_on = NULL;
+  g_autofree char *max_file_size_text = NULL;
+  guint64 max_file_size = 0;
   g_auto(GStrv) rest = NULL;
   int jobs = G_MININT;
   const GOptionEntry entries[] = {
@@ -123,6 +126,8 @@ careplan_cmd_validate (int    argc,
       "Exit 1 when a check of this severity failed: error or any", "SEVERITY" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
       "Check on N threads (default: one per processor); the output is the same for any N", "N" },
+    { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &max_file_size_text,
+      CAREPLAN_TOOL_MAX_FILE_SIZE_HELP, "SIZE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
@@ -173,6 +178,13 @@ careplan_cmd_validate (int    argc,
     return careplan_tool_usage_error ("validate", VALIDATE_SYNOPSIS, "--fail-on: expected error or any");
   if (jobs != G_MININT && jobs < 1)
     return careplan_tool_usage_error ("validate", VALIDATE_SYNOPSIS, "--jobs: give a number of threads, 1 or more");
+  if (max_file_size_text != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (!careplan_tool_parse_size (max_file_size_text, &max_file_size, &message))
+        return careplan_tool_usage_error ("validate", VALIDATE_SYNOPSIS, message);
+    }
 
   if (output != NULL && !g_str_equal (output, "-"))
     {
@@ -196,6 +208,7 @@ careplan_cmd_validate (int    argc,
   careplan_ssda903_validator_set_previous_dir (validator, previous);
   careplan_ssda903_validator_set_reference_dir (validator, reference);
   careplan_ssda903_validator_set_n_threads (validator, jobs != G_MININT ? (guint) jobs : 0);
+  careplan_ssda903_validator_set_max_file_size (validator, max_file_size);
   issues = careplan_ssda903_validator_validate (validator, dir, &error);
   if (issues == NULL)
     {

@@ -178,6 +178,11 @@ CAREPLAN_AVAILABLE_IN_ALL
 void                      careplan_ssda903_validator_set_n_threads       (CareplanSsda903Validator *self,
                                                                           guint                     n_threads);
 CAREPLAN_AVAILABLE_IN_ALL
+guint64                   careplan_ssda903_validator_get_max_file_size   (CareplanSsda903Validator *self);
+CAREPLAN_AVAILABLE_IN_ALL
+void                      careplan_ssda903_validator_set_max_file_size   (CareplanSsda903Validator *self,
+                                                                          guint64                   max_file_size);
+CAREPLAN_AVAILABLE_IN_ALL
 GListModel               *careplan_ssda903_validator_validate            (CareplanSsda903Validator *self,
                                                                           const char               *dir,
                                                                           GError                  **error);

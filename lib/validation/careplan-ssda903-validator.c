@@ -167,6 +167,7 @@ struct _CareplanSsda903Validator
   char       *reference_dir;
   int         year_used;
   guint       n_threads;
+  guint64     max_file_size;
   GPtrArray  *skipped;   /* const CpvCheck * of the last run */
 };
 
@@ -178,6 +179,7 @@ enum {
   PROP_PREVIOUS_DIR,
   PROP_REFERENCE_DIR,
   PROP_N_THREADS,
+  PROP_MAX_FILE_SIZE,
   N_PROPS
 };
 
@@ -216,6 +218,9 @@ careplan_ssda903_validator_get_property (GObject    *object,
     case PROP_N_THREADS:
       g_value_set_uint (value, self->n_threads);
       break;
+    case PROP_MAX_FILE_SIZE:
+      g_value_set_uint64 (value, self->max_file_size);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -242,6 +247,9 @@ careplan_ssda903_validator_set_property (GObject      *object,
       break;
     case PROP_N_THREADS:
       careplan_ssda903_validator_set_n_threads (self, g_value_get_uint (value));
+      break;
+    case PROP_MAX_FILE_SIZE:
+      careplan_ssda903_validator_set_max_file_size (self, g_value_get_uint64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -307,6 +315,20 @@ careplan_ssda903_validator_class_init (CareplanSsda903ValidatorClass *klass)
    */
   properties[PROP_N_THREADS] =
     g_param_spec_uint ("n-threads", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  /**
+   * CareplanSsda903Validator:max-file-size: (getter get_max_file_size) (setter set_max_file_size)
+   *
+   * The most bytes to read from one CSV file of the return (and of the
+   * previous year's): a bigger file is refused before it is read, as
+   * [func@Careplan.ssda903_load_dir_full] refuses it. 0 (the default) for
+   * %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE; %G_MAXUINT64 for no limit.
+   * The validator holds each file whole in memory.
+   *
+   * Since: 0.3
+   */
+  properties[PROP_MAX_FILE_SIZE] =
+    g_param_spec_uint64 ("max-file-size", NULL, NULL, 0, G_MAXUINT64, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -654,7 +676,9 @@ threads_for (guint asked,
  * Runs every check that applies to the collection year over the return
  * in @dir.  Fails (with %CAREPLAN_ERROR_IO or
  * %CAREPLAN_ERROR_INVALID_RECORD) only when a file cannot be read as an
- * SSDA903 table; what is wrong inside the tables is what the issues say.
+ * SSDA903 table, or is bigger than
+ * [property@Careplan.Ssda903Validator:max-file-size] (%CAREPLAN_ERROR_IO);
+ * what is wrong inside the tables is what the issues say.
  *
  * Returns: (transfer full) (nullable): a list model of
  *   [class@Careplan.ValidationIssue], sorted by child, table, row and code
@@ -683,12 +707,12 @@ careplan_ssda903_validator_validate (CareplanSsda903Validator  *self,
   g_return_val_if_fail (dir != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ret = cpv_return_load (dir, error);
+  ret = cpv_return_load (dir, self->max_file_size, error);
   if (ret == NULL)
     return NULL;
   if (self->previous_dir != NULL)
     {
-      prev = cpv_return_load (self->previous_dir, error);
+      prev = cpv_return_load (self->previous_dir, self->max_file_size, error);
       if (prev == NULL)
         return NULL;
     }
@@ -816,4 +840,45 @@ careplan_ssda903_validator_get_year_used (CareplanSsda903Validator *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_SSDA903_VALIDATOR (self), 0);
   return self->year_used;
+}
+
+/**
+ * careplan_ssda903_validator_get_max_file_size:
+ * @self: a validator
+ *
+ * Gets [property@Careplan.Ssda903Validator:max-file-size].
+ *
+ * Returns: the most bytes read from one CSV file, 0 for
+ *   %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE
+ *
+ * Since: 0.3
+ */
+guint64
+careplan_ssda903_validator_get_max_file_size (CareplanSsda903Validator *self)
+{
+  g_return_val_if_fail (CAREPLAN_IS_SSDA903_VALIDATOR (self), 0);
+
+  return self->max_file_size;
+}
+
+/**
+ * careplan_ssda903_validator_set_max_file_size:
+ * @self: a validator
+ * @max_file_size: the most bytes to read from one CSV file, 0 for
+ *   %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE (%G_MAXUINT64: no limit)
+ *
+ * Sets [property@Careplan.Ssda903Validator:max-file-size].
+ *
+ * Since: 0.3
+ */
+void
+careplan_ssda903_validator_set_max_file_size (CareplanSsda903Validator *self,
+                                              guint64                   max_file_size)
+{
+  g_return_if_fail (CAREPLAN_IS_SSDA903_VALIDATOR (self));
+
+  if (self->max_file_size == max_file_size)
+    return;
+  self->max_file_size = max_file_size;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_FILE_SIZE]);
 }

@@ -103,7 +103,9 @@ typedef struct
   guint         *row_index[CPV_N_TABLES];
 } CpvReturn;
 
+/* @max_file_size: as careplan_ssda903_load_dir_full()'s (0: the default). */
 CpvReturn  *cpv_return_load  (const char  *dir,
+                              guint64      max_file_size,
                               GError     **error);
 void        cpv_return_free  (CpvReturn   *ret);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpvReturn, cpv_return_free)

@@ -211,6 +211,7 @@ static gboolean
 load_file (CpvReturn   *ret,
            GPtrArray   *buffers,
            const char  *path,
+           guint64      max_bytes,
            GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -226,8 +227,8 @@ load_file (CpvReturn   *ret,
   const CpvTableSpec *spec;
   int t;
 
-  /* As the SSDA903 reader: regular files, CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE
-   * at most, refused before they are read (the file is read whole). */
+  /* As the SSDA903 reader: regular files, @max_bytes at most, refused
+   * before they are read (the file is read whole). */
   {
     GStatBuf info;
     gboolean known = g_stat (path, &info) == 0;   /* else g_file_get_contents() says why */
@@ -238,11 +239,10 @@ load_file (CpvReturn   *ret,
                      "%s: cannot read: not a regular file (careplan reads regular files only)", path);
         return FALSE;
       }
-    if (known && (guint64) info.st_size > CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE)
+    if (known && (guint64) info.st_size > max_bytes)
       {
         g_autofree char *size = g_format_size_full ((guint64) info.st_size, G_FORMAT_SIZE_IEC_UNITS);
-        g_autofree char *limit = g_format_size_full (CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE,
-                                                     G_FORMAT_SIZE_IEC_UNITS);
+        g_autofree char *limit = g_format_size_full (max_bytes, G_FORMAT_SIZE_IEC_UNITS);
 
         g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                      "%s: too big to read (%s; the SSDA903 reader reads at most %s "
@@ -386,6 +386,7 @@ compare_names (gconstpointer a,
 
 CpvReturn *
 cpv_return_load (const char  *dir,
+                 guint64      max_file_size,
                  GError     **error)
 {
   g_autoptr(CpvReturn) ret = g_new0 (CpvReturn, 1);
@@ -420,7 +421,9 @@ cpv_return_load (const char  *dir,
       g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
       if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         continue;
-      if (!load_file (ret, buffers, path, error))
+      if (!load_file (ret, buffers, path,
+                      max_file_size != 0 ? max_file_size : CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE,
+                      error))
         return NULL;
     }
 

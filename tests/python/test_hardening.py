@@ -346,17 +346,39 @@ def test_a_return_split_over_more_files_than_a_byte_numbers_reads_as_one(tmp_pat
     assert findings and findings == sorted(map(key, json.loads(whole)['findings']))
 
 
-@pytest.mark.parametrize('command', ['check', 'import', 'measures'])
+@pytest.mark.parametrize('command', ['check', 'import', 'measures', 'validate'])
 def test_max_file_size_refuses_a_bigger_file(tmp_path, command):
     args = {'check': ['check', '--as-of', AS_OF_903],
             'import': ['import', '-o', tmp_path / 'r.json'],
-            'measures': ['measures', '--year', '2026']}[command]
+            'measures': ['measures', '--year', '2026'],
+            'validate': ['validate', '--format', 'json', '-o', tmp_path / 'r.json']}[command]
     status, _, err = run(*args, '--max-file-size', '4K', '--ssda903', SAMPLE_903)
     assert status == 2
     assert 'too big to read' in err and 'at most 4.0\xa0KiB from one file of a return' in err
     assert not (tmp_path / 'r.json').exists()
     status, _, _ = run(*args, '--max-file-size', '1M', '--ssda903', SAMPLE_903)
     assert status == 0
+
+
+def test_validator_max_file_size_property(tmp_path):
+    Careplan, GLib = library()
+    validator = Careplan.Ssda903Validator(collection_year=2026)
+    assert validator.props.max_file_size == 0
+    validator.set_max_file_size(4096)
+    assert validator.get_max_file_size() == 4096
+    with pytest.raises(GLib.Error) as refused:
+        validator.validate(str(SAMPLE_903))
+    assert 'too big to read' in refused.value.message and 'at most 4.0\xa0KiB' in refused.value.message
+    # Last year's return is read with the same limit.
+    small = tmp_path / 'small'
+    small.mkdir()
+    shutil.copy(SAMPLE_903 / 'ad1.csv', small)
+    validator.props.previous_dir = str(SAMPLE_903)
+    with pytest.raises(GLib.Error) as refused:
+        validator.validate(str(small))
+    assert str(SAMPLE_903) in refused.value.message and 'too big to read' in refused.value.message
+    validator.props.max_file_size = 1 << 20
+    assert len(validator.validate(str(SAMPLE_903))) > 0
 
 
 @pytest.mark.parametrize('size', ['', '0', '-5', '1.5G', '10X', '99999999999999999999G'])
