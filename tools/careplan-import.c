@@ -36,8 +36,8 @@ static const char import_description[] =
   "\n"
   "Problems in the return (a code not valid in the collection year, a date\n"
   "that does not exist, a row for a child missing from Header, a repeated\n"
-  "row, …) are warnings on standard error, one a line:\n"
-  "  careplan: FILE:LINE:COLUMN: TABLE.FIELD: child ID: MESSAGE\n"
+  "row, …) are warnings on standard error, one a line, as check gives them:\n"
+  "  careplan: FILE:LINE:COLUMN: warning: child ID: TABLE.FIELD: MESSAGE\n"
   "\n"
   "YYYY is the year the collection ends in (2026 for 2025/26); without it\n"
   "the year is inferred from the dates of reviews, missing episodes and\n"
@@ -46,37 +46,6 @@ static const char import_description[] =
   "Exit status: 0 when it ran (whatever the warnings), 2 for bad usage, a\n"
   "return that cannot be read or an output that cannot be written, and with\n"
   "--strict when there is any warning (nothing is written then).";
-
-static void
-print_problem (CareplanProblem *problem)
-{
-  const char *file = careplan_problem_get_file (problem);
-  const char *path = careplan_problem_get_path (problem);
-  const char *field = careplan_problem_get_field (problem);
-  const char *child_id = careplan_problem_get_child_id (problem);
-  guint line = careplan_problem_get_line (problem);
-  guint column = careplan_problem_get_column (problem);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  g_string_append (text, file != NULL ? file : "");
-  if (line > 0)
-    g_string_append_printf (text, ":%u", line);
-  if (line > 0 && column > 0)
-    g_string_append_printf (text, ":%u", column);
-  g_string_append (text, ": ");
-  if (path != NULL)
-    g_string_append (text, path);
-  if (path != NULL && field != NULL)
-    g_string_append_c (text, '.');
-  if (field != NULL)
-    g_string_append (text, field);
-  if (path != NULL || field != NULL)
-    g_string_append (text, ": ");
-  if (child_id != NULL)
-    g_string_append_printf (text, "child %s: ", child_id);
-  g_string_append (text, careplan_problem_get_message (problem));
-  careplan_tool_print_error (text->str);
-}
 
 static gboolean
 parse_year (const char *text,
@@ -150,12 +119,15 @@ import_child (CareplanChild  *child,
   return child == NULL || careplan_record_writer_write (import->writer, child, error);
 }
 
+/* As check and measures print them (careplan_tool_print_problem()); a
+ * problem of no file is given @dir's name. */
 static void
-print_problems (GPtrArray *problems)
+print_problems (GPtrArray  *problems,
+                const char *dir)
 {
   g_ptr_array_sort (problems, careplan_tool_compare_problems);
   for (guint i = 0; i < problems->len; i++)
-    print_problem (g_ptr_array_index (problems, i));
+    careplan_tool_print_problem (g_ptr_array_index (problems, i), dir);
 }
 
 int
@@ -241,7 +213,7 @@ careplan_cmd_import (int    argc,
         }
       if (found->len > 0)
         {
-          print_problems (found);
+          print_problems (found, ssda903_dir);
           g_printerr ("careplan: %u problem%s in %s: nothing written (--strict)\n", found->len,
                       found->len == 1 ? "" : "s", ssda903_dir);
           return CAREPLAN_EXIT_BAD;
@@ -251,7 +223,7 @@ careplan_cmd_import (int    argc,
   import = (Import) { output, ssda903_dir, FALSE, problems, NULL, NULL };
   ok = careplan_ssda903_read_dir_full (ssda903_dir, year, max_file_size, import_child, &import, &error) &&
        ensure_output (&import, &error);
-  print_problems (problems);
+  print_problems (problems, ssda903_dir);
   if (!ok)
     {
       /* The reader's message names the file and line. */

@@ -296,6 +296,20 @@ def test_measures_warnings_name_the_table_and_column():
         [l for l in check_err.splitlines() if 'Episodes.LS' in l]
 
 
+def test_import_warnings_are_those_of_check():
+    # The same lines, in the same format, as check's for the same return.
+    status, _, err = run('import', '--ssda903', BAD_903 / 'unknown-code', '-o', '-')
+    assert status == 0, err
+    assert ('%s:2:4: warning: child 101: Episodes.LS: ' % (BAD_903 / 'unknown-code' / 'episodes.csv')) in err
+    status, _, check_err = run('check', '--as-of', AS_OF, '--ssda903', BAD_903 / 'unknown-code')
+    warnings = [l for l in err.splitlines() if ': warning: ' in l]
+    assert warnings and warnings == [l for l in check_err.splitlines() if ': warning: ' in l]
+    # --strict lists them the same way before refusing.
+    status, _, strict_err = run('import', '--strict', '--ssda903', BAD_903 / 'unknown-code', '-o', '-')
+    assert status == 2
+    assert [l for l in strict_err.splitlines() if ': warning: ' in l] == warnings
+
+
 def split_return(folder, rows_per_file=40):
     """The sample return, each table split into files of @rows_per_file
     rows: 57 files."""

@@ -212,8 +212,9 @@ def _tool_has_import():
 needs_import = pytest.mark.skipif(not _tool_has_import(),
                                   reason='the careplan tool has no import command in this build')
 
-WARNING = re.compile(r'^careplan: (?P<file>[^:]+):(?P<line>\d+)(:(?P<column>\d+))?: '
-                     r'(?P<field>[A-Za-z0-9]+(\.[A-Z_]+)?: )?(child (?P<child>\S+): )?\S.*$')
+# As check gives them: FILE:LINE:COLUMN: warning: child ID: TABLE.COLUMN: MESSAGE.
+WARNING = re.compile(r'^careplan: (?P<file>[^:]+):(?P<line>\d+)(:(?P<column>\d+))?: warning: '
+                     r'(child (?P<child>\S+): )?(?P<field>[A-Za-z0-9]+(\.[A-Z_]+)?: )?\S.*$')
 
 
 def run_tool(*args):
@@ -264,7 +265,7 @@ def test_import_to_standard_output_and_the_year(tmp_path):
     # Read as 2023/24's return, K3 and the letters of SEX were not yet codes.
     result = run_tool('import', '--ssda903', str(DATA / 'small-2026'), '-o', '-', '--year', '2024')
     assert result.returncode == 0
-    assert 'Episodes.PLACE: child A1003: “K3” is not an SSDA903 placement type code in 2023/24' \
+    assert 'warning: child A1003: Episodes.PLACE: “K3” is not an SSDA903 placement type code in 2023/24' \
         in result.stderr
 
 
