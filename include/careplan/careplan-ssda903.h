@@ -42,7 +42,7 @@ G_BEGIN_DECLS
  * [func@Careplan.ssda903_read_dir_full] take another limit; the careplan
  * tool's `--max-file-size` sets it.
  *
- * Since: 0.3
+ * Since: 0.2
  */
 #define CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE (G_GUINT64_CONSTANT (1) << 30)
 

@@ -661,7 +661,7 @@ careplan_record_save_file (GListModel  *children,
  * writes an empty `children` array). The writer flushes the stream but
  * never closes it: the stream belongs to the caller.
  *
- * Since: 0.3
+ * Since: 0.2
  */
 struct _CareplanRecordWriter
 {
@@ -747,7 +747,7 @@ careplan_record_writer_class_init (CareplanRecordWriterClass *klass)
    * The stream the records are written to. The writer flushes it but
    * never closes it.
    *
-   * Since: 0.3
+   * Since: 0.2
    */
   record_writer_properties[RECORD_WRITER_PROP_STREAM] =
     g_param_spec_object ("stream", NULL, NULL,
@@ -771,7 +771,7 @@ careplan_record_writer_init (CareplanRecordWriter *self)
  *
  * Returns: (transfer full): a new writer
  *
- * Since: 0.3
+ * Since: 0.2
  */
 CareplanRecordWriter *
 careplan_record_writer_new (GOutputStream *stream)
@@ -789,7 +789,7 @@ careplan_record_writer_new (GOutputStream *stream)
  *
  * Returns: (transfer none): the stream
  *
- * Since: 0.3
+ * Since: 0.2
  */
 GOutputStream *
 careplan_record_writer_get_stream (CareplanRecordWriter *self)
@@ -837,7 +837,7 @@ record_writer_flush (CareplanRecordWriter  *self,
  *   (%CAREPLAN_ERROR_INVALID_RECORD: a record without one could not be
  *   read back; nothing is written for it) or the stream fails
  *
- * Since: 0.3
+ * Since: 0.2
  */
 gboolean
 careplan_record_writer_write (CareplanRecordWriter  *self,
@@ -870,7 +870,7 @@ careplan_record_writer_write (CareplanRecordWriter  *self,
  *
  * Returns: %TRUE; %FALSE with @error set when the stream fails
  *
- * Since: 0.3
+ * Since: 0.2
  */
 gboolean
 careplan_record_writer_close (CareplanRecordWriter  *self,

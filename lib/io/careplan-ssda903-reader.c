@@ -1742,7 +1742,7 @@ careplan_ssda903_load_dir (const char   *dir,
  * Returns: (transfer full) (nullable): a list of [class@Careplan.Child]
  *   as [func@Careplan.ssda903_load_dir] returns it, or %NULL with @error set
  *
- * Since: 0.3
+ * Since: 0.2
  */
 GListModel *
 careplan_ssda903_load_dir_full (const char   *dir,
@@ -2098,7 +2098,7 @@ careplan_ssda903_read_dir (const char                *dir,
  * Returns: %TRUE when every child was read and handed on; %FALSE with
  *   @error set
  *
- * Since: 0.3
+ * Since: 0.2
  */
 gboolean
 careplan_ssda903_read_dir_full (const char                *dir,

@@ -731,7 +731,7 @@ careplan_measures_accumulator_set_item_func (CareplanMeasuresAccumulator *self,
  * Returns: %TRUE; %FALSE with %CAREPLAN_ERROR_IO when the temporary file
  *   cannot be made
  *
- * Since: 0.3
+ * Since: 0.2
  */
 gboolean
 careplan_measures_accumulator_spool_items (CareplanMeasuresAccumulator  *self,
@@ -880,7 +880,7 @@ discard_item (gpointer item,
  *   measured in [method@Careplan.MeasuresAccumulator.add_child], 0 for one
  *   per processor
  *
- * Since: 0.3
+ * Since: 0.2
  */
 guint
 careplan_measures_accumulator_get_n_threads (CareplanMeasuresAccumulator *self)
@@ -908,7 +908,7 @@ careplan_measures_accumulator_get_n_threads (CareplanMeasuresAccumulator *self)
  * [method@Careplan.MeasuresAccumulator.finish]. Set it before the first
  * child is added.
  *
- * Since: 0.3
+ * Since: 0.2
  */
 void
 careplan_measures_accumulator_set_n_threads (CareplanMeasuresAccumulator *self,

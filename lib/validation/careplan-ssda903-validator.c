@@ -311,7 +311,7 @@ careplan_ssda903_validator_class_init (CareplanSsda903ValidatorClass *klass)
    * at most 256. The issues are the same, in the same order, whatever
    * the number.
    *
-   * Since: 0.3
+   * Since: 0.2
    */
   properties[PROP_N_THREADS] =
     g_param_spec_uint ("n-threads", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -325,7 +325,7 @@ careplan_ssda903_validator_class_init (CareplanSsda903ValidatorClass *klass)
    * %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE; %G_MAXUINT64 for no limit.
    * The validator holds each file whole in memory.
    *
-   * Since: 0.3
+   * Since: 0.2
    */
   properties[PROP_MAX_FILE_SIZE] =
     g_param_spec_uint64 ("max-file-size", NULL, NULL, 0, G_MAXUINT64, 0, flags);
@@ -620,7 +620,7 @@ sort_issues (const CpvReturn *ret,
  *
  * Returns: the number of threads asked for, 0 for one per processor
  *
- * Since: 0.3
+ * Since: 0.2
  */
 guint
 careplan_ssda903_validator_get_n_threads (CareplanSsda903Validator *self)
@@ -637,7 +637,7 @@ careplan_ssda903_validator_get_n_threads (CareplanSsda903Validator *self)
  *
  * Sets [property@Careplan.Ssda903Validator:n-threads].
  *
- * Since: 0.3
+ * Since: 0.2
  */
 void
 careplan_ssda903_validator_set_n_threads (CareplanSsda903Validator *self,
@@ -851,7 +851,7 @@ careplan_ssda903_validator_get_year_used (CareplanSsda903Validator *self)
  * Returns: the most bytes read from one CSV file, 0 for
  *   %CAREPLAN_SSDA903_DEFAULT_MAX_FILE_SIZE
  *
- * Since: 0.3
+ * Since: 0.2
  */
 guint64
 careplan_ssda903_validator_get_max_file_size (CareplanSsda903Validator *self)
@@ -869,7 +869,7 @@ careplan_ssda903_validator_get_max_file_size (CareplanSsda903Validator *self)
  *
  * Sets [property@Careplan.Ssda903Validator:max-file-size].
  *
- * Since: 0.3
+ * Since: 0.2
  */
 void
 careplan_ssda903_validator_set_max_file_size (CareplanSsda903Validator *self,
