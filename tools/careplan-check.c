@@ -10,6 +10,8 @@
 
 #include "careplan-tool.h"
 
+#include "careplan-finding-list-private.h"
+
 #define N_STATUSES (CAREPLAN_FINDING_STATUS_UNKNOWN + 1)
 
 #define CHECK_SYNOPSIS "[OPTION…] [FILE|DIR…|--ssda903 DIR]"
@@ -94,20 +96,50 @@ parse_status_lists (char      **lists,
   return TRUE;
 }
 
+/* The status of each finding of @findings, in @statuses (n_items of
+ * them): read from the engine's records, with no object per finding,
+ * when the list is the engine's. */
+static void
+get_statuses (GListModel            *findings,
+              CareplanFindingStatus *statuses,
+              guint                  n)
+{
+  const CareplanFindingRecord *records;
+  guint i, n_records;
+
+  records = careplan_finding_records_peek (findings, &n_records);
+  for (i = 0; i < n; i++)
+    {
+      if (records != NULL)
+        statuses[i] = i < n_records ? records[i].status : CAREPLAN_FINDING_STATUS_UNKNOWN;
+      else
+        {
+          g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+
+          statuses[i] = careplan_finding_get_status (finding);
+        }
+    }
+}
+
+/* The findings whose status --status asks for: only those are made
+ * into objects. */
 static GListModel *
-filter_findings (CheckRun   *run,
-                 GListModel *findings)
+filter_findings (CheckRun                    *run,
+                 GListModel                  *findings,
+                 const CareplanFindingStatus *statuses,
+                 guint                        n)
 {
   GListStore *kept = g_list_store_new (CAREPLAN_TYPE_FINDING);
-  guint i, n = g_list_model_get_n_items (findings);
+  guint i;
 
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
-      CareplanFindingStatus status = careplan_finding_get_status (finding);
+      if ((guint) statuses[i] < N_STATUSES && run->filter[statuses[i]])
+        {
+          g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
 
-      if ((guint) status < N_STATUSES && run->filter[status])
-        g_list_store_append (kept, finding);
+          g_list_store_append (kept, finding);
+        }
     }
   return G_LIST_MODEL (kept);
 }
@@ -122,19 +154,17 @@ write_child (CareplanChild  *child,
 {
   CheckRun *run = user_data;
   g_autoptr(GListModel) shown = NULL;
+  g_autofree CareplanFindingStatus *statuses = NULL;
   guint i, n;
 
   n = g_list_model_get_n_items (findings);
+  statuses = g_new (CareplanFindingStatus, n);
+  get_statuses (findings, statuses, n);
   for (i = 0; i < n; i++)
-    {
-      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
-      CareplanFindingStatus status = careplan_finding_get_status (finding);
+    if ((guint) statuses[i] < N_STATUSES && run->fail_on[statuses[i]])
+      run->failed_on = TRUE;
 
-      if ((guint) status < N_STATUSES && run->fail_on[status])
-        run->failed_on = TRUE;
-    }
-
-  shown = run->filtering ? filter_findings (run, findings) : g_object_ref (findings);
+  shown = run->filtering ? filter_findings (run, findings, statuses, n) : g_object_ref (findings);
   if (g_list_model_get_n_items (shown) == 0)
     return TRUE;
   return careplan_findings_writer_write (run->writer, shown, error);

@@ -13,6 +13,8 @@
 
 #include "careplan-tool.h"
 
+#include "careplan-finding-list-private.h"
+
 #include <errno.h>
 #include <string.h>
 
@@ -69,14 +71,24 @@ collect_findings (CareplanChild  *child,
                   GError        **error)
 {
   DueRun *run = user_data;
-  guint i, n;
+  const CareplanFindingRecord *records;
+  guint i, n, n_records = 0;
 
+  /* The engine's records are read as they are: only the deadlines kept
+   * are made into objects. */
+  records = careplan_finding_records_peek (findings, &n_records);
   n = g_list_model_get_n_items (findings);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr(CareplanFinding) finding = NULL;
       Deadline deadline;
 
+      if (records != NULL && i < n_records &&
+          (records[i].status != CAREPLAN_FINDING_STATUS_DUE ||
+           (run->last_due != CAREPLAN_DATE_NONE && records[i].due > run->last_due)))
+        continue;
+
+      finding = g_list_model_get_item (findings, i);
       if (careplan_finding_get_status (finding) != CAREPLAN_FINDING_STATUS_DUE)
         continue;
       if (run->last_due != CAREPLAN_DATE_NONE && careplan_finding_get_due (finding) > run->last_due)

@@ -15,7 +15,7 @@
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
 #include "careplan-rule-private.h"
-#include "careplan-object-list-private.h"
+#include "careplan-finding-list-private.h"
 
 /**
  * CareplanEngine:
@@ -384,13 +384,12 @@ evaluate_child (CareplanEngine       *self,
     }
 }
 
-/* An array-backed list: no GSequence node per finding to build and
- * free, and reads that change nothing (safe from several threads). */
+/* The records themselves, made into objects only when asked for
+ * (careplan-finding-list.c), and safe to read from several threads. */
 static GListModel *
 findings_to_model (CareplanFindingArray *findings)
 {
-  return G_LIST_MODEL (careplan_object_list_new_take (CAREPLAN_TYPE_FINDING,
-                                                      careplan_finding_array_free_to_objects (findings)));
+  return G_LIST_MODEL (careplan_finding_list_new_take (findings));
 }
 
 /**
@@ -402,6 +401,12 @@ findings_to_model (CareplanFindingArray *findings)
  *
  * Evaluates every rule of the rulebook over @child at @as_of. Findings
  * come in rulebook order, and chronologically within a rule.
+ *
+ * The list never changes (it emits no [signal@Gio.ListModel::items-changed]).
+ * Each [class@Careplan.Finding] is made the first time its position is
+ * asked for and kept, so asking again gives the same object; the list may
+ * be read from several threads at once, and kept after the engine, its
+ * rulebook and @child are gone.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Finding], or
  *   %NULL with @error set: %CAREPLAN_ERROR_INVALID_DATE when @as_of is not
@@ -477,7 +482,8 @@ careplan_engine_check_child (CareplanEngine  *self,
  *
  * Evaluates every rule over each child in turn at @as_of: the findings of
  * the first child, then of the second, and so on, each as
- * [method@Careplan.Engine.evaluate] gives them.
+ * [method@Careplan.Engine.evaluate] gives them, in a list of the same
+ * kind.
  *
  * Returns: (transfer full): a list model of [class@Careplan.Finding], or
  *   %NULL with @error set, for the first child that cannot be evaluated,

@@ -16,7 +16,7 @@
 #include "careplan-enum-types.h"
 #include "careplan-error.h"
 #include "careplan-output-private.h"
-#include "careplan-object-list-private.h"
+#include "careplan-finding-list-private.h"
 #include "careplan-rule-private.h"
 
 #include <string.h>
@@ -421,66 +421,132 @@ append_days_late (GString *out,
 
 #define APPEND_LITERAL(out, text) careplan_output_append_len ((out), (text), sizeof (text) - 1)
 
-/* Appends the finding's message through @append (an escaper), written
- * from its parts straight into @out, copied to the stack and escaped in
- * place of itself: no string is made or kept for it. */
+/* A finding as the writer reads it: a record of the engine's list, or
+ * one filled from a CareplanFinding of any other list (@object, whose
+ * message the record does not hold). */
+typedef struct
+{
+  CareplanFindingRecord  record;
+  CareplanFinding       *object;
+} FindingView;
+
 static void
-append_message (GString         *out,
-                CareplanFinding *finding,
-                void           (*append) (GString *, const char *))
+view_from_object (FindingView     *view,
+                  CareplanFinding *finding)
+{
+  view->object = finding;
+  view->record = (CareplanFindingRecord) {
+    .rule = careplan_finding_get_rule (finding),
+    .child_id = careplan_finding_get_child_id (finding),
+    .anchor_kind = careplan_finding_get_anchor_kind (finding),
+    .message = NULL,
+    .anchor_date = careplan_finding_get_anchor_date (finding),
+    .due = careplan_finding_get_due (finding),
+    .done = careplan_finding_get_done (finding),
+    .days_late = careplan_finding_get_days_late (finding),
+    .status = careplan_finding_get_status (finding),
+  };
+}
+
+/* The sentence, unescaped, at the end of @out. */
+static inline void
+append_message_raw (GString           *out,
+                    const FindingView *view)
+{
+  if (view->object != NULL)
+    careplan_finding_append_message (view->object, out);
+  else
+    careplan_message_parts_append (view->record.message, out);
+}
+
+/* Escapes the sentence appended to @out from @start on, through @append
+ * (an escaper), in place of @out's bytes from @from (at most @start) on:
+ * it is copied to the stack first. */
+static void
+escape_tail (GString    *out,
+             gsize       from,
+             gsize       start,
+             void      (*append) (GString *, const char *))
 {
   char stack[1024];
   g_autofree char *heap = NULL;
-  gsize start = out->len;
-  gsize len;
+  gsize len = out->len - start;
   char *copy;
 
-  careplan_finding_append_message (finding, out);
-  len = out->len - start;
   copy = len < sizeof stack ? stack : (heap = g_malloc (len + 1));
   memcpy (copy, out->str + start, len);
   copy[len] = '\0';
-  g_string_truncate (out, start);
+  g_string_truncate (out, from);
   append (out, copy);
+}
+
+/* Appends the finding's message through @append (an escaper), written
+ * from its parts straight into @out: no string is made or kept for it. */
+static void
+append_message (GString           *out,
+                const FindingView *view,
+                void             (*append) (GString *, const char *))
+{
+  gsize start = out->len;
+
+  append_message_raw (out, view);
+  escape_tail (out, start, start, append);
+}
+
+/* The message as a JSON string.  Most sentences are ASCII with nothing
+ * to escape: they are written in place and only checked. */
+static void
+append_message_json (GString           *out,
+                     const FindingView *view)
+{
+  gsize quote = out->len;
+
+  g_string_append_c (out, '"');
+  append_message_raw (out, view);
+  if (careplan_output_is_plain_json (out->str + quote + 1, out->len - quote - 1))
+    g_string_append_c (out, '"');
+  else
+    escape_tail (out, quote, quote + 1, careplan_output_append_json_string);
 }
 
 /* @texts: the rule's, or NULL to build the citation here (a lone finding
  * outside a writer). */
 static void
-append_finding_json (GString         *out,
-                     CareplanFinding *finding,
-                     RuleTexts       *texts,
-                     gboolean         citation)
+append_finding_json (GString           *out,
+                     const FindingView *view,
+                     RuleTexts         *texts,
+                     gboolean           citation)
 {
-  int days_late = careplan_finding_get_days_late (finding);
+  const CareplanFindingRecord *finding = &view->record;
+  int days_late = finding->days_late;
 
   APPEND_LITERAL (out, "{\"child\":");
-  careplan_output_append_json_string (out, careplan_finding_get_child_id (finding));
+  careplan_output_append_json_string (out, finding->child_id);
   if (texts != NULL)
     careplan_output_append_len (out, texts->json_rule->str, texts->json_rule->len);
   else
     {
       APPEND_LITERAL (out, ",\"rule\":");
-      careplan_output_append_json_string (out, careplan_finding_get_rule_id (finding));
+      careplan_output_append_json_string (out, careplan_rule_get_id (finding->rule));
     }
   /* Status names need no escaping. */
   APPEND_LITERAL (out, ",\"status\":\"");
-  g_string_append (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
+  g_string_append (out, careplan_finding_status_to_string (finding->status));
   APPEND_LITERAL (out, "\",\"anchor\":{\"kind\":");
-  careplan_output_append_json_string (out, careplan_finding_get_anchor_kind (finding));
+  careplan_output_append_json_string (out, finding->anchor_kind);
   APPEND_LITERAL (out, ",\"date\":");
-  careplan_output_append_json_date (out, careplan_finding_get_anchor_date (finding));
+  careplan_output_append_json_date (out, finding->anchor_date);
   APPEND_LITERAL (out, "},\"due\":");
-  careplan_output_append_json_date (out, careplan_finding_get_due (finding));
+  careplan_output_append_json_date (out, finding->due);
   APPEND_LITERAL (out, ",\"done\":");
-  careplan_output_append_json_date (out, careplan_finding_get_done (finding));
+  careplan_output_append_json_date (out, finding->done);
   APPEND_LITERAL (out, ",\"days_late\":");
   if (days_late < 0)
     APPEND_LITERAL (out, "null");
   else
     append_days_late (out, days_late);
   APPEND_LITERAL (out, ",\"message\":");
-  append_message (out, finding, careplan_output_append_json_string);
+  append_message_json (out, view);
   if (!citation)
     g_string_append_c (out, '}');
   else if (texts != NULL)
@@ -488,7 +554,7 @@ append_finding_json (GString         *out,
   else
     {
       APPEND_LITERAL (out, ",\"citation\":");
-      append_citation_json (out, careplan_finding_get_rule (finding));
+      append_citation_json (out, finding->rule);
       g_string_append_c (out, '}');
     }
 }
@@ -513,11 +579,13 @@ char *
 careplan_finding_to_json (CareplanFinding *finding)
 {
   GString *out;
+  FindingView view;
 
   g_return_val_if_fail (CAREPLAN_IS_FINDING (finding), NULL);
 
+  view_from_object (&view, finding);
   out = g_string_sized_new (512);
-  append_finding_json (out, finding, NULL, TRUE);
+  append_finding_json (out, &view, NULL, TRUE);
   return g_string_free (out, FALSE);
 }
 
@@ -530,47 +598,49 @@ append_csv_date (GString      *out,
 }
 
 static void
-append_finding_csv (GString         *out,
-                    CareplanFinding *finding,
-                    RuleTexts       *texts)
+append_finding_csv (GString           *out,
+                    const FindingView *view,
+                    RuleTexts         *texts)
 {
-  int days_late = careplan_finding_get_days_late (finding);
+  const CareplanFindingRecord *finding = &view->record;
+  int days_late = finding->days_late;
 
-  careplan_output_append_csv_field (out, careplan_finding_get_child_id (finding));
+  careplan_output_append_csv_field (out, finding->child_id);
   g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, careplan_finding_get_rule_id (finding));
+  careplan_output_append_csv_field (out, careplan_rule_get_id (finding->rule));
   g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, careplan_finding_status_to_string (careplan_finding_get_status (finding)));
+  careplan_output_append_csv_field (out, careplan_finding_status_to_string (finding->status));
   g_string_append_c (out, ',');
-  careplan_output_append_csv_field (out, careplan_finding_get_anchor_kind (finding));
+  careplan_output_append_csv_field (out, finding->anchor_kind);
   g_string_append_c (out, ',');
-  append_csv_date (out, careplan_finding_get_anchor_date (finding));
+  append_csv_date (out, finding->anchor_date);
   g_string_append_c (out, ',');
-  append_csv_date (out, careplan_finding_get_due (finding));
+  append_csv_date (out, finding->due);
   g_string_append_c (out, ',');
-  append_csv_date (out, careplan_finding_get_done (finding));
+  append_csv_date (out, finding->done);
   g_string_append_c (out, ',');
   if (days_late >= 0)
     append_days_late (out, days_late);
   g_string_append_c (out, ',');
-  append_message (out, finding, careplan_output_append_csv_field);
+  append_message (out, view, careplan_output_append_csv_field);
   careplan_output_append_len (out, texts->csv_citation->str, texts->csv_citation->len);
 }
 
 static void
-append_finding_text (GString         *out,
-                     CareplanFinding *finding)
+append_finding_text (GString           *out,
+                     const FindingView *view)
 {
-  CareplanFindingStatus status = careplan_finding_get_status (finding);
-  CareplanDate due = careplan_finding_get_due (finding);
-  CareplanDate done = careplan_finding_get_done (finding);
-  int days_late = careplan_finding_get_days_late (finding);
+  const CareplanFindingRecord *finding = &view->record;
+  CareplanFindingStatus status = finding->status;
+  CareplanDate due = finding->due;
+  CareplanDate done = finding->done;
+  int days_late = finding->days_late;
   gsize before;
 
-  careplan_output_append_text (out, careplan_finding_get_child_id (finding));
+  careplan_output_append_text (out, finding->child_id);
   /* "not-applicable" is the longest status: pad to it so rule ids align. */
   g_string_append_printf (out, "  %-14s  ", careplan_finding_status_to_string (status));
-  careplan_output_append_text (out, careplan_finding_get_rule_id (finding));
+  careplan_output_append_text (out, careplan_rule_get_id (finding->rule));
   if (due != CAREPLAN_DATE_NONE)
     {
       g_string_append (out, "  due ");
@@ -585,7 +655,7 @@ append_finding_text (GString         *out,
     g_string_append_printf (out, "  (%d day%s late)", days_late, days_late == 1 ? "" : "s");
   before = out->len;
   g_string_append (out, "  ");
-  append_message (out, finding, careplan_output_append_text);
+  append_message (out, view, careplan_output_append_text);
   if (out->len == before + 2)  /* no message (never so from the rules) */
     g_string_truncate (out, before);
   g_string_append_c (out, '\n');
@@ -673,22 +743,13 @@ flush_buffer (CareplanFindingsWriter  *self,
 
 static gboolean
 write_one (CareplanFindingsWriter  *self,
-           GObject                 *item,
-           guint                    position,
+           const FindingView       *finding,
            GError                 **error)
 {
-  CareplanFinding *finding;
   CareplanFindingStatus status;
   RuleTexts *texts;
 
-  if (!CAREPLAN_IS_FINDING (item))
-    {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
-                   "Item %u of the list is not a CareplanFinding", position);
-      return FALSE;
-    }
-  finding = CAREPLAN_FINDING (item);
-  texts = lookup_rule_texts (self, careplan_finding_get_rule (finding));
+  texts = lookup_rule_texts (self, finding->record.rule);
 
   switch (self->format)
     {
@@ -713,7 +774,7 @@ write_one (CareplanFindingsWriter  *self,
       break;
     }
 
-  status = careplan_finding_get_status (finding);
+  status = finding->record.status;
   if ((guint) status < N_STATUSES)
     self->counts[status]++;
   self->n_findings++;
@@ -743,6 +804,7 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
                                 GListModel              *findings,
                                 GError                 **error)
 {
+  const CareplanFindingRecord *records;
   guint i, n = 0;
 
   g_return_val_if_fail (CAREPLAN_IS_FINDINGS_WRITER (self), FALSE);
@@ -759,14 +821,19 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
   if (!self->started)
     append_header (self);
 
-  /* The engine's lists are arrays: read them without a reference per item. */
-  if (CAREPLAN_IS_OBJECT_LIST (findings))
+  /* The engine's lists are records: read them without an object per
+   * finding. */
+  records = careplan_finding_records_peek (findings, &n);
+  if (records != NULL)
     {
-      GObject * const *items = careplan_object_list_peek (CAREPLAN_OBJECT_LIST (findings), &n);
+      FindingView view = { .object = NULL };
 
       for (i = 0; i < n; i++)
-        if (!write_one (self, items[i], i, error))
-          return FALSE;
+        {
+          view.record = records[i];
+          if (!write_one (self, &view, error))
+            return FALSE;
+        }
     }
   else
     {
@@ -774,8 +841,16 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
       for (i = 0; i < n; i++)
         {
           g_autoptr(GObject) item = g_list_model_get_item (findings, i);
+          FindingView view;
 
-          if (!write_one (self, item, i, error))
+          if (!CAREPLAN_IS_FINDING (item))
+            {
+              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                           "Item %u of the list is not a CareplanFinding", i);
+              return FALSE;
+            }
+          view_from_object (&view, CAREPLAN_FINDING (item));
+          if (!write_one (self, &view, error))
             return FALSE;
         }
     }

@@ -32,6 +32,11 @@ void        careplan_output_append_len         (GString       *out,
  * nothing escaped but what JSON (and a terminal) needs: control
  * characters, DEL, the quote and the backslash; UTF-8 is validated only
  * from the first byte past ASCII and repaired when it is not valid. */
+/* Whether @length bytes of @text are ASCII with nothing a JSON string
+ * escapes: written between quotes, they are what
+ * careplan_output_append_json_string() would write. */
+gboolean    careplan_output_is_plain_json      (const char    *text,
+                                                gsize          length);
 void        careplan_output_append_json_string (GString       *out,
                                                 const char    *text);
 /* A JSON date string, or null for CAREPLAN_DATE_NONE. */

@@ -58,6 +58,19 @@ static const guint8 json_escape[256] = {
   ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
+gboolean
+careplan_output_is_plain_json (const char *text,
+                               gsize       length)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
+
+  for (; p < end; p++)
+    if (*p >= 0x80 || json_escape[*p])
+      return FALSE;
+  return TRUE;
+}
+
 void
 careplan_output_append_len (GString    *out,
                             const char *text,

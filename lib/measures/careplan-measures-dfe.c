@@ -738,18 +738,18 @@ measure_reviews_in_time (const CareplanMeasureChild          *child,
   guint n_due = 0, n_late = 0;
   guint i;
 
-  for (i = 0; i < child->findings->len; i++)
+  for (i = 0; i < child->n_findings; i++)
     {
-      CareplanFinding *finding = g_ptr_array_index (child->findings, i);
+      const CareplanFindingRecord *finding = &child->findings[i];
 
       if (!careplan_measure_child_judged_in_period (child, finding, &parameters[0], NULL))
         continue;
       n_due++;
-      if (careplan_finding_get_status (finding) != CAREPLAN_FINDING_STATUS_MET)
+      if (finding->status != CAREPLAN_FINDING_STATUS_MET)
         {
           g_string_append_printf (late, "%s%s (%s)", n_late > 0 ? ", " : "",
-                                  careplan_measure_iso (careplan_finding_get_due (finding), iso),
-                                  careplan_finding_status_to_string (careplan_finding_get_status (finding)));
+                                  careplan_measure_iso (finding->due, iso),
+                                  careplan_finding_status_to_string (finding->status));
           n_late++;
         }
     }

@@ -313,17 +313,19 @@ measure_obligations (const CareplanMeasureChild          *child,
 {
   guint i;
 
-  for (i = 0; i < child->findings->len; i++)
+  for (i = 0; i < child->n_findings; i++)
     {
-      CareplanFinding *finding = g_ptr_array_index (child->findings, i);
+      const CareplanFindingRecord *finding = &child->findings[i];
+      GString *note;
 
       if (!careplan_measure_child_judged_in_period (child, finding, families, excluded))
         continue;
+      note = g_string_new (careplan_finding_status_to_string (finding->status));
+      g_string_append (note, ": ");
+      careplan_finding_record_append_message (finding, note);
       careplan_measure_tally_add (tally, child->id,
-                                  careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET, -1,
-                                  g_strdup_printf ("%s: %s",
-                                                   careplan_finding_status_to_string (careplan_finding_get_status (finding)),
-                                                   careplan_finding_get_message (finding)));
+                                  finding->status == CAREPLAN_FINDING_STATUS_MET, -1,
+                                  g_string_free (note, FALSE));
     }
 }
 

@@ -63,7 +63,8 @@ typedef struct
   int                        age_at_end;
   /* Findings of the rules some measure reads (reviews, visits), judged at
    * period_end; empty when no measure reads findings. */
-  GPtrArray                 *findings;
+  const CareplanFindingRecord *findings;
+  guint                      n_findings;
   /* The postcode lookup the user gave, or NULL (no file: the distance
    * and outside-area measures say "no data"). */
   CareplanPostcodes         *postcodes;
@@ -221,7 +222,7 @@ CareplanEpisode *careplan_measure_child_episode      (const CareplanMeasureChild
  * and not among the rule ids @excluded lists (nullable), fell due in the
  * period and was judged (met, met-late or overdue). */
 gboolean       careplan_measure_child_judged_in_period (const CareplanMeasureChild          *child,
-                                                        CareplanFinding                     *finding,
+                                                        const CareplanFindingRecord         *finding,
                                                         const CareplanMeasureParameterValue *families,
                                                         const CareplanMeasureParameterValue *excluded);
 /* An ISO date for a note: a static buffer per call site is not thread

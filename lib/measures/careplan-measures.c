@@ -102,12 +102,12 @@ careplan_measure_child_episode_reason (const CareplanMeasureChild *child,
 
 gboolean
 careplan_measure_child_judged_in_period (const CareplanMeasureChild          *child,
-                                         CareplanFinding                     *finding,
+                                         const CareplanFindingRecord         *finding,
                                          const CareplanMeasureParameterValue *families,
                                          const CareplanMeasureParameterValue *excluded)
 {
-  CareplanRule *rule = careplan_finding_get_rule (finding);
-  CareplanDate due = careplan_finding_get_due (finding);
+  CareplanRule *rule = finding->rule;
+  CareplanDate due = finding->due;
 
   if (rule == NULL || !careplan_measure_words_contain (families, careplan_rule_get_family (rule)))
     return FALSE;
@@ -116,7 +116,7 @@ careplan_measure_child_judged_in_period (const CareplanMeasureChild          *ch
   if (due == CAREPLAN_DATE_NONE || due < child->period_start || due > child->period_end)
     return FALSE;
 
-  switch (careplan_finding_get_status (finding))
+  switch (finding->status)
     {
     case CAREPLAN_FINDING_STATUS_MET:
     case CAREPLAN_FINDING_STATUS_MET_LATE:
@@ -497,7 +497,7 @@ struct _CareplanMeasuresAccumulator
   CareplanPostcodes *postcodes;
   MeasureRuns       *runs;
   GPtrArray         *rules;
-  GPtrArray         *findings;
+  CareplanFindingArray *findings;
   guint              n_children;
   gboolean           finished;
   guint              n_threads;   /* 1: measured in add_child() */
@@ -545,7 +545,7 @@ careplan_measures_accumulator_finalize (GObject *object)
   g_clear_pointer (&self->spool, careplan_measure_spool_unref);
   g_clear_pointer (&self->spool_targets, g_free);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, careplan_finding_array_free);
   g_clear_object (&self->calendar);
   g_clear_object (&self->postcodes);
 
@@ -662,7 +662,7 @@ careplan_measures_accumulator_new (CareplanDate         period_start,
       return NULL;
 
   self->rules = select_rules (self->runs, rulebook);
-  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->findings = careplan_finding_array_new ();
 
   return g_steal_pointer (&self);
 }
@@ -766,7 +766,7 @@ static void
 measure_child (CareplanMeasuresAccumulator  *self,
                CareplanChild                *child,
                CareplanMeasureTally        **tallies,
-               GPtrArray                    *findings)
+               CareplanFindingArray         *findings)
 {
   g_autoptr(CareplanChildIndex) index = NULL;
   CareplanMeasureChild facts;
@@ -781,7 +781,8 @@ measure_child (CareplanMeasuresAccumulator  *self,
     .period_start = self->period_start,
     .period_end = self->period_end,
     .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
-    .findings = findings,
+    .findings = NULL,
+    .n_findings = 0,
     .postcodes = self->postcodes,
   };
 
@@ -789,7 +790,7 @@ measure_child (CareplanMeasuresAccumulator  *self,
   facts.age_at_start = careplan_measure_child_age_on (&facts, self->period_start);
   facts.age_at_end = careplan_measure_child_age_on (&facts, self->period_end);
 
-  g_ptr_array_set_size (findings, 0);
+  careplan_finding_array_clear (findings);
   if (self->rules->len > 0)
     {
       /* The rules see the same index, built at the period end. */
@@ -800,12 +801,10 @@ measure_child (CareplanMeasuresAccumulator  *self,
         .as_of = self->period_end,
         .leap_day_policy = facts.leap_day_policy,
       };
-      g_autoptr(CareplanFindingArray) sink = careplan_finding_array_new ();
 
       for (i = 0; i < self->rules->len; i++)
-        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, sink);
-      g_ptr_array_extend_and_steal (findings,
-                                    careplan_finding_array_free_to_objects (g_steal_pointer (&sink)));
+        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, findings);
+      facts.findings = careplan_finding_array_peek (findings, &facts.n_findings);
     }
 
   for (i = 0; i < self->runs->len; i++)
@@ -821,7 +820,7 @@ measure_child (CareplanMeasuresAccumulator  *self,
           careplan_measure_tally_get_n_items (tallies[i]) > before)
         careplan_measure_tally_fact (tallies[i], has_fact (index, run->definition));
     }
-  g_ptr_array_set_size (findings, 0);
+  careplan_finding_array_clear (findings);
 }
 
 /* On a worker: the child measured into tallies of its own. */
@@ -830,7 +829,7 @@ measure_item (gpointer item,
               gpointer user_data)
 {
   CareplanMeasuresAccumulator *self = user_data;
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CareplanFindingArray) findings = careplan_finding_array_new ();
   CareplanMeasureTally **tallies = g_new (CareplanMeasureTally *, self->runs->len);
 
   for (guint i = 0; i < self->runs->len; i++)

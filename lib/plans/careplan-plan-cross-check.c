@@ -20,6 +20,7 @@
 
 #include "careplan-error.h"
 #include "careplan-plans-private.h"
+#include "careplan-finding-list-private.h"
 #include "careplan-rule-private.h"
 
 #define CPPCR "Care Planning, Placement and Case Review (England) Regulations 2010"
@@ -852,11 +853,9 @@ careplan_plan_cross_check (GListModel        *plans,
   g_autoptr(GPtrArray) own = NULL;
   g_autoptr(GPtrArray) rules = NULL;
   g_autoptr(CareplanFindingArray) findings = NULL;
-  g_autoptr(GPtrArray) objects = NULL;
   g_autoptr(GListModel) placements = NULL;
   g_autoptr(GListModel) periods = NULL;
   g_autoptr(GHashTable) periods_seen = NULL;
-  GListStore *store;
   CrossCheck cc = { 0 };
   gboolean has_care_or_placement_plan = FALSE;
   guint i, n;
@@ -935,9 +934,5 @@ careplan_plan_cross_check (GListModel        *plans,
       check_permanence (&cc);
     }
 
-  objects = careplan_finding_array_free_to_objects (g_steal_pointer (&findings));
-  store = g_list_store_new (CAREPLAN_TYPE_FINDING);
-  for (i = 0; i < objects->len; i++)
-    g_list_store_append (store, g_ptr_array_index (objects, i));
-  return G_LIST_MODEL (store);
+  return G_LIST_MODEL (careplan_finding_list_new_take (g_steal_pointer (&findings)));
 }

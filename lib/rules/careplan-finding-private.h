@@ -115,13 +115,62 @@ careplan_message_add_int (CareplanMessage *message,
  * string, for the rare finding whose sentence embeds another. */
 char            *careplan_message_to_string (const CareplanMessage *message);
 
-/* --- the sink rules add findings to ---------------------------------- */
+/* A message's parts as kept with a finding: one block holding the parts,
+ * then the bytes of their copied texts (a TEXT part's offset is into
+ * those bytes).  Immutable once made. */
+typedef struct
+{
+  guint32             n_parts;
+  guint32             text_len;
+  CareplanMessagePart parts[];
+  /* then the copied texts */
+} CareplanMessageParts;
+
+/* The bytes of @message as a CareplanMessageParts block. */
+gsize            careplan_message_parts_size  (const CareplanMessage      *message);
+/* Writes @message into @block (careplan_message_parts_size() bytes,
+ * aligned for a pointer), copying its texts. */
+void             careplan_message_parts_write (const CareplanMessage      *message,
+                                               CareplanMessageParts       *block);
+/* Appends the sentence the parts make to @out. */
+void             careplan_message_parts_append (const CareplanMessageParts *parts,
+                                                GString                    *out);
+
+/* --- the sink rules add findings to ------------------------------------
+ *
+ * A CareplanFindingArray holds findings as plain records: no object and
+ * no allocation of their own.  Each record borrows its rule (the array
+ * keeps one reference on each rule it has seen), its child id (copied
+ * once per run of findings of the same child) and its message parts
+ * (copied into blocks of memory the array owns and frees at once).
+ * @anchor_kind is borrowed: a string literal, or a string owned by the
+ * rule's definition (which the rule reference keeps alive).  An array is
+ * used by one thread at a time. */
 
 typedef struct _CareplanFindingArray CareplanFindingArray;
+
+typedef struct
+{
+  CareplanRule               *rule;
+  const char                 *child_id;
+  const char                 *anchor_kind;
+  const CareplanMessageParts *message;
+  CareplanDate                anchor_date;
+  CareplanDate                due;
+  CareplanDate                done;
+  int                         days_late;
+  CareplanFindingStatus       status;
+} CareplanFindingRecord;
 
 CareplanFindingArray *careplan_finding_array_new        (void);
 void                  careplan_finding_array_free       (CareplanFindingArray  *self);
 guint                 careplan_finding_array_get_length (CareplanFindingArray  *self);
+/* The records, borrowed: valid until the array is changed or freed. */
+const CareplanFindingRecord *careplan_finding_array_peek (CareplanFindingArray *self,
+                                                          guint                *n_records);
+/* Drops every finding but keeps the memory (and the rule references) for
+ * the next ones: a scratch array reused child after child. */
+void                  careplan_finding_array_clear      (CareplanFindingArray  *self);
 
 /* Adds a finding whose message is given as its parts: the parts are
  * copied, and the sentence is written only when it is asked for. */
@@ -137,7 +186,7 @@ void                  careplan_finding_array_add_parts  (CareplanFindingArray  *
                                                          const CareplanMessage *message);
 
 /* Adds a finding whose message is written already: @message is taken
- * over. */
+ * over (copied into the array and freed). */
 void                  careplan_finding_array_add_take   (CareplanFindingArray  *self,
                                                          CareplanRule          *rule,
                                                          const char            *child_id,
@@ -149,11 +198,14 @@ void                  careplan_finding_array_add_take   (CareplanFindingArray  *
                                                          int                    days_late,
                                                          char                  *message);
 
-/* The findings as CareplanFinding objects, in the order added; @self is
- * freed. */
-GPtrArray            *careplan_finding_array_free_to_objects (CareplanFindingArray *self);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanFindingArray, careplan_finding_array_free)
+
+/* The finding's sentence: appended to @out, or as a new string. */
+void             careplan_finding_record_append_message (const CareplanFindingRecord *record,
+                                                         GString                     *out);
+char            *careplan_finding_record_dup_message    (const CareplanFindingRecord *record);
+/* The finding as an object of its own (it copies what it needs). */
+CareplanFinding *careplan_finding_new_from_record       (const CareplanFindingRecord *record);
 
 /* A finding as an object, for a list model that hands findings out one
  * by one, and for tests. Rules do not call these: they add findings to a

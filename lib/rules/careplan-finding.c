@@ -41,15 +41,6 @@
  *
  * Since: 0.1
  */
-/* A message's parts, copied into one block: the parts, then the bytes of
- * the copied texts. Immutable once made. */
-typedef struct
-{
-  guint               n_parts;
-  CareplanMessagePart parts[];
-  /* then the copied texts */
-} MessageParts;
-
 struct _CareplanFinding
 {
   GObject                parent_instance;
@@ -63,7 +54,7 @@ struct _CareplanFinding
   CareplanDate           done;
   int                    days_late;
   char                  *message;  /* written; set once, atomically */
-  MessageParts          *parts;    /* or NULL when made with a message;
+  CareplanMessageParts  *parts;    /* or NULL when made with a message;
                                     * when set, it holds child_id and
                                     * anchor_kind too */
 };
@@ -351,31 +342,27 @@ careplan_finding_new_take (CareplanRule          *rule,
   return self;
 }
 
-/* One block for the parts, their texts, then copies of @child_id and
- * @anchor_kind (returned in *@child_id_copy and *@anchor_kind_copy). */
-static MessageParts *
-message_parts_new (const CareplanMessage  *message,
-                   const char             *child_id,
-                   const char             *anchor_kind,
-                   char                  **child_id_copy,
-                   char                  **anchor_kind_copy)
+gsize
+careplan_message_parts_size (const CareplanMessage *message)
 {
-  gsize head = sizeof (MessageParts) + message->n_parts * sizeof (CareplanMessagePart);
-  gsize child_id_len = strlen (child_id) + 1;
-  gsize anchor_kind_len = strlen (anchor_kind) + 1;
-  MessageParts *parts = g_malloc (head + message->text_len + child_id_len + anchor_kind_len);
-  char *text = (char *) parts + head;
+  return sizeof (CareplanMessageParts) + message->n_parts * sizeof (CareplanMessagePart) +
+         message->text_len;
+}
+
+void
+careplan_message_parts_write (const CareplanMessage *message,
+                              CareplanMessageParts  *block)
+{
+  char *text = (char *) &block->parts[message->n_parts];
   gsize offset = 0;
   guint i;
 
-  *child_id_copy = memcpy (text + message->text_len, child_id, child_id_len);
-  *anchor_kind_copy = memcpy (text + message->text_len + child_id_len, anchor_kind, anchor_kind_len);
-
-  parts->n_parts = message->n_parts;
+  block->n_parts = message->n_parts;
+  block->text_len = (guint32) message->text_len;
   for (i = 0; i < message->n_parts; i++)
     {
       const CareplanMessagePart *from = &message->parts[i];
-      CareplanMessagePart *to = &parts->parts[i];
+      CareplanMessagePart *to = &block->parts[i];
 
       *to = *from;
       if (from->kind == CAREPLAN_MESSAGE_PART_TEXT)
@@ -385,8 +372,27 @@ message_parts_new (const CareplanMessage  *message,
           offset += from->len;
         }
     }
+}
 
-  return parts;
+/* One block of @size bytes for a message's parts, then copies of
+ * @child_id and @anchor_kind (returned in *@child_id_copy and
+ * *@anchor_kind_copy). */
+static CareplanMessageParts *
+message_parts_alloc (gsize        size,
+                     const char  *child_id,
+                     const char  *anchor_kind,
+                     char       **child_id_copy,
+                     char       **anchor_kind_copy)
+{
+  gsize child_id_len = strlen (child_id) + 1;
+  gsize anchor_kind_len = strlen (anchor_kind) + 1;
+  CareplanMessageParts *block = g_malloc (size + child_id_len + anchor_kind_len);
+  char *end = (char *) block + size;
+
+  *child_id_copy = memcpy (end, child_id, child_id_len);
+  *anchor_kind_copy = memcpy (end + child_id_len, anchor_kind, anchor_kind_len);
+
+  return block;
 }
 
 /* g_string_append_len() without its general insertion path: most parts
@@ -426,9 +432,9 @@ append_int (GString *out,
   append_len (out, p, end - p);
 }
 
-static void
-message_parts_append (const MessageParts *parts,
-                      GString            *out)
+void
+careplan_message_parts_append (const CareplanMessageParts *parts,
+                               GString                    *out)
 {
   const char *text = (const char *) &parts->parts[parts->n_parts];
   char iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -520,8 +526,9 @@ careplan_finding_new_parts (CareplanRule          *rule,
   self->due = due;
   self->done = done;
   self->days_late = days_late;
-  self->parts = message_parts_new (message, child_id, anchor_kind,
-                                   &self->child_id, &self->anchor_kind);
+  self->parts = message_parts_alloc (careplan_message_parts_size (message), child_id, anchor_kind,
+                                     &self->child_id, &self->anchor_kind);
+  careplan_message_parts_write (message, self->parts);
 
   return self;
 }
@@ -539,7 +546,48 @@ careplan_finding_append_message (CareplanFinding *self,
   if (message != NULL)
     g_string_append (out, message);
   else
-    message_parts_append (self->parts, out);
+    careplan_message_parts_append (self->parts, out);
+}
+
+CareplanFinding *
+careplan_finding_new_from_record (const CareplanFindingRecord *record)
+{
+  CareplanFinding *self;
+  gsize size;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  size = sizeof (CareplanMessageParts) + record->message->n_parts * sizeof (CareplanMessagePart) +
+         record->message->text_len;
+
+  self = g_object_new (CAREPLAN_TYPE_FINDING, NULL);
+  self->rule = g_object_ref (record->rule);
+  self->status = record->status;
+  self->anchor_date = record->anchor_date;
+  self->due = record->due;
+  self->done = record->done;
+  self->days_late = record->days_late;
+  self->parts = message_parts_alloc (size, record->child_id, record->anchor_kind,
+                                     &self->child_id, &self->anchor_kind);
+  memcpy (self->parts, record->message, size);
+
+  return self;
+}
+
+void
+careplan_finding_record_append_message (const CareplanFindingRecord *record,
+                                        GString                     *out)
+{
+  careplan_message_parts_append (record->message, out);
+}
+
+char *
+careplan_finding_record_dup_message (const CareplanFindingRecord *record)
+{
+  GString *text = g_string_sized_new (160);
+
+  careplan_message_parts_append (record->message, text);
+  return g_string_free (text, FALSE);
 }
 
 /**
@@ -737,7 +785,7 @@ careplan_finding_get_message (CareplanFinding *self)
   /* Written from its parts the first time; if another thread got there
    * first, its text stands and this one is dropped. */
   text = g_string_sized_new (160);
-  message_parts_append (self->parts, text);
+  careplan_message_parts_append (self->parts, text);
   message = g_string_free (text, FALSE);
   if (!g_atomic_pointer_compare_and_exchange (&self->message, NULL, message))
     {

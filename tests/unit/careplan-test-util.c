@@ -17,6 +17,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "careplan-finding-list-private.h"
 #include "careplan-obligation-private.h"
 #include "careplan-model-private.h"
 
@@ -151,6 +152,18 @@ cpt_lookup_rule (CareplanRulebook *rulebook,
 }
 
 GPtrArray *
+cpt_findings_to_objects (CareplanFindingArray *findings)
+{
+  g_autoptr(GListModel) list = G_LIST_MODEL (careplan_finding_list_new_take (findings));
+  guint i, n = g_list_model_get_n_items (list);
+  GPtrArray *objects = g_ptr_array_new_full (n, g_object_unref);
+
+  for (i = 0; i < n; i++)
+    g_ptr_array_add (objects, g_list_model_get_item (list, i));
+  return objects;
+}
+
+GPtrArray *
 cpt_run_rule_with_calendar (CareplanRule     *rule,
                             CareplanChild    *child,
                             const char       *as_of,
@@ -170,7 +183,7 @@ cpt_run_rule_with_calendar (CareplanRule     *rule,
   if (rule == NULL)
     fail_msg ("no such rule");
   careplan_rule_evaluate (rule, &evaluation, findings);
-  return careplan_finding_array_free_to_objects (g_steal_pointer (&findings));
+  return cpt_findings_to_objects (g_steal_pointer (&findings));
 }
 
 GPtrArray *

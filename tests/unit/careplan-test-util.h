@@ -63,6 +63,11 @@ void              cpt_add_event_with_detail   (CareplanChild     *child,
 CareplanRule     *cpt_lookup_rule             (CareplanRulebook  *rulebook,
                                                const char        *rule_id);
 
+/* The findings a rule added to @findings (taken over), as CareplanFinding
+ * objects made as the engine's list makes them. (transfer full) */
+typedef struct _CareplanFindingArray CareplanFindingArray;
+GPtrArray        *cpt_findings_to_objects     (CareplanFindingArray *findings);
+
 /* Evaluates @rule for @child at @as_of with @calendar (leap day → 1 March). (transfer full) */
 GPtrArray        *cpt_run_rule_with_calendar  (CareplanRule      *rule,
                                                CareplanChild     *child,

@@ -478,7 +478,7 @@ test_obligation_judge (void **state)
                                                                     : CAREPLAN_DATE_NONE,
                                          cpt_date (cases[i].as_of));
 
-      findings = careplan_finding_array_free_to_objects (g_steal_pointer (&sink));
+      findings = cpt_findings_to_objects (g_steal_pointer (&sink));
       if (cases[i].expected == NULL)
         {
           assert_int_equal (findings->len, 0);
