@@ -365,7 +365,6 @@ evaluate_child (CareplanEngine       *self,
   g_autoptr(CareplanChildIndex) index =
     careplan_child_index_new_full (child, as_of,
                                    careplan_rulebook_get_placement_boundary (self->rulebook));
-  GListModel *rules = careplan_rulebook_get_rules (self->rulebook);
   CareplanEvaluation evaluation = {
     .child = child,
     .index = index,
@@ -373,15 +372,12 @@ evaluate_child (CareplanEngine       *self,
     .as_of = as_of,
     .leap_day_policy = self->leap_day_policy,
   };
-  guint n_rules = g_list_model_get_n_items (rules);
+  guint n_rules;
+  CareplanRule * const *rules = careplan_rulebook_peek_rules (self->rulebook, &n_rules);
   guint i;
 
   for (i = 0; i < n_rules; i++)
-    {
-      g_autoptr(CareplanRule) rule = g_list_model_get_item (rules, i);
-
-      careplan_rule_evaluate (rule, &evaluation, findings);
-    }
+    careplan_rule_evaluate (rules[i], &evaluation, findings);
 }
 
 /* The records themselves, made into objects only when asked for

@@ -62,9 +62,30 @@ gboolean
 careplan_output_is_plain_json (const char *text,
                                gsize       length)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   const guchar *p = (const guchar *) text;
   const guchar *end = p + length;
 
+  /* Eight bytes at a time: a byte from 0x80 on, below 0x20, or equal to
+   * '"', '\\' or DEL sets its high bit in @bad (a byte whose high bit is
+   * set anyway only ever adds a false alarm, which the loop below then
+   * settles). */
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 x, y, bad;
+
+      memcpy (&x, p, sizeof x);
+      bad = x | ((x - ones * 0x20) & ~x);
+      y = x ^ (ones * '"');
+      bad |= (y - ones) & ~y;
+      y = x ^ (ones * '\\');
+      bad |= (y - ones) & ~y;
+      y = x ^ (ones * 0x7f);
+      bad |= (y - ones) & ~y;
+      if (bad & highs)
+        break;
+    }
   for (; p < end; p++)
     if (*p >= 0x80 || json_escape[*p])
       return FALSE;

@@ -10,6 +10,7 @@
 #include "careplan-calendar.h"
 #include "careplan-finding-private.h"
 #include "careplan-rule.h"
+#include "careplan-rulebook.h"
 #include "careplan-model-private.h"
 
 G_BEGIN_DECLS
@@ -78,6 +79,12 @@ int                           careplan_rule_get_parameter_value (CareplanRule   
 void                          careplan_rule_evaluate            (CareplanRule                 *self,
                                                                  const CareplanEvaluation     *evaluation,
                                                                  CareplanFindingArray         *findings);
+
+/* The rules of @self in evaluation order, borrowed (an engine reads
+ * them with no reference per rule and child: the rulebook does not change
+ * while it evaluates). */
+CareplanRule * const         *careplan_rulebook_peek_rules      (CareplanRulebook             *self,
+                                                                 guint                        *n_rules);
 
 /* The rule families of the default rulebook: each returns its
  * definitions and their number. */

@@ -273,6 +273,17 @@ careplan_rulebook_get_rules (CareplanRulebook *self)
   return G_LIST_MODEL (self);
 }
 
+CareplanRule * const *
+careplan_rulebook_peek_rules (CareplanRulebook *self,
+                              guint            *n_rules)
+{
+  g_return_val_if_fail (CAREPLAN_IS_RULEBOOK (self), NULL);
+  g_return_val_if_fail (n_rules != NULL, NULL);
+
+  *n_rules = self->rules->len;
+  return (CareplanRule * const *) self->rules->pdata;
+}
+
 /**
  * careplan_rulebook_lookup:
  * @self: a rulebook

@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "careplan.h"
+#include "careplan-finding-list-private.h"
 #include "careplan-obligation-private.h"
+#include "careplan-output-private.h"
 #include "careplan-test-util.h"
 
 /* --- helpers ----------------------------------------------------------- */
@@ -757,6 +759,238 @@ test_finding_properties (void **state)
   assert_string_equal (message, careplan_finding_get_message (finding));
 }
 
+
+/* --- the engine's list of findings ------------------------------------ */
+
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Items are made when asked for and kept; the list never changes, and
+ * outlives the engine, its rulebook and the child. */
+static void
+test_finding_list_items (void **state)
+{
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
+  g_autoptr(CareplanChild) child = busy_child ("L1");
+  g_autoptr(GListModel) findings = evaluate (engine, child, "2025-06-30");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const CareplanFindingRecord *records;
+  guint n, n_records, changes = 0, i;
+
+  g_signal_connect (findings, "items-changed", G_CALLBACK (count_changes), &changes);
+  assert_int_equal (g_list_model_get_item_type (findings), CAREPLAN_TYPE_FINDING);
+  n = g_list_model_get_n_items (findings);
+  assert_true (n > 3);
+  assert_null (g_list_model_get_item (findings, n));
+
+  records = careplan_finding_records_peek (findings, &n_records);
+  assert_non_null (records);
+  assert_int_equal (n_records, n);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanFinding) first = g_list_model_get_item (findings, i);
+      g_autoptr(CareplanFinding) again = g_list_model_get_item (findings, i);
+      g_autofree char *message = careplan_finding_record_dup_message (&records[i]);
+
+      assert_ptr_equal (first, again);
+      assert_int_equal (careplan_finding_get_status (first), records[i].status);
+      assert_ptr_equal (careplan_finding_get_rule (first), records[i].rule);
+      assert_string_equal (careplan_finding_get_child_id (first), "L1");
+      assert_string_equal (careplan_finding_get_anchor_kind (first), records[i].anchor_kind);
+      assert_int_equal (careplan_finding_get_due (first), records[i].due);
+      assert_int_equal (careplan_finding_get_days_late (first), records[i].days_late);
+      assert_string_equal (careplan_finding_get_message (first), message);
+    }
+
+  /* Everything the findings say survives the engine (and with it the
+   * rulebook and its rules) and the child. */
+  before = describe_all (findings);
+  g_clear_object (&engine);
+  g_clear_object (&child);
+  after = describe_all (findings);
+  assert_string_equal (before, after);
+  assert_int_equal (changes, 0);
+
+  /* A list model of any other kind has no records. */
+  {
+    g_autoptr(GListStore) store = g_list_store_new (CAREPLAN_TYPE_FINDING);
+    guint none = 7;
+
+    assert_null (careplan_finding_records_peek (G_LIST_MODEL (store), &none));
+    assert_int_equal (none, 7);
+  }
+}
+
+/* An object made from a record copies what it needs: it outlives the
+ * list. */
+static void
+test_finding_list_object_outlives (void **state)
+{
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
+  g_autoptr(CareplanChild) child = busy_child ("L2");
+  GListModel *findings = evaluate (engine, child, "2025-06-30");
+  g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, 0);
+  g_autofree char *message = g_strdup (careplan_finding_get_message (finding));
+
+  g_object_unref (findings);
+  assert_string_equal (careplan_finding_get_child_id (finding), "L2");
+  assert_string_equal (careplan_finding_get_message (finding), message);
+  assert_string_equal (careplan_finding_get_rule_id (finding), default_rule_ids[0]);
+}
+
+typedef struct
+{
+  GListModel       *findings;
+  CareplanFinding **seen;   /* per thread: n_items */
+} ReadersData;
+
+static gpointer
+read_all (gpointer data)
+{
+  GListModel *findings = data;
+  guint i, n = g_list_model_get_n_items (findings);
+  CareplanFinding **seen = g_new0 (CareplanFinding *, n);
+
+  for (i = n; i > 0; i--)
+    {
+      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i - 1);
+
+      careplan_finding_get_message (finding);
+      seen[i - 1] = finding;   /* the list keeps it */
+    }
+  return seen;
+}
+
+/* Threads asking for the same items at once get the same objects. */
+static void
+test_finding_list_threads (void **state)
+{
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
+  g_autoptr(CareplanChild) child = busy_child ("L3");
+  g_autoptr(GListModel) findings = evaluate (engine, child, "2025-06-30");
+  GThread *threads[4];
+  CareplanFinding **seen[4];
+  guint t, i, n = g_list_model_get_n_items (findings);
+
+  for (t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("reader", read_all, findings);
+  for (t = 0; t < G_N_ELEMENTS (threads); t++)
+    seen[t] = g_thread_join (threads[t]);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CareplanFinding) finding = g_list_model_get_item (findings, i);
+
+      for (t = 0; t < G_N_ELEMENTS (threads); t++)
+        assert_ptr_equal (seen[t][i], finding);
+    }
+  for (t = 0; t < G_N_ELEMENTS (threads); t++)
+    g_free (seen[t]);
+}
+
+/* The sink: records, a child id copied once per run of the same child,
+ * texts copied, and clear() for reuse. */
+static void
+test_finding_array (void **state)
+{
+  g_autoptr(CareplanRulebook) rulebook = careplan_rulebook_new_default ();
+  CareplanRule *rule = careplan_rulebook_lookup (rulebook, default_rule_ids[0]);
+  g_autoptr(CareplanFindingArray) findings = careplan_finding_array_new ();
+  const CareplanFindingRecord *records;
+  CareplanMessage message;
+  char id[8] = "A1";
+  char text[16] = "copied";
+  guint n, i;
+
+  for (i = 0; i < 300; i++)
+    {
+      careplan_message_init (&message);
+      careplan_message_add_text (&message, text);
+      careplan_message_add_static (&message, " ");
+      careplan_message_add_int (&message, (int) i);
+      careplan_message_add_static (&message, " ");
+      careplan_message_add_date (&message, cpt_date ("2025-01-31"));
+      if (i == 150)
+        strcpy (id, "B2");
+      careplan_finding_array_add_parts (findings, rule, id, CAREPLAN_FINDING_STATUS_MET,
+                                        "review", cpt_date ("2025-01-01"), cpt_date ("2025-01-31"),
+                                        cpt_date ("2025-01-20"), CAREPLAN_FINDING_NO_DAYS_LATE,
+                                        &message);
+    }
+  careplan_finding_array_add_take (findings, rule, id, CAREPLAN_FINDING_STATUS_OVERDUE, "review",
+                                   cpt_date ("2025-01-01"), cpt_date ("2025-01-31"),
+                                   CAREPLAN_DATE_NONE, 3, g_strdup ("taken \"over\""));
+  strcpy (text, "changed");
+  strcpy (id, "C3");
+
+  records = careplan_finding_array_peek (findings, &n);
+  assert_int_equal (n, 301);
+  assert_string_equal (records[0].child_id, "A1");
+  assert_ptr_equal (records[0].child_id, records[149].child_id);
+  assert_string_equal (records[150].child_id, "B2");
+  assert_ptr_equal (records[150].child_id, records[300].child_id);
+  for (i = 0; i < 300; i++)
+    {
+      g_autofree char *got = careplan_finding_record_dup_message (&records[i]);
+      g_autofree char *want = g_strdup_printf ("copied %u 2025-01-31", i);
+
+      assert_string_equal (got, want);
+    }
+  {
+    g_autofree char *got = careplan_finding_record_dup_message (&records[300]);
+
+    assert_string_equal (got, "taken \"over\"");
+    assert_int_equal (records[300].days_late, 3);
+  }
+
+  careplan_finding_array_clear (findings);
+  assert_int_equal (careplan_finding_array_get_length (findings), 0);
+  careplan_message_init (&message);
+  careplan_message_add_static (&message, "again");
+  careplan_finding_array_add_parts (findings, rule, "A1", CAREPLAN_FINDING_STATUS_DUE, "review",
+                                    cpt_date ("2025-01-01"), cpt_date ("2025-01-31"),
+                                    CAREPLAN_DATE_NONE, CAREPLAN_FINDING_NO_DAYS_LATE, &message);
+  records = careplan_finding_array_peek (findings, &n);
+  assert_int_equal (n, 1);
+  assert_string_equal (records[0].child_id, "A1");
+}
+
+/* The JSON writer's check for a sentence it may write as it is agrees
+ * with the escaper, at every position of an eight-byte word. */
+static void
+test_plain_json (void **state)
+{
+  static const char specials[] = { '"', '\\', '\n', '\x01', '\x1f', '\x7f', '\x80', '\xc3' };
+  char text[40];
+  guint len, at, k;
+
+  memset (text, 'a', sizeof text);
+  for (len = 0; len < sizeof text; len++)
+    assert_true (careplan_output_is_plain_json (text, len));
+  text[5] = ' ';
+  text[6] = '~';
+  text[7] = '#';
+  text[8] = ']';
+  assert_true (careplan_output_is_plain_json (text, sizeof text));
+  for (at = 0; at < 24; at++)
+    for (k = 0; k < G_N_ELEMENTS (specials); k++)
+      {
+        char copy[40];
+
+        memcpy (copy, text, sizeof copy);
+        copy[at] = specials[k];
+        assert_false (careplan_output_is_plain_json (copy, 24));
+        assert_true (careplan_output_is_plain_json (copy + at + 1, 24 - at - 1));
+      }
+}
+
 int
 main (void)
 {
@@ -778,6 +1012,11 @@ main (void)
     cmocka_unit_test (test_rulebook_add_and_remove),
     cmocka_unit_test (test_finding_status_strings),
     cmocka_unit_test (test_finding_properties),
+    cmocka_unit_test (test_finding_list_items),
+    cmocka_unit_test (test_finding_list_object_outlives),
+    cmocka_unit_test (test_finding_list_threads),
+    cmocka_unit_test (test_finding_array),
+    cmocka_unit_test (test_plain_json),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
