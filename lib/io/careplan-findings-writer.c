@@ -85,6 +85,16 @@ rule_texts_free (gpointer data)
   g_free (texts);
 }
 
+/* Dates written lately, as text: a child's findings name the same few
+ * dates again and again.  Direct-mapped by day number. */
+#define DATE_CACHE_SIZE 1024
+
+typedef struct
+{
+  CareplanDate date;  /* CAREPLAN_DATE_NONE: empty */
+  char         iso[CAREPLAN_DATE_ISO_LENGTH];
+} DateCacheEntry;
+
 struct _CareplanFindingsWriter
 {
   GObject                 parent_instance;
@@ -100,6 +110,7 @@ struct _CareplanFindingsWriter
   gboolean                citations_table;
   guint64                 n_findings;
   guint64                 counts[N_STATUSES];
+  DateCacheEntry         *dates;        /* DATE_CACHE_SIZE */
   guint                   started : 1;
   guint                   closed : 1;
 };
@@ -130,6 +141,7 @@ careplan_findings_writer_finalize (GObject *object)
   g_string_free (self->buffer, TRUE);
   g_ptr_array_unref (self->rules_seen);
   g_hash_table_unref (self->rule_texts);
+  g_free (self->dates);
 
   G_OBJECT_CLASS (careplan_findings_writer_parent_class)->finalize (object);
 }
@@ -265,6 +277,7 @@ careplan_findings_writer_init (CareplanFindingsWriter *self)
   self->buffer = g_string_sized_new (FLUSH_THRESHOLD + 4096);
   self->rule_texts = g_hash_table_new_full (NULL, NULL, NULL, rule_texts_free);
   self->rules_seen = g_ptr_array_new ();
+  self->dates = g_new0 (DateCacheEntry, DATE_CACHE_SIZE);
 }
 
 /**
@@ -428,13 +441,70 @@ typedef struct
 {
   CareplanFindingRecord  record;
   CareplanFinding       *object;
+  DateCacheEntry        *dates;   /* the writer's, or NULL */
 } FindingView;
+
+/* @date (valid) as an ISO date, through @cache (nullable). */
+static inline void
+append_iso_date (GString        *out,
+                 DateCacheEntry *cache,
+                 CareplanDate    date)
+{
+  DateCacheEntry *entry;
+
+  if (cache == NULL || !careplan_date_is_valid (date))
+    {
+      careplan_output_append_iso_date (out, date);
+      return;
+    }
+  entry = &cache[date % DATE_CACHE_SIZE];
+  if (entry->date != date)
+    {
+      careplan_date_format_iso (date, entry->iso);
+      entry->date = date;
+    }
+  careplan_output_append_len (out, entry->iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+}
+
+static inline void
+append_json_date (GString        *out,
+                  DateCacheEntry *cache,
+                  CareplanDate    date)
+{
+  if (date == CAREPLAN_DATE_NONE)
+    {
+      careplan_output_append_len (out, "null", 4);
+      return;
+    }
+  g_string_append_c (out, '"');
+  append_iso_date (out, cache, date);
+  g_string_append_c (out, '"');
+}
+
+/* careplan_output_append_json_string(), with no second pass for the
+ * usual ASCII text that needs no escaping (ids, anchor kinds). */
+static inline void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  gsize len = strlen (text);
+
+  if (careplan_output_is_plain_json (text, len))
+    {
+      g_string_append_c (out, '"');
+      careplan_output_append_len (out, text, len);
+      g_string_append_c (out, '"');
+    }
+  else
+    careplan_output_append_json_string (out, text);
+}
 
 static void
 view_from_object (FindingView     *view,
                   CareplanFinding *finding)
 {
   view->object = finding;
+  view->dates = NULL;
   view->record = (CareplanFindingRecord) {
     .rule = careplan_finding_get_rule (finding),
     .child_id = careplan_finding_get_child_id (finding),
@@ -509,6 +579,18 @@ append_message_json (GString           *out,
     escape_tail (out, quote, quote + 1, careplan_output_append_json_string);
 }
 
+/* What comes between the rule and the anchor's kind, per status. */
+#define JSON_STATUS(name) { ",\"status\":\"" name "\",\"anchor\":{\"kind\":", \
+                            sizeof (",\"status\":\"" name "\",\"anchor\":{\"kind\":") - 1 }
+static const struct { const char *text; gsize len; } json_statuses[] = {
+  [CAREPLAN_FINDING_STATUS_MET] = JSON_STATUS ("met"),
+  [CAREPLAN_FINDING_STATUS_MET_LATE] = JSON_STATUS ("met-late"),
+  [CAREPLAN_FINDING_STATUS_DUE] = JSON_STATUS ("due"),
+  [CAREPLAN_FINDING_STATUS_OVERDUE] = JSON_STATUS ("overdue"),
+  [CAREPLAN_FINDING_STATUS_NOT_APPLICABLE] = JSON_STATUS ("not-applicable"),
+  [CAREPLAN_FINDING_STATUS_UNKNOWN] = JSON_STATUS ("unknown"),
+};
+
 /* @texts: the rule's, or NULL to build the citation here (a lone finding
  * outside a writer). */
 static void
@@ -521,7 +603,7 @@ append_finding_json (GString           *out,
   int days_late = finding->days_late;
 
   APPEND_LITERAL (out, "{\"child\":");
-  careplan_output_append_json_string (out, finding->child_id);
+  append_json_string (out, finding->child_id);
   if (texts != NULL)
     careplan_output_append_len (out, texts->json_rule->str, texts->json_rule->len);
   else
@@ -530,16 +612,22 @@ append_finding_json (GString           *out,
       careplan_output_append_json_string (out, careplan_rule_get_id (finding->rule));
     }
   /* Status names need no escaping. */
-  APPEND_LITERAL (out, ",\"status\":\"");
-  g_string_append (out, careplan_finding_status_to_string (finding->status));
-  APPEND_LITERAL (out, "\",\"anchor\":{\"kind\":");
-  careplan_output_append_json_string (out, finding->anchor_kind);
+  if ((guint) finding->status < G_N_ELEMENTS (json_statuses))
+    careplan_output_append_len (out, json_statuses[finding->status].text,
+                                json_statuses[finding->status].len);
+  else
+    {
+      APPEND_LITERAL (out, ",\"status\":\"");
+      g_string_append (out, careplan_finding_status_to_string (finding->status));
+      APPEND_LITERAL (out, "\",\"anchor\":{\"kind\":");
+    }
+  append_json_string (out, finding->anchor_kind);
   APPEND_LITERAL (out, ",\"date\":");
-  careplan_output_append_json_date (out, finding->anchor_date);
+  append_json_date (out, view->dates, finding->anchor_date);
   APPEND_LITERAL (out, "},\"due\":");
-  careplan_output_append_json_date (out, finding->due);
+  append_json_date (out, view->dates, finding->due);
   APPEND_LITERAL (out, ",\"done\":");
-  careplan_output_append_json_date (out, finding->done);
+  append_json_date (out, view->dates, finding->done);
   APPEND_LITERAL (out, ",\"days_late\":");
   if (days_late < 0)
     APPEND_LITERAL (out, "null");
@@ -590,11 +678,12 @@ careplan_finding_to_json (CareplanFinding *finding)
 }
 
 static void
-append_csv_date (GString      *out,
-                 CareplanDate  date)
+append_csv_date (GString        *out,
+                 DateCacheEntry *cache,
+                 CareplanDate    date)
 {
   if (date != CAREPLAN_DATE_NONE)
-    careplan_output_append_iso_date (out, date);
+    append_iso_date (out, cache, date);
 }
 
 static void
@@ -613,11 +702,11 @@ append_finding_csv (GString           *out,
   g_string_append_c (out, ',');
   careplan_output_append_csv_field (out, finding->anchor_kind);
   g_string_append_c (out, ',');
-  append_csv_date (out, finding->anchor_date);
+  append_csv_date (out, view->dates, finding->anchor_date);
   g_string_append_c (out, ',');
-  append_csv_date (out, finding->due);
+  append_csv_date (out, view->dates, finding->due);
   g_string_append_c (out, ',');
-  append_csv_date (out, finding->done);
+  append_csv_date (out, view->dates, finding->done);
   g_string_append_c (out, ',');
   if (days_late >= 0)
     append_days_late (out, days_late);
@@ -644,12 +733,12 @@ append_finding_text (GString           *out,
   if (due != CAREPLAN_DATE_NONE)
     {
       g_string_append (out, "  due ");
-      careplan_output_append_iso_date (out, due);
+      append_iso_date (out, view->dates, due);
     }
   if (done != CAREPLAN_DATE_NONE)
     {
       g_string_append (out, "  done ");
-      careplan_output_append_iso_date (out, done);
+      append_iso_date (out, view->dates, done);
     }
   if (days_late >= 0)
     g_string_append_printf (out, "  (%d day%s late)", days_late, days_late == 1 ? "" : "s");
@@ -826,7 +915,7 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
   records = careplan_finding_records_peek (findings, &n);
   if (records != NULL)
     {
-      FindingView view = { .object = NULL };
+      FindingView view = { .object = NULL, .dates = self->dates };
 
       for (i = 0; i < n; i++)
         {
@@ -850,6 +939,7 @@ careplan_findings_writer_write (CareplanFindingsWriter  *self,
               return FALSE;
             }
           view_from_object (&view, CAREPLAN_FINDING (item));
+          view.dates = self->dates;
           if (!write_one (self, &view, error))
             return FALSE;
         }
