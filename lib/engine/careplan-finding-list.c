@@ -111,7 +111,9 @@ careplan_finding_list_finalize (GObject *object)
         g_clear_object (&self->objects[i]);
       g_free (self->objects);
     }
-  g_clear_pointer (&self->findings, careplan_finding_array_free);
+  /* Its memory goes to the next child's findings, on the thread that
+   * evaluates it, rather than back to the allocator from this one. */
+  g_clear_pointer (&self->findings, careplan_finding_array_recycle);
 
   G_OBJECT_CLASS (careplan_finding_list_parent_class)->finalize (object);
 }

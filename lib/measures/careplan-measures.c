@@ -829,12 +829,13 @@ measure_item (gpointer item,
               gpointer user_data)
 {
   CareplanMeasuresAccumulator *self = user_data;
-  g_autoptr(CareplanFindingArray) findings = careplan_finding_array_new ();
+  CareplanFindingArray *findings = careplan_finding_array_new ();
   CareplanMeasureTally **tallies = g_new (CareplanMeasureTally *, self->runs->len);
 
   for (guint i = 0; i < self->runs->len; i++)
     tallies[i] = careplan_measure_tally_new ();
   measure_child (self, item, tallies, findings);
+  careplan_finding_array_recycle (findings);
   return tallies;
 }
 

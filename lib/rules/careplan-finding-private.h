@@ -164,6 +164,11 @@ typedef struct
 
 CareplanFindingArray *careplan_finding_array_new        (void);
 void                  careplan_finding_array_free       (CareplanFindingArray  *self);
+/* Done with @self: its findings are dropped (and its rule references),
+ * and its memory kept in a small pool for the next
+ * careplan_finding_array_new(), on whichever thread.  Frees it when the
+ * pool is full. */
+void                  careplan_finding_array_recycle    (CareplanFindingArray  *self);
 guint                 careplan_finding_array_get_length (CareplanFindingArray  *self);
 /* The records, borrowed: valid until the array is changed or freed. */
 const CareplanFindingRecord *careplan_finding_array_peek (CareplanFindingArray *self,
