@@ -13,7 +13,7 @@
 
 #include "careplan-error.h"
 #include "careplan-finding.h"
-#include "careplan-object-list-private.h"
+#include "careplan-finding-list-private.h"
 #include "careplan-ordered-pool-private.h"
 
 /**
@@ -83,7 +83,7 @@ hand_on_item (gpointer   item,
   g_autoptr(GListModel) empty = NULL;
 
   if (result == NULL)
-    result = empty = G_LIST_MODEL (careplan_object_list_new (CAREPLAN_TYPE_FINDING));
+    result = empty = G_LIST_MODEL (careplan_finding_list_new_take (careplan_finding_array_new ()));
   return self->func (item, result, self->user_data, error);
 }
 
@@ -353,10 +353,10 @@ collect_findings (CareplanChild  *child,
                   GError        **error)
 {
   GPtrArray *all = user_data;
-  guint i, n = g_list_model_get_n_items (findings);
 
-  for (i = 0; i < n; i++)
-    g_ptr_array_add (all, g_list_model_get_item (findings, i));
+  /* The engine's own lists: joined at the end, their records copied, no
+   * object made until one is asked for. */
+  g_ptr_array_add (all, g_object_ref (findings));
   return TRUE;
 }
 
@@ -417,6 +417,5 @@ careplan_engine_evaluate_caseload (CareplanEngine  *engine,
   if (!careplan_evaluation_queue_finish (queue, error))
     return NULL;
 
-  return G_LIST_MODEL (careplan_object_list_new_take (CAREPLAN_TYPE_FINDING,
-                                                      g_steal_pointer (&all)));
+  return G_LIST_MODEL (careplan_finding_list_new_join (g_steal_pointer (&all)));
 }

@@ -22,6 +22,10 @@ G_DECLARE_FINAL_TYPE (CareplanFindingList, careplan_finding_list, CAREPLAN, FIND
  * keeps what its findings need (their rules), so it outlives the engine
  * and the children that made it. */
 CareplanFindingList *careplan_finding_list_new_take (CareplanFindingArray *findings);
+/* The findings of @lists (CareplanFindingList, taken over with the
+ * array), one list after the other, in a list of the same kind that
+ * keeps them. */
+CareplanFindingList *careplan_finding_list_new_join (GPtrArray            *lists);
 
 /* --- reading the records of any list model of findings ------------------
  *

@@ -13,12 +13,16 @@
 
 #include "careplan-finding-list-private.h"
 
+#include <string.h>
+
 struct _CareplanFindingList
 {
   GObject                       parent_instance;
 
   CareplanFindingArray         *findings;
-  const CareplanFindingRecord  *records;   /* of findings */
+  GPtrArray                    *parts;     /* or CareplanFindingList: the lists joined */
+  CareplanFindingRecord        *joined;    /* their records, copied (owned) */
+  const CareplanFindingRecord  *records;   /* of findings, or joined */
   guint                         n_records;
   CareplanFinding             **objects;   /* n_records slots, made on the first get_item() */
 };
@@ -114,6 +118,8 @@ careplan_finding_list_finalize (GObject *object)
   /* Its memory goes to the next child's findings, on the thread that
    * evaluates it, rather than back to the allocator from this one. */
   g_clear_pointer (&self->findings, careplan_finding_array_recycle);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
+  g_clear_pointer (&self->joined, g_free);
 
   G_OBJECT_CLASS (careplan_finding_list_parent_class)->finalize (object);
 }
@@ -145,5 +151,37 @@ careplan_finding_list_new_take (CareplanFindingArray *findings)
   self = g_object_new (CAREPLAN_TYPE_FINDING_LIST, NULL);
   self->findings = findings;
   self->records = careplan_finding_array_peek (findings, &self->n_records);
+  return self;
+}
+
+CareplanFindingList *
+careplan_finding_list_new_join (GPtrArray *lists)
+{
+  CareplanFindingList *self;
+  gsize total = 0;
+  guint i, at = 0;
+
+  g_return_val_if_fail (lists != NULL, NULL);
+
+  for (i = 0; i < lists->len; i++)
+    {
+      g_return_val_if_fail (CAREPLAN_IS_FINDING_LIST (g_ptr_array_index (lists, i)), NULL);
+      total += CAREPLAN_FINDING_LIST (g_ptr_array_index (lists, i))->n_records;
+    }
+  g_return_val_if_fail (total <= G_MAXUINT, NULL);
+
+  self = g_object_new (CAREPLAN_TYPE_FINDING_LIST, NULL);
+  self->parts = lists;
+  self->joined = g_new (CareplanFindingRecord, total);
+  for (i = 0; i < lists->len; i++)
+    {
+      CareplanFindingList *part = g_ptr_array_index (lists, i);
+
+      if (part->n_records > 0)
+        memcpy (self->joined + at, part->records, part->n_records * sizeof (CareplanFindingRecord));
+      at += part->n_records;
+    }
+  self->records = self->joined;
+  self->n_records = (guint) total;
   return self;
 }

@@ -895,6 +895,49 @@ test_finding_list_threads (void **state)
     g_free (seen[t]);
 }
 
+/* A caseload's findings join the children's lists: records, the same
+ * findings in the same order as evaluate_all(), items made on request. */
+static void
+test_finding_list_join (void **state)
+{
+  g_autoptr(CareplanEngine) engine = review_and_visit_engine ();
+  g_autoptr(GListStore) cohort = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) joined = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+  const CareplanFindingRecord *records;
+  guint i, n = 0;
+
+  for (i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("J%u", i);
+      g_autoptr(CareplanChild) child = busy_child (id);
+
+      g_list_store_append (cohort, child);
+    }
+  all = careplan_engine_evaluate_all (engine, G_LIST_MODEL (cohort), cpt_date ("2025-06-30"), &error);
+  assert_null (error);
+  joined = careplan_engine_evaluate_caseload (engine, G_LIST_MODEL (cohort), cpt_date ("2025-06-30"),
+                                              2, &error);
+  assert_null (error);
+  records = careplan_finding_records_peek (joined, &n);
+  assert_non_null (records);
+  assert_int_equal (n, g_list_model_get_n_items (all));
+  assert_string_equal (records[0].child_id, "J0");
+  assert_string_equal (records[n - 1].child_id, "J2");
+  want = describe_all (all);
+  got = describe_all (joined);
+  assert_string_equal (got, want);
+  {
+    g_autoptr(CareplanFinding) first = g_list_model_get_item (joined, n - 1);
+    g_autoptr(CareplanFinding) again = g_list_model_get_item (joined, n - 1);
+
+    assert_ptr_equal (first, again);
+  }
+}
+
 /* The sink: records, a child id copied once per run of the same child,
  * texts copied, and clear() for reuse. */
 static void
@@ -1015,6 +1058,7 @@ main (void)
     cmocka_unit_test (test_finding_list_items),
     cmocka_unit_test (test_finding_list_object_outlives),
     cmocka_unit_test (test_finding_list_threads),
+    cmocka_unit_test (test_finding_list_join),
     cmocka_unit_test (test_finding_array),
     cmocka_unit_test (test_plain_json),
   };
