@@ -550,17 +550,50 @@ escape_tail (GString    *out,
   append (out, copy);
 }
 
-/* Appends the finding's message through @append (an escaper), written
- * from its parts straight into @out: no string is made or kept for it. */
+/* The message as a CSV field, written in place when it is ASCII with no
+ * quote, CR or LF and nothing to neutralise (quoted when it holds a
+ * comma): what careplan_output_append_csv_field() writes for it. */
 static void
-append_message (GString           *out,
-                const FindingView *view,
-                void             (*append) (GString *, const char *))
+append_message_csv (GString           *out,
+                    const FindingView *view)
 {
   gsize start = out->len;
+  gboolean comma = FALSE;
+  const guchar *p, *end;
 
   append_message_raw (out, view);
-  escape_tail (out, start, start, append);
+  end = (const guchar *) out->str + out->len;
+  for (p = (const guchar *) out->str + start; p < end; p++)
+    {
+      if (*p >= 0x80 || *p == '"' || *p == '\r' || *p == '\n' || *p == '\0')
+        break;
+      comma = comma || *p == ',';
+    }
+  if (p < end || careplan_output_csv_needs_neutralising (out->str + start))
+    escape_tail (out, start, start, careplan_output_append_csv_field);
+  else if (comma)
+    {
+      g_string_insert_c (out, start, '"');
+      g_string_append_c (out, '"');
+    }
+}
+
+/* The message as text, written in place when it is printable ASCII:
+ * what careplan_output_append_text() writes for it. */
+static void
+append_message_text (GString           *out,
+                     const FindingView *view)
+{
+  gsize start = out->len;
+  const guchar *p, *end;
+
+  append_message_raw (out, view);
+  end = (const guchar *) out->str + out->len;
+  for (p = (const guchar *) out->str + start; p < end; p++)
+    if (*p < 0x20 || *p >= 0x7f)
+      break;
+  if (p < end)
+    escape_tail (out, start, start, careplan_output_append_text);
 }
 
 /* The message as a JSON string.  Most sentences are ASCII with nothing
@@ -711,7 +744,7 @@ append_finding_csv (GString           *out,
   if (days_late >= 0)
     append_days_late (out, days_late);
   g_string_append_c (out, ',');
-  append_message (out, view, careplan_output_append_csv_field);
+  append_message_csv (out, view);
   careplan_output_append_len (out, texts->csv_citation->str, texts->csv_citation->len);
 }
 
@@ -744,7 +777,7 @@ append_finding_text (GString           *out,
     g_string_append_printf (out, "  (%d day%s late)", days_late, days_late == 1 ? "" : "s");
   before = out->len;
   g_string_append (out, "  ");
-  append_message (out, view, careplan_output_append_text);
+  append_message_text (out, view);
   if (out->len == before + 2)  /* no message (never so from the rules) */
     g_string_truncate (out, before);
   g_string_append_c (out, '\n');
