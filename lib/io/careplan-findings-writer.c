@@ -518,6 +518,17 @@ view_from_object (FindingView     *view,
   };
 }
 
+/* A message's date, written as careplan_date_format_iso() writes it
+ * (also for a date outside the calendar, which it leaves empty). */
+static void
+append_message_date (GString      *out,
+                     CareplanDate  date,
+                     gpointer      cache)
+{
+  if (careplan_date_is_valid (date))
+    append_iso_date (out, cache, date);
+}
+
 /* The sentence, unescaped, at the end of @out. */
 static inline void
 append_message_raw (GString           *out,
@@ -525,6 +536,9 @@ append_message_raw (GString           *out,
 {
   if (view->object != NULL)
     careplan_finding_append_message (view->object, out);
+  else if (view->dates != NULL)
+    careplan_message_parts_append_with (view->record.message, out, append_message_date,
+                                        view->dates);
   else
     careplan_message_parts_append (view->record.message, out);
 }

@@ -135,6 +135,15 @@ void             careplan_message_parts_write (const CareplanMessage      *messa
 /* Appends the sentence the parts make to @out. */
 void             careplan_message_parts_append (const CareplanMessageParts *parts,
                                                 GString                    *out);
+/* The same, each date written by @append_date (a writer's cache of
+ * dates' texts). */
+typedef void   (*CareplanAppendDateFunc)       (GString                    *out,
+                                                CareplanDate                date,
+                                                gpointer                    data);
+void             careplan_message_parts_append_with (const CareplanMessageParts *parts,
+                                                     GString                    *out,
+                                                     CareplanAppendDateFunc      append_date,
+                                                     gpointer                    data);
 
 /* --- the sink rules add findings to ------------------------------------
  *

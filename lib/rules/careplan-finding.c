@@ -436,6 +436,15 @@ void
 careplan_message_parts_append (const CareplanMessageParts *parts,
                                GString                    *out)
 {
+  careplan_message_parts_append_with (parts, out, NULL, NULL);
+}
+
+void
+careplan_message_parts_append_with (const CareplanMessageParts *parts,
+                                    GString                    *out,
+                                    CareplanAppendDateFunc      append_date,
+                                    gpointer                    data)
+{
   const char *text = (const char *) &parts->parts[parts->n_parts];
   char iso[CAREPLAN_DATE_ISO_LENGTH];
   guint i;
@@ -453,8 +462,13 @@ careplan_message_parts_append (const CareplanMessageParts *parts,
           append_len (out, part->text, part->len);
           break;
         case CAREPLAN_MESSAGE_PART_DATE:
-          careplan_date_format_iso ((CareplanDate) part->number, iso);
-          append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+          if (append_date != NULL)
+            append_date (out, (CareplanDate) part->number, data);
+          else
+            {
+              careplan_date_format_iso ((CareplanDate) part->number, iso);
+              append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+            }
           break;
         case CAREPLAN_MESSAGE_PART_INT:
           append_int (out, part->number);
