@@ -467,7 +467,7 @@ careplan_message_parts_append_with (const CareplanMessageParts *parts,
           else
             {
               careplan_date_format_iso ((CareplanDate) part->number, iso);
-              append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+              append_len (out, iso, strlen (iso));
             }
           break;
         case CAREPLAN_MESSAGE_PART_INT:
@@ -498,7 +498,7 @@ careplan_message_to_string (const CareplanMessage *message)
           break;
         case CAREPLAN_MESSAGE_PART_DATE:
           careplan_date_format_iso ((CareplanDate) part->number, iso);
-          append_len (out, iso, CAREPLAN_DATE_ISO_LENGTH - 1);
+          append_len (out, iso, strlen (iso));
           break;
         case CAREPLAN_MESSAGE_PART_INT:
           append_int (out, part->number);
