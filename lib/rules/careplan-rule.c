@@ -309,8 +309,8 @@ careplan_rule_new_with_values (const CareplanRuleDefinition *definition,
       self->parameter_names[i] = definition->parameters[i].name;
     }
 
-  self->in_force_from = parse_definition_date (definition, definition->in_force_from);
-  self->in_force_until = parse_definition_date (definition, definition->in_force_until);
+  self->in_force_from = parse_definition_date (definition, definition->source->in_force_from);
+  self->in_force_until = parse_definition_date (definition, definition->source->in_force_until);
 
   return self;
 }
@@ -326,6 +326,7 @@ careplan_rule_new_from_definition (const CareplanRuleDefinition *definition)
 {
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
+  g_return_val_if_fail (definition->source != NULL, NULL);
   g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
 
   return careplan_rule_new_with_values (definition, NULL);
@@ -353,6 +354,7 @@ careplan_rule_new_take_definition (CareplanRuleDefinition *definition,
 
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
+  g_return_val_if_fail (definition->source != NULL, NULL);
   g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
   g_return_val_if_fail (clear_func != NULL, NULL);
 
@@ -428,7 +430,7 @@ careplan_rule_get_family (CareplanRule *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (self), NULL);
 
-  return self->definition->family;
+  return self->definition->source->family;
 }
 
 /**
@@ -464,7 +466,7 @@ careplan_rule_get_kind (CareplanRule *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (self), CAREPLAN_RULE_KIND_STATUTE);
 
-  return self->definition->kind;
+  return self->definition->source->kind;
 }
 
 /**
@@ -500,7 +502,7 @@ careplan_rule_get_instrument (CareplanRule *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (self), NULL);
 
-  return self->definition->instrument;
+  return self->definition->source->instrument;
 }
 
 /**

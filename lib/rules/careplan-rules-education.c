@@ -47,6 +47,11 @@
 /* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
 #define SHORT_BREAK_REASON "whose short-break care plan replaces the care plan and its PEP (regulation 48)"
 
+static const CareplanRuleSource education_guidance_2018 = {
+  .family = "education", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+  .instrument = EDUCATION_GUIDANCE_2018, .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
+};
+
 typedef enum
 {
   AGE_IN_RANGE,
@@ -118,18 +123,22 @@ first_plan_in (const CareplanChildIndex *index,
  * looked after; a child who reaches the youngest age later is covered by
  * the termly reviews.
  */
-static const CareplanParameterSpec initiation_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the PEP is initiated" },
-  AGE_PARAMETERS,
-};
-
-static const CareplanObligationSpec pep_initiation = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
-  .what = "PEP", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition pep_initiation = {
+  .id = "guidance.education-2018.pep-initiation", .source = &education_guidance_2018,
+  .title = "Personal education plan initiated within 10 working days of becoming looked after",
+  .provision = EDUCATION_GUIDANCE_2018_SECTION, .url = EDUCATION_GUIDANCE_2018_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the PEP is initiated" },
+    AGE_PARAMETERS),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+    .what = "PEP", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -142,19 +151,24 @@ static const CareplanObligationSpec pep_initiation = {
  * PEP, the first PEP of the period satisfies both rules when it is dated
  * within 10 working days.
  */
-static const CareplanParameterSpec first_review_parameters[] = {
-  { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the PEP is complete, in time for the "
-    "first review" },
-  AGE_PARAMETERS,
-};
-
-static const CareplanObligationSpec pep_for_first_review = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
-  .what = "PEP for the first review", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition pep_for_first_review = {
+  .id = "guidance.education-2018.pep-for-first-review", .source = &education_guidance_2018,
+  .title = "Personal education plan complete for the first review, within 20 working days "
+           "of becoming looked after",
+  .provision = EDUCATION_GUIDANCE_2018_SECTION, .url = EDUCATION_GUIDANCE_2018_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the PEP is complete, in time for the "
+      "first review" },
+    AGE_PARAMETERS),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+    .what = "PEP for the first review", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -187,20 +201,6 @@ enum
   TERMLY_SUMMER_START,
   TERMLY_SUMMER_END,
   TERMLY_MIN_AGE,
-};
-
-static const CareplanParameterSpec termly_parameters[] = {
-  { "autumn_start", 901, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "first day of the autumn term (MMDD); it runs to the day before the spring term" },
-  { "spring_start", 101, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "first day of the spring term (MMDD, on or after 1 January); it runs to the day before "
-    "the summer term" },
-  { "summer_start", 401, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "first day of the summer term (MMDD; a fixed 1 April by default, as Easter moves; an "
-    "authority sets its own term dates)" },
-  { "summer_end", 731, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "last day of the summer term (MMDD); the days from it to the autumn term are in no term" },
-  AGE_PARAMETERS,
 };
 
 typedef enum
@@ -423,57 +423,26 @@ pep_review_termly (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition education_definitions[] = {
-  {
-    .id = "guidance.education-2018.pep-initiation",
-    .family = "education",
-    .title = "Personal education plan initiated within 10 working days of becoming looked after",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = EDUCATION_GUIDANCE_2018,
-    .provision = EDUCATION_GUIDANCE_2018_SECTION,
-    .url = EDUCATION_GUIDANCE_2018_URL,
-    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
-    .parameters = initiation_parameters,
-    .n_parameters = G_N_ELEMENTS (initiation_parameters),
-    .spec = &pep_initiation,
-  },
-  {
-    .id = "guidance.education-2018.pep-for-first-review",
-    .family = "education",
-    .title = "Personal education plan complete for the first review, within 20 working days "
-             "of becoming looked after",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = EDUCATION_GUIDANCE_2018,
-    .provision = EDUCATION_GUIDANCE_2018_SECTION,
-    .url = EDUCATION_GUIDANCE_2018_URL,
-    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
-    .parameters = first_review_parameters,
-    .n_parameters = G_N_ELEMENTS (first_review_parameters),
-    .spec = &pep_for_first_review,
-  },
-  {
-    .id = "guidance.education-2018.pep-review-termly",
-    .family = "education",
-    .title = "Personal education plan reviewed every school term",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = EDUCATION_GUIDANCE_2018,
-    .provision = EDUCATION_GUIDANCE_2018_SECTION,
-    .url = EDUCATION_GUIDANCE_2018_URL,
-    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
-    .parameters = termly_parameters,
-    .n_parameters = G_N_ELEMENTS (termly_parameters),
-    .evaluate = pep_review_termly,
-  },
+static const CareplanRuleDefinition pep_review_termly_rule = {
+  .id = "guidance.education-2018.pep-review-termly", .source = &education_guidance_2018,
+  .title = "Personal education plan reviewed every school term",
+  .provision = EDUCATION_GUIDANCE_2018_SECTION, .url = EDUCATION_GUIDANCE_2018_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "autumn_start", 901, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "first day of the autumn term (MMDD); it runs to the day before the spring term" },
+    { "spring_start", 101, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "first day of the spring term (MMDD, on or after 1 January); it runs to the day before "
+      "the summer term" },
+    { "summer_start", 401, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "first day of the summer term (MMDD; a fixed 1 April by default, as Easter moves; an "
+      "authority sets its own term dates)" },
+    { "summer_end", 731, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "last day of the summer term (MMDD); the days from it to the autumn term are in no term" },
+    AGE_PARAMETERS),
+  .evaluate = pep_review_termly,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_education_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (education_definitions);
-  return education_definitions;
-}
+CareplanRuleFamily careplan_rules_education = {
+  &pep_initiation, &pep_for_first_review, &pep_review_termly_rule, NULL,
+};

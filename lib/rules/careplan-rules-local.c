@@ -40,6 +40,7 @@ enum {
 typedef struct
 {
   CareplanRuleDefinition     definition;
+  CareplanRuleSource         source;
   CareplanParameterSpec      parameters[N_PARAMETERS];
 
   char                      *id;
@@ -390,17 +391,20 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
       };
     }
 
-  local->definition = (CareplanRuleDefinition) {
-    .id = local->id,
+  local->source = (CareplanRuleSource) {
     .family = CAREPLAN_LOCAL_RULE_FAMILY,
-    .title = local->title,
     .kind = CAREPLAN_RULE_KIND_LOCAL_POLICY,
-    .confirmation = CAREPLAN_CONFIRMATION_LOCAL,
     .instrument = local->instrument,
-    .provision = local->provision,
-    .url = local->url,
     .in_force_from = local->in_force_from,
     .in_force_until = local->in_force_until,
+  };
+  local->definition = (CareplanRuleDefinition) {
+    .id = local->id,
+    .source = &local->source,
+    .title = local->title,
+    .confirmation = CAREPLAN_CONFIRMATION_LOCAL,
+    .provision = local->provision,
+    .url = local->url,
     .parameters = local->parameters,
     .n_parameters = spec->every > 0 ? N_PARAMETERS : 1,
     .spec = &local->spec,

@@ -23,9 +23,12 @@
 
 #include "careplan-obligation-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 #define CPPCR_2010_REG_48_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "short-breaks", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
 
 static gboolean
 period_is_short_break (const CareplanChildIndex *index,
@@ -191,6 +194,16 @@ short_break_reviews (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition short_break_reviews_rule = {
+  .id = "cppcr-2010.reg48.reviews", .source = &cppcr_2010,
+  .title = "Short breaks: first review within three months of the first break, then at least "
+           "six-monthly",
+  .provision = "regulation 48", .url = CPPCR_2010_REG_48_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (reviews_parameters),
+  .evaluate = short_break_reviews,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg48.visits
  *
@@ -281,6 +294,16 @@ short_break_visits (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition short_break_visits_rule = {
+  .id = "cppcr-2010.reg48.visits", .source = &cppcr_2010,
+  .title = "Short breaks: first visit within three months of the first break, then at most "
+           "six-monthly, on days the child is placed",
+  .provision = "regulation 48(4)", .url = CPPCR_2010_REG_48_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETER_ARRAY (visits_parameters),
+  .evaluate = short_break_visits,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg48.applicability
  *
@@ -310,16 +333,6 @@ short_break_visits (CareplanRule             *rule,
  *    `max_total` 0 drops the total.
  *  - A V4 period records an agreement, not its breaks: `not-applicable`.
  */
-static const CareplanParameterSpec applicability_parameters[] = {
-  { "max_nights", 17, CAREPLAN_TIME_UNIT_DAYS,
-    "most nights (DEC - DECOM) a single short break may last (reg 48(2)(c)(i) as made; the "
-    "revised text shows a version without this limit, UNCONFIRMED which is in force: 0 drops it)" },
-  { "max_total", 75, CAREPLAN_TIME_UNIT_DAYS,
-    "most nights of short breaks in any period of 12 months (0 drops the limit)" },
-  { "window", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months of the rolling period over which the nights of short breaks are totalled" },
-};
-
 typedef struct
 {
   CareplanDate  start;
@@ -502,59 +515,24 @@ short_break_applicability (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition short_break_definitions[] = {
-  {
-    .id = "cppcr-2010.reg48.applicability",
-    .family = "short-breaks",
-    .title = "Short breaks of at most 17 nights each and 75 nights in any 12 months, or the full "
-             "regulations apply",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 48(2)",
-    .url = CPPCR_2010_REG_48_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = applicability_parameters,
-    .n_parameters = G_N_ELEMENTS (applicability_parameters),
-    .evaluate = short_break_applicability,
-  },
-  {
-    .id = "cppcr-2010.reg48.visits",
-    .family = "short-breaks",
-    .title = "Short breaks: first visit within three months of the first break, then at most "
-             "six-monthly, on days the child is placed",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 48(4)",
-    .url = CPPCR_2010_REG_48_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = visits_parameters,
-    .n_parameters = G_N_ELEMENTS (visits_parameters),
-    .evaluate = short_break_visits,
-  },
-  {
-    .id = "cppcr-2010.reg48.reviews",
-    .family = "short-breaks",
-    .title = "Short breaks: first review within three months of the first break, then at least "
-             "six-monthly",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 48",
-    .url = CPPCR_2010_REG_48_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = reviews_parameters,
-    .n_parameters = G_N_ELEMENTS (reviews_parameters),
-    .evaluate = short_break_reviews,
-  },
+static const CareplanRuleDefinition short_break_applicability_rule = {
+  .id = "cppcr-2010.reg48.applicability", .source = &cppcr_2010,
+  .title = "Short breaks of at most 17 nights each and 75 nights in any 12 months, or the full "
+           "regulations apply",
+  .provision = "regulation 48(2)", .url = CPPCR_2010_REG_48_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "max_nights", 17, CAREPLAN_TIME_UNIT_DAYS,
+      "most nights (DEC - DECOM) a single short break may last (reg 48(2)(c)(i) as made; the "
+      "revised text shows a version without this limit, UNCONFIRMED which is in force: 0 drops it)" },
+    { "max_total", 75, CAREPLAN_TIME_UNIT_DAYS,
+      "most nights of short breaks in any period of 12 months (0 drops the limit)" },
+    { "window", 12, CAREPLAN_TIME_UNIT_MONTHS,
+      "months of the rolling period over which the nights of short breaks are totalled" }),
+  .evaluate = short_break_applicability,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_short_breaks_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (short_break_definitions);
-  return short_break_definitions;
-}
+CareplanRuleFamily careplan_rules_short_breaks = {
+  &short_break_applicability_rule, &short_break_visits_rule, &short_break_reviews_rule,
+  NULL,
+};
