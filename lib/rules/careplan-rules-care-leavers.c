@@ -366,8 +366,7 @@ static const CareplanRuleDefinition eligible_child_rule = {
   .title = "Eligible child: looked after for 13 weeks since age 14 and after the 16th birthday",
   .provision = "regulation 40", .url = CPPCR_2010_REG_40_URL,
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-  CAREPLAN_RULE_PARAMETERS (
-    ELIGIBILITY_PARAMETERS),
+  CAREPLAN_RULE_PARAMETERS (ELIGIBILITY_PARAMETERS),
   .evaluate = eligible_child,
 };
 
