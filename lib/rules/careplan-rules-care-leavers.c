@@ -29,17 +29,12 @@
 
 /* Part 7 was read through its cross-heading page; cite each regulation. */
 #define CPPCR_2010_REG_40_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/40/made"
-#define CPPCR_2010_REG_42_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/42/made"
 
-#define CLR_2010 "Care Leavers (England) Regulations 2010"
-#define CLR_2010_IN_FORCE "2011-04-01"
 /* Reg 5 was read on the site's Welsh-language interface (the English
  * regulations all the same); reg 7's English text was not read. */
 #define CLR_2010_REG_5_URL "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made"
-#define CLR_2010_REG_7_URL "https://www.legislation.gov.uk/uksi/2010/2571/regulation/7"
 #define CLR_2010_REG_8_URL "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made"
 
-#define CA_1989_S23CZB_URL "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB"
 /* Inserted by the Children and Social Work Act 2017 s3; "in operation from
  * April 2018" per authorities' procedures (CONFIRMED-SECONDARY). */
 #define CA_1989_S23CZB_IN_FORCE "2018-04-01"
@@ -51,7 +46,7 @@ static const CareplanRuleSource cppcr_2010 = {
 
 static const CareplanRuleSource clr_2010 = {
   .family = "care-leavers", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CLR_2010, .in_force_from = CLR_2010_IN_FORCE,
+  .instrument = "Care Leavers (England) Regulations 2010", .in_force_from = "2011-04-01",
 };
 
 static const CareplanRuleSource ca_1989 = {
@@ -445,7 +440,8 @@ eligible_needs_assessment (CareplanRule             *rule,
 static const CareplanRuleDefinition eligible_needs_assessment_rule = {
   .id = "cppcr-2010.reg42.eligible-needs-assessment", .source = &cppcr_2010,
   .title = "Eligible child's needs assessment within 3 months of 16, or of becoming eligible after",
-  .provision = "regulation 42(1)", .url = CPPCR_2010_REG_42_URL,
+  .provision = "regulation 42(1)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/42/made",
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
   CAREPLAN_RULE_PARAMETERS (
     ELIGIBILITY_PARAMETERS,
@@ -710,7 +706,7 @@ pathway_plan_review (CareplanRule             *rule,
 static const CareplanRuleDefinition pathway_plan_review_rule = {
   .id = "clr-2010.reg7.pathway-plan-review", .source = &clr_2010,
   .title = "Pathway plan reviewed at intervals of not more than six months",
-  .provision = "regulation 7", .url = CLR_2010_REG_7_URL,
+  .provision = "regulation 7", .url = "https://www.legislation.gov.uk/uksi/2010/2571/regulation/7",
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
   CAREPLAN_RULE_PARAMETERS (
     ELIGIBILITY_PARAMETERS,
@@ -937,7 +933,8 @@ pa_to_25 (CareplanRule             *rule,
 static const CareplanRuleDefinition pa_to_25_rule = {
   .id = "ca1989.s23CZB.pa-to-25", .source = &ca_1989,
   .title = "Personal adviser to 25 for a former relevant child who asks for support at 21 to 24",
-  .provision = "section 23CZB(3)", .url = CA_1989_S23CZB_URL,
+  .provision = "section 23CZB(3)",
+  .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB",
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
   CAREPLAN_RULE_PARAMETER_ARRAY (pa_to_25_parameters),
   .evaluate = pa_to_25,

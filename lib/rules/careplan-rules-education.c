@@ -28,7 +28,6 @@
  * replaced the July 2014 guidance). */
 #define EDUCATION_GUIDANCE_2018_URL \
   "https://www.gov.uk/government/publications/promoting-the-education-of-looked-after-children"
-#define EDUCATION_GUIDANCE_2018_IN_FORCE "2018-02-26"
 #define EDUCATION_GUIDANCE_2018_SECTION "section \"Initiating, developing and reviewing the PEP\""
 
 /* The ages the PEP rules cover (UNCONFIRMED; docs/rules.md): from early years at 3
@@ -49,7 +48,7 @@
 
 static const CareplanRuleSource education_guidance_2018 = {
   .family = "education", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-  .instrument = EDUCATION_GUIDANCE_2018, .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
+  .instrument = EDUCATION_GUIDANCE_2018, .in_force_from = "2018-02-26",
 };
 
 typedef enum

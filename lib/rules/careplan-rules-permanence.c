@@ -24,7 +24,6 @@
 /* Volume 2 was published on 31 March 2010 as the guidance to CPPCR 2010,
  * with which it took effect on 1 April 2011 (CPPCR reg 1(1)). */
 #define VOLUME_2_IN_FORCE "2011-04-01"
-#define ADOPTION_GUIDANCE "Adoption: statutory guidance (DfE, July 2013, as updated)"
 #define ADOPTION_GUIDANCE_URL "https://www.gov.uk/government/publications/adoption-statutory-guidance-2013"
 /* The catalogue dates the guidance "July 2013" without a day: the rules
  * apply to ceremonies from the first of that month. */
@@ -37,7 +36,8 @@ static const CareplanRuleSource volume_2 = {
 
 static const CareplanRuleSource adoption_guidance = {
   .family = "permanence", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-  .instrument = ADOPTION_GUIDANCE, .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
+  .instrument = "Adoption: statutory guidance (DfE, July 2013, as updated)",
+  .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
 };
 
 static const CareplanRuleSource ca_1989 = {

@@ -23,15 +23,12 @@
 #include "careplan-obligation-private.h"
 
 /* The English reg 19 and reg 24 were not read (the catalogue quotes the
- * Welsh twin and secondary sources): cite the regulations themselves. */
+ * Welsh twin and secondary sources): cite the regulations themselves
+ * (reg 24's address is in its row). */
 #define CPPCR_2010_REG_19_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/19"
-#define CPPCR_2010_REG_24_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/24"
-#define CPPCR_2010_REG_25_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/25/made"
-/* Inserted by SI 2021/161 reg 4 and SI 2023/416 reg 36. */
+/* Regs 27A and 27C (its address in its row) were inserted by SI 2021/161
+ * reg 4 and SI 2023/416 reg 36. */
 #define CPPCR_2010_REG_27A_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27A"
-#define CPPCR_2010_REG_27C_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27C"
-#define REG_27A_IN_FORCE "2021-09-09"
-#define REG_27C_IN_FORCE "2023-10-28"
 
 static const CareplanRuleSource cppcr_2010 = {
   .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
@@ -40,12 +37,12 @@ static const CareplanRuleSource cppcr_2010 = {
 
 static const CareplanRuleSource cppcr_2010_reg_27a = {
   .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = REG_27A_IN_FORCE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2021-09-09",
 };
 
 static const CareplanRuleSource cppcr_2010_reg_27c = {
   .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = REG_27C_IN_FORCE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2023-10-28",
 };
 
 static gboolean
@@ -236,7 +233,8 @@ static const CareplanRuleDefinition temporary_approval_rule = {
   .id = "cppcr-2010.reg24.temporary-approval", .source = &cppcr_2010,
   .title = "Temporary approval of a connected person for at most 16 weeks: full approval, "
            "extension or end of the placement by its expiry",
-  .provision = "regulation 24(1)", .url = CPPCR_2010_REG_24_URL,
+  .provision = "regulation 24(1)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/24",
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
   CAREPLAN_RULE_PARAMETER_ARRAY (temporary_approval_parameters),
   .evaluate = temporary_approval,
@@ -446,7 +444,8 @@ static const CareplanRuleDefinition temporary_approval_extension_rule = {
   .id = "cppcr-2010.reg25.temporary-approval-extension", .source = &cppcr_2010,
   .title = "Temporary approval extended once, before it expires, by at most 8 weeks: full "
            "approval or end of the placement by the extended expiry",
-  .provision = "regulation 25", .url = CPPCR_2010_REG_25_URL,
+  .provision = "regulation 25",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/25/made",
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
   CAREPLAN_RULE_PARAMETERS (
     { "period", 112, CAREPLAN_TIME_UNIT_DAYS,
@@ -803,7 +802,8 @@ static const CareplanRuleDefinition supported_accommodation_16_17_rule = {
   .id = "cppcr-2010.reg27C.16-17-supported-accommodation", .source = &cppcr_2010_reg_27c,
   .title = "A child aged 16 or 17 placed in other arrangements only in supported or "
            "excepted accommodation",
-  .provision = "regulation 27C", .url = CPPCR_2010_REG_27C_URL,
+  .provision = "regulation 27C",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/27C",
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
   .evaluate = supported_accommodation_16_17,
 };

@@ -31,11 +31,8 @@
 #define CPPCR_2010_REG_28_MADE_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made"
 /* Para (3A) exists only in the amended text (SI 2015/495). */
 #define CPPCR_2010_REG_28_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28"
-#define SI_2015_495_IN_FORCE "2015-04-01"
 /* The catalogue read reg 29 in its version of 24 April 2020. */
 #define CPPCR_2010_REG_29_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/29/2020-04-24"
-#define DETENTION_2010 "Visits to Former Looked After Children in Detention (England) Regulations 2010"
-#define DETENTION_2010_REG_4_URL "https://www.legislation.gov.uk/uksi/2010/2797/regulation/4"
 
 /* The readings of "at least once a week". */
 enum
@@ -46,7 +43,7 @@ enum
 
 static const CareplanRuleSource cppcr_2010_si_2015_495 = {
   .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = SI_2015_495_IN_FORCE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2015-04-01",
 };
 
 static const CareplanRuleSource cppcr_2010 = {
@@ -56,7 +53,8 @@ static const CareplanRuleSource cppcr_2010 = {
 
 static const CareplanRuleSource detention_2010 = {
   .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = DETENTION_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+  .instrument = "Visits to Former Looked After Children in Detention (England) Regulations 2010",
+  .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
 };
 
 /* --- where each regime applies --------------------------------------- */
@@ -1130,7 +1128,8 @@ static const CareplanRuleDefinition speak_in_private_rule = {
 static const CareplanRuleDefinition former_lac_in_custody = {
   .id = "visits-detention-2010.reg4.former-lac-in-custody", .source = &detention_2010,
   .title = "Visit a former looked-after child within ten working days of first being detained",
-  .provision = "regulation 4(a)", .url = DETENTION_2010_REG_4_URL,
+  .provision = "regulation 4(a)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/2797/regulation/4",
   .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
   CAREPLAN_RULE_PARAMETERS (
     { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
