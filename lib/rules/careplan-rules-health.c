@@ -101,7 +101,7 @@ event_date (const CareplanChildIndex *index,
 static void
 initial_health_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint p;
@@ -323,7 +323,7 @@ next_review_due (CareplanRule             *rule,
 static void
 review_health_assessments (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint p;
