@@ -122,6 +122,58 @@ find_series (const CareplanChildIndex *index,
   return all;
 }
 
+/* The parameter every reg 48 rule reads its series with. */
+#define SERIES_GAP_PARAMETER \
+  { "series_gap", 12, CAREPLAN_TIME_UNIT_MONTHS, \
+    "months without a short break after which a series of short breaks is taken to have ended, " \
+    "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" }
+
+/* The obligations of one series: the first (parameter 0) from the start of
+ * its first break, met by @events[0]; then each of @events makes the next
+ * due (parameter 1).  @what is the event's noun ("review", "visit"). */
+static void
+judge_series (CareplanRule             *rule,
+              const CareplanEvaluation *evaluation,
+              const ShortBreakSeries   *series,
+              const char               *first_what,
+              const char               *what,
+              const char               *anchor_phrase,
+              const char               *done_verb,
+              GPtrArray                *events,
+              guint                     first,
+              guint                     last,
+              CareplanFindingArray     *findings)
+{
+  const CareplanParameterSpec *parameters = careplan_rule_get_definition (rule)->parameters;
+  CareplanObligation obligation = {
+    .what = first_what,
+    .done_verb = done_verb,
+    .anchor_kind = "became-looked-after",
+    .anchor_phrase = "the start of the first short break",
+    .anchor_date = series->scope.start,
+    .count = careplan_rule_get_parameter_value (rule, 0),
+    .unit = parameters[0].unit,
+  };
+  CareplanChain chain = {
+    .what = what,
+    .done_verb = done_verb,
+    .anchor_kind = what,
+    .anchor_phrase = anchor_phrase,
+    .count = careplan_rule_get_parameter_value (rule, 1),
+    .unit = parameters[1].unit,
+    .events = events,
+    .first = first,
+    .last = last,
+    .end = last,
+  };
+
+  careplan_obligation_evaluate (rule, evaluation, &obligation, &series->scope,
+                                first < last ? careplan_event_get_date (g_ptr_array_index (events, first))
+                                             : CAREPLAN_DATE_NONE,
+                                findings);
+  careplan_obligation_walk_chain (rule, evaluation, &chain, &series->scope, findings);
+}
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg48.reviews
  *
@@ -137,9 +189,7 @@ static const CareplanParameterSpec reviews_parameters[] = {
     "months after the start of the first short break of a series by which the first review is due" },
   { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
     "months after each review by which the next is due" },
-  { "series_gap", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months without a short break after which a series of short breaks is taken to have ended, "
-    "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" },
+  SERIES_GAP_PARAMETER,
 };
 
 /* Not a row: the reviews follow the series of short breaks (reg 48), found
@@ -151,46 +201,17 @@ short_break_reviews (CareplanRule             *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   g_autoptr(GArray) all = find_series (index, careplan_rule_get_parameter_value (rule, 2));
-  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
   guint s;
 
   for (s = 0; s < all->len; s++)
     {
       const ShortBreakSeries *series = &g_array_index (all, ShortBreakSeries, s);
-      CareplanObligation obligation;
-      CareplanChain chain;
       guint first;
       guint last;
 
       careplan_scope_find_events (&series->scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "first review",
-        .done_verb = "held",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "the start of the first short break",
-        .anchor_date = series->scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = reviews_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &series->scope,
-                                    first < last ? careplan_event_get_date (g_ptr_array_index (reviews, first))
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-
-      chain = (CareplanChain) {
-        .what = "review",
-        .done_verb = "held",
-        .anchor_kind = "review",
-        .anchor_phrase = "the review",
-        .count = careplan_rule_get_parameter_value (rule, 1),
-        .unit = reviews_parameters[1].unit,
-        .events = reviews,
-        .first = first,
-        .last = last,
-        .end = last,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &series->scope, findings);
+      judge_series (rule, evaluation, series, "first review", "review", "the review", "held",
+                    index->events[CAREPLAN_EVENT_KIND_REVIEW], first, last, findings);
     }
 }
 
@@ -223,9 +244,7 @@ static const CareplanParameterSpec visits_parameters[] = {
   { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
     "months after each visit by which the next, on a day the child is placed, is due "
     "(UNCONFIRMED)" },
-  { "series_gap", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months without a short break after which a series of short breaks is taken to have ended, "
-    "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" },
+  SERIES_GAP_PARAMETER,
 };
 
 /* Not a row: the visits follow the series of short breaks (reg 48), not a
@@ -243,8 +262,6 @@ short_break_visits (CareplanRule             *rule,
   for (s = 0; s < all->len; s++)
     {
       const ShortBreakSeries *series = &g_array_index (all, ShortBreakSeries, s);
-      CareplanObligation obligation;
-      CareplanChain chain;
       guint p;
 
       /* The visits on the days of the series' breaks, in order. */
@@ -264,33 +281,8 @@ short_break_visits (CareplanRule             *rule,
             g_ptr_array_add (on_breaks, g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_VISIT], i));
         }
 
-      obligation = (CareplanObligation) {
-        .what = "first visit",
-        .done_verb = "visited",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "the start of the first short break",
-        .anchor_date = series->scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = visits_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &series->scope,
-                                    on_breaks->len > 0 ? careplan_event_get_date (g_ptr_array_index (on_breaks, 0))
-                                                       : CAREPLAN_DATE_NONE,
-                                    findings);
-
-      chain = (CareplanChain) {
-        .what = "visit",
-        .done_verb = "visited",
-        .anchor_kind = "visit",
-        .anchor_phrase = "the visit",
-        .count = careplan_rule_get_parameter_value (rule, 1),
-        .unit = visits_parameters[1].unit,
-        .events = on_breaks,
-        .first = 0,
-        .last = on_breaks->len,
-        .end = on_breaks->len,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &series->scope, findings);
+      judge_series (rule, evaluation, series, "first visit", "visit", "the visit", "visited",
+                    on_breaks, 0, on_breaks->len, findings);
     }
 }
 
