@@ -447,6 +447,10 @@ void             careplan_obligation_evaluate_spec (CareplanRule             *ru
 char            *careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
                                                     CareplanRule                 *rule);
 
+/* An event kind's name in a sentence: "life-story-work" reads "life story
+ * work". */
+char            *careplan_obligation_event_kind_words (CareplanEventKind    kind);
+
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as
  * weeks), "3 months". */
 char            *careplan_obligation_format_timescale (int                  count,

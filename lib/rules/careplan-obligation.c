@@ -1869,8 +1869,8 @@ describe_parameter (GString      *text,
   g_string_append_printf (text, "%s (`%s`)", timescale, name);
 }
 
-static char *
-event_kind_words (CareplanEventKind kind)
+char *
+careplan_obligation_event_kind_words (CareplanEventKind kind)
 {
   char *words = g_strdup (careplan_event_kind_to_string (kind));
 
@@ -1897,7 +1897,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
 
       for (r = 0; r < spec->n_requirements; r++)
         {
-          g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+          g_autofree char *kind = careplan_obligation_event_kind_words (spec->requirements[r].kind);
 
           if (r > 0)
             g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
@@ -1912,7 +1912,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       met_by = g_string_free (words, FALSE);
     }
   else
-    met_by = event_kind_words (spec->met_by);
+    met_by = careplan_obligation_event_kind_words (spec->met_by);
   switch (spec->per)
     {
     case CAREPLAN_OBLIGATION_PER_PERIOD:
@@ -1935,7 +1935,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       anchor_phrase = spec->anchor_phrase;
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
-      anchor = event_kind_words (spec->anchor_event);
+      anchor = careplan_obligation_event_kind_words (spec->anchor_event);
       g_string_append_printf (text, "for each %s%s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "",
                               spec->anchor_in_period ? " while looked after" : "");
       anchor_phrase = spec->anchor_phrase;

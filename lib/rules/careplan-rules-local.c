@@ -189,16 +189,6 @@ careplan_rules_local_dup_anchor_names (void)
   return g_strdup_printf ("became-looked-after, placement-start, %s", kinds);
 }
 
-/* "life-story-work" reads "life story work" in a sentence. */
-static char *
-event_kind_words (CareplanEventKind kind)
-{
-  char *words = g_strdup (careplan_event_kind_to_string (kind));
-
-  g_strdelimit (words, "-", ' ');
-  return words;
-}
-
 /* Construction ------------------------------------------------------------ */
 
 static gboolean
@@ -287,7 +277,7 @@ requirement_words (const CareplanLocalRuleSpec *spec)
 
   for (r = 0; r < spec->n_requirements; r++)
     {
-      g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+      g_autofree char *kind = careplan_obligation_event_kind_words (spec->requirements[r].kind);
 
       if (r > 0)
         g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
@@ -341,7 +331,7 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
     case CAREPLAN_LOCAL_ANCHOR_EVENT:
     default:
       {
-        g_autofree char *words = event_kind_words (spec->anchor_event);
+        g_autofree char *words = careplan_obligation_event_kind_words (spec->anchor_event);
 
         local->anchor_phrase = g_strdup_printf ("the %s", words);
       }

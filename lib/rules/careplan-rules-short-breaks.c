@@ -184,14 +184,6 @@ judge_series (CareplanRule             *rule,
  * within 3 months of the start of the series' first break, then each
  * review makes the next due within 6 months.
  */
-static const CareplanParameterSpec reviews_parameters[] = {
-  { "first_review", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after the start of the first short break of a series by which the first review is due" },
-  { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each review by which the next is due" },
-  SERIES_GAP_PARAMETER,
-};
-
 /* Not a row: the reviews follow the series of short breaks (reg 48), found
  * across several periods of care. */
 static void
@@ -221,7 +213,12 @@ static const CareplanRuleDefinition short_break_reviews_rule = {
            "six-monthly",
   .provision = "regulation 48", .url = CPPCR_2010_REG_48_URL,
   .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-  CAREPLAN_RULE_PARAMETER_ARRAY (reviews_parameters),
+  CAREPLAN_RULE_PARAMETERS (
+    { "first_review", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after the start of the first short break of a series by which the first review is due" },
+    { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each review by which the next is due" },
+    SERIES_GAP_PARAMETER),
   .evaluate = short_break_reviews,
 };
 
@@ -237,16 +234,6 @@ static const CareplanRuleDefinition short_break_reviews_rule = {
  * may agree shorter intervals, which the record does not hold).  Only
  * visits dated within a break of the series count.
  */
-static const CareplanParameterSpec visits_parameters[] = {
-  { "first_visit", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after the start of the first short break of a series by which the first visit, on a "
-    "day the child is placed, is due (the text read is cut off: UNCONFIRMED)" },
-  { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each visit by which the next, on a day the child is placed, is due "
-    "(UNCONFIRMED)" },
-  SERIES_GAP_PARAMETER,
-};
-
 /* Not a row: the visits follow the series of short breaks (reg 48), not a
  * placement or a period of care. */
 static void
@@ -292,7 +279,14 @@ static const CareplanRuleDefinition short_break_visits_rule = {
            "six-monthly, on days the child is placed",
   .provision = "regulation 48(4)", .url = CPPCR_2010_REG_48_URL,
   .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-  CAREPLAN_RULE_PARAMETER_ARRAY (visits_parameters),
+  CAREPLAN_RULE_PARAMETERS (
+    { "first_visit", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after the start of the first short break of a series by which the first visit, on a "
+      "day the child is placed, is due (the text read is cut off: UNCONFIRMED)" },
+    { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each visit by which the next, on a day the child is placed, is due "
+      "(UNCONFIRMED)" },
+    SERIES_GAP_PARAMETER),
   .evaluate = short_break_visits,
 };
 
