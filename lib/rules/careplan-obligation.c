@@ -876,8 +876,39 @@ spec_find_document (const CareplanObligationSpec *spec,
   return spec_first_match (spec, index, scope, scope->start, NULL);
 }
 
+CareplanAgeVerdict
+careplan_obligation_age_verdict (const CareplanEvaluation *evaluation,
+                                 int                       min_age,
+                                 int                       max_age,
+                                 const char               *ages_of,
+                                 CareplanDate              date,
+                                 const char               *date_phrase,
+                                 char                    **reason)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  int age;
+
+  careplan_date_format_iso (date, date_iso);
+  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+    {
+      *reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
+                                 "whether the %s ages %d to %d cover %s on %s is not known",
+                                 date_iso, ages_of, min_age, max_age, date_phrase, date_iso);
+      return CAREPLAN_AGE_UNKNOWN;
+    }
+
+  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
+  if (age >= min_age && age <= max_age)
+    return CAREPLAN_AGE_IN_RANGE;
+
+  *reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
+                             age, date_phrase, date_iso, ages_of, min_age, max_age);
+  return CAREPLAN_AGE_OUT_OF_RANGE;
+}
+
 /* Whether the child's age on the scope's start is within the row's
- * min_age and max_age: TRUE to go on; else appends the `not-applicable`
+ * min_age and max_age: TRUE to go on; else adds the `not-applicable`
  * (outside the ages) or `unknown` (no date of birth) finding, or the
  * not-in-force one, and returns FALSE. */
 static gboolean
@@ -887,39 +918,28 @@ spec_age_applies (CareplanRule                 *rule,
                   const CareplanObligation     *obligation,
                   CareplanFindingArray         *findings)
 {
-  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
-  CareplanDate date = obligation->anchor_date;
-  int min_age = spec_parameter (rule, spec->min_age, NULL);
-  int max_age = spec_parameter (rule, spec->max_age, NULL);
   const char *child_id = careplan_child_get_id (evaluation->child);
   g_autofree char *reason = NULL;
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-  int age;
 
   if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
     return FALSE;
 
-  careplan_date_format_iso (date, date_iso);
-  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+  switch (careplan_obligation_age_verdict (evaluation, spec_parameter (rule, spec->min_age, NULL),
+                                           spec_parameter (rule, spec->max_age, NULL), spec->ages_of,
+                                           obligation->anchor_date, obligation->anchor_phrase, &reason))
     {
-      reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
-                                "whether the %s ages %d to %d cover %s on %s is not known",
-                                date_iso, spec->ages_of, min_age, max_age,
-                                obligation->anchor_phrase, date_iso);
+    case CAREPLAN_AGE_IN_RANGE:
+      return TRUE;
+    case CAREPLAN_AGE_OUT_OF_RANGE:
+      careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
+                                              obligation->anchor_kind, obligation->anchor_date, reason);
+      return FALSE;
+    case CAREPLAN_AGE_UNKNOWN:
+    default:
       careplan_obligation_add_unknown (findings, rule, child_id, obligation->what,
-                                       obligation->anchor_kind, date, reason);
+                                       obligation->anchor_kind, obligation->anchor_date, reason);
       return FALSE;
     }
-
-  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
-  if (age >= min_age && age <= max_age)
-    return TRUE;
-
-  reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
-                            age, obligation->anchor_phrase, date_iso, spec->ages_of, min_age, max_age);
-  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
-                                          obligation->anchor_kind, date, reason);
-  return FALSE;
 }
 
 /* The obligations of one scope, anchored on its start; the events of

@@ -51,48 +51,6 @@ static const CareplanRuleSource education_guidance_2018 = {
   .instrument = EDUCATION_GUIDANCE_2018, .in_force_from = "2018-02-26",
 };
 
-typedef enum
-{
-  AGE_IN_RANGE,
-  AGE_OUT_OF_RANGE,
-  AGE_UNKNOWN,
-} AgeVerdict;
-
-/* Whether the child's age on @date is within the rule's `min_age` and
- * `max_age` (at @min_index and @min_index + 1); *@reason says why not. */
-static AgeVerdict
-age_applies (CareplanRule             *rule,
-             const CareplanEvaluation *evaluation,
-             guint                     min_index,
-             CareplanDate              date,
-             const char               *date_phrase,
-             char                    **reason)
-{
-  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
-  int min_age = careplan_rule_get_parameter_value (rule, min_index);
-  int max_age = careplan_rule_get_parameter_value (rule, min_index + 1);
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-  int age;
-
-  careplan_date_format_iso (date, date_iso);
-
-  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
-    {
-      *reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), "
-                                 "so whether the PEP ages %d to %d cover %s on %s is not known",
-                                 date_iso, min_age, max_age, date_phrase, date_iso);
-      return AGE_UNKNOWN;
-    }
-
-  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
-  if (age >= min_age && age <= max_age)
-    return AGE_IN_RANGE;
-
-  *reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the PEP ages %d to %d",
-                             age, date_phrase, date_iso, min_age, max_age);
-  return AGE_OUT_OF_RANGE;
-}
-
 /* The first PEP in @scope dated on or after @from. */
 static CareplanDate
 first_plan_in (const CareplanChildIndex *index,
@@ -200,6 +158,7 @@ enum
   TERMLY_SUMMER_START,
   TERMLY_SUMMER_END,
   TERMLY_MIN_AGE,
+  TERMLY_MAX_AGE,
 };
 
 typedef enum
@@ -334,9 +293,12 @@ termly_reviews_in_period (CareplanRule             *rule,
               continue;
             }
 
-          switch (age_applies (rule, evaluation, TERMLY_MIN_AGE, start, anchor_phrase, &reason))
+          switch (careplan_obligation_age_verdict (evaluation,
+                                                   careplan_rule_get_parameter_value (rule, TERMLY_MIN_AGE),
+                                                   careplan_rule_get_parameter_value (rule, TERMLY_MAX_AGE),
+                                                   "PEP", start, anchor_phrase, &reason))
             {
-            case AGE_IN_RANGE:
+            case CAREPLAN_AGE_IN_RANGE:
               {
                 /* One review per term: a PEP held in a later term is
                  * that term's review, and cannot also make up for this
@@ -362,14 +324,14 @@ termly_reviews_in_period (CareplanRule             *rule,
                                                         scope, held, findings);
               }
               break;
-            case AGE_OUT_OF_RANGE:
+            case CAREPLAN_AGE_OUT_OF_RANGE:
               if (run != RUN_AGE)
                 careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
                                                         "PEP review", "term-start",
                                                         start, reason);
               run = RUN_AGE;
               break;
-            case AGE_UNKNOWN:
+            case CAREPLAN_AGE_UNKNOWN:
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
