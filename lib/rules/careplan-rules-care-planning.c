@@ -53,28 +53,6 @@ static const CareplanRuleSource ca_1989 = {
   .instrument = CAREPLAN_CA_1989, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
 };
 
-/* --- shared helpers ---------------------------------------------------- */
-
-static void
-add_short_break_not_applicable (CareplanRule             *rule,
-                                const CareplanEvaluation *evaluation,
-                                const char               *what,
-                                const char               *anchor_kind,
-                                CareplanDate              start,
-                                const char               *noun,
-                                const char               *regime,
-                                CareplanFindingArray     *findings)
-{
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  careplan_date_format_iso (start, start_iso);
-  reason = g_strdup_printf ("the %s from %s is a short break, for which %s",
-                            noun, start_iso, regime);
-  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                          what, anchor_kind, start, reason);
-}
-
 /* The care plan that meets the obligation of a period of care starting on
  * @scope's start: the latest dated in [@gap_start, start), else the first
  * dated within the period. */
@@ -149,24 +127,19 @@ care_plan_timing (CareplanRule             *rule,
       CareplanScope scope;
       CareplanObligation obligation;
 
-      if (span->short_break)
-        {
-          add_short_break_not_applicable (rule, evaluation, "care plan", "placement-start",
-                                          span->start, "period of care",
-                                          "regulation 48 asks for a short-break care plan instead",
-                                          findings);
-          continue;
-        }
-
-      if (!careplan_rule_is_in_force_on (rule, span->start))
+      if (span->short_break || !careplan_rule_is_in_force_on (rule, span->start))
         {
           g_autofree char *reason = NULL;
           char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
           careplan_date_format_iso (span->start, start_iso);
-          reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
-                                    "asks for the care plan as soon as reasonably practicable, "
-                                    "with no fixed timescale", start_iso);
+          if (span->short_break)
+            reason = g_strdup_printf ("the period of care from %s is a short break, for which "
+                                      "regulation 48 asks for a short-break care plan instead", start_iso);
+          else
+            reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
+                                      "asks for the care plan as soon as reasonably practicable, "
+                                      "with no fixed timescale", start_iso);
           careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
                                                   "care plan", "placement-start",
                                                   span->start, reason);
