@@ -93,18 +93,10 @@ permanence_plan (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (span->short_break)
-        {
-          g_autofree char *reason = NULL;
-
-          careplan_date_format_iso (span->start, date_iso);
-          reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
-                                    "whose short-break care plan follows regulation 48", date_iso);
-          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                  "permanence plan", "became-looked-after",
-                                                  span->start, reason);
-          continue;
-        }
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "permanence plan",
+                                                       "whose short-break care plan follows regulation 48",
+                                                       findings))
+        continue;
 
       careplan_scope_init_period (&scope, index, p);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first_review, &last_review);
