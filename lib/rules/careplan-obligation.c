@@ -1439,9 +1439,7 @@ event_own_date (const CareplanEvaluation   *evaluation,
       break;
     }
 
-  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
-    return CAREPLAN_DATE_NONE;
-  return date;
+  return careplan_evaluation_seen (evaluation, date, not_before);
 }
 
 /* spec->former_looked_after: why an anchor on @date is not one of a

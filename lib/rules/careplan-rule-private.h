@@ -38,6 +38,19 @@ typedef struct
   CareplanLeapDayPolicy      leap_day_policy;
 } CareplanEvaluation;
 
+/* @date as the record stands at the as-of date: none when it is not known
+ * by then, or when it comes before @not_before (it cannot answer a clock
+ * that started later). */
+static inline CareplanDate
+careplan_evaluation_seen (const CareplanEvaluation *evaluation,
+                          CareplanDate              date,
+                          CareplanDate              not_before)
+{
+  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
+    return CAREPLAN_DATE_NONE;
+  return date;
+}
+
 /* A rule of the common shape, as a row (careplan-obligation-private.h). */
 typedef struct _CareplanObligationSpec CareplanObligationSpec;
 

@@ -223,14 +223,6 @@ compute_eligibility (CareplanRule             *rule,
   return TRUE;
 }
 
-/* A care-leaver date as the record stood at the as-of date. */
-static CareplanDate
-seen (CareplanDate              date,
-      const CareplanEvaluation *evaluation)
-{
-  return (date != CAREPLAN_DATE_NONE && date <= evaluation->as_of) ? date : CAREPLAN_DATE_NONE;
-}
-
 static gboolean
 in_scope (const CareplanScope *scope,
           CareplanDate         date)
@@ -386,7 +378,7 @@ needs_assessment_in (const CareplanEvaluation *evaluation,
   if (care_leaver == NULL)
     return CAREPLAN_DATE_NONE;
 
-  date = seen (careplan_care_leaver_get_needs_assessment (care_leaver), evaluation);
+  date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
   return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
 }
 
@@ -676,8 +668,9 @@ pathway_plan_review (CareplanRule             *rule,
 
   /* s23CZB: a former relevant child who asks for support at 21 to 24 is
    * given a pathway plan, reviewed as any other, to 25. */
-  requested = care_leaver != NULL ? seen (careplan_care_leaver_get_support_requested (care_leaver), evaluation)
-                                  : CAREPLAN_DATE_NONE;
+  requested = care_leaver != NULL
+                ? careplan_evaluation_seen (evaluation, careplan_care_leaver_get_support_requested (care_leaver), 0)
+                : CAREPLAN_DATE_NONE;
   if (requested == CAREPLAN_DATE_NONE || until == CAREPLAN_DATE_NONE || twenty_fifth == CAREPLAN_DATE_NONE ||
       requested < until || requested >= twenty_fifth)
     return;
@@ -853,7 +846,7 @@ pa_to_25 (CareplanRule             *rule,
 
   if (care_leaver == NULL)
     return;
-  requested = seen (careplan_care_leaver_get_support_requested (care_leaver), evaluation);
+  requested = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_support_requested (care_leaver), 0);
   if (requested == CAREPLAN_DATE_NONE)
     return;
 
@@ -894,8 +887,9 @@ pa_to_25 (CareplanRule             *rule,
     }
 
   twenty_fifth = careplan_date_get_birthday (date_of_birth, 25, evaluation->leap_day_policy);
-  declined = seen (careplan_care_leaver_get_adviser_declined (care_leaver), evaluation);
-  adviser = seen (careplan_care_leaver_get_personal_adviser_from (care_leaver), evaluation);
+  declined = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_adviser_declined (care_leaver), 0);
+  adviser = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_personal_adviser_from (care_leaver),
+                                      0);
 
   scope = (CareplanScope) {
     .start = requested,

@@ -52,18 +52,6 @@ is_code (const char *value,
   return g_strcmp0 (value, code) == 0;
 }
 
-/* @date, or none when it is not yet known at the as-of date or comes
- * before @not_before (it cannot answer a clock that started later). */
-static CareplanDate
-seen_from (const CareplanEvaluation *evaluation,
-           CareplanDate              date,
-           CareplanDate              not_before)
-{
-  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
-    return CAREPLAN_DATE_NONE;
-  return date;
-}
-
 /* The earlier of two dates, either of which may be none. */
 static CareplanDate
 earlier (CareplanDate a,
@@ -203,9 +191,10 @@ temporary_approval (CareplanRule             *rule,
         }
       span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
 
-      approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+      approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
       if (careplan_event_get_extended_to (approval) != CAREPLAN_DATE_NONE)
-        decided = seen_from (evaluation, careplan_event_get_date_field (approval, "extension_decided"), start);
+        decided = careplan_evaluation_seen (evaluation, careplan_event_get_date_field (approval, "extension_decided"),
+                                            start);
       candidate = earlier (earlier (approved, decided), span->end);
 
       if (candidate != CAREPLAN_DATE_NONE && candidate == approved)
@@ -303,7 +292,7 @@ further_extension (CareplanRule             *rule,
   const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
                                                       CareplanPlacementSpan, placement);
   CareplanDate start = careplan_event_get_date (approval);
-  CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+  CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
   CareplanDate candidate = earlier (approved, span->end);
   g_autofree char *phrase = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -429,7 +418,7 @@ temporary_approval_extension (CareplanRule             *rule,
         .unit = CAREPLAN_TIME_UNIT_DAYS,
       };
       {
-        CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+        CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
         CareplanDate candidate = earlier (approved, span->end);
 
         obligation.done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
