@@ -13,6 +13,17 @@
 
 G_BEGIN_DECLS
 
+/* An end date to compare: none (open) comes after every date. */
+#define CAREPLAN_UNTIL_BOUND(until) ((until) == CAREPLAN_DATE_NONE ? G_MAXUINT32 : (until))
+
+/* Whether a record's code (a 903 code, an event's sub-kind) is @code. */
+static inline gboolean
+careplan_is_code (const char *value,
+                  const char *code)
+{
+  return g_strcmp0 (value, code) == 0;
+}
+
 /* A placement or a period of care, as the set of days whose events it
  * owns: [start, end) when a successor starts on its end date (the event
  * that day belongs to the successor), else [start, end]. */
@@ -83,6 +94,13 @@ CareplanDate     careplan_scope_gap_before       (const CareplanChildIndex  *ind
  * starts the placement.  Not recorded reads as not known to be: FALSE. */
 gboolean         careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
                                                           guint                     placement);
+
+/* The first element of @array, sorted by the guint32 at @offset in each
+ * (a date, a placement's index), whose key is @key or more: its position,
+ * or array->len when none is.  A binary search. */
+guint            careplan_array_lower_bound      (GArray                    *array,
+                                                  gsize                      offset,
+                                                  guint32                    key);
 
 /* Whether @date is one of @scope's days. */
 gboolean         careplan_scope_contains         (const CareplanScope       *scope,

@@ -24,6 +24,8 @@
 
 #include "careplan-error.h"
 
+#include <string.h>
+
 static CareplanDate
 event_date (GPtrArray *events,
             guint      i)
@@ -165,33 +167,44 @@ careplan_scope_contains (const CareplanScope *scope,
   return scope->end_exclusive ? date < scope->end : date <= scope->end;
 }
 
+guint
+careplan_array_lower_bound (GArray  *array,
+                            gsize    offset,
+                            guint32  key)
+{
+  guint size = g_array_get_element_size (array);
+  guint low = 0;
+  guint high = array->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      guint32 value;
+
+      memcpy (&value, array->data + (gsize) middle * size + offset, sizeof value);
+      if (value < key)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
 /* Spans (placements, periods) are sorted by start and do not overlap, so
  * the only one that can hold @date is the last starting on or before it;
  * a successor starting on its predecessor's end date is found first, as
- * docs/rules.md wants.  Both span structs begin with their start date. */
+ * docs/rules.md wants. */
 static guint
 last_span_starting_by (GArray       *spans,
                        CareplanDate  date)
 {
-  guint size = g_array_get_element_size (spans);
-  guint lo = 0;
-  guint hi = spans->len;
+  guint after;
 
-  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPlacementSpan, start) == 0);
-  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPeriodSpan, start) == 0);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPlacementSpan, start) == G_STRUCT_OFFSET (CareplanPeriodSpan, start));
+  after = careplan_array_lower_bound (spans, G_STRUCT_OFFSET (CareplanPlacementSpan, start), date + 1);
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      CareplanDate start = *(const CareplanDate *) (gconstpointer) (spans->data + (gsize) mid * size);
-
-      if (start <= date)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo == 0 ? G_MAXUINT : lo - 1;
+  return after == 0 ? G_MAXUINT : after - 1;
 }
 
 /* The span of @spans whose days hold @date (the scope @init_scope makes
@@ -1265,27 +1278,6 @@ spec_requirements_clear (SpecRequirements             *state,
   g_clear_pointer (&state->found, g_free);
 }
 
-/* The first position of @dates holding a date on or after @date. */
-static guint
-dates_lower_bound (GArray       *dates,
-                   CareplanDate  date)
-{
-  guint low = 0;
-  guint high = dates->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (dates, CareplanDate, middle) < date)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
 /* For every requirement, the first matching event in @scope dated on or
  * after @from and not used before.  Returns the date all are recorded by
  * (the latest of them), or CAREPLAN_DATE_NONE when one is missing;
@@ -1304,9 +1296,9 @@ spec_requirements_met (const CareplanObligationSpec *spec,
   for (r = 0; r < spec->n_requirements; r++)
     {
       GArray *dates = state->dates[r];
-      guint position = MAX (state->used[r], dates_lower_bound (dates, from));
+      guint position = MAX (state->used[r], careplan_array_lower_bound (dates, 0, from));
       guint end = scope->end == CAREPLAN_DATE_NONE ? dates->len
-                  : dates_lower_bound (dates, scope->end_exclusive ? scope->end : scope->end + 1);
+                  : careplan_array_lower_bound (dates, 0, scope->end_exclusive ? scope->end : scope->end + 1);
       CareplanDate date;
 
       if (position >= end)

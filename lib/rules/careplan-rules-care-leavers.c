@@ -275,9 +275,10 @@ eligible_child (CareplanRule             *rule,
 
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "eligible child", "became-looked-after",
-                           g_array_index (index->periods, CareplanPeriodSpan, 0).start,
-                           error->message);
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
+                                       "eligible child", "became-looked-after",
+                                       g_array_index (index->periods, CareplanPeriodSpan, 0).start,
+                                       error->message);
       return;
     }
 
@@ -601,10 +602,11 @@ pathway_plan_review (CareplanRule             *rule,
 
   if (last_period == NULL)
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "pathway plan review", "pathway-plan",
-                           careplan_event_get_date (g_ptr_array_index (plans, 0)),
-                           "no period of care is recorded, so whether the young "
-                           "person is a relevant or former relevant child is not known");
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
+                                       "pathway plan review", "pathway-plan",
+                                       careplan_event_get_date (g_ptr_array_index (plans, 0)),
+                                       "no period of care is recorded, so whether the young "
+                                       "person is a relevant or former relevant child is not known");
       return;
     }
 
@@ -616,8 +618,8 @@ pathway_plan_review (CareplanRule             *rule,
 
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "pathway plan review", "left-care", left,
-                           error->message);
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
+                                       "pathway plan review", "left-care", left, error->message);
       return;
     }
 
@@ -864,10 +866,10 @@ pa_to_25 (CareplanRule             *rule,
 
   if (!careplan_date_is_valid (date_of_birth) || date_of_birth > requested)
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "personal adviser", "support-requested",
-                           requested,
-                           "the young person's date of birth is not recorded, so "
-                           "whether the request was made at 21 to 24 is not known");
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
+                                       "personal adviser", "support-requested", requested,
+                                       "the young person's date of birth is not recorded, so "
+                                       "whether the request was made at 21 to 24 is not known");
       return;
     }
 

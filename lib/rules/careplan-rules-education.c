@@ -335,8 +335,8 @@ termly_reviews_in_period (CareplanRule             *rule,
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
-              careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "PEP review",
-                                   "term-start", start, reason);
+              careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
+                                               "PEP review", "term-start", start, reason);
               return;
             }
         }
@@ -374,8 +374,8 @@ pep_review_termly (CareplanRule             *rule,
                                     careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END));
-          careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "PEP review",
-                               "became-looked-after", scope.start, reason);
+          careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
+                                           "PEP review", "became-looked-after", scope.start, reason);
           continue;
         }
 

@@ -119,8 +119,8 @@ careplan_local_rule_take (CareplanLocalRule *self)
 
   within->name = "within";
   within->description = take_string (self, g_strdup_printf ("%s after %s by which the %s is due",
-                                                             careplan_time_unit_to_string (within->unit),
-                                                             spec->anchor_phrase, spec->what));
+                                                            careplan_time_unit_to_string (within->unit),
+                                                            spec->anchor_phrase, spec->what));
   every->name = "every";
   if (every->default_value > 0)
     every->description = take_string (self, g_strdup_printf ("%s after the last %s by which the next is due",

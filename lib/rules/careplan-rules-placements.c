@@ -45,13 +45,6 @@ static const CareplanRuleSource cppcr_2010_reg_27c = {
   .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2023-10-28",
 };
 
-static gboolean
-is_code (const char *value,
-         const char *code)
-{
-  return g_strcmp0 (value, code) == 0;
-}
-
 /* The earlier of two dates, either of which may be none. */
 static CareplanDate
 earlier (CareplanDate a,
@@ -62,6 +55,30 @@ earlier (CareplanDate a,
   if (b == CAREPLAN_DATE_NONE)
     return a;
   return MIN (a, b);
+}
+
+/* What meets the obligations of regs 24 and 25 on a temporary approval:
+ * the earliest of the carer's full approval (as known at the as-of date),
+ * @decided (an extension decided, or none) and the end of the placement
+ * @span; *@done_verb says which. */
+static CareplanDate
+approved_or_ended (const CareplanEvaluation    *evaluation,
+                   CareplanEvent               *approval,
+                   const CareplanPlacementSpan *span,
+                   CareplanDate                 decided,
+                   const char                 **done_verb)
+{
+  CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval),
+                                                    careplan_event_get_date (approval));
+  CareplanDate candidate = earlier (earlier (approved, decided), span->end);
+
+  if (candidate != CAREPLAN_DATE_NONE && candidate == approved)
+    *done_verb = "approved as a foster parent";
+  else if (candidate != CAREPLAN_DATE_NONE && candidate == decided)
+    *done_verb = "extension under regulation 25 decided";
+  else
+    *done_verb = "placement ended";
+  return candidate;
 }
 
 /* ---------------------------------------------------------------------
@@ -172,37 +189,28 @@ temporary_approval (CareplanRule             *rule,
       CareplanDate start = careplan_event_get_date (approval);
       guint placement;
       const CareplanPlacementSpan *span;
-      CareplanDate approved;
       CareplanDate decided = CAREPLAN_DATE_NONE;
       CareplanDate candidate;
       CareplanObligation obligation;
       CareplanScope scope;
       const char *done_verb;
 
-      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
+      if (!careplan_is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
 
       placement = careplan_scope_find_placement (index, start);
       if (placement == G_MAXUINT)
         {
-          careplan_obligation_add_no_placement (rule, evaluation, "temporary approval", "temporary-approval", start,
-                            "temporary approval", findings);
+          careplan_obligation_add_no_placement (rule, evaluation, "temporary approval", "temporary-approval",
+                                                start, "temporary approval", findings);
           continue;
         }
       span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
 
-      approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
       if (careplan_event_get_extended_to (approval) != CAREPLAN_DATE_NONE)
         decided = careplan_evaluation_seen (evaluation, careplan_event_get_date_field (approval, "extension_decided"),
                                             start);
-      candidate = earlier (earlier (approved, decided), span->end);
-
-      if (candidate != CAREPLAN_DATE_NONE && candidate == approved)
-        done_verb = "approved as a foster parent";
-      else if (candidate != CAREPLAN_DATE_NONE && candidate == decided)
-        done_verb = "extension under regulation 25 decided";
-      else
-        done_verb = "placement ended";
+      candidate = approved_or_ended (evaluation, approval, span, decided, &done_verb);
 
       careplan_scope_init_placement (&scope, index, placement);
       obligation = (CareplanObligation) {
@@ -292,13 +300,13 @@ further_extension (CareplanRule             *rule,
   const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
                                                       CareplanPlacementSpan, placement);
   CareplanDate start = careplan_event_get_date (approval);
-  CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
-  CareplanDate candidate = earlier (approved, span->end);
   g_autofree char *phrase = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
   char decided_iso[CAREPLAN_DATE_ISO_LENGTH];
   CareplanObligation obligation;
   CareplanScope scope;
+  const char *done_verb;
+  CareplanDate candidate = approved_or_ended (evaluation, approval, span, CAREPLAN_DATE_NONE, &done_verb);
 
   careplan_date_format_iso (start, start_iso);
   careplan_date_format_iso (decided, decided_iso);
@@ -307,8 +315,7 @@ further_extension (CareplanRule             *rule,
                             "had to be approved or the placement ended", start_iso, decided_iso);
   obligation = (CareplanObligation) {
     .what = "full approval or end of the placement instead of a second extension",
-    .done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
-                   ? "approved as a foster parent" : "placement ended",
+    .done_verb = done_verb,
     .anchor_kind = "temporary-approval",
     .anchor_phrase = "the start of the temporary approval",
     .anchor_date = start,
@@ -345,9 +352,11 @@ temporary_approval_extension (CareplanRule             *rule,
       CareplanDate original;
       CareplanDate limit;
       CareplanDate lawful;
+      CareplanDate candidate;
+      const char *done_verb;
       guint placement;
 
-      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
+      if (!careplan_is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
 
       /* Reg 24's rule reports an approval outside every placement. */
@@ -408,23 +417,17 @@ temporary_approval_extension (CareplanRule             *rule,
                                   "longer than the %s allowed)", extended_iso, allowed);
         }
 
+      candidate = approved_or_ended (evaluation, approval, span, CAREPLAN_DATE_NONE, &done_verb);
       obligation = (CareplanObligation) {
         .what = what != NULL ? what : "full approval or end of the placement",
-        .done_verb = "done",
+        .done_verb = done_verb,
         .anchor_kind = "temporary-approval-expiry",
         .anchor_phrase = "the original expiry of the temporary approval",
         .anchor_date = original,
         .count = careplan_date_days_between (original, lawful),
         .unit = CAREPLAN_TIME_UNIT_DAYS,
       };
-      {
-        CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
-        CareplanDate candidate = earlier (approved, span->end);
-
-        obligation.done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
-                                 ? "approved as a foster parent" : "placement ended";
-        careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
-      }
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
     }
 }
 
@@ -491,16 +494,16 @@ typedef struct
 static gboolean
 is_other_placement (const char *placement_type)
 {
-  return is_code (placement_type, "Z1") || is_code (placement_type, "Z11") ||
-         is_code (placement_type, "Z12") || is_code (placement_type, "Z13") ||
-         is_code (placement_type, "Z14");
+  return careplan_is_code (placement_type, "Z1") || careplan_is_code (placement_type, "Z11") ||
+         careplan_is_code (placement_type, "Z12") || careplan_is_code (placement_type, "Z13") ||
+         careplan_is_code (placement_type, "Z14");
 }
 
 static Arrangement
 classify_under_16 (const char *placement_type)
 {
-  if (is_code (placement_type, "H5") || is_code (placement_type, "P2") ||
-      is_code (placement_type, "P3") || is_code (placement_type, "K3"))
+  if (careplan_is_code (placement_type, "H5") || careplan_is_code (placement_type, "P2") ||
+      careplan_is_code (placement_type, "P3") || careplan_is_code (placement_type, "K3"))
     return ARRANGEMENT_PROHIBITED;
   if (is_other_placement (placement_type))
     return ARRANGEMENT_UNCLEAR;
@@ -510,9 +513,9 @@ classify_under_16 (const char *placement_type)
 static Arrangement
 classify_16_17 (const char *placement_type)
 {
-  if (is_code (placement_type, "H5") || is_code (placement_type, "P2"))
+  if (careplan_is_code (placement_type, "H5") || careplan_is_code (placement_type, "P2"))
     return ARRANGEMENT_PROHIBITED;
-  if (is_code (placement_type, "P3") || is_other_placement (placement_type))
+  if (careplan_is_code (placement_type, "P3") || is_other_placement (placement_type))
     return ARRANGEMENT_UNCLEAR;
   return ARRANGEMENT_ALLOWED;
 }
@@ -540,8 +543,6 @@ parse_constant (const char *iso)
 {
   return iso != NULL ? careplan_date_parse_iso (iso, NULL) : CAREPLAN_DATE_NONE;
 }
-
-#define UNTIL_BOUND(until) ((until) == CAREPLAN_DATE_NONE ? G_MAXUINT32 : (until))
 
 static void
 add_arrangement_finding (CareplanRule             *rule,
@@ -609,7 +610,7 @@ judge_arrangement (CareplanRule             *rule,
   /* The days of the run on which the child was in the age group, as far
    * as the as-of date shows. */
   breach_from = MAX (run_start, age_from);
-  breach_until = MIN (UNTIL_BOUND (run_end), UNTIL_BOUND (age_until));
+  breach_until = MIN (CAREPLAN_UNTIL_BOUND (run_end), CAREPLAN_UNTIL_BOUND (age_until));
   if (breach_from >= breach_until || breach_from > evaluation->as_of)
     return;
 

@@ -59,15 +59,6 @@ static const CareplanRuleSource detention_2010 = {
 
 /* --- where each regime applies --------------------------------------- */
 
-#define UNTIL_BOUND(until) ((until) == CAREPLAN_DATE_NONE ? G_MAXUINT32 : (until))
-
-static gboolean
-is_code (const char *value,
-         const char *code)
-{
-  return g_strcmp0 (value, code) == 0;
-}
-
 static void
 add_window (GArray              *windows,
             CareplanVisitRegime  regime,
@@ -86,7 +77,7 @@ add_window (GArray              *windows,
   };
 
   /* Approved the day it started (or bad data): no day is covered. */
-  if (start == CAREPLAN_DATE_NONE || UNTIL_BOUND (until) <= start)
+  if (start == CAREPLAN_DATE_NONE || CAREPLAN_UNTIL_BOUND (until) <= start)
     return;
 
   g_array_append_val (windows, window);
@@ -125,9 +116,9 @@ merge_into (GArray *windows,
     {
       const CareplanVisitRegimeWindow *next = &g_array_index (stretches, CareplanVisitRegimeWindow, i);
 
-      if (next->start <= UNTIL_BOUND (current.until))
+      if (next->start <= CAREPLAN_UNTIL_BOUND (current.until))
         {
-          if (UNTIL_BOUND (next->until) > UNTIL_BOUND (current.until))
+          if (CAREPLAN_UNTIL_BOUND (next->until) > CAREPLAN_UNTIL_BOUND (current.until))
             current.until = next->until;
           current.reasons |= next->reasons;
         }
@@ -171,7 +162,7 @@ find_in_placement (const CareplanChildIndex *index,
       CareplanEvent *approval = g_ptr_array_index (approvals, i);
       CareplanDate approved = careplan_event_get_approved (approval);
 
-      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
+      if (!careplan_is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
       /* Full approval after the as-of date is not known yet. */
       if (approved != CAREPLAN_DATE_NONE && index->as_of != CAREPLAN_DATE_NONE && approved > index->as_of)
@@ -187,9 +178,9 @@ find_in_placement (const CareplanChildIndex *index,
     {
       CareplanEpisode *episode = g_ptr_array_index (index->episodes, i);
       const char *status = careplan_episode_get_legal_status (episode);
-      gboolean with_parent = is_code (careplan_episode_get_placement_type (episode), "P1");
-      gboolean interim = with_parent && is_code (status, "C1");
-      gboolean care_order = with_parent && is_code (status, "C2");
+      gboolean with_parent = careplan_is_code (careplan_episode_get_placement_type (episode), "P1");
+      gboolean interim = with_parent && careplan_is_code (status, "C1");
+      gboolean care_order = with_parent && careplan_is_code (status, "C2");
       CareplanDate start = careplan_episode_get_start (episode);
 
       if (interim && interim_from == CAREPLAN_DATE_NONE)
@@ -205,7 +196,7 @@ find_in_placement (const CareplanChildIndex *index,
        * episode of the same placement had another legal status. */
       if (care_order && care_order_from == CAREPLAN_DATE_NONE)
         {
-          if (i > span->first_episode && !is_code (previous_status, "C2"))
+          if (i > span->first_episode && !careplan_is_code (previous_status, "C2"))
             care_order_from = start;
         }
       else if (!care_order && care_order_from != CAREPLAN_DATE_NONE)
@@ -255,38 +246,19 @@ careplan_visit_regimes_find (const CareplanChildIndex *index)
   return windows;
 }
 
-/* The first window of a placement at or after @placement. */
-static guint
-lower_bound (GArray *windows,
-             guint   placement)
-{
-  guint lo = 0;
-  guint hi = windows->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (windows, CareplanVisitRegimeWindow, mid).placement < placement)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 void
 careplan_visit_regimes_of_placement (GArray *windows,
                                      guint   placement,
                                      guint  *first,
                                      guint  *last)
 {
+  gsize key = G_STRUCT_OFFSET (CareplanVisitRegimeWindow, placement);
+
   g_return_if_fail (windows != NULL);
   g_return_if_fail (first != NULL && last != NULL);
 
-  *first = lower_bound (windows, placement);
-  *last = lower_bound (windows, placement + 1);
+  *first = careplan_array_lower_bound (windows, key, placement);
+  *last = careplan_array_lower_bound (windows, key, placement + 1);
 }
 
 gboolean
@@ -295,7 +267,7 @@ careplan_visit_regime_covers (const CareplanVisitRegimeWindow *window,
 {
   g_return_val_if_fail (window != NULL, FALSE);
 
-  return date != CAREPLAN_DATE_NONE && date >= window->start && date < UNTIL_BOUND (window->until);
+  return date != CAREPLAN_DATE_NONE && date >= window->start && date < CAREPLAN_UNTIL_BOUND (window->until);
 }
 
 char *
@@ -342,7 +314,7 @@ careplan_visit_regimes_describe_overlapping (GArray       *windows,
       char start_iso[CAREPLAN_DATE_ISO_LENGTH];
       char until_iso[CAREPLAN_DATE_ISO_LENGTH];
 
-      if (window->start >= UNTIL_BOUND (before) || UNTIL_BOUND (window->until) <= from)
+      if (window->start >= CAREPLAN_UNTIL_BOUND (before) || CAREPLAN_UNTIL_BOUND (window->until) <= from)
         continue;
 
       regime = careplan_visit_regime_describe (window);
