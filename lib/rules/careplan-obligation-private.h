@@ -231,6 +231,38 @@ void             careplan_obligation_add_no_placement (CareplanRule             
                                                        const char               *record,
                                                        CareplanFindingArray     *findings);
 
+/* The first day of the @months before @scope starts (an event then counts
+ * too, as reg 7(1)'s earlier health assessment does). */
+CareplanDate     careplan_scope_prior_start      (const CareplanScope       *scope,
+                                                  int                        months);
+
+/* For an obligation of each period of care due "by the n-th review": the
+ * due date, from the dates of the period's first and second reviews (each
+ * CAREPLAN_DATE_NONE while not held), and *@phrase (owned) saying how it
+ * was reached; CAREPLAN_DATE_NONE with @error when the calendar cannot say. */
+typedef CareplanDate (*CareplanByReviewDue) (CareplanRule              *rule,
+                                             const CareplanEvaluation  *evaluation,
+                                             const CareplanPeriodSpan  *period,
+                                             CareplanDate               first_review,
+                                             CareplanDate               second_review,
+                                             char                     **phrase,
+                                             GError                   **error);
+
+/* Judges, for each period of care, an obligation (@what, @done_verb) from
+ * becoming looked after, due when @due_func says and met by the first
+ * event of @met_by in the period or the @prior_months before it.  With
+ * @short_breaks (nullable), a series of short breaks is skipped as
+ * careplan_obligation_skip_short_break_period() says. */
+void             careplan_obligation_evaluate_by_review (CareplanRule             *rule,
+                                                         const CareplanEvaluation *evaluation,
+                                                         const char               *what,
+                                                         const char               *done_verb,
+                                                         CareplanEventKind         met_by,
+                                                         int                       prior_months,
+                                                         const char               *short_breaks,
+                                                         CareplanByReviewDue       due_func,
+                                                         CareplanFindingArray     *findings);
+
 /* When period @period of the evaluation is a series of short breaks
  * (reg 48), appends one `not-applicable` finding saying "the period of care
  * from <start> is a series of short breaks, <because>" and returns TRUE:

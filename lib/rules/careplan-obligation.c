@@ -778,6 +778,71 @@ add_short_break (CareplanFindingArray     *findings,
                                                 what, anchor_kind, anchor_date, &reason);
 }
 
+CareplanDate
+careplan_scope_prior_start (const CareplanScope *scope,
+                            int                  months)
+{
+  CareplanDate earliest = careplan_date_add_months (scope->start, -months);
+
+  /* Only before year 1: such a window starts with the calendar. */
+  return earliest != CAREPLAN_DATE_NONE ? earliest : 1;
+}
+
+void
+careplan_obligation_evaluate_by_review (CareplanRule             *rule,
+                                        const CareplanEvaluation *evaluation,
+                                        const char               *what,
+                                        const char               *done_verb,
+                                        CareplanEventKind         met_by,
+                                        int                       prior_months,
+                                        const char               *short_breaks,
+                                        CareplanByReviewDue       due_func,
+                                        CareplanFindingArray     *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *phrase = NULL;
+      CareplanDate held[2] = { CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE };
+      CareplanScope scope;
+      CareplanScope window;
+      CareplanDate due;
+      guint first;
+      guint last;
+      guint i;
+      CareplanObligation obligation = {
+        .what = what,
+        .done_verb = done_verb,
+        .anchor_kind = "became-looked-after",
+        .anchor_phrase = "becoming looked after",
+        .anchor_date = span->start,
+      };
+
+      if (short_breaks != NULL &&
+          careplan_obligation_skip_short_break_period (evaluation, rule, p, what, short_breaks, findings))
+        continue;
+
+      careplan_scope_init_period (&scope, index, p);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
+      for (i = 0; i < G_N_ELEMENTS (held) && first + i < last; i++)
+        held[i] = event_date (reviews, first + i);
+      due = due_func (rule, evaluation, span, held[0], held[1], &phrase, &error);
+
+      window = scope;
+      if (prior_months > 0)
+        window.start = careplan_scope_prior_start (&scope, prior_months);
+      careplan_scope_find_events (&window, index, met_by, &first, &last);
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
+                                        first < last ? event_date (index->events[met_by], first) : CAREPLAN_DATE_NONE,
+                                        findings);
+    }
+}
+
 gboolean
 careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluation,
                                              CareplanRule             *rule,
@@ -989,12 +1054,7 @@ spec_evaluate_scope (CareplanRule                 *rule,
       if (spec->min_age != NULL && !spec_age_applies (rule, evaluation, spec, &obligation, findings))
         return CAREPLAN_DATE_NONE;
       if (spec->prior != NULL)
-        {
-          CareplanDate earliest = careplan_date_add_months (scope->start, -spec_parameter (rule, spec->prior, NULL));
-
-          /* Only before year 1: such a window starts with the calendar. */
-          from = earliest != CAREPLAN_DATE_NONE ? earliest : 1;
-        }
+        from = careplan_scope_prior_start (scope, spec_parameter (rule, spec->prior, NULL));
       done = spec->before_start ? spec_find_document (spec, index, search, MIN (before_from, scope->start))
                                 : spec_first_match (spec, index, search, from, NULL);
       careplan_obligation_evaluate (rule, evaluation, &obligation, scope, done, findings);

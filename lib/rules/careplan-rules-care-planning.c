@@ -460,80 +460,54 @@ static const CareplanParameterSpec iro_parameters[] = {
 /* Not a row: the deadline is fixed by another event (the first review's date,
  * less `days_before`), or by the first review's own deadline while none is
  * held, with a short-break timescale of its own. */
+static CareplanDate
+iro_appointment_due (CareplanRule              *rule,
+                     const CareplanEvaluation  *evaluation,
+                     const CareplanPeriodSpan  *period,
+                     CareplanDate               first_review,
+                     CareplanDate               second_review,
+                     char                     **phrase,
+                     GError                   **error)
+{
+  int days_before = careplan_rule_get_parameter_value (rule, 0);
+  g_autofree char *lead = NULL;
+  g_autofree char *timescale = NULL;
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  guint setting = period->short_break ? 2 : 1;
+  int count = careplan_rule_get_parameter_value (rule, setting);
+  CareplanDate deadline;
+
+  /* "by the first review" (the same day counts), "before the first
+   * review" (the default: dated before its day) or "N days before" */
+  lead = days_before == 0 ? g_strdup ("by")
+                          : days_before == 1 ? g_strdup ("before")
+                          : g_strdup_printf ("%d days before", days_before);
+
+  if (first_review != CAREPLAN_DATE_NONE)
+    {
+      careplan_date_format_iso (first_review, date_iso);
+      *phrase = g_strdup_printf ("%s the first review, held on %s", lead, date_iso);
+      return careplan_date_add_days (first_review, -days_before);
+    }
+
+  careplan_date_format_iso (period->start, date_iso);
+  timescale = careplan_obligation_format_timescale (count, iro_parameters[setting].unit);
+  deadline = careplan_calendar_add (evaluation->calendar, period->start, (guint) count,
+                                    iro_parameters[setting].unit, error);
+  *phrase = g_strdup_printf ("%s the first review, not yet held and due %s after "
+                             "becoming looked after on %s", lead, timescale, date_iso);
+  return deadline != CAREPLAN_DATE_NONE ? careplan_date_add_days (deadline, -days_before)
+                                        : CAREPLAN_DATE_NONE;
+}
+
 static void
 iro_appointment (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,
                  CareplanFindingArray     *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
-  GPtrArray *appointments = index->events[CAREPLAN_EVENT_KIND_IRO_APPOINTMENT];
-  int days_before = careplan_rule_get_parameter_value (rule, 0);
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
-      g_autoptr(GError) error = NULL;
-      g_autofree char *phrase = NULL;
-      g_autofree char *lead = NULL;
-      CareplanScope scope;
-      CareplanObligation obligation;
-      CareplanDate due;
-      char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-      guint first_review;
-      guint last_review;
-      guint first;
-      guint last;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first_review, &last_review);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "IRO appointment",
-        .done_verb = "appointed",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = span->start,
-      };
-
-      /* "by the first review" (the same day counts), "before the first
-       * review" (the default: dated before its day) or "N days before" */
-      lead = days_before == 0 ? g_strdup ("by")
-                              : days_before == 1 ? g_strdup ("before")
-                              : g_strdup_printf ("%d days before", days_before);
-
-      if (first_review < last_review)
-        {
-          CareplanDate review = careplan_event_get_date (g_ptr_array_index (reviews, first_review));
-
-          careplan_date_format_iso (review, date_iso);
-          due = careplan_date_add_days (review, -days_before);
-          phrase = g_strdup_printf ("%s the first review, held on %s", lead, date_iso);
-        }
-      else
-        {
-          g_autofree char *timescale = NULL;
-          guint setting = span->short_break ? 2 : 1;
-          int count = careplan_rule_get_parameter_value (rule, setting);
-          CareplanDate deadline;
-
-          careplan_date_format_iso (span->start, date_iso);
-          timescale = careplan_obligation_format_timescale (count, iro_parameters[setting].unit);
-          deadline = careplan_calendar_add (evaluation->calendar, span->start, (guint) count,
-                                            iro_parameters[setting].unit, &error);
-          due = deadline != CAREPLAN_DATE_NONE ? careplan_date_add_days (deadline, -days_before)
-                                               : CAREPLAN_DATE_NONE;
-          phrase = g_strdup_printf ("%s the first review, not yet held and due %s after "
-                                    "becoming looked after on %s", lead, timescale, date_iso);
-        }
-
-      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
-                                        first < last ? careplan_event_get_date (g_ptr_array_index (appointments, first))
-                                                     : CAREPLAN_DATE_NONE,
-                                        findings);
-    }
+  careplan_obligation_evaluate_by_review (rule, evaluation, "IRO appointment", "appointed",
+                                          CAREPLAN_EVENT_KIND_IRO_APPOINTMENT, 0, NULL,
+                                          iro_appointment_due, findings);
 }
 
 static const CareplanRuleDefinition iro_appointment_rule = {

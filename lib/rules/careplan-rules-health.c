@@ -44,34 +44,6 @@ static const CareplanRuleSource health_guidance_2015 = {
   .instrument = HEALTH_GUIDANCE_2015, .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
 };
 
-/* The first health assessment that may count for the period of care in
- * @scope: dated from @prior_months before the period began (an
- * assessment in those months makes a new initial one unnecessary,
- * reg 7(1)) to the end of the period.  Sets *@first and *@last to the
- * range of such assessments in index->events. */
-static CareplanDate
-prior_window_start (const CareplanScope *scope,
-                    int                  prior_months)
-{
-  CareplanDate from = careplan_date_add_months (scope->start, -prior_months);
-
-  /* Only before year 1; such a window starts with the calendar. */
-  return from != CAREPLAN_DATE_NONE ? from : 1;
-}
-
-static void
-find_health_assessments (const CareplanChildIndex *index,
-                         const CareplanScope      *scope,
-                         int                       prior_months,
-                         guint                    *first,
-                         guint                    *last)
-{
-  CareplanScope window = *scope;
-
-  window.start = prior_window_start (scope, prior_months);
-  careplan_scope_find_events (&window, index, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, first, last);
-}
-
 static CareplanDate
 event_date (const CareplanChildIndex *index,
             CareplanEventKind         kind,
@@ -98,71 +70,45 @@ event_date (const CareplanChildIndex *index,
 /* Not a row: the deadline is the first review's date (or its deadline while
  * none is held), not a time after the anchor, and an assessment in the 3
  * months before counts. */
+static CareplanDate
+initial_health_assessment_due (CareplanRule              *rule,
+                               const CareplanEvaluation  *evaluation,
+                               const CareplanPeriodSpan  *period,
+                               CareplanDate               first_review,
+                               CareplanDate               second_review,
+                               char                     **phrase,
+                               GError                   **error)
+{
+  int working_days = careplan_rule_get_parameter_value (rule, 1);
+  g_autofree char *timescale = NULL;
+  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+  char review_iso[CAREPLAN_DATE_ISO_LENGTH];
+
+  careplan_date_format_iso (period->start, start_iso);
+  if (first_review != CAREPLAN_DATE_NONE)
+    {
+      careplan_date_format_iso (first_review, review_iso);
+      *phrase = g_strdup_printf ("the first review of the period of care from %s, held %s",
+                                 start_iso, review_iso);
+      return first_review;
+    }
+
+  timescale = careplan_obligation_format_timescale (working_days, CAREPLAN_TIME_UNIT_WORKING_DAYS);
+  *phrase = g_strdup_printf ("%s after becoming looked after on %s, the first review's "
+                             "deadline (no first review held yet)", timescale, start_iso);
+  return careplan_calendar_add (evaluation->calendar, period->start, (guint) working_days,
+                                CAREPLAN_TIME_UNIT_WORKING_DAYS, error);
+}
+
 static void
 initial_health_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
                            CareplanFindingArray     *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *phrase = NULL;
-      g_autofree char *timescale = NULL;
-      char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-      char review_iso[CAREPLAN_DATE_ISO_LENGTH];
-      CareplanScope scope;
-      CareplanObligation obligation;
-      CareplanDate due;
-      guint first;
-      guint last;
-      guint first_review;
-      guint last_review;
-      int working_days;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "initial health assessment", SHORT_BREAK_REASON, findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      find_health_assessments (index, &scope, careplan_rule_get_parameter_value (rule, 0),
-                               &first, &last);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW,
-                                  &first_review, &last_review);
-      careplan_date_format_iso (scope.start, start_iso);
-
-      obligation = (CareplanObligation) {
-        .what = "initial health assessment",
-        .done_verb = "assessed",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = scope.start,
-      };
-
-      if (first_review < last_review)
-        {
-          due = event_date (index, CAREPLAN_EVENT_KIND_REVIEW, first_review);
-          careplan_date_format_iso (due, review_iso);
-          phrase = g_strdup_printf ("the first review of the period of care from %s, held %s",
-                                    start_iso, review_iso);
-        }
-      else
-        {
-          working_days = careplan_rule_get_parameter_value (rule, 1);
-          timescale = careplan_obligation_format_timescale (working_days,
-                                                            CAREPLAN_TIME_UNIT_WORKING_DAYS);
-          due = careplan_calendar_add (evaluation->calendar, scope.start, (guint) working_days,
-                                       CAREPLAN_TIME_UNIT_WORKING_DAYS, &error);
-          phrase = g_strdup_printf ("%s after becoming looked after on %s, the first review's "
-                                    "deadline (no first review held yet)", timescale, start_iso);
-        }
-
-      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
-                                        first < last ? event_date (index, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, first)
-                                                     : CAREPLAN_DATE_NONE,
-                                        findings);
-    }
+  careplan_obligation_evaluate_by_review (rule, evaluation, "initial health assessment", "assessed",
+                                          CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT,
+                                          careplan_rule_get_parameter_value (rule, 0),
+                                          SHORT_BREAK_REASON, initial_health_assessment_due, findings);
 }
 
 static const CareplanRuleDefinition initial_health_assessment_rule = {
@@ -348,7 +294,7 @@ review_health_assessments (CareplanRule             *rule,
        * earlier period) is not judged twice. */
       if (first > 0 &&
           event_date (index, CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, first - 1) >=
-          prior_window_start (&scope, careplan_rule_get_parameter_value (rule, 3)))
+          careplan_scope_prior_start (&scope, careplan_rule_get_parameter_value (rule, 3)))
         first--;
 
       /* careplan_obligation_walk_chain() with a due date that depends on

@@ -66,90 +66,59 @@ static const CareplanRuleSource ca_1989 = {
  */
 /* Not a row: due "by the second review", a date fixed by other events (or
  * their deadlines while they are not held). */
+static CareplanDate
+permanence_plan_due (CareplanRule              *rule,
+                     const CareplanEvaluation  *evaluation,
+                     const CareplanPeriodSpan  *period,
+                     CareplanDate               first_review,
+                     CareplanDate               second_review,
+                     char                     **phrase,
+                     GError                   **error)
+{
+  int first_review_days = careplan_rule_get_parameter_value (rule, 0);
+  int interval = careplan_rule_get_parameter_value (rule, 1);
+  g_autofree char *months = careplan_obligation_format_timescale (interval, CAREPLAN_TIME_UNIT_MONTHS);
+  g_autofree char *working_days = NULL;
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  CareplanDate deadline;
+
+  if (second_review != CAREPLAN_DATE_NONE)
+    {
+      careplan_date_format_iso (second_review, date_iso);
+      *phrase = g_strdup_printf ("by the second review, held on %s", date_iso);
+      return second_review;
+    }
+  if (first_review != CAREPLAN_DATE_NONE)
+    {
+      careplan_date_format_iso (first_review, date_iso);
+      *phrase = g_strdup_printf ("by the second review, not yet held and due %s after the "
+                                 "first review on %s", months, date_iso);
+      return careplan_calendar_add (evaluation->calendar, first_review, (guint) interval,
+                                    CAREPLAN_TIME_UNIT_MONTHS, error);
+    }
+
+  careplan_date_format_iso (period->start, date_iso);
+  working_days = careplan_obligation_format_timescale (first_review_days, CAREPLAN_TIME_UNIT_WORKING_DAYS);
+  *phrase = g_strdup_printf ("by the second review, with no review held yet: at the latest "
+                             "%s after the first review's deadline, %s after becoming "
+                             "looked after on %s", months, working_days, date_iso);
+  deadline = careplan_calendar_add (evaluation->calendar, period->start, (guint) first_review_days,
+                                    CAREPLAN_TIME_UNIT_WORKING_DAYS, error);
+  return deadline == CAREPLAN_DATE_NONE
+           ? CAREPLAN_DATE_NONE
+           : careplan_calendar_add (evaluation->calendar, deadline, (guint) interval,
+                                    CAREPLAN_TIME_UNIT_MONTHS, error);
+}
+
 static void
 permanence_plan (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,
                  CareplanFindingArray     *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
-  GPtrArray *plans = index->events[CAREPLAN_EVENT_KIND_PERMANENCE_PLAN];
-  int first_review_days = careplan_rule_get_parameter_value (rule, 0);
-  int interval = careplan_rule_get_parameter_value (rule, 1);
-  guint p;
-
-  for (p = 0; p < index->periods->len; p++)
-    {
-      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
-      g_autoptr(GError) error = NULL;
-      g_autofree char *phrase = NULL;
-      g_autofree char *months = NULL;
-      CareplanScope scope;
-      CareplanObligation obligation;
-      CareplanDate due;
-      char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-      guint first_review;
-      guint last_review;
-      guint first;
-      guint last;
-
-      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "permanence plan",
-                                                       "whose short-break care plan follows regulation 48",
-                                                       findings))
-        continue;
-
-      careplan_scope_init_period (&scope, index, p);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first_review, &last_review);
-      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, &first, &last);
-      months = careplan_obligation_format_timescale (interval, CAREPLAN_TIME_UNIT_MONTHS);
-
-      if (last_review - first_review >= 2)
-        {
-          due = careplan_event_get_date (g_ptr_array_index (reviews, first_review + 1));
-          careplan_date_format_iso (due, date_iso);
-          phrase = g_strdup_printf ("by the second review, held on %s", date_iso);
-        }
-      else if (last_review - first_review == 1)
-        {
-          CareplanDate review = careplan_event_get_date (g_ptr_array_index (reviews, first_review));
-
-          careplan_date_format_iso (review, date_iso);
-          due = careplan_calendar_add (evaluation->calendar, review, (guint) interval,
-                                       CAREPLAN_TIME_UNIT_MONTHS, &error);
-          phrase = g_strdup_printf ("by the second review, not yet held and due %s after the "
-                                    "first review on %s", months, date_iso);
-        }
-      else
-        {
-          g_autofree char *working_days = NULL;
-          CareplanDate deadline;
-
-          careplan_date_format_iso (span->start, date_iso);
-          working_days = careplan_obligation_format_timescale (first_review_days,
-                                                               CAREPLAN_TIME_UNIT_WORKING_DAYS);
-          deadline = careplan_calendar_add (evaluation->calendar, span->start, (guint) first_review_days,
-                                            CAREPLAN_TIME_UNIT_WORKING_DAYS, &error);
-          due = deadline == CAREPLAN_DATE_NONE
-                  ? CAREPLAN_DATE_NONE
-                  : careplan_calendar_add (evaluation->calendar, deadline, (guint) interval,
-                                           CAREPLAN_TIME_UNIT_MONTHS, &error);
-          phrase = g_strdup_printf ("by the second review, with no review held yet: at the latest "
-                                    "%s after the first review's deadline, %s after becoming "
-                                    "looked after on %s", months, working_days, date_iso);
-        }
-
-      obligation = (CareplanObligation) {
-        .what = "permanence plan",
-        .done_verb = "recorded",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "becoming looked after",
-        .anchor_date = span->start,
-      };
-      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
-                                        first < last ? careplan_event_get_date (g_ptr_array_index (plans, first))
-                                                     : CAREPLAN_DATE_NONE,
-                                        findings);
-    }
+  careplan_obligation_evaluate_by_review (rule, evaluation, "permanence plan", "recorded",
+                                          CAREPLAN_EVENT_KIND_PERMANENCE_PLAN, 0,
+                                          "whose short-break care plan follows regulation 48",
+                                          permanence_plan_due, findings);
 }
 
 static const CareplanRuleDefinition permanence_plan_rule = {
