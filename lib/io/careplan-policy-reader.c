@@ -2,12 +2,12 @@
  *
  * A policy extends a rulebook without code: it changes parameters of rules
  * (visits every 28 days rather than 42), switches rules off, and defines
- * local targets (rows filled in here, careplan-rules-local.c).  Everything is checked, and
- * every new rule built, before the rulebook is touched, so a bad file
- * leaves the rulebook as it was.  Errors name file:line:column and the
- * field, as the record reader's do; a member the format does not define
- * is an error (a misspelt "paramaters" must not pass silently), except
- * names starting with `$` (`$schema`, `$comment`).
+ * local targets (rows filled in here, careplan-rules-local.c).  Everything
+ * is checked, and every new rule built, before the rulebook is touched, so
+ * a bad file leaves the rulebook as it was.  Errors name file:line:column
+ * and the field, as the record reader's do; a member the format does not
+ * define is an error (a misspelt "paramaters" must not pass silently),
+ * except names starting with `$` (`$schema`, `$comment`).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

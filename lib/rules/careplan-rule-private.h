@@ -115,6 +115,11 @@ void                          careplan_rule_evaluate            (CareplanRule   
 #define CAREPLAN_CA_1989    "Children Act 1989"
 /* The day the CPPCR 2010 came into force. */
 #define CAREPLAN_CPPCR_2010_IN_FORCE "2011-04-01"
+/* The source of a family's rules that the CPPCR 2010 made as it came into
+ * force. */
+#define CAREPLAN_CPPCR_2010_SOURCE(family_name) { \
+  .family = (family_name), .kind = CAREPLAN_RULE_KIND_STATUTE, \
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE, }
 
 /* The rule families of the default rulebook, each a NULL-terminated list
  * of its rules in catalogue order. */

@@ -39,10 +39,7 @@
  * April 2018" per authorities' procedures (CONFIRMED-SECONDARY). */
 #define CA_1989_S23CZB_IN_FORCE "2018-04-01"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "care-leavers", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("care-leavers");
 
 static const CareplanRuleSource clr_2010 = {
   .family = "care-leavers", .kind = CAREPLAN_RULE_KIND_STATUTE,

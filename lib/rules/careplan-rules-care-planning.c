@@ -38,10 +38,7 @@
  * the amending regulations themselves. */
 #define SI_2013_3239_IN_FORCE "2014-01-27"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "care-planning", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("care-planning");
 
 static const CareplanRuleSource cppcr_2010_si_2013_3239 = {
   .family = "care-planning", .kind = CAREPLAN_RULE_KIND_STATUTE,

@@ -34,10 +34,7 @@
 /* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
 #define SHORT_BREAK_REASON "to which regulation 7 does not apply (regulation 48)"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "health", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("health");
 
 static const CareplanRuleSource health_guidance_2015 = {
   .family = "health", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,

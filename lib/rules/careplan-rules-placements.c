@@ -30,10 +30,7 @@
  * reg 4 and SI 2023/416 reg 36. */
 #define CPPCR_2010_REG_27A_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27A"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("placements");
 
 static const CareplanRuleSource cppcr_2010_reg_27a = {
   .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,

@@ -21,10 +21,7 @@
  * (cppcr-2010.reg48.reviews); reg 33 says nothing about them. */
 #define SHORT_BREAK_REASON "whose reviews follow regulation 48"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "reviews", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("reviews");
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg33-1.first-review

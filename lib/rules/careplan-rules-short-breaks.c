@@ -25,10 +25,7 @@
 
 #define CPPCR_2010_REG_48_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "short-breaks", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("short-breaks");
 
 static gboolean
 period_is_short_break (const CareplanChildIndex *index,

@@ -46,10 +46,7 @@ static const CareplanRuleSource cppcr_2010_si_2015_495 = {
   .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2015-04-01",
 };
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("visit-regimes");
 
 static const CareplanRuleSource detention_2010 = {
   .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,

@@ -32,10 +32,7 @@
 /* Reg 48 replaces reg 28(2) for a series of short breaks. */
 #define SHORT_BREAK_REASON "whose visits follow regulation 48"
 
-static const CareplanRuleSource cppcr_2010 = {
-  .family = "visits", .kind = CAREPLAN_RULE_KIND_STATUTE,
-  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
-};
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("visits");
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2a.first-visit
