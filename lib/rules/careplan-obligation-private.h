@@ -191,33 +191,33 @@ void             careplan_obligation_walk_chain  (CareplanRule              *rul
 
 /* Adds a `not-applicable` finding for an obligation the rule does not
  * cover; @reason ends the sentence "<what> not applicable: <reason>". */
-void             careplan_obligation_add_not_applicable (CareplanFindingArray  *findings,
-                                                         CareplanRule          *rule,
-                                                         const char            *child_id,
-                                                         const char            *what,
-                                                         const char            *anchor_kind,
-                                                         CareplanDate           anchor_date,
-                                                         const char            *reason);
+void             careplan_obligation_add_not_applicable (CareplanRule             *rule,
+                                                         const CareplanEvaluation *evaluation,
+                                                         const char               *what,
+                                                         const char               *anchor_kind,
+                                                         CareplanDate              anchor_date,
+                                                         const char               *reason,
+                                                         CareplanFindingArray     *findings);
 
 /* As careplan_obligation_add_not_applicable(), @reason given as message
  * parts, so that the sentence is written only when asked for. */
-void             careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
-                                                               CareplanRule          *rule,
-                                                               const char            *child_id,
-                                                               const char            *what,
-                                                               const char            *anchor_kind,
-                                                               CareplanDate           anchor_date,
-                                                               const CareplanMessage *reason);
+void             careplan_obligation_add_not_applicable_parts (CareplanRule             *rule,
+                                                               const CareplanEvaluation *evaluation,
+                                                               const char               *what,
+                                                               const char               *anchor_kind,
+                                                               CareplanDate              anchor_date,
+                                                               const CareplanMessage    *reason,
+                                                               CareplanFindingArray     *findings);
 
 /* Adds an `unknown` finding: the record cannot say; @reason ends the
  * sentence "<what> unknown: <reason>". */
-void             careplan_obligation_add_unknown (CareplanFindingArray      *findings,
-                                                  CareplanRule              *rule,
-                                                  const char                *child_id,
+void             careplan_obligation_add_unknown (CareplanRule              *rule,
+                                                  const CareplanEvaluation  *evaluation,
                                                   const char                *what,
                                                   const char                *anchor_kind,
                                                   CareplanDate               anchor_date,
-                                                  const char                *reason);
+                                                  const char                *reason,
+                                                  CareplanFindingArray      *findings);
 
 /* Appends the `unknown` finding for a @record (its words: "placement with
  * a parent before assessment") starting on @date, where the child had no

@@ -427,13 +427,13 @@ careplan_obligation_add_verdict (CareplanFindingArray     *findings,
 }
 
 void
-careplan_obligation_add_not_applicable (CareplanFindingArray *findings,
-                                        CareplanRule         *rule,
-                                        const char           *child_id,
-                                        const char           *what,
-                                        const char           *anchor_kind,
-                                        CareplanDate          anchor_date,
-                                        const char           *reason)
+careplan_obligation_add_not_applicable (CareplanRule             *rule,
+                                        const CareplanEvaluation *evaluation,
+                                        const char               *what,
+                                        const char               *anchor_kind,
+                                        CareplanDate              anchor_date,
+                                        const char               *reason,
+                                        CareplanFindingArray     *findings)
 {
   CareplanMessage message;
 
@@ -442,18 +442,18 @@ careplan_obligation_add_not_applicable (CareplanFindingArray *findings,
   careplan_message_init (&message);
   careplan_message_add_text (&message, reason);
 
-  careplan_obligation_add_not_applicable_parts (findings, rule, child_id, what, anchor_kind,
-                                                anchor_date, &message);
+  careplan_obligation_add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &message,
+                                                findings);
 }
 
 void
-careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
-                                              CareplanRule          *rule,
-                                              const char            *child_id,
-                                              const char            *what,
-                                              const char            *anchor_kind,
-                                              CareplanDate           anchor_date,
-                                              const CareplanMessage *reason)
+careplan_obligation_add_not_applicable_parts (CareplanRule             *rule,
+                                              const CareplanEvaluation *evaluation,
+                                              const char               *what,
+                                              const char               *anchor_kind,
+                                              CareplanDate              anchor_date,
+                                              const CareplanMessage    *reason,
+                                              CareplanFindingArray     *findings)
 {
   CareplanMessage message;
   guint i;
@@ -472,7 +472,8 @@ careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
     message.parts[message.n_parts++] = reason->parts[i];
   message.text_len += reason->text_len;
 
-  careplan_finding_array_add_parts (findings, rule, child_id, CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
+  careplan_finding_array_add_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                    CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
                                     anchor_kind, anchor_date,
                                     CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
                                     CAREPLAN_FINDING_NO_DAYS_LATE,
@@ -480,21 +481,21 @@ careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
 }
 
 void
-careplan_obligation_add_unknown (CareplanFindingArray *findings,
-                                 CareplanRule         *rule,
-                                 const char           *child_id,
-                                 const char           *what,
-                                 const char           *anchor_kind,
-                                 CareplanDate          anchor_date,
-                                 const char           *reason)
+careplan_obligation_add_unknown (CareplanRule             *rule,
+                                 const CareplanEvaluation *evaluation,
+                                 const char               *what,
+                                 const char               *anchor_kind,
+                                 CareplanDate              anchor_date,
+                                 const char               *reason,
+                                 CareplanFindingArray     *findings)
 {
   g_return_if_fail (findings != NULL);
   g_return_if_fail (CAREPLAN_IS_RULE (rule));
   g_return_if_fail (what != NULL);
   g_return_if_fail (reason != NULL);
 
-  careplan_finding_array_add_take (findings, rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                   anchor_kind, anchor_date,
+  careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child),
+                                   CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, anchor_date,
                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
                                    CAREPLAN_FINDING_NO_DAYS_LATE,
                                    g_strdup_printf ("%s unknown: %s", what, reason));
@@ -526,10 +527,10 @@ careplan_obligation_add_no_placement (CareplanRule             *rule,
 }
 
 static void
-not_in_force (CareplanFindingArray     *findings,
-              CareplanRule             *rule,
-              const char               *child_id,
-              const CareplanObligation *obligation)
+not_in_force (CareplanRule              *rule,
+              const CareplanEvaluation  *evaluation,
+              const CareplanObligation  *obligation,
+              CareplanFindingArray      *findings)
 {
   g_autofree char *reason = NULL;
   char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -552,9 +553,8 @@ not_in_force (CareplanFindingArray     *findings,
                                 careplan_rule_get_provision (rule), limit_iso);
     }
 
-  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
-                                          obligation->anchor_kind,
-                                          obligation->anchor_date, reason);
+  careplan_obligation_add_not_applicable (rule, evaluation, obligation->what, obligation->anchor_kind,
+                                          obligation->anchor_date, reason, findings);
 }
 
 /* @reason says how the due date would have been reached ("20 working
@@ -611,7 +611,7 @@ careplan_obligation_in_force (CareplanRule             *rule,
   if (careplan_rule_is_in_force_on (rule, obligation->anchor_date))
     return TRUE;
 
-  not_in_force (findings, rule, careplan_child_get_id (evaluation->child), obligation);
+  not_in_force (rule, evaluation, obligation, findings);
   return FALSE;
 }
 
@@ -741,7 +741,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
       if (!careplan_rule_is_in_force_on (rule, obligation.anchor_date))
         {
           if (!in_unapplied_run)
-            not_in_force (findings, rule, careplan_child_get_id (evaluation->child), &obligation);
+            not_in_force (rule, evaluation, &obligation, findings);
           in_unapplied_run = TRUE;
           continue;
         }
@@ -774,8 +774,8 @@ add_short_break (CareplanFindingArray     *findings,
   careplan_message_add_date (&reason, start);
   careplan_message_add_static (&reason, of_placement ? " is a short break, " : " is a series of short breaks, ");
   careplan_message_add_text (&reason, because);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, anchor_kind, anchor_date, &reason);
+  careplan_obligation_add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &reason,
+                                                findings);
 }
 
 CareplanDate
@@ -996,7 +996,6 @@ spec_age_applies (CareplanRule                 *rule,
                   const CareplanObligation     *obligation,
                   CareplanFindingArray         *findings)
 {
-  const char *child_id = careplan_child_get_id (evaluation->child);
   g_autofree char *reason = NULL;
 
   if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
@@ -1009,13 +1008,13 @@ spec_age_applies (CareplanRule                 *rule,
     case CAREPLAN_AGE_IN_RANGE:
       return TRUE;
     case CAREPLAN_AGE_OUT_OF_RANGE:
-      careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
-                                              obligation->anchor_kind, obligation->anchor_date, reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, obligation->what, obligation->anchor_kind,
+                                              obligation->anchor_date, reason, findings);
       return FALSE;
     case CAREPLAN_AGE_UNKNOWN:
     default:
-      careplan_obligation_add_unknown (findings, rule, child_id, obligation->what,
-                                       obligation->anchor_kind, obligation->anchor_date, reason);
+      careplan_obligation_add_unknown (rule, evaluation, obligation->what, obligation->anchor_kind,
+                                       obligation->anchor_date, reason, findings);
       return FALSE;
     }
 }
@@ -1098,8 +1097,8 @@ careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
 
   careplan_date_format_iso (scope->start, start_iso);
   reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
-  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                          what, "placement-start", scope->start, reason);
+  careplan_obligation_add_not_applicable (rule, evaluation, what, "placement-start", scope->start, reason,
+                                          findings);
 }
 
 /* spec->visit_regimes: the obligations of placement @placement, giving way
@@ -1528,7 +1527,6 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *anchors = index->events[spec->anchor_event];
-  const char *child_id = careplan_child_get_id (evaluation->child);
   const char *anchor_kind = spec->anchor_kind != NULL ? spec->anchor_kind
                                                       : careplan_event_kind_to_string (spec->anchor_event);
   guint i;
@@ -1555,8 +1553,8 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 
           if (reason != NULL)
             {
-              careplan_obligation_add_not_applicable (findings, rule, child_id, spec->what,
-                                                      anchor_kind, start, reason);
+              careplan_obligation_add_not_applicable (rule, evaluation, spec->what, anchor_kind, start,
+                                                      reason, findings);
               continue;
             }
         }
@@ -1672,9 +1670,9 @@ spec_accommodation_scope (CareplanRule                 *rule,
   careplan_date_format_iso (until, until_iso);
   reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
                             "young person's birthday at %d on %s", from_iso, until_age, until_iso);
-  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+  careplan_obligation_add_not_applicable (rule, evaluation,
                                           spec->within != NULL ? spec->what : spec->every_what,
-                                          "accommodation-start", from, reason);
+                                          "accommodation-start", from, reason, findings);
   return FALSE;
 }
 

@@ -272,10 +272,9 @@ eligible_child (CareplanRule             *rule,
 
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
-                                       "eligible child", "became-looked-after",
+      careplan_obligation_add_unknown (rule, evaluation, "eligible child", "became-looked-after",
                                        g_array_index (index->periods, CareplanPeriodSpan, 0).start,
-                                       error->message);
+                                       error->message, findings);
       return;
     }
 
@@ -293,9 +292,8 @@ eligible_child (CareplanRule             *rule,
       reason = g_strdup_printf ("short breaks (regulation 48) from %s, after the 14th birthday "
                                 "on %s, make the child not an eligible child (regulation 40(2), "
                                 "parameter short_breaks 2)", from_iso, fourteenth_iso);
-      careplan_obligation_add_not_applicable (findings, rule, child_id, "eligible child",
-                                              "became-looked-after",
-                                              eligibility.disqualified_from, reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, "eligible child", "became-looked-after",
+                                              eligibility.disqualified_from, reason, findings);
       return;
     }
 
@@ -313,9 +311,8 @@ eligible_child (CareplanRule             *rule,
                                 "the 14th birthday on %s, fewer than the %d (13 weeks) that make "
                                 "a child looked after at 16 or 17 eligible",
                                 counted_to_iso, eligibility.days, start_iso, fourteenth_iso, qualifying);
-      careplan_obligation_add_not_applicable (findings, rule, child_id, "eligible child",
-                                              anchor_kind, eligibility.count_start,
-                                              reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, "eligible child", anchor_kind,
+                                              eligibility.count_start, reason, findings);
       return;
     }
 
@@ -521,9 +518,8 @@ relevant_needs_assessment (CareplanRule             *rule,
           careplan_date_format_iso (left, left_iso);
           reason = g_strdup_printf ("the young person already had a pathway plan (dated %s) on "
                                     "becoming a relevant child on %s", plan_iso, left_iso);
-          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                  "needs assessment", "became-relevant",
-                                                  left, reason);
+          careplan_obligation_add_not_applicable (rule, evaluation, "needs assessment", "became-relevant",
+                                                  left, reason, findings);
           continue;
         }
 
@@ -571,7 +567,6 @@ pathway_plan_review (CareplanRule             *rule,
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *plans = index->events[CAREPLAN_EVENT_KIND_PATHWAY_PLAN];
   CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
-  const char *child_id = careplan_child_get_id (evaluation->child);
   g_autoptr(GError) error = NULL;
   const CareplanPeriodSpan *last_period = NULL;
   Eligibility eligibility;
@@ -599,11 +594,11 @@ pathway_plan_review (CareplanRule             *rule,
 
   if (last_period == NULL)
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
-                                       "pathway plan review", "pathway-plan",
+      careplan_obligation_add_unknown (rule, evaluation, "pathway plan review", "pathway-plan",
                                        careplan_event_get_date (g_ptr_array_index (plans, 0)),
                                        "no period of care is recorded, so whether the young "
-                                       "person is a relevant or former relevant child is not known");
+                                       "person is a relevant or former relevant child is not known",
+                                       findings);
       return;
     }
 
@@ -615,8 +610,8 @@ pathway_plan_review (CareplanRule             *rule,
 
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
-                                       "pathway plan review", "left-care", left, error->message);
+      careplan_obligation_add_unknown (rule, evaluation, "pathway plan review", "left-care", left,
+                                       error->message, findings);
       return;
     }
 
@@ -629,8 +624,8 @@ pathway_plan_review (CareplanRule             *rule,
       reason = g_strdup_printf ("the young person was not an eligible child before leaving care "
                                 "on %s (%d days looked after since the 14th birthday), so is not a "
                                 "relevant or former relevant child", left_iso, eligibility.days);
-      careplan_obligation_add_not_applicable (findings, rule, child_id, "pathway plan review",
-                                              "left-care", left, reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, "pathway plan review", "left-care", left,
+                                              reason, findings);
       return;
     }
 
@@ -833,7 +828,6 @@ pa_to_25 (CareplanRule             *rule,
           CareplanFindingArray     *findings)
 {
   CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
-  const char *child_id = careplan_child_get_id (evaluation->child);
   CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
   CareplanObligation obligation;
   CareplanScope scope;
@@ -863,10 +857,9 @@ pa_to_25 (CareplanRule             *rule,
 
   if (!careplan_date_is_valid (date_of_birth) || date_of_birth > requested)
     {
-      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
-                                       "personal adviser", "support-requested", requested,
+      careplan_obligation_add_unknown (rule, evaluation, "personal adviser", "support-requested", requested,
                                        "the young person's date of birth is not recorded, so "
-                                       "whether the request was made at 21 to 24 is not known");
+                                       "whether the request was made at 21 to 24 is not known", findings);
       return;
     }
 
@@ -880,8 +873,8 @@ pa_to_25 (CareplanRule             *rule,
       reason = g_strdup_printf ("the young person was aged %d on asking for support on %s; "
                                 "section 23CZB covers former relevant children aged 21 to 24",
                                 age, requested_iso);
-      careplan_obligation_add_not_applicable (findings, rule, child_id, "personal adviser",
-                                              "support-requested", requested, reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, "personal adviser", "support-requested",
+                                              requested, reason, findings);
       return;
     }
 

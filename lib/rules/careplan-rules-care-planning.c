@@ -137,9 +137,8 @@ care_plan_timing (CareplanRule             *rule,
             reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
                                       "asks for the care plan as soon as reasonably practicable, "
                                       "with no fixed timescale", start_iso);
-          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                  "care plan", "placement-start",
-                                                  span->start, reason);
+          careplan_obligation_add_not_applicable (rule, evaluation, "care plan", "placement-start",
+                                                  span->start, reason, findings);
           continue;
         }
 

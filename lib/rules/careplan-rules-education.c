@@ -326,17 +326,16 @@ termly_reviews_in_period (CareplanRule             *rule,
               break;
             case CAREPLAN_AGE_OUT_OF_RANGE:
               if (run != RUN_AGE)
-                careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                        "PEP review", "term-start",
-                                                        start, reason);
+                careplan_obligation_add_not_applicable (rule, evaluation, "PEP review", "term-start", start,
+                                                        reason, findings);
               run = RUN_AGE;
               break;
             case CAREPLAN_AGE_UNKNOWN:
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
-              careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
-                                               "PEP review", "term-start", start, reason);
+              careplan_obligation_add_unknown (rule, evaluation, "PEP review", "term-start", start, reason,
+                                               findings);
               return;
             }
         }
@@ -374,8 +373,8 @@ pep_review_termly (CareplanRule             *rule,
                                     careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END));
-          careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child),
-                                           "PEP review", "became-looked-after", scope.start, reason);
+          careplan_obligation_add_unknown (rule, evaluation, "PEP review", "became-looked-after", scope.start,
+                                           reason, findings);
           continue;
         }
 

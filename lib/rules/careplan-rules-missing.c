@@ -115,11 +115,11 @@ return_interview (CareplanRule             *rule,
 
       if (!include_away && g_strcmp0 (careplan_event_get_sub_kind (episode), "A") == 0)
         {
-          careplan_obligation_add_not_applicable (findings, rule, child_id, "return interview",
-                                                  "missing-return", returned,
+          careplan_obligation_add_not_applicable (rule, evaluation, "return interview", "missing-return",
+                                                  returned,
                                                   "the child was away from placement "
                                                   "without authorisation (code A), "
-                                                  "not missing");
+                                                  "not missing", findings);
           continue;
         }
 

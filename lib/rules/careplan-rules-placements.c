@@ -620,9 +620,8 @@ judge_arrangement (CareplanRule             *rule,
       reason = g_strdup_printf ("the child's days %s in placement type %s from %s were all before "
                                 "%s came into force on %s", limit->age_group, placement_type,
                                 start_iso, limit->regulation, in_force_iso);
-      careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                              "placement in other arrangements",
-                                              "placement-start", run_start, reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, "placement in other arrangements",
+                                              "placement-start", run_start, reason, findings);
       return;
     }
   breach_from = MAX (breach_from, in_force);

@@ -446,11 +446,10 @@ short_break_applicability (CareplanRule             *rule,
           };
 
           if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
-            careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                    "short-break limits", "short-break",
+            careplan_obligation_add_not_applicable (rule, evaluation, "short-break limits", "short-break",
                                                     span->start,
                                                     "legal status V4 records the agreement, "
-                                                    "not the nights of each break");
+                                                    "not the nights of each break", findings);
           continue;
         }
 

@@ -739,10 +739,8 @@ long_term_agreed_visits (CareplanRule             *rule,
                                     "once the child has agreed and has been in it a year, "
                                     "so the agreement to fewer visits does not change "
                                     "its regulation 28(2) visits", start_iso);
-          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                  "less frequent visits",
-                                                  "visit-frequency-agreement", agreed,
-                                                  reason);
+          careplan_obligation_add_not_applicable (rule, evaluation, "less frequent visits",
+                                                  "visit-frequency-agreement", agreed, reason, findings);
           continue;
         }
 
@@ -848,9 +846,8 @@ pwp_before_assessment_visits (CareplanRule             *rule,
           careplan_date_format_iso (window->start, start_iso);
           reason = g_strdup_printf ("%s applies too on %s; where both apply, visits follow the "
                                     "stricter regulation 28(4)", regime, start_iso);
-          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                  "visits", "placement-start",
-                                                  window->start, reason);
+          careplan_obligation_add_not_applicable (rule, evaluation, "visits", "placement-start",
+                                                  window->start, reason, findings);
           continue;
         }
 
