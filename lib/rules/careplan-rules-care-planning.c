@@ -91,14 +91,15 @@ placement_is_at_distance (const CareplanChildIndex *index,
  * ten working days of the start of the first placement." (reg 4(2), as
  * made) — CONFIRMED-PRIMARY.
  *
- * Read per period of care: a child who comes back into care after a break
- * is placed anew, and the first placement of each period (its start) is
- * the anchor.  The day of the placement is not counted (docs/rules.md: the day of the event is excluded).  Where C
- * was first placed before 1 April 2011, reg 4(6) asks for the plan "as
- * soon as reasonably practicable": no fixed timescale, so not applicable.
- * A series of short breaks has a short-break care plan under reg 48
- * instead.  A court care plan (s31A) is recorded in care_plans[] like any
- * other and satisfies the rule: the record does not say which it is.
+ * Read per period of care: a child who comes back into care after a break is
+ * placed anew, and the first placement of each period (its start) is the
+ * anchor.  The day of the placement is not counted (docs/rules.md: the day of
+ * the event is excluded).  Where C was first placed before 1 April 2011, reg
+ * 4(6) asks for the plan "as soon as reasonably practicable": no fixed
+ * timescale, so not applicable.  A series of short breaks has a short-break
+ * care plan under reg 48 instead.  A court care plan (s31A) is recorded in
+ * care_plans[] like any other and satisfies the rule: the record does not
+ * say which it is.
  */
 static const CareplanParameterSpec care_plan_parameters[] = {
   { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
@@ -432,12 +433,12 @@ static const CareplanRuleDefinition out_of_area_approval_rule = {
  * Per period of care: the appointment must be dated within the period and
  * before the first review of that period.  Records hold dates only, so
  * "before" is read, by default, as dated before the review's date
- * (`days_before` 1: the day before at the latest); 0 accepts one dated
- * the day of the review, for records that cannot say which came first.  While no review has been held, it is due by the
- * first review's deadline: 20 working days after becoming looked after
- * (reg 33(1)), or 3 months for a series of short breaks (reg 48).  A
- * vacancy later in the period ("as soon as is practicable") has no fixed
- * timescale and is not checked.
+ * (`days_before` 1: the day before at the latest); 0 accepts one dated the
+ * day of the review, for records that cannot say which came first.  While no
+ * review has been held, it is due by the first review's deadline: 20 working
+ * days after becoming looked after (reg 33(1)), or 3 months for a series of
+ * short breaks (reg 48).  A vacancy later in the period ("as soon as is
+ * practicable") has no fixed timescale and is not checked.
  */
 static const CareplanParameterSpec iro_parameters[] = {
   { "days_before", 1, CAREPLAN_TIME_UNIT_DAYS,

@@ -75,10 +75,10 @@ first_plan_in (const CareplanChildIndex *index,
  * (within 10 working days)" (an authority's reading of the guidance) —
  * CONFIRMED-SECONDARY.  Any PEP, initial or review, dated from becoming
  * looked after counts.  The day of becoming looked after is not counted
- * (docs/rules.md: the day of the event is excluded): worked example 17, 31 Mar 2025 → 14 Apr 2025.  The ages it
- * covers are UNCONFIRMED (parameters), taken on the day the child became
- * looked after; a child who reaches the youngest age later is covered by
- * the termly reviews.
+ * (docs/rules.md: the day of the event is excluded): worked example 17, 31
+ * Mar 2025 → 14 Apr 2025.  The ages it covers are UNCONFIRMED (parameters),
+ * taken on the day the child became looked after; a child who reaches the
+ * youngest age later is covered by the termly reviews.
  */
 static const CareplanRuleDefinition pep_initiation = {
   .id = "guidance.education-2018.pep-initiation", .source = &education_guidance_2018,

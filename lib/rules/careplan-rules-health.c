@@ -127,12 +127,13 @@ static const CareplanRuleDefinition initial_health_assessment_rule = {
 /* ---------------------------------------------------------------------
  * guidance.health-2015.iha-20-working-days
  *
- * "Must be completed within 20 working days of becoming looked after"
- * (the guidance as quoted by a secondary source; paragraph number
- * UNCONFIRMED) — CONFIRMED-SECONDARY.  The day of becoming looked after
- * is not counted (docs/rules.md: the day of the event is excluded).  An assessment made in the months before the
- * period began counts, as it does for reg 7(1): the guidance times the
- * assessment reg 7 asks for, and reg 7 asks for none then.
+ * "Must be completed within 20 working days of becoming looked after" (the
+ * guidance as quoted by a secondary source; paragraph number UNCONFIRMED) —
+ * CONFIRMED-SECONDARY.  The day of becoming looked after is not counted
+ * (docs/rules.md: the day of the event is excluded).  An assessment made in
+ * the months before the period began counts, as it does for reg 7(1): the
+ * guidance times the assessment reg 7 asks for, and reg 7 asks for none
+ * then.
  */
 static const CareplanRuleDefinition initial_health_assessment_guidance = {
   .id = "guidance.health-2015.iha-20-working-days", .source = &health_guidance_2015,
@@ -158,13 +159,13 @@ static const CareplanRuleDefinition initial_health_assessment_guidance = {
  * cppcr-2010.reg7-3.review-health-assessments
  *
  * Reviews of health "at least once in every period of 6 months before C's
- * 5th birthday" and "at least once in every period of 12 months after"
- * it — CONFIRMED-SECONDARY.  Each health assessment (initial or review)
- * makes the next due; the clock runs from its actual date.  Which
- * interval follows an assessment made before the fifth birthday when the
- * next would fall after it is UNCONFIRMED (docs/rules.md lists the readings), so it is the parameter
- * `reading`; worked example 8 (assessment on 20 Dec 2025, fifth birthday
- * 10 Jan 2026) gives 20 Jun 2026, 20 Dec 2026 and 10 Jan 2027 under
+ * 5th birthday" and "at least once in every period of 12 months after" it —
+ * CONFIRMED-SECONDARY.  Each health assessment (initial or review) makes the
+ * next due; the clock runs from its actual date.  Which interval follows an
+ * assessment made before the fifth birthday when the next would fall after
+ * it is UNCONFIRMED (docs/rules.md lists the readings), so it is the
+ * parameter `reading`; worked example 8 (assessment on 20 Dec 2025, fifth
+ * birthday 10 Jan 2026) gives 20 Jun 2026, 20 Dec 2026 and 10 Jan 2027 under
  * readings 1, 2 and 3.
  */
 enum

@@ -205,12 +205,13 @@ static const CareplanRuleDefinition later_life_letter = {
  * which the application was issued" (s32(1)(a), inserted by the Children
  * and Families Act 2014 s14) — CONFIRMED-PRIMARY.
  *
- * "Beginning with" counts the issue day as day 1 (docs/rules.md: the day of the event is excluded): the last day is
- * issue + 26 weeks − 1 day (Mon 6 Jan 2025 → Sun 6 Jul 2025).  An
- * extension under s32(5) (`extended_to`) replaces the last day when it is
- * later; the 8-week cap of each extension (s32(8), UNCONFIRMED wording) is
- * not checked.  Met by the final order (`final_order`).  One finding per
- * set of proceedings, which belong to no placement or period of care.
+ * "Beginning with" counts the issue day as day 1 (docs/rules.md: the day of
+ * the event is excluded): the last day is issue + 26 weeks − 1 day (Mon 6
+ * Jan 2025 → Sun 6 Jul 2025).  An extension under s32(5) (`extended_to`)
+ * replaces the last day when it is later; the 8-week cap of each extension
+ * (s32(8), UNCONFIRMED wording) is not checked.  Met by the final order
+ * (`final_order`).  One finding per set of proceedings, which belong to no
+ * placement or period of care.
  *
  * In force for applications issued from 22 April 2014: SI 2014/889 art
  * 4(c) (read in its as-made text; a secondary source gives "1 Apr 2014

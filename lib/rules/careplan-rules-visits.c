@@ -61,11 +61,12 @@ static const CareplanRuleDefinition first_visit = {
  * cppcr-2010.reg28-2b.first-year-six-weekly
  *
  * "(b) at intervals of not more than six weeks for the first year of any
- * placement, and" — as made, CONFIRMED-PRIMARY.  Each visit dated up to
- * and on the first anniversary (the last day of the first year) makes the next one due within 42 days of its
- * actual date, even when that falls after the anniversary: the anchor
- * visit's date decides the regime (docs/rules.md).  The first such anchor is the
- * placement's first visit (the one reg 28(2)(a) asks for).
+ * placement, and" — as made, CONFIRMED-PRIMARY.  Each visit dated up to and
+ * on the first anniversary (the last day of the first year) makes the next
+ * one due within 42 days of its actual date, even when that falls after the
+ * anniversary: the anchor visit's date decides the regime
+ * (docs/rules.md).  The first such anchor is the placement's first visit (the
+ * one reg 28(2)(a) asks for).
  *
  * `first_year` must agree with that of reg28-2c, or some visits would
  * fall under both rules or neither.  Visits dated in a special regime's
