@@ -199,16 +199,6 @@ void             careplan_obligation_add_not_applicable (CareplanRule           
                                                          const char               *reason,
                                                          CareplanFindingArray     *findings);
 
-/* As careplan_obligation_add_not_applicable(), @reason given as message
- * parts, so that the sentence is written only when asked for. */
-void             careplan_obligation_add_not_applicable_parts (CareplanRule             *rule,
-                                                               const CareplanEvaluation *evaluation,
-                                                               const char               *what,
-                                                               const char               *anchor_kind,
-                                                               CareplanDate              anchor_date,
-                                                               const CareplanMessage    *reason,
-                                                               CareplanFindingArray     *findings);
-
 /* Adds an `unknown` finding: the record cannot say; @reason ends the
  * sentence "<what> unknown: <reason>". */
 void             careplan_obligation_add_unknown (CareplanRule              *rule,

@@ -426,34 +426,16 @@ careplan_obligation_add_verdict (CareplanFindingArray     *findings,
                             as_of);
 }
 
-void
-careplan_obligation_add_not_applicable (CareplanRule             *rule,
-                                        const CareplanEvaluation *evaluation,
-                                        const char               *what,
-                                        const char               *anchor_kind,
-                                        CareplanDate              anchor_date,
-                                        const char               *reason,
-                                        CareplanFindingArray     *findings)
-{
-  CareplanMessage message;
-
-  g_return_if_fail (reason != NULL);
-
-  careplan_message_init (&message);
-  careplan_message_add_text (&message, reason);
-
-  careplan_obligation_add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &message,
-                                                findings);
-}
-
-void
-careplan_obligation_add_not_applicable_parts (CareplanRule             *rule,
-                                              const CareplanEvaluation *evaluation,
-                                              const char               *what,
-                                              const char               *anchor_kind,
-                                              CareplanDate              anchor_date,
-                                              const CareplanMessage    *reason,
-                                              CareplanFindingArray     *findings)
+/* As careplan_obligation_add_not_applicable(), @reason given as message
+ * parts, so that the sentence is written only when asked for. */
+static void
+add_not_applicable_parts (CareplanRule             *rule,
+                          const CareplanEvaluation *evaluation,
+                          const char               *what,
+                          const char               *anchor_kind,
+                          CareplanDate              anchor_date,
+                          const CareplanMessage    *reason,
+                          CareplanFindingArray     *findings)
 {
   CareplanMessage message;
   guint i;
@@ -478,6 +460,25 @@ careplan_obligation_add_not_applicable_parts (CareplanRule             *rule,
                                     CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
                                     CAREPLAN_FINDING_NO_DAYS_LATE,
                                     &message);
+}
+
+void
+careplan_obligation_add_not_applicable (CareplanRule             *rule,
+                                        const CareplanEvaluation *evaluation,
+                                        const char               *what,
+                                        const char               *anchor_kind,
+                                        CareplanDate              anchor_date,
+                                        const char               *reason,
+                                        CareplanFindingArray     *findings)
+{
+  CareplanMessage message;
+
+  g_return_if_fail (reason != NULL);
+
+  careplan_message_init (&message);
+  careplan_message_add_text (&message, reason);
+
+  add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &message, findings);
 }
 
 void
@@ -774,8 +775,7 @@ add_short_break (CareplanFindingArray     *findings,
   careplan_message_add_date (&reason, start);
   careplan_message_add_static (&reason, of_placement ? " is a short break, " : " is a series of short breaks, ");
   careplan_message_add_text (&reason, because);
-  careplan_obligation_add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &reason,
-                                                findings);
+  add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &reason, findings);
 }
 
 CareplanDate

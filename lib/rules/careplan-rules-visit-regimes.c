@@ -258,20 +258,18 @@ careplan_visit_regimes_of_placement (GArray *windows,
   *last = careplan_array_lower_bound (windows, key, placement + 1);
 }
 
-gboolean
-careplan_visit_regime_covers (const CareplanVisitRegimeWindow *window,
-                              CareplanDate                     date)
+/* Whether @window holds @date. */
+static gboolean
+regime_covers (const CareplanVisitRegimeWindow *window,
+               CareplanDate                     date)
 {
-  g_return_val_if_fail (window != NULL, FALSE);
-
   return date != CAREPLAN_DATE_NONE && date >= window->start && date < CAREPLAN_UNTIL_BOUND (window->until);
 }
 
-char *
-careplan_visit_regime_describe (const CareplanVisitRegimeWindow *window)
+/* "regulation 28(4) (temporary approval of a connected person)". */
+static char *
+regime_describe (const CareplanVisitRegimeWindow *window)
 {
-  g_return_val_if_fail (window != NULL, NULL);
-
   switch (window->regime)
     {
     case CAREPLAN_VISIT_REGIME_PWP_BEFORE_ASSESSMENT:
@@ -314,7 +312,7 @@ careplan_visit_regimes_describe_overlapping (GArray       *windows,
       if (window->start >= CAREPLAN_UNTIL_BOUND (before) || CAREPLAN_UNTIL_BOUND (window->until) <= from)
         continue;
 
-      regime = careplan_visit_regime_describe (window);
+      regime = regime_describe (window);
       careplan_date_format_iso (window->start, start_iso);
       if (text == NULL)
         text = g_string_new (NULL);
@@ -805,7 +803,7 @@ covering_28_4 (GArray                          *windows,
       const CareplanVisitRegimeWindow *other = &g_array_index (windows, CareplanVisitRegimeWindow, i);
 
       if (other->regime == CAREPLAN_VISIT_REGIME_CONNECTED_OR_ICO &&
-          careplan_visit_regime_covers (other, window->start))
+          regime_covers (other, window->start))
         return other;
     }
 
@@ -839,7 +837,7 @@ pwp_before_assessment_visits (CareplanRule             *rule,
       stricter = yield ? covering_28_4 (windows, window) : NULL;
       if (stricter != NULL)
         {
-          g_autofree char *regime = careplan_visit_regime_describe (stricter);
+          g_autofree char *regime = regime_describe (stricter);
           g_autofree char *reason = NULL;
           char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
