@@ -2,12 +2,12 @@
  *
  * A policy extends a rulebook without code: it changes parameters of rules
  * (visits every 28 days rather than 42), switches rules off, and defines
- * local targets (careplan-rules-local.c).  Everything is checked, and
- * every new rule built, before the rulebook is touched, so a bad file
- * leaves the rulebook as it was.  Errors name file:line:column and the
- * field, as the record reader's do; a member the format does not define
- * is an error (a misspelt "paramaters" must not pass silently), except
- * names starting with `$` (`$schema`, `$comment`).
+ * local targets (rows filled in here, careplan-rules-local.c).  Everything
+ * is checked, and every new rule built, before the rulebook is touched, so
+ * a bad file leaves the rulebook as it was.  Errors name file:line:column
+ * and the field, as the record reader's do; a member the format does not
+ * define is an error (a misspelt "paramaters" must not pass silently),
+ * except names starting with `$` (`$schema`, `$comment`).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -231,6 +231,66 @@ read_date (PolicyReader  *self,
 
 /* Local rules --------------------------------------------------------------- */
 
+/* The words of a policy file: event kinds by their names
+ * (careplan_event_kind_to_string()), units by theirs, durations only (a
+ * count or a day of the year is no timescale). */
+static gboolean
+event_kind_from_string (const char        *text,
+                        CareplanEventKind *kind)
+{
+  guint i;
+
+  for (i = 0; i < CAREPLAN_EVENT_N_KINDS; i++)
+    {
+      if (g_strcmp0 (careplan_event_kind_to_string ((CareplanEventKind) i), text) == 0)
+        {
+          *kind = (CareplanEventKind) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+unit_from_string (const char       *text,
+                  CareplanTimeUnit *unit)
+{
+  guint i;
+
+  for (i = CAREPLAN_TIME_UNIT_DAYS; i <= CAREPLAN_TIME_UNIT_YEARS; i++)
+    {
+      if (strcmp (careplan_time_unit_to_string ((CareplanTimeUnit) i), text) == 0)
+        {
+          *unit = (CareplanTimeUnit) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* "care-plan, review, …": for messages. */
+static char *
+dup_event_kind_names (void)
+{
+  GString *names = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < CAREPLAN_EVENT_N_KINDS; i++)
+    {
+      const char *name = careplan_event_kind_to_string ((CareplanEventKind) i);
+
+      if (name == NULL)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+    }
+
+  return g_string_free (names, FALSE);
+}
+
 static gboolean
 read_timescale (PolicyReader      *self,
                 GError           **error,
@@ -255,7 +315,7 @@ read_timescale (PolicyReader      *self,
 
   if (!read_string (self, error, node, path, "unit", TRUE, &unit_text))
     return FALSE;
-  if (!careplan_rules_local_unit_from_string (unit_text, unit))
+  if (!unit_from_string (unit_text, unit))
     {
       g_autofree char *shown = careplan_json_cut_for_message (unit_text);
 
@@ -288,14 +348,15 @@ detail_vocabulary (CareplanEventKind  kind,
   return NULL;
 }
 
+/* Appends the requirement to @target. */
 static gboolean
-read_requirement (PolicyReader              *self,
-                  GError                   **error,
-                  JsonNode                  *node,
-                  const Path                *path,
-                  CareplanLocalRequirement  *requirement,
-                  GPtrArray                 *details_owner)
+read_requirement (PolicyReader       *self,
+                  GError            **error,
+                  JsonNode           *node,
+                  const Path         *path,
+                  CareplanLocalRule  *target)
 {
+  CareplanObligationRequirement requirement = { 0 };
   Path event_path = { path, "event", 0 };
   Path detail_path = { path, "detail", 0 };
   const char *event;
@@ -310,31 +371,33 @@ read_requirement (PolicyReader              *self,
 
   if (!read_string (self, error, node, path, "event", TRUE, &event))
     return FALSE;
-  if (!careplan_rules_local_event_kind_from_string (event, &requirement->kind))
+  if (!event_kind_from_string (event, &requirement.kind))
     {
-      g_autofree char *kinds = careplan_rules_local_dup_event_kind_names ();
+      g_autofree char *kinds = dup_event_kind_names ();
       g_autofree char *shown = careplan_json_cut_for_message (event);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
                    json_object_get_member (json_node_get_object (node), "event"), &event_path,
                    "“%s” is not an event kind (%s)", shown, kinds);
     }
-  requirement->details = NULL;
 
   detail = get_member (self, error, node, path, "detail", FALSE, &ok);
   if (detail == NULL)
-    return TRUE;
+    {
+      g_array_append_val (target->requirements, requirement);
+      return TRUE;
+    }
 
-  vocabulary = detail_vocabulary (requirement->kind, &has_detail);
+  vocabulary = detail_vocabulary (requirement.kind, &has_detail);
   if (!has_detail)
     return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, detail, &detail_path,
                  "events of kind %s have no detail to match", event);
 
   details = g_ptr_array_new ();
-  g_ptr_array_add (details_owner, details);
+  g_ptr_array_add (target->details, details);
 
   if (holds_type (detail, G_TYPE_STRING))
-    g_ptr_array_add (details, (gpointer) json_node_get_string (detail));
+    g_ptr_array_add (details, (gpointer) careplan_local_rule_intern (target, json_node_get_string (detail)));
   else if (JSON_NODE_HOLDS_ARRAY (detail) && json_array_get_length (json_node_get_array (detail)) > 0)
     {
       JsonArray *array = json_node_get_array (detail);
@@ -347,7 +410,7 @@ read_requirement (PolicyReader              *self,
 
           if (!holds_type (element, G_TYPE_STRING) || *json_node_get_string (element) == '\0')
             return fail_type (self, error, element, &item, "a non-empty string");
-          g_ptr_array_add (details, (gpointer) json_node_get_string (element));
+          g_ptr_array_add (details, (gpointer) careplan_local_rule_intern (target, json_node_get_string (element)));
         }
     }
   else
@@ -373,7 +436,8 @@ read_requirement (PolicyReader              *self,
     }
 
   g_ptr_array_add (details, NULL);
-  requirement->details = (const char * const *) details->pdata;
+  requirement.details = (const char * const *) details->pdata;
+  g_array_append_val (target->requirements, requirement);
   return TRUE;
 }
 
@@ -391,11 +455,10 @@ read_rule (PolicyReader  *self,
            JsonNode      *node,
            const Path    *path)
 {
-  g_autoptr(GPtrArray) details_owner = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GArray) requirements = g_array_new (FALSE, TRUE, sizeof (CareplanLocalRequirement));
-  g_autoptr(GError) rule_error = NULL;
-  g_autoptr(CareplanRule) rule = NULL;
-  CareplanLocalRuleSpec spec = { 0 };
+  g_autoptr(CareplanLocalRule) target = careplan_local_rule_new ();
+  CareplanRuleDefinition *definition = &target->definition;
+  CareplanObligationSpec *spec = &target->spec;
+  CareplanRule *rule;
   Path id_path = { path, "id", 0 };
   Path citation_path = { path, "citation", 0 };
   Path in_force_path = { path, "in_force", 0 };
@@ -408,6 +471,10 @@ read_rule (PolicyReader  *self,
   Path url_path = { &citation_path, "url", 0 };
   JsonObject *object;
   JsonNode *member;
+  const char *id;
+  const char *url;
+  const char *from;
+  const char *until;
   const char *text;
   gboolean ok;
   guint i;
@@ -416,28 +483,31 @@ read_rule (PolicyReader  *self,
     return FALSE;
   object = json_node_get_object (node);
 
-  if (!read_string (self, error, node, path, "id", TRUE, &spec.id))
+  if (!read_string (self, error, node, path, "id", TRUE, &id))
     return FALSE;
-  if (!g_str_has_prefix (spec.id, CAREPLAN_LOCAL_RULE_PREFIX) ||
-      spec.id[strlen (CAREPLAN_LOCAL_RULE_PREFIX)] == '\0')
+  if (!g_str_has_prefix (id, CAREPLAN_LOCAL_RULE_PREFIX) || id[strlen (CAREPLAN_LOCAL_RULE_PREFIX)] == '\0')
     {
-      g_autofree char *shown = careplan_json_cut_for_message (spec.id);
+      g_autofree char *shown = careplan_json_cut_for_message (id);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "id"),
                    &id_path, "“%s”: a local rule's id starts with “%s”",
                    shown, CAREPLAN_LOCAL_RULE_PREFIX);
     }
-  if (rule_id_taken (self, spec.id))
+  if (rule_id_taken (self, id))
     {
-      g_autofree char *shown = careplan_json_cut_for_message (spec.id);
+      g_autofree char *shown = careplan_json_cut_for_message (id);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "id"),
                    &id_path, "the rulebook already has a rule %s", shown);
     }
 
-  if (!read_string (self, error, node, path, "title", TRUE, &spec.title) ||
-      !read_string (self, error, node, path, "what", FALSE, &spec.what))
+  definition->id = careplan_local_rule_intern (target, id);
+
+  if (!read_string (self, error, node, path, "title", TRUE, &definition->title) ||
+      !read_string (self, error, node, path, "what", FALSE, &spec->what))
     return FALSE;
+  definition->title = careplan_local_rule_intern (target, definition->title);
+  spec->what = careplan_local_rule_intern (target, spec->what);
 
   /* A policy's own rule is a local target, and says so. */
   if (!read_string (self, error, node, path, "kind", FALSE, &text))
@@ -462,53 +532,73 @@ read_rule (PolicyReader  *self,
   member = get_member (self, error, node, path, "citation", TRUE, &ok);
   if (member == NULL ||
       !require_object (self, error, member, &citation_path, citation_keys) ||
-      !read_string (self, error, member, &citation_path, "instrument", TRUE, &spec.instrument) ||
-      !read_string (self, error, member, &citation_path, "provision", TRUE, &spec.provision) ||
-      !read_string (self, error, member, &citation_path, "url", FALSE, &spec.url))
+      !read_string (self, error, member, &citation_path, "instrument", TRUE, &target->source.instrument) ||
+      !read_string (self, error, member, &citation_path, "provision", TRUE, &definition->provision) ||
+      !read_string (self, error, member, &citation_path, "url", FALSE, &url))
     return FALSE;
-  if (spec.url != NULL && !g_str_has_prefix (spec.url, "https://") && !g_str_has_prefix (spec.url, "http://"))
+  if (url != NULL && !g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
     {
-      g_autofree char *shown = careplan_json_cut_for_message (spec.url);
+      g_autofree char *shown = careplan_json_cut_for_message (url);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
                    json_object_get_member (json_node_get_object (member), "url"), &url_path,
                    "“%s” is not an http(s) address", shown);
     }
 
+  target->source.instrument = careplan_local_rule_intern (target, target->source.instrument);
+  definition->provision = careplan_local_rule_intern (target, definition->provision);
+  definition->url = careplan_local_rule_intern (target, url);
+
   member = get_member (self, error, node, path, "in_force", FALSE, &ok);
   if (member != NULL)
     {
-      CareplanDate from;
-      CareplanDate until;
+      CareplanDate from_date;
+      CareplanDate until_date;
 
       if (!require_object (self, error, member, &in_force_path, in_force_keys) ||
-          !read_date (self, error, member, &in_force_path, "from", &spec.in_force_from, &from) ||
-          !read_date (self, error, member, &in_force_path, "until", &spec.in_force_until, &until))
+          !read_date (self, error, member, &in_force_path, "from", &from, &from_date) ||
+          !read_date (self, error, member, &in_force_path, "until", &until, &until_date))
         return FALSE;
-      if (from != CAREPLAN_DATE_NONE && until != CAREPLAN_DATE_NONE && until < from)
+      if (from_date != CAREPLAN_DATE_NONE && until_date != CAREPLAN_DATE_NONE && until_date < from_date)
         return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, member, &in_force_path,
-                     "until %s is before from %s", spec.in_force_until, spec.in_force_from);
+                     "until %s is before from %s", until, from);
+      target->source.in_force_from = careplan_local_rule_intern (target, from);
+      target->source.in_force_until = careplan_local_rule_intern (target, until);
     }
 
   if (!read_string (self, error, node, path, "anchor", TRUE, &text))
     return FALSE;
-  if (!careplan_rules_local_anchor_from_string (text, &spec.anchor, &spec.anchor_event))
+  /* The anchor kinds of findings (docs/rules.md ("Findings")): a period of
+   * care starts when the child becomes looked after. */
+  if (strcmp (text, "became-looked-after") == 0)
+    spec->per = CAREPLAN_OBLIGATION_PER_PERIOD;
+  else if (strcmp (text, "placement-start") == 0)
+    spec->per = CAREPLAN_OBLIGATION_PER_PLACEMENT;
+  else if (event_kind_from_string (text, &spec->anchor_event))
+    spec->per = CAREPLAN_OBLIGATION_PER_EVENT;
+  else
     {
-      g_autofree char *anchors = careplan_rules_local_dup_anchor_names ();
+      g_autofree char *kinds = dup_event_kind_names ();
       g_autofree char *shown = careplan_json_cut_for_message (text);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "anchor"),
-                   &anchor_path, "“%s” is not an anchor (%s)", shown, anchors);
+                   &anchor_path, "“%s” is not an anchor (became-looked-after, placement-start, %s)",
+                   shown, kinds);
     }
+  spec->anchor_in_period = spec->per == CAREPLAN_OBLIGATION_PER_EVENT;
 
   member = get_member (self, error, node, path, "within", TRUE, &ok);
   if (member == NULL ||
-      !read_timescale (self, error, member, &within_path, 0, &spec.within, &spec.within_unit))
+      !read_timescale (self, error, member, &within_path, 0,
+                       &target->parameters[CAREPLAN_LOCAL_RULE_WITHIN].default_value,
+                       &target->parameters[CAREPLAN_LOCAL_RULE_WITHIN].unit))
     return FALSE;
 
   member = get_member (self, error, node, path, "every", FALSE, &ok);
   if (member != NULL &&
-      !read_timescale (self, error, member, &every_path, 1, &spec.every, &spec.every_unit))
+      !read_timescale (self, error, member, &every_path, 1,
+                       &target->parameters[CAREPLAN_LOCAL_RULE_EVERY].default_value,
+                       &target->parameters[CAREPLAN_LOCAL_RULE_EVERY].unit))
     return FALSE;
 
   member = get_member (self, error, node, path, "satisfied_by", TRUE, &ok);
@@ -519,28 +609,22 @@ read_rule (PolicyReader  *self,
   for (i = 0; i < json_array_get_length (json_node_get_array (member)); i++)
     {
       JsonNode *element = json_array_get_element (json_node_get_array (member), i);
-      CareplanLocalRequirement requirement = { 0 };
       Path item = { &satisfied_path, NULL, i };
       Path item_event = { &item, "event", 0 };
 
-      if (!read_requirement (self, error, element, &item, &requirement, details_owner))
+      if (!read_requirement (self, error, element, &item, target))
         return FALSE;
-      if (spec.anchor == CAREPLAN_LOCAL_ANCHOR_EVENT && requirement.kind == spec.anchor_event)
+      if (spec->per == CAREPLAN_OBLIGATION_PER_EVENT &&
+          g_array_index (target->requirements, CareplanObligationRequirement, i).kind == spec->anchor_event)
         return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD,
                      json_object_get_member (json_node_get_object (element), "event"), &item_event,
                      "the anchor's own events cannot satisfy it (a periodic target is "
                      "an anchor and “every”)");
-      g_array_append_val (requirements, requirement);
     }
-  spec.requirements = (const CareplanLocalRequirement *) (gpointer) requirements->data;
-  spec.n_requirements = requirements->len;
 
-  rule = careplan_rules_local_new (&spec, &rule_error);
-  if (rule == NULL)
-    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, node, path, "%s", rule_error->message);
-
+  rule = careplan_local_rule_take (g_steal_pointer (&target));
   g_hash_table_insert (self->local_by_id, (gpointer) careplan_rule_get_id (rule), rule);
-  g_ptr_array_add (self->local_rules, g_steal_pointer (&rule));
+  g_ptr_array_add (self->local_rules, rule);
   return TRUE;
 }
 

@@ -13,6 +13,17 @@
 
 G_BEGIN_DECLS
 
+/* An end date to compare: none (open) comes after every date. */
+#define CAREPLAN_UNTIL_BOUND(until) ((until) == CAREPLAN_DATE_NONE ? G_MAXUINT32 : (until))
+
+/* Whether a record's code (a 903 code, an event's sub-kind) is @code. */
+static inline gboolean
+careplan_is_code (const char *value,
+                  const char *code)
+{
+  return g_strcmp0 (value, code) == 0;
+}
+
 /* A placement or a period of care, as the set of days whose events it
  * owns: [start, end) when a successor starts on its end date (the event
  * that day belongs to the successor), else [start, end]. */
@@ -83,6 +94,13 @@ CareplanDate     careplan_scope_gap_before       (const CareplanChildIndex  *ind
  * starts the placement.  Not recorded reads as not known to be: FALSE. */
 gboolean         careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
                                                           guint                     placement);
+
+/* The first element of @array, sorted by the guint32 at @offset in each
+ * (a date, a placement's index), whose key is @key or more: its position,
+ * or array->len when none is.  A binary search. */
+guint            careplan_array_lower_bound      (GArray                    *array,
+                                                  gsize                      offset,
+                                                  guint32                    key);
 
 /* Whether @date is one of @scope's days. */
 gboolean         careplan_scope_contains         (const CareplanScope       *scope,
@@ -173,33 +191,23 @@ void             careplan_obligation_walk_chain  (CareplanRule              *rul
 
 /* Adds a `not-applicable` finding for an obligation the rule does not
  * cover; @reason ends the sentence "<what> not applicable: <reason>". */
-void             careplan_obligation_add_not_applicable (CareplanFindingArray  *findings,
-                                                         CareplanRule          *rule,
-                                                         const char            *child_id,
-                                                         const char            *what,
-                                                         const char            *anchor_kind,
-                                                         CareplanDate           anchor_date,
-                                                         const char            *reason);
-
-/* As careplan_obligation_add_not_applicable(), @reason given as message
- * parts, so that the sentence is written only when asked for. */
-void             careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
-                                                               CareplanRule          *rule,
-                                                               const char            *child_id,
-                                                               const char            *what,
-                                                               const char            *anchor_kind,
-                                                               CareplanDate           anchor_date,
-                                                               const CareplanMessage *reason);
+void             careplan_obligation_add_not_applicable (CareplanRule             *rule,
+                                                         const CareplanEvaluation *evaluation,
+                                                         const char               *what,
+                                                         const char               *anchor_kind,
+                                                         CareplanDate              anchor_date,
+                                                         const char               *reason,
+                                                         CareplanFindingArray     *findings);
 
 /* Adds an `unknown` finding: the record cannot say; @reason ends the
  * sentence "<what> unknown: <reason>". */
-void             careplan_obligation_add_unknown (CareplanFindingArray      *findings,
-                                                  CareplanRule              *rule,
-                                                  const char                *child_id,
+void             careplan_obligation_add_unknown (CareplanRule              *rule,
+                                                  const CareplanEvaluation  *evaluation,
                                                   const char                *what,
                                                   const char                *anchor_kind,
                                                   CareplanDate               anchor_date,
-                                                  const char                *reason);
+                                                  const char                *reason,
+                                                  CareplanFindingArray      *findings);
 
 /* Appends the `unknown` finding for a @record (its words: "placement with
  * a parent before assessment") starting on @date, where the child had no
@@ -212,6 +220,38 @@ void             careplan_obligation_add_no_placement (CareplanRule             
                                                        CareplanDate              date,
                                                        const char               *record,
                                                        CareplanFindingArray     *findings);
+
+/* The first day of the @months before @scope starts (an event then counts
+ * too, as reg 7(1)'s earlier health assessment does). */
+CareplanDate     careplan_scope_prior_start      (const CareplanScope       *scope,
+                                                  int                        months);
+
+/* For an obligation of each period of care due "by the n-th review": the
+ * due date, from the dates of the period's first and second reviews (each
+ * CAREPLAN_DATE_NONE while not held), and *@phrase (owned) saying how it
+ * was reached; CAREPLAN_DATE_NONE with @error when the calendar cannot say. */
+typedef CareplanDate (*CareplanByReviewDue) (CareplanRule              *rule,
+                                             const CareplanEvaluation  *evaluation,
+                                             const CareplanPeriodSpan  *period,
+                                             CareplanDate               first_review,
+                                             CareplanDate               second_review,
+                                             char                     **phrase,
+                                             GError                   **error);
+
+/* Judges, for each period of care, an obligation (@what, @done_verb) from
+ * becoming looked after, due when @due_func says and met by the first
+ * event of @met_by in the period or the @prior_months before it.  With
+ * @short_breaks (nullable), a series of short breaks is skipped as
+ * careplan_obligation_skip_short_break_period() says. */
+void             careplan_obligation_evaluate_by_review (CareplanRule             *rule,
+                                                         const CareplanEvaluation *evaluation,
+                                                         const char               *what,
+                                                         const char               *done_verb,
+                                                         CareplanEventKind         met_by,
+                                                         int                       prior_months,
+                                                         const char               *short_breaks,
+                                                         CareplanByReviewDue       due_func,
+                                                         CareplanFindingArray     *findings);
 
 /* When period @period of the evaluation is a series of short breaks
  * (reg 48), appends one `not-applicable` finding saying "the period of care
@@ -446,6 +486,29 @@ void             careplan_obligation_evaluate_spec (CareplanRule             *ru
  * not applicable". */
 char            *careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
                                                     CareplanRule                 *rule);
+
+typedef enum
+{
+  CAREPLAN_AGE_IN_RANGE,
+  CAREPLAN_AGE_OUT_OF_RANGE,
+  CAREPLAN_AGE_UNKNOWN,
+} CareplanAgeVerdict;
+
+/* Whether the child is aged @min_age to @max_age (whole years) on @date;
+ * if not, *@reason (owned) says why: "the child is aged <n> at
+ * <date_phrase> on <date>, outside the <ages_of> ages <min> to <max>", or,
+ * without a date of birth, that it is not known. */
+CareplanAgeVerdict careplan_obligation_age_verdict (const CareplanEvaluation *evaluation,
+                                                    int                       min_age,
+                                                    int                       max_age,
+                                                    const char               *ages_of,
+                                                    CareplanDate              date,
+                                                    const char               *date_phrase,
+                                                    char                    **reason);
+
+/* An event kind's name in a sentence: "life-story-work" reads "life story
+ * work". */
+char            *careplan_obligation_event_kind_words (CareplanEventKind    kind);
 
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as
  * weeks), "3 months". */

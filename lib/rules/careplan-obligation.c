@@ -24,6 +24,8 @@
 
 #include "careplan-error.h"
 
+#include <string.h>
+
 static CareplanDate
 event_date (GPtrArray *events,
             guint      i)
@@ -31,17 +33,17 @@ event_date (GPtrArray *events,
   return careplan_event_get_date (g_ptr_array_index (events, i));
 }
 
+/* @successor_start: the start of the next span, or CAREPLAN_DATE_NONE. */
 static void
 init_scope (CareplanScope *scope,
             CareplanDate   start,
             CareplanDate   end,
-            gboolean       has_successor,
             CareplanDate   successor_start,
             const char    *noun)
 {
   scope->start = start;
   scope->end = end;
-  scope->end_exclusive = (end != CAREPLAN_DATE_NONE && has_successor && successor_start == end);
+  scope->end_exclusive = (end != CAREPLAN_DATE_NONE && successor_start == end);
   scope->noun = noun;
 }
 
@@ -50,18 +52,14 @@ careplan_scope_init_placement (CareplanScope            *scope,
                                const CareplanChildIndex *index,
                                guint                     placement)
 {
-  const CareplanPlacementSpan *span;
-  gboolean has_successor;
+  GArray *spans = index->placements;
 
-  g_return_if_fail (scope != NULL);
-  g_return_if_fail (index != NULL);
-  g_return_if_fail (placement < index->placements->len);
+  g_return_if_fail (placement < spans->len);
 
-  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  has_successor = placement + 1 < index->placements->len;
-  init_scope (scope, span->start, span->end, has_successor,
-              has_successor ? g_array_index (index->placements, CareplanPlacementSpan, placement + 1).start
-                            : CAREPLAN_DATE_NONE,
+  init_scope (scope, g_array_index (spans, CareplanPlacementSpan, placement).start,
+              g_array_index (spans, CareplanPlacementSpan, placement).end,
+              placement + 1 < spans->len ? g_array_index (spans, CareplanPlacementSpan, placement + 1).start
+                                         : CAREPLAN_DATE_NONE,
               "placement");
 }
 
@@ -70,18 +68,14 @@ careplan_scope_init_period (CareplanScope            *scope,
                             const CareplanChildIndex *index,
                             guint                     period)
 {
-  const CareplanPeriodSpan *span;
-  gboolean has_successor;
+  GArray *spans = index->periods;
 
-  g_return_if_fail (scope != NULL);
-  g_return_if_fail (index != NULL);
-  g_return_if_fail (period < index->periods->len);
+  g_return_if_fail (period < spans->len);
 
-  span = &g_array_index (index->periods, CareplanPeriodSpan, period);
-  has_successor = period + 1 < index->periods->len;
-  init_scope (scope, span->start, span->end, has_successor,
-              has_successor ? g_array_index (index->periods, CareplanPeriodSpan, period + 1).start
-                            : CAREPLAN_DATE_NONE,
+  init_scope (scope, g_array_index (spans, CareplanPeriodSpan, period).start,
+              g_array_index (spans, CareplanPeriodSpan, period).end,
+              period + 1 < spans->len ? g_array_index (spans, CareplanPeriodSpan, period + 1).start
+                                      : CAREPLAN_DATE_NONE,
               "period of care");
 }
 
@@ -173,67 +167,77 @@ careplan_scope_contains (const CareplanScope *scope,
   return scope->end_exclusive ? date < scope->end : date <= scope->end;
 }
 
+guint
+careplan_array_lower_bound (GArray  *array,
+                            gsize    offset,
+                            guint32  key)
+{
+  guint size = g_array_get_element_size (array);
+  guint low = 0;
+  guint high = array->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      guint32 value;
+
+      memcpy (&value, array->data + (gsize) middle * size + offset, sizeof value);
+      if (value < key)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
 /* Spans (placements, periods) are sorted by start and do not overlap, so
  * the only one that can hold @date is the last starting on or before it;
  * a successor starting on its predecessor's end date is found first, as
- * docs/rules.md wants.  Both span structs begin with their start date. */
+ * docs/rules.md wants. */
 static guint
 last_span_starting_by (GArray       *spans,
                        CareplanDate  date)
 {
-  guint size = g_array_get_element_size (spans);
-  guint lo = 0;
-  guint hi = spans->len;
+  guint after;
 
-  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPlacementSpan, start) == 0);
-  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPeriodSpan, start) == 0);
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (CareplanPlacementSpan, start) == G_STRUCT_OFFSET (CareplanPeriodSpan, start));
+  after = careplan_array_lower_bound (spans, G_STRUCT_OFFSET (CareplanPlacementSpan, start), date + 1);
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      CareplanDate start = *(const CareplanDate *) (gconstpointer) (spans->data + (gsize) mid * size);
+  return after == 0 ? G_MAXUINT : after - 1;
+}
 
-      if (start <= date)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+/* The span of @spans whose days hold @date (the scope @init_scope makes
+ * of it), or G_MAXUINT. */
+static guint
+find_span (const CareplanChildIndex *index,
+           GArray                   *spans,
+           CareplanDate              date,
+           void                    (*init_scope) (CareplanScope *, const CareplanChildIndex *, guint))
+{
+  CareplanScope scope;
+  guint k;
 
-  return lo == 0 ? G_MAXUINT : lo - 1;
+  k = date != CAREPLAN_DATE_NONE ? last_span_starting_by (spans, date) : G_MAXUINT;
+  if (k == G_MAXUINT)
+    return G_MAXUINT;
+  init_scope (&scope, index, k);
+
+  return careplan_scope_contains (&scope, date) ? k : G_MAXUINT;
 }
 
 guint
 careplan_scope_find_placement (const CareplanChildIndex *index,
                                CareplanDate              date)
 {
-  CareplanScope scope;
-  guint k;
-
-  g_return_val_if_fail (index != NULL, G_MAXUINT);
-
-  k = date != CAREPLAN_DATE_NONE ? last_span_starting_by (index->placements, date) : G_MAXUINT;
-  if (k == G_MAXUINT)
-    return G_MAXUINT;
-  careplan_scope_init_placement (&scope, index, k);
-
-  return careplan_scope_contains (&scope, date) ? k : G_MAXUINT;
+  return find_span (index, index->placements, date, careplan_scope_init_placement);
 }
 
 guint
 careplan_scope_find_period (const CareplanChildIndex *index,
                             CareplanDate              date)
 {
-  CareplanScope scope;
-  guint p;
-
-  g_return_val_if_fail (index != NULL, G_MAXUINT);
-
-  p = date != CAREPLAN_DATE_NONE ? last_span_starting_by (index->periods, date) : G_MAXUINT;
-  if (p == G_MAXUINT)
-    return G_MAXUINT;
-  careplan_scope_init_period (&scope, index, p);
-
-  return careplan_scope_contains (&scope, date) ? p : G_MAXUINT;
+  return find_span (index, index->periods, date, careplan_scope_init_period);
 }
 
 static const char *
@@ -373,6 +377,28 @@ judge_with_reason (CareplanFindingArray     *findings,
   return (status == CAREPLAN_FINDING_STATUS_MET || status == CAREPLAN_FINDING_STATUS_MET_LATE);
 }
 
+/* "<count> <unit> after <anchor phrase> on <anchor date>": how the due
+ * date of @obligation is reached. */
+static gboolean
+timescale_reason (CareplanMessage          *reason,
+                  const CareplanObligation *obligation)
+{
+  int count = obligation->count;
+  const char *noun = timescale_noun (&count, obligation->unit);
+
+  g_return_val_if_fail (noun != NULL, FALSE);
+
+  careplan_message_init (reason);
+  careplan_message_add_int (reason, count);
+  careplan_message_add_static (reason, " ");
+  careplan_message_add_static (reason, noun);
+  careplan_message_add_static (reason, " after ");
+  careplan_message_add_text (reason, obligation->anchor_phrase);
+  careplan_message_add_static (reason, " on ");
+  careplan_message_add_date (reason, obligation->anchor_date);
+  return TRUE;
+}
+
 gboolean
 careplan_obligation_add_verdict (CareplanFindingArray     *findings,
                                  CareplanRule             *rule,
@@ -384,8 +410,6 @@ careplan_obligation_add_verdict (CareplanFindingArray     *findings,
                                  CareplanDate              as_of)
 {
   CareplanMessage reason;
-  const char *noun;
-  int count;
 
   g_return_val_if_fail (findings != NULL, FALSE);
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
@@ -395,52 +419,23 @@ careplan_obligation_add_verdict (CareplanFindingArray     *findings,
   g_return_val_if_fail (due != CAREPLAN_DATE_NONE, FALSE);
   g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, FALSE);
 
-  count = obligation->count;
-  noun = timescale_noun (&count, obligation->unit);
-  g_return_val_if_fail (noun != NULL, FALSE);
-
-  /* "<count> <unit> after <anchor phrase> on <anchor date>" */
-  careplan_message_init (&reason);
-  careplan_message_add_int (&reason, count);
-  careplan_message_add_static (&reason, " ");
-  careplan_message_add_static (&reason, noun);
-  careplan_message_add_static (&reason, " after ");
-  careplan_message_add_text (&reason, obligation->anchor_phrase);
-  careplan_message_add_static (&reason, " on ");
-  careplan_message_add_date (&reason, obligation->anchor_date);
+  if (!timescale_reason (&reason, obligation))
+    return FALSE;
 
   return judge_with_reason (findings, rule, child_id, obligation, due, &reason, scope, candidate,
                             as_of);
 }
 
-void
-careplan_obligation_add_not_applicable (CareplanFindingArray *findings,
-                                        CareplanRule         *rule,
-                                        const char           *child_id,
-                                        const char           *what,
-                                        const char           *anchor_kind,
-                                        CareplanDate          anchor_date,
-                                        const char           *reason)
-{
-  CareplanMessage message;
-
-  g_return_if_fail (reason != NULL);
-
-  careplan_message_init (&message);
-  careplan_message_add_text (&message, reason);
-
-  careplan_obligation_add_not_applicable_parts (findings, rule, child_id, what, anchor_kind,
-                                                anchor_date, &message);
-}
-
-void
-careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
-                                              CareplanRule          *rule,
-                                              const char            *child_id,
-                                              const char            *what,
-                                              const char            *anchor_kind,
-                                              CareplanDate           anchor_date,
-                                              const CareplanMessage *reason)
+/* As careplan_obligation_add_not_applicable(), @reason given as message
+ * parts, so that the sentence is written only when asked for. */
+static void
+add_not_applicable_parts (CareplanRule             *rule,
+                          const CareplanEvaluation *evaluation,
+                          const char               *what,
+                          const char               *anchor_kind,
+                          CareplanDate              anchor_date,
+                          const CareplanMessage    *reason,
+                          CareplanFindingArray     *findings)
 {
   CareplanMessage message;
   guint i;
@@ -459,7 +454,8 @@ careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
     message.parts[message.n_parts++] = reason->parts[i];
   message.text_len += reason->text_len;
 
-  careplan_finding_array_add_parts (findings, rule, child_id, CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
+  careplan_finding_array_add_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                    CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
                                     anchor_kind, anchor_date,
                                     CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
                                     CAREPLAN_FINDING_NO_DAYS_LATE,
@@ -467,21 +463,40 @@ careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
 }
 
 void
-careplan_obligation_add_unknown (CareplanFindingArray *findings,
-                                 CareplanRule         *rule,
-                                 const char           *child_id,
-                                 const char           *what,
-                                 const char           *anchor_kind,
-                                 CareplanDate          anchor_date,
-                                 const char           *reason)
+careplan_obligation_add_not_applicable (CareplanRule             *rule,
+                                        const CareplanEvaluation *evaluation,
+                                        const char               *what,
+                                        const char               *anchor_kind,
+                                        CareplanDate              anchor_date,
+                                        const char               *reason,
+                                        CareplanFindingArray     *findings)
+{
+  CareplanMessage message;
+
+  g_return_if_fail (reason != NULL);
+
+  careplan_message_init (&message);
+  careplan_message_add_text (&message, reason);
+
+  add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &message, findings);
+}
+
+void
+careplan_obligation_add_unknown (CareplanRule             *rule,
+                                 const CareplanEvaluation *evaluation,
+                                 const char               *what,
+                                 const char               *anchor_kind,
+                                 CareplanDate              anchor_date,
+                                 const char               *reason,
+                                 CareplanFindingArray     *findings)
 {
   g_return_if_fail (findings != NULL);
   g_return_if_fail (CAREPLAN_IS_RULE (rule));
   g_return_if_fail (what != NULL);
   g_return_if_fail (reason != NULL);
 
-  careplan_finding_array_add_take (findings, rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                   anchor_kind, anchor_date,
+  careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child),
+                                   CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, anchor_date,
                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
                                    CAREPLAN_FINDING_NO_DAYS_LATE,
                                    g_strdup_printf ("%s unknown: %s", what, reason));
@@ -513,10 +528,10 @@ careplan_obligation_add_no_placement (CareplanRule             *rule,
 }
 
 static void
-not_in_force (CareplanFindingArray     *findings,
-              CareplanRule             *rule,
-              const char               *child_id,
-              const CareplanObligation *obligation)
+not_in_force (CareplanRule              *rule,
+              const CareplanEvaluation  *evaluation,
+              const CareplanObligation  *obligation,
+              CareplanFindingArray      *findings)
 {
   g_autofree char *reason = NULL;
   char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -539,9 +554,8 @@ not_in_force (CareplanFindingArray     *findings,
                                 careplan_rule_get_provision (rule), limit_iso);
     }
 
-  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
-                                          obligation->anchor_kind,
-                                          obligation->anchor_date, reason);
+  careplan_obligation_add_not_applicable (rule, evaluation, obligation->what, obligation->anchor_kind,
+                                          obligation->anchor_date, reason, findings);
 }
 
 /* @reason says how the due date would have been reached ("20 working
@@ -584,25 +598,6 @@ due_unknown_with_reason (CareplanFindingArray     *findings,
                                    CAREPLAN_FINDING_NO_DAYS_LATE, message);
 }
 
-static void
-due_unknown (CareplanFindingArray     *findings,
-             CareplanRule             *rule,
-             const char               *child_id,
-             const CareplanObligation *obligation,
-             CareplanCalendar         *calendar,
-             const GError             *error)
-{
-  g_autofree char *timescale = NULL;
-  g_autofree char *reason = NULL;
-  char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  timescale = careplan_obligation_format_timescale (obligation->count, obligation->unit);
-  careplan_date_format_iso (obligation->anchor_date, anchor_iso);
-  reason = g_strdup_printf ("%s after %s on %s", timescale, obligation->anchor_phrase, anchor_iso);
-
-  due_unknown_with_reason (findings, rule, child_id, obligation, calendar, error, reason);
-}
-
 gboolean
 careplan_obligation_in_force (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -617,7 +612,7 @@ careplan_obligation_in_force (CareplanRule             *rule,
   if (careplan_rule_is_in_force_on (rule, obligation->anchor_date))
     return TRUE;
 
-  not_in_force (findings, rule, careplan_child_get_id (evaluation->child), obligation);
+  not_in_force (rule, evaluation, obligation, findings);
   return FALSE;
 }
 
@@ -690,34 +685,22 @@ careplan_obligation_evaluate (CareplanRule             *rule,
                               CareplanFindingArray     *findings)
 {
   g_autoptr(GError) error = NULL;
-  const char *child_id;
-  CareplanDate due;
+  CareplanMessage reason;
+  CareplanDate due = CAREPLAN_DATE_NONE;
 
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
   g_return_val_if_fail (evaluation != NULL, FALSE);
   g_return_val_if_fail (obligation != NULL, FALSE);
   g_return_val_if_fail (obligation->count >= 0, FALSE);
-  g_return_val_if_fail (scope != NULL, FALSE);
-  g_return_val_if_fail (findings != NULL, FALSE);
 
-  child_id = careplan_child_get_id (evaluation->child);
+  if (!timescale_reason (&reason, obligation))
+    return FALSE;
+  /* Not in force: no due date is needed to say so. */
+  if (careplan_rule_is_in_force_on (rule, obligation->anchor_date))
+    due = careplan_calendar_add (evaluation->calendar, obligation->anchor_date,
+                                 (guint) obligation->count, obligation->unit, &error);
 
-  if (!careplan_rule_is_in_force_on (rule, obligation->anchor_date))
-    {
-      not_in_force (findings, rule, child_id, obligation);
-      return FALSE;
-    }
-
-  due = careplan_calendar_add (evaluation->calendar, obligation->anchor_date,
-                               (guint) obligation->count, obligation->unit, &error);
-  if (due == CAREPLAN_DATE_NONE)
-    {
-      due_unknown (findings, rule, child_id, obligation, evaluation->calendar, error);
-      return FALSE;
-    }
-
-  return careplan_obligation_add_verdict (findings, rule, child_id, obligation, due, scope,
-                                          candidate, evaluation->as_of);
+  return careplan_obligation_evaluate_due_parts (rule, evaluation, obligation, due, error, &reason,
+                                                 scope, candidate, findings);
 }
 
 void
@@ -759,7 +742,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
       if (!careplan_rule_is_in_force_on (rule, obligation.anchor_date))
         {
           if (!in_unapplied_run)
-            not_in_force (findings, rule, careplan_child_get_id (evaluation->child), &obligation);
+            not_in_force (rule, evaluation, &obligation, findings);
           in_unapplied_run = TRUE;
           continue;
         }
@@ -770,17 +753,94 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
     }
 }
 
-/* "the period of care from <start> is a series of short breaks, <because>" */
+/* The `not-applicable` finding of a short break (reg 48) for @what
+ * anchored on @anchor_date: "the period of care from <start> is a series
+ * of short breaks, <because>", or, @of_placement, "the placement from
+ * <start> is a short break, <because>". */
 static void
-short_break_period_reason (CareplanMessage *reason,
-                           CareplanDate     start,
-                           const char      *because)
+add_short_break (CareplanFindingArray     *findings,
+                 CareplanRule             *rule,
+                 const CareplanEvaluation *evaluation,
+                 const char               *what,
+                 const char               *anchor_kind,
+                 CareplanDate              anchor_date,
+                 gboolean                  of_placement,
+                 CareplanDate              start,
+                 const char               *because)
 {
-  careplan_message_init (reason);
-  careplan_message_add_static (reason, "the period of care from ");
-  careplan_message_add_date (reason, start);
-  careplan_message_add_static (reason, " is a series of short breaks, ");
-  careplan_message_add_text (reason, because);
+  CareplanMessage reason;
+
+  careplan_message_init (&reason);
+  careplan_message_add_static (&reason, of_placement ? "the placement from " : "the period of care from ");
+  careplan_message_add_date (&reason, start);
+  careplan_message_add_static (&reason, of_placement ? " is a short break, " : " is a series of short breaks, ");
+  careplan_message_add_text (&reason, because);
+  add_not_applicable_parts (rule, evaluation, what, anchor_kind, anchor_date, &reason, findings);
+}
+
+CareplanDate
+careplan_scope_prior_start (const CareplanScope *scope,
+                            int                  months)
+{
+  CareplanDate earliest = careplan_date_add_months (scope->start, -months);
+
+  /* Only before year 1: such a window starts with the calendar. */
+  return earliest != CAREPLAN_DATE_NONE ? earliest : 1;
+}
+
+void
+careplan_obligation_evaluate_by_review (CareplanRule             *rule,
+                                        const CareplanEvaluation *evaluation,
+                                        const char               *what,
+                                        const char               *done_verb,
+                                        CareplanEventKind         met_by,
+                                        int                       prior_months,
+                                        const char               *short_breaks,
+                                        CareplanByReviewDue       due_func,
+                                        CareplanFindingArray     *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
+  guint p;
+
+  for (p = 0; p < index->periods->len; p++)
+    {
+      const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *phrase = NULL;
+      CareplanDate held[2] = { CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE };
+      CareplanScope scope;
+      CareplanScope window;
+      CareplanDate due;
+      guint first;
+      guint last;
+      guint i;
+      CareplanObligation obligation = {
+        .what = what,
+        .done_verb = done_verb,
+        .anchor_kind = "became-looked-after",
+        .anchor_phrase = "becoming looked after",
+        .anchor_date = span->start,
+      };
+
+      if (short_breaks != NULL &&
+          careplan_obligation_skip_short_break_period (evaluation, rule, p, what, short_breaks, findings))
+        continue;
+
+      careplan_scope_init_period (&scope, index, p);
+      careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
+      for (i = 0; i < G_N_ELEMENTS (held) && first + i < last; i++)
+        held[i] = event_date (reviews, first + i);
+      due = due_func (rule, evaluation, span, held[0], held[1], &phrase, &error);
+
+      window = scope;
+      if (prior_months > 0)
+        window.start = careplan_scope_prior_start (&scope, prior_months);
+      careplan_scope_find_events (&window, index, met_by, &first, &last);
+      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
+                                        first < last ? event_date (index->events[met_by], first) : CAREPLAN_DATE_NONE,
+                                        findings);
+    }
 }
 
 gboolean
@@ -792,15 +852,12 @@ careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluatio
                                              CareplanFindingArray     *findings)
 {
   const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
-  CareplanMessage reason;
 
   if (!span->short_break)
     return FALSE;
 
-  short_break_period_reason (&reason, span->start, because);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, "became-looked-after", span->start,
-                                                &reason);
+  add_short_break (findings, rule, evaluation, what, "became-looked-after", span->start,
+                   FALSE, span->start, because);
   return TRUE;
 }
 
@@ -897,8 +954,39 @@ spec_find_document (const CareplanObligationSpec *spec,
   return spec_first_match (spec, index, scope, scope->start, NULL);
 }
 
+CareplanAgeVerdict
+careplan_obligation_age_verdict (const CareplanEvaluation *evaluation,
+                                 int                       min_age,
+                                 int                       max_age,
+                                 const char               *ages_of,
+                                 CareplanDate              date,
+                                 const char               *date_phrase,
+                                 char                    **reason)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  int age;
+
+  careplan_date_format_iso (date, date_iso);
+  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+    {
+      *reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
+                                 "whether the %s ages %d to %d cover %s on %s is not known",
+                                 date_iso, ages_of, min_age, max_age, date_phrase, date_iso);
+      return CAREPLAN_AGE_UNKNOWN;
+    }
+
+  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
+  if (age >= min_age && age <= max_age)
+    return CAREPLAN_AGE_IN_RANGE;
+
+  *reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
+                             age, date_phrase, date_iso, ages_of, min_age, max_age);
+  return CAREPLAN_AGE_OUT_OF_RANGE;
+}
+
 /* Whether the child's age on the scope's start is within the row's
- * min_age and max_age: TRUE to go on; else appends the `not-applicable`
+ * min_age and max_age: TRUE to go on; else adds the `not-applicable`
  * (outside the ages) or `unknown` (no date of birth) finding, or the
  * not-in-force one, and returns FALSE. */
 static gboolean
@@ -908,39 +996,27 @@ spec_age_applies (CareplanRule                 *rule,
                   const CareplanObligation     *obligation,
                   CareplanFindingArray         *findings)
 {
-  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
-  CareplanDate date = obligation->anchor_date;
-  int min_age = spec_parameter (rule, spec->min_age, NULL);
-  int max_age = spec_parameter (rule, spec->max_age, NULL);
-  const char *child_id = careplan_child_get_id (evaluation->child);
   g_autofree char *reason = NULL;
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-  int age;
 
   if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
     return FALSE;
 
-  careplan_date_format_iso (date, date_iso);
-  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+  switch (careplan_obligation_age_verdict (evaluation, spec_parameter (rule, spec->min_age, NULL),
+                                           spec_parameter (rule, spec->max_age, NULL), spec->ages_of,
+                                           obligation->anchor_date, obligation->anchor_phrase, &reason))
     {
-      reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
-                                "whether the %s ages %d to %d cover %s on %s is not known",
-                                date_iso, spec->ages_of, min_age, max_age,
-                                obligation->anchor_phrase, date_iso);
-      careplan_obligation_add_unknown (findings, rule, child_id, obligation->what,
-                                       obligation->anchor_kind, date, reason);
+    case CAREPLAN_AGE_IN_RANGE:
+      return TRUE;
+    case CAREPLAN_AGE_OUT_OF_RANGE:
+      careplan_obligation_add_not_applicable (rule, evaluation, obligation->what, obligation->anchor_kind,
+                                              obligation->anchor_date, reason, findings);
+      return FALSE;
+    case CAREPLAN_AGE_UNKNOWN:
+    default:
+      careplan_obligation_add_unknown (rule, evaluation, obligation->what, obligation->anchor_kind,
+                                       obligation->anchor_date, reason, findings);
       return FALSE;
     }
-
-  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
-  if (age >= min_age && age <= max_age)
-    return TRUE;
-
-  reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
-                            age, obligation->anchor_phrase, date_iso, spec->ages_of, min_age, max_age);
-  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
-                                          obligation->anchor_kind, date, reason);
-  return FALSE;
 }
 
 /* The obligations of one scope, anchored on its start; the events of
@@ -977,12 +1053,7 @@ spec_evaluate_scope (CareplanRule                 *rule,
       if (spec->min_age != NULL && !spec_age_applies (rule, evaluation, spec, &obligation, findings))
         return CAREPLAN_DATE_NONE;
       if (spec->prior != NULL)
-        {
-          CareplanDate earliest = careplan_date_add_months (scope->start, -spec_parameter (rule, spec->prior, NULL));
-
-          /* Only before year 1: such a window starts with the calendar. */
-          from = earliest != CAREPLAN_DATE_NONE ? earliest : 1;
-        }
+        from = careplan_scope_prior_start (scope, spec_parameter (rule, spec->prior, NULL));
       done = spec->before_start ? spec_find_document (spec, index, search, MIN (before_from, scope->start))
                                 : spec_first_match (spec, index, search, from, NULL);
       careplan_obligation_evaluate (rule, evaluation, &obligation, scope, done, findings);
@@ -1026,8 +1097,8 @@ careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
 
   careplan_date_format_iso (scope->start, start_iso);
   reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
-  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                          what, "placement-start", scope->start, reason);
+  careplan_obligation_add_not_applicable (rule, evaluation, what, "placement-start", scope->start, reason,
+                                          findings);
 }
 
 /* spec->visit_regimes: the obligations of placement @placement, giving way
@@ -1152,6 +1223,19 @@ spec_evaluate_visit_window (CareplanRule                    *rule,
   careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
 }
 
+/* The period of care of placement @placement when it is a series of short
+ * breaks, else NULL. */
+static const CareplanPeriodSpan *
+short_break_period_of (const CareplanChildIndex *index,
+                       guint                     placement)
+{
+  guint period = g_array_index (index->placements, CareplanPlacementSpan, placement).period;
+
+  if (period >= index->periods->len || !g_array_index (index->periods, CareplanPeriodSpan, period).short_break)
+    return NULL;
+  return &g_array_index (index->periods, CareplanPeriodSpan, period);
+}
+
 static gboolean
 spec_skip_short_break_placement (CareplanRule                 *rule,
                                  const CareplanEvaluation     *evaluation,
@@ -1159,24 +1243,15 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
                                  guint                         placement,
                                  CareplanFindingArray         *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  const char *what = spec->every != NULL ? spec->every_what : spec->what;
-  CareplanMessage reason;
+  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements, CareplanPlacementSpan, placement);
+  const CareplanPeriodSpan *period = short_break_period_of (evaluation->index, placement);
 
-  if (spec->short_breaks == NULL)
-    return FALSE;
-  if (!spec->short_breaks_by_period)
-    return careplan_obligation_skip_short_break_placement (evaluation, rule, placement, what,
-                                                           spec->short_breaks, findings);
-  if (span->period >= index->periods->len ||
-      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+  if (spec->short_breaks == NULL || period == NULL)
     return FALSE;
 
-  short_break_period_reason (&reason, g_array_index (index->periods, CareplanPeriodSpan, span->period).start,
-                             spec->short_breaks);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, "placement-start", span->start, &reason);
+  add_short_break (findings, rule, evaluation, spec->every != NULL ? spec->every_what : spec->what,
+                   "placement-start", span->start, !spec->short_breaks_by_period,
+                   spec->short_breaks_by_period ? period->start : span->start, spec->short_breaks);
   return TRUE;
 }
 
@@ -1188,22 +1263,12 @@ careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evalua
                                                 const char               *because,
                                                 CareplanFindingArray     *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  CareplanMessage reason;
+  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements, CareplanPlacementSpan, placement);
 
-  if (span->period >= index->periods->len ||
-      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+  if (short_break_period_of (evaluation->index, placement) == NULL)
     return FALSE;
 
-  /* "the placement from <start> is a short break, <because>" */
-  careplan_message_init (&reason);
-  careplan_message_add_static (&reason, "the placement from ");
-  careplan_message_add_date (&reason, span->start);
-  careplan_message_add_static (&reason, " is a short break, ");
-  careplan_message_add_text (&reason, because);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, "placement-start", span->start, &reason);
+  add_short_break (findings, rule, evaluation, what, "placement-start", span->start, TRUE, span->start, because);
   return TRUE;
 }
 
@@ -1272,27 +1337,6 @@ spec_requirements_clear (SpecRequirements             *state,
   g_clear_pointer (&state->found, g_free);
 }
 
-/* The first position of @dates holding a date on or after @date. */
-static guint
-dates_lower_bound (GArray       *dates,
-                   CareplanDate  date)
-{
-  guint low = 0;
-  guint high = dates->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (dates, CareplanDate, middle) < date)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
 /* For every requirement, the first matching event in @scope dated on or
  * after @from and not used before.  Returns the date all are recorded by
  * (the latest of them), or CAREPLAN_DATE_NONE when one is missing;
@@ -1311,9 +1355,9 @@ spec_requirements_met (const CareplanObligationSpec *spec,
   for (r = 0; r < spec->n_requirements; r++)
     {
       GArray *dates = state->dates[r];
-      guint position = MAX (state->used[r], dates_lower_bound (dates, from));
+      guint position = MAX (state->used[r], careplan_array_lower_bound (dates, 0, from));
       guint end = scope->end == CAREPLAN_DATE_NONE ? dates->len
-                  : dates_lower_bound (dates, scope->end_exclusive ? scope->end : scope->end + 1);
+                  : careplan_array_lower_bound (dates, 0, scope->end_exclusive ? scope->end : scope->end + 1);
       CareplanDate date;
 
       if (position >= end)
@@ -1408,11 +1452,8 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
       span = &g_array_index (index->periods, CareplanPeriodSpan, p);
       if (span->short_break && spec->short_breaks != NULL)
         {
-          CareplanMessage reason;
-
-          short_break_period_reason (&reason, span->start, spec->short_breaks);
-          careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                        spec->what, anchor_kind, date, &reason);
+          add_short_break (findings, rule, evaluation, spec->what, anchor_kind, date,
+                           FALSE, span->start, spec->short_breaks);
           continue;
         }
       careplan_scope_init_period (&scope, index, p);
@@ -1449,9 +1490,7 @@ event_own_date (const CareplanEvaluation   *evaluation,
       break;
     }
 
-  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
-    return CAREPLAN_DATE_NONE;
-  return date;
+  return careplan_evaluation_seen (evaluation, date, not_before);
 }
 
 /* spec->former_looked_after: why an anchor on @date is not one of a
@@ -1488,7 +1527,6 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *anchors = index->events[spec->anchor_event];
-  const char *child_id = careplan_child_get_id (evaluation->child);
   const char *anchor_kind = spec->anchor_kind != NULL ? spec->anchor_kind
                                                       : careplan_event_kind_to_string (spec->anchor_event);
   guint i;
@@ -1515,8 +1553,8 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 
           if (reason != NULL)
             {
-              careplan_obligation_add_not_applicable (findings, rule, child_id, spec->what,
-                                                      anchor_kind, start, reason);
+              careplan_obligation_add_not_applicable (rule, evaluation, spec->what, anchor_kind, start,
+                                                      reason, findings);
               continue;
             }
         }
@@ -1632,9 +1670,9 @@ spec_accommodation_scope (CareplanRule                 *rule,
   careplan_date_format_iso (until, until_iso);
   reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
                             "young person's birthday at %d on %s", from_iso, until_age, until_iso);
-  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+  careplan_obligation_add_not_applicable (rule, evaluation,
                                           spec->within != NULL ? spec->what : spec->every_what,
-                                          "accommodation-start", from, reason);
+                                          "accommodation-start", from, reason, findings);
   return FALSE;
 }
 
@@ -1899,8 +1937,8 @@ describe_parameter (GString      *text,
   g_string_append_printf (text, "%s (`%s`)", timescale, name);
 }
 
-static char *
-event_kind_words (CareplanEventKind kind)
+char *
+careplan_obligation_event_kind_words (CareplanEventKind kind)
 {
   char *words = g_strdup (careplan_event_kind_to_string (kind));
 
@@ -1927,7 +1965,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
 
       for (r = 0; r < spec->n_requirements; r++)
         {
-          g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+          g_autofree char *kind = careplan_obligation_event_kind_words (spec->requirements[r].kind);
 
           if (r > 0)
             g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
@@ -1942,7 +1980,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       met_by = g_string_free (words, FALSE);
     }
   else
-    met_by = event_kind_words (spec->met_by);
+    met_by = careplan_obligation_event_kind_words (spec->met_by);
   switch (spec->per)
     {
     case CAREPLAN_OBLIGATION_PER_PERIOD:
@@ -1965,7 +2003,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       anchor_phrase = spec->anchor_phrase;
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
-      anchor = event_kind_words (spec->anchor_event);
+      anchor = careplan_obligation_event_kind_words (spec->anchor_event);
       g_string_append_printf (text, "for each %s%s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "",
                               spec->anchor_in_period ? " while looked after" : "");
       anchor_phrase = spec->anchor_phrase;

@@ -22,37 +22,25 @@
 
 #include "careplan-obligation-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* The English reg 19 and reg 24 were not read (the catalogue quotes the
- * Welsh twin and secondary sources): cite the regulations themselves. */
+ * Welsh twin and secondary sources): cite the regulations themselves
+ * (reg 24's address is in its row). */
 #define CPPCR_2010_REG_19_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/19"
-#define CPPCR_2010_REG_24_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/24"
-#define CPPCR_2010_REG_25_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/25/made"
-/* Inserted by SI 2021/161 reg 4 and SI 2023/416 reg 36. */
+/* Regs 27A and 27C (its address in its row) were inserted by SI 2021/161
+ * reg 4 and SI 2023/416 reg 36. */
 #define CPPCR_2010_REG_27A_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27A"
-#define CPPCR_2010_REG_27C_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27C"
-#define REG_27A_IN_FORCE "2021-09-09"
-#define REG_27C_IN_FORCE "2023-10-28"
 
-static gboolean
-is_code (const char *value,
-         const char *code)
-{
-  return g_strcmp0 (value, code) == 0;
-}
+static const CareplanRuleSource cppcr_2010 = CAREPLAN_CPPCR_2010_SOURCE ("placements");
 
-/* @date, or none when it is not yet known at the as-of date or comes
- * before @not_before (it cannot answer a clock that started later). */
-static CareplanDate
-seen_from (const CareplanEvaluation *evaluation,
-           CareplanDate              date,
-           CareplanDate              not_before)
-{
-  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
-    return CAREPLAN_DATE_NONE;
-  return date;
-}
+static const CareplanRuleSource cppcr_2010_reg_27a = {
+  .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2021-09-09",
+};
+
+static const CareplanRuleSource cppcr_2010_reg_27c = {
+  .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2023-10-28",
+};
 
 /* The earlier of two dates, either of which may be none. */
 static CareplanDate
@@ -64,6 +52,30 @@ earlier (CareplanDate a,
   if (b == CAREPLAN_DATE_NONE)
     return a;
   return MIN (a, b);
+}
+
+/* What meets the obligations of regs 24 and 25 on a temporary approval:
+ * the earliest of the carer's full approval (as known at the as-of date),
+ * @decided (an extension decided, or none) and the end of the placement
+ * @span; *@done_verb says which. */
+static CareplanDate
+approved_or_ended (const CareplanEvaluation    *evaluation,
+                   CareplanEvent               *approval,
+                   const CareplanPlacementSpan *span,
+                   CareplanDate                 decided,
+                   const char                 **done_verb)
+{
+  CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval),
+                                                    careplan_event_get_date (approval));
+  CareplanDate candidate = earlier (earlier (approved, decided), span->end);
+
+  if (candidate != CAREPLAN_DATE_NONE && candidate == approved)
+    *done_verb = "approved as a foster parent";
+  else if (candidate != CAREPLAN_DATE_NONE && candidate == decided)
+    *done_verb = "extension under regulation 25 decided";
+  else
+    *done_verb = "placement ended";
+  return candidate;
 }
 
 /* ---------------------------------------------------------------------
@@ -82,20 +94,25 @@ earlier (CareplanDate a,
  * or after the placement with P, in that placement, are known: the later
  * of the two is the day it was done.
  */
-static const CareplanParameterSpec pwp_assessment_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the child is placed with the parent by which the assessment and the "
-    "review of the child's case are to be completed" },
-};
-
-static const CareplanObligationSpec pwp_assessment_and_review = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
-  .anchor_kind = "placement-start", .anchor_phrase = "the placement with the parent",
-  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
-  .no_placement = "placement with a parent before assessment",
-  .what = "assessment and review", .within = "working_days",
-  .met_by_own = CAREPLAN_OBLIGATION_EVENT_END, .and_met_by = TRUE,
-  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "both completed",
+static const CareplanRuleDefinition pwp_assessment_and_review = {
+  .id = "cppcr-2010.reg19-b.pwp-assessment-and-review", .source = &cppcr_2010,
+  .title = "Assessment and review completed within 10 working days of placing a child with a "
+           "parent before assessment",
+  .provision = "regulation 19(b)", .url = CPPCR_2010_REG_19_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the child is placed with the parent by which the assessment and the "
+      "review of the child's case are to be completed" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+    .anchor_kind = "placement-start", .anchor_phrase = "the placement with the parent",
+    .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
+    .no_placement = "placement with a parent before assessment",
+    .what = "assessment and review", .within = "working_days",
+    .met_by_own = CAREPLAN_OBLIGATION_EVENT_END, .and_met_by = TRUE,
+    .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "both completed",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -107,19 +124,24 @@ static const CareplanObligationSpec pwp_assessment_and_review = {
  * the record's `decision` date meets it.  If the placement ends first
  * (the placement was not confirmed and was ended) the duty lapses.
  */
-static const CareplanParameterSpec pwp_decision_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the assessment is completed by which the decision on the placement "
-    "is to be made and approved" },
-};
-
-static const CareplanObligationSpec pwp_decision = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
-  .anchor_date_of = CAREPLAN_OBLIGATION_EVENT_END,
-  .anchor_kind = "assessment-completed", .anchor_phrase = "the completion of the assessment",
-  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
-  .what = "decision on the placement", .within = "working_days",
-  .met_by_own = CAREPLAN_OBLIGATION_EVENT_APPROVED, .done_verb = "decided",
+static const CareplanRuleDefinition pwp_decision = {
+  .id = "cppcr-2010.reg19-c.pwp-decision", .source = &cppcr_2010,
+  .title = "Decision on a placement with a parent made and approved within 10 working days of "
+           "the assessment",
+  .provision = "regulation 19(c)", .url = CPPCR_2010_REG_19_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the assessment is completed by which the decision on the placement "
+      "is to be made and approved" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+    .anchor_date_of = CAREPLAN_OBLIGATION_EVENT_END,
+    .anchor_kind = "assessment-completed", .anchor_phrase = "the completion of the assessment",
+    .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
+    .what = "decision on the placement", .within = "working_days",
+    .met_by_own = CAREPLAN_OBLIGATION_EVENT_APPROVED, .done_verb = "decided",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -164,36 +186,28 @@ temporary_approval (CareplanRule             *rule,
       CareplanDate start = careplan_event_get_date (approval);
       guint placement;
       const CareplanPlacementSpan *span;
-      CareplanDate approved;
       CareplanDate decided = CAREPLAN_DATE_NONE;
       CareplanDate candidate;
       CareplanObligation obligation;
       CareplanScope scope;
       const char *done_verb;
 
-      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
+      if (!careplan_is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
 
       placement = careplan_scope_find_placement (index, start);
       if (placement == G_MAXUINT)
         {
-          careplan_obligation_add_no_placement (rule, evaluation, "temporary approval", "temporary-approval", start,
-                            "temporary approval", findings);
+          careplan_obligation_add_no_placement (rule, evaluation, "temporary approval", "temporary-approval",
+                                                start, "temporary approval", findings);
           continue;
         }
       span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
 
-      approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
       if (careplan_event_get_extended_to (approval) != CAREPLAN_DATE_NONE)
-        decided = seen_from (evaluation, careplan_event_get_date_field (approval, "extension_decided"), start);
-      candidate = earlier (earlier (approved, decided), span->end);
-
-      if (candidate != CAREPLAN_DATE_NONE && candidate == approved)
-        done_verb = "approved as a foster parent";
-      else if (candidate != CAREPLAN_DATE_NONE && candidate == decided)
-        done_verb = "extension under regulation 25 decided";
-      else
-        done_verb = "placement ended";
+        decided = careplan_evaluation_seen (evaluation, careplan_event_get_date_field (approval, "extension_decided"),
+                                            start);
+      candidate = approved_or_ended (evaluation, approval, span, decided, &done_verb);
 
       careplan_scope_init_placement (&scope, index, placement);
       obligation = (CareplanObligation) {
@@ -208,6 +222,17 @@ temporary_approval (CareplanRule             *rule,
       careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
     }
 }
+
+static const CareplanRuleDefinition temporary_approval_rule = {
+  .id = "cppcr-2010.reg24.temporary-approval", .source = &cppcr_2010,
+  .title = "Temporary approval of a connected person for at most 16 weeks: full approval, "
+           "extension or end of the placement by its expiry",
+  .provision = "regulation 24(1)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/24",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (temporary_approval_parameters),
+  .evaluate = temporary_approval,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg25.temporary-approval-extension
@@ -240,14 +265,6 @@ temporary_approval (CareplanRule             *rule,
  *
  * `period` must agree with reg 24's.
  */
-static const CareplanParameterSpec extension_parameters[] = {
-  { "period", 112, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the start of a temporary approval on which it expires, as for regulation 24 "
-    "(112: 16 weeks with the start day excluded; 111 counts the start day, UNCONFIRMED which)" },
-  { "extension", 56, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the original expiry up to which the approval may be extended once" },
-};
-
 static void
 add_extension_unknown (CareplanRule             *rule,
                        const CareplanEvaluation *evaluation,
@@ -280,13 +297,13 @@ further_extension (CareplanRule             *rule,
   const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
                                                       CareplanPlacementSpan, placement);
   CareplanDate start = careplan_event_get_date (approval);
-  CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
-  CareplanDate candidate = earlier (approved, span->end);
   g_autofree char *phrase = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
   char decided_iso[CAREPLAN_DATE_ISO_LENGTH];
   CareplanObligation obligation;
   CareplanScope scope;
+  const char *done_verb;
+  CareplanDate candidate = approved_or_ended (evaluation, approval, span, CAREPLAN_DATE_NONE, &done_verb);
 
   careplan_date_format_iso (start, start_iso);
   careplan_date_format_iso (decided, decided_iso);
@@ -295,8 +312,7 @@ further_extension (CareplanRule             *rule,
                             "had to be approved or the placement ended", start_iso, decided_iso);
   obligation = (CareplanObligation) {
     .what = "full approval or end of the placement instead of a second extension",
-    .done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
-                   ? "approved as a foster parent" : "placement ended",
+    .done_verb = done_verb,
     .anchor_kind = "temporary-approval",
     .anchor_phrase = "the start of the temporary approval",
     .anchor_date = start,
@@ -333,9 +349,11 @@ temporary_approval_extension (CareplanRule             *rule,
       CareplanDate original;
       CareplanDate limit;
       CareplanDate lawful;
+      CareplanDate candidate;
+      const char *done_verb;
       guint placement;
 
-      if (!is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
+      if (!careplan_is_code (careplan_event_get_sub_kind (approval), "temporary-connected-person"))
         continue;
 
       /* Reg 24's rule reports an approval outside every placement. */
@@ -396,25 +414,35 @@ temporary_approval_extension (CareplanRule             *rule,
                                   "longer than the %s allowed)", extended_iso, allowed);
         }
 
+      candidate = approved_or_ended (evaluation, approval, span, CAREPLAN_DATE_NONE, &done_verb);
       obligation = (CareplanObligation) {
         .what = what != NULL ? what : "full approval or end of the placement",
-        .done_verb = "done",
+        .done_verb = done_verb,
         .anchor_kind = "temporary-approval-expiry",
         .anchor_phrase = "the original expiry of the temporary approval",
         .anchor_date = original,
         .count = careplan_date_days_between (original, lawful),
         .unit = CAREPLAN_TIME_UNIT_DAYS,
       };
-      {
-        CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
-        CareplanDate candidate = earlier (approved, span->end);
-
-        obligation.done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
-                                 ? "approved as a foster parent" : "placement ended";
-        careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
-      }
+      careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
     }
 }
+
+static const CareplanRuleDefinition temporary_approval_extension_rule = {
+  .id = "cppcr-2010.reg25.temporary-approval-extension", .source = &cppcr_2010,
+  .title = "Temporary approval extended once, before it expires, by at most 8 weeks: full "
+           "approval or end of the placement by the extended expiry",
+  .provision = "regulation 25",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/25/made",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "period", 112, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the start of a temporary approval on which it expires, as for regulation 24 "
+      "(112: 16 weeks with the start day excluded; 111 counts the start day, UNCONFIRMED which)" },
+    { "extension", 56, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the original expiry up to which the approval may be extended once" }),
+  .evaluate = temporary_approval_extension,
+};
 
 /* ---------------------------------------------------------------------
  * Other arrangements (s22C(6)(d) CA 1989): regs 27A and 27C.
@@ -463,16 +491,16 @@ typedef struct
 static gboolean
 is_other_placement (const char *placement_type)
 {
-  return is_code (placement_type, "Z1") || is_code (placement_type, "Z11") ||
-         is_code (placement_type, "Z12") || is_code (placement_type, "Z13") ||
-         is_code (placement_type, "Z14");
+  return careplan_is_code (placement_type, "Z1") || careplan_is_code (placement_type, "Z11") ||
+         careplan_is_code (placement_type, "Z12") || careplan_is_code (placement_type, "Z13") ||
+         careplan_is_code (placement_type, "Z14");
 }
 
 static Arrangement
 classify_under_16 (const char *placement_type)
 {
-  if (is_code (placement_type, "H5") || is_code (placement_type, "P2") ||
-      is_code (placement_type, "P3") || is_code (placement_type, "K3"))
+  if (careplan_is_code (placement_type, "H5") || careplan_is_code (placement_type, "P2") ||
+      careplan_is_code (placement_type, "P3") || careplan_is_code (placement_type, "K3"))
     return ARRANGEMENT_PROHIBITED;
   if (is_other_placement (placement_type))
     return ARRANGEMENT_UNCLEAR;
@@ -482,9 +510,9 @@ classify_under_16 (const char *placement_type)
 static Arrangement
 classify_16_17 (const char *placement_type)
 {
-  if (is_code (placement_type, "H5") || is_code (placement_type, "P2"))
+  if (careplan_is_code (placement_type, "H5") || careplan_is_code (placement_type, "P2"))
     return ARRANGEMENT_PROHIBITED;
-  if (is_code (placement_type, "P3") || is_other_placement (placement_type))
+  if (careplan_is_code (placement_type, "P3") || is_other_placement (placement_type))
     return ARRANGEMENT_UNCLEAR;
   return ARRANGEMENT_ALLOWED;
 }
@@ -512,8 +540,6 @@ parse_constant (const char *iso)
 {
   return iso != NULL ? careplan_date_parse_iso (iso, NULL) : CAREPLAN_DATE_NONE;
 }
-
-#define UNTIL_BOUND(until) ((until) == CAREPLAN_DATE_NONE ? G_MAXUINT32 : (until))
 
 static void
 add_arrangement_finding (CareplanRule             *rule,
@@ -581,7 +607,7 @@ judge_arrangement (CareplanRule             *rule,
   /* The days of the run on which the child was in the age group, as far
    * as the as-of date shows. */
   breach_from = MAX (run_start, age_from);
-  breach_until = MIN (UNTIL_BOUND (run_end), UNTIL_BOUND (age_until));
+  breach_until = MIN (CAREPLAN_UNTIL_BOUND (run_end), CAREPLAN_UNTIL_BOUND (age_until));
   if (breach_from >= breach_until || breach_from > evaluation->as_of)
     return;
 
@@ -594,9 +620,8 @@ judge_arrangement (CareplanRule             *rule,
       reason = g_strdup_printf ("the child's days %s in placement type %s from %s were all before "
                                 "%s came into force on %s", limit->age_group, placement_type,
                                 start_iso, limit->regulation, in_force_iso);
-      careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                              "placement in other arrangements",
-                                              "placement-start", run_start, reason);
+      careplan_obligation_add_not_applicable (rule, evaluation, "placement in other arrangements",
+                                              "placement-start", run_start, reason, findings);
       return;
     }
   breach_from = MAX (breach_from, in_force);
@@ -728,6 +753,15 @@ no_other_arrangements_under_16 (CareplanRule             *rule,
   judge_arrangements (rule, evaluation, &under_16_limit, findings);
 }
 
+static const CareplanRuleDefinition no_other_arrangements_under_16_rule = {
+  .id = "cppcr-2010.reg27A.no-other-arrangements-under-16", .source = &cppcr_2010_reg_27a,
+  .title = "No child under 16 placed in other arrangements except in the settings "
+           "regulation 27A allows",
+  .provision = "regulation 27A", .url = CPPCR_2010_REG_27A_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  .evaluate = no_other_arrangements_under_16,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg27C.16-17-supported-accommodation
  *
@@ -747,100 +781,18 @@ supported_accommodation_16_17 (CareplanRule             *rule,
   judge_arrangements (rule, evaluation, &aged_16_17_limit, findings);
 }
 
-static const CareplanRuleDefinition placement_definitions[] = {
-  {
-    .id = "cppcr-2010.reg19-b.pwp-assessment-and-review",
-    .family = "placements",
-    .title = "Assessment and review completed within 10 working days of placing a child with a "
-             "parent before assessment",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 19(b)",
-    .url = CPPCR_2010_REG_19_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = pwp_assessment_parameters,
-    .n_parameters = G_N_ELEMENTS (pwp_assessment_parameters),
-    .spec = &pwp_assessment_and_review,
-  },
-  {
-    .id = "cppcr-2010.reg19-c.pwp-decision",
-    .family = "placements",
-    .title = "Decision on a placement with a parent made and approved within 10 working days of "
-             "the assessment",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 19(c)",
-    .url = CPPCR_2010_REG_19_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = pwp_decision_parameters,
-    .n_parameters = G_N_ELEMENTS (pwp_decision_parameters),
-    .spec = &pwp_decision,
-  },
-  {
-    .id = "cppcr-2010.reg24.temporary-approval",
-    .family = "placements",
-    .title = "Temporary approval of a connected person for at most 16 weeks: full approval, "
-             "extension or end of the placement by its expiry",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 24(1)",
-    .url = CPPCR_2010_REG_24_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = temporary_approval_parameters,
-    .n_parameters = G_N_ELEMENTS (temporary_approval_parameters),
-    .evaluate = temporary_approval,
-  },
-  {
-    .id = "cppcr-2010.reg25.temporary-approval-extension",
-    .family = "placements",
-    .title = "Temporary approval extended once, before it expires, by at most 8 weeks: full "
-             "approval or end of the placement by the extended expiry",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 25",
-    .url = CPPCR_2010_REG_25_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = extension_parameters,
-    .n_parameters = G_N_ELEMENTS (extension_parameters),
-    .evaluate = temporary_approval_extension,
-  },
-  {
-    .id = "cppcr-2010.reg27A.no-other-arrangements-under-16",
-    .family = "placements",
-    .title = "No child under 16 placed in other arrangements except in the settings "
-             "regulation 27A allows",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 27A",
-    .url = CPPCR_2010_REG_27A_URL,
-    .in_force_from = REG_27A_IN_FORCE,
-    .evaluate = no_other_arrangements_under_16,
-  },
-  {
-    .id = "cppcr-2010.reg27C.16-17-supported-accommodation",
-    .family = "placements",
-    .title = "A child aged 16 or 17 placed in other arrangements only in supported or "
-             "excepted accommodation",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 27C",
-    .url = CPPCR_2010_REG_27C_URL,
-    .in_force_from = REG_27C_IN_FORCE,
-    .evaluate = supported_accommodation_16_17,
-  },
+static const CareplanRuleDefinition supported_accommodation_16_17_rule = {
+  .id = "cppcr-2010.reg27C.16-17-supported-accommodation", .source = &cppcr_2010_reg_27c,
+  .title = "A child aged 16 or 17 placed in other arrangements only in supported or "
+           "excepted accommodation",
+  .provision = "regulation 27C",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/27C",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  .evaluate = supported_accommodation_16_17,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_placements_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (placement_definitions);
-  return placement_definitions;
-}
+CareplanRuleFamily careplan_rules_placements = {
+  &pwp_assessment_and_review, &pwp_decision, &temporary_approval_rule,
+  &temporary_approval_extension_rule, &no_other_arrangements_under_16_rule,
+  &supported_accommodation_16_17_rule, NULL,
+};

@@ -69,11 +69,6 @@ void         careplan_visit_regimes_of_placement   (GArray                      
                                                     guint                            placement,
                                                     guint                           *first,
                                                     guint                           *last);
-/* Whether @window holds @date. */
-gboolean     careplan_visit_regime_covers          (const CareplanVisitRegimeWindow *window,
-                                                    CareplanDate                     date);
-/* "regulation 28(4) (temporary approval of a connected person)". */
-char        *careplan_visit_regime_describe        (const CareplanVisitRegimeWindow *window);
 /* "regulation 28(4) (…) from 2025-03-03 until 2025-08-01" for each
  * window of [first, last) that holds a day of [from, before) (before may
  * be CAREPLAN_DATE_NONE: no end), joined with "and"; NULL when none does. */

@@ -19,7 +19,6 @@
 #include <string.h>
 
 #include "careplan.h"
-#include "careplan-rules-local-private.h"
 #include "careplan-model-private.h"
 
 #define PERMANENCE "local.devon.permanence-plan-12-weeks"
@@ -604,57 +603,6 @@ test_rule_copies_share_the_definition (void **state)
   assert_int_equal (value, 10);
 }
 
-static void
-test_local_new_checks_its_spec (void **state)
-{
-  const CareplanLocalRequirement review = { CAREPLAN_EVENT_KIND_REVIEW, NULL };
-  CareplanLocalRuleSpec spec = {
-    .id = "local.test.spec",
-    .title = "t",
-    .instrument = "i",
-    .provision = "p",
-    .anchor = CAREPLAN_LOCAL_ANCHOR_EVENT,
-    .anchor_event = CAREPLAN_EVENT_KIND_REVIEW,
-    .within = 1,
-    .within_unit = CAREPLAN_TIME_UNIT_DAYS,
-    .requirements = &review,
-    .n_requirements = 1,
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CareplanRule) rule = NULL;
-
-  rule = careplan_rules_local_new (&spec, &error);
-  assert_null (rule);
-  assert_non_null (strstr (error->message, "cannot also satisfy it"));
-  g_clear_error (&error);
-
-  spec.anchor = CAREPLAN_LOCAL_ANCHOR_PLACEMENT_START;
-  spec.id = "cppcr.not-local";
-  assert_null (careplan_rules_local_new (&spec, &error));
-  assert_non_null (strstr (error->message, "local."));
-  g_clear_error (&error);
-
-  spec.id = "local.test.spec";
-  spec.within_unit = CAREPLAN_TIME_UNIT_COUNT;
-  assert_null (careplan_rules_local_new (&spec, &error));
-  g_clear_error (&error);
-
-  spec.within_unit = CAREPLAN_TIME_UNIT_DAYS;
-  spec.n_requirements = 0;
-  assert_null (careplan_rules_local_new (&spec, &error));
-  g_clear_error (&error);
-
-  spec.n_requirements = 1;
-  spec.in_force_from = "2025-02-30";
-  assert_null (careplan_rules_local_new (&spec, &error));
-  g_clear_error (&error);
-
-  spec.in_force_from = "2025-02-01";
-  rule = careplan_rules_local_new (&spec, &error);
-  assert_non_null (rule);
-  assert_string_equal (careplan_rule_get_family (rule), "local");
-}
-
 /* --- errors --------------------------------------------------------------- */
 
 typedef struct
@@ -736,6 +684,10 @@ static const BadPolicy bad_policies[] = {
                 "      \"within\": { \"count\": 12, \"unit\": \"fortnights\" },\n"
                 "      \"satisfied_by\": [ { \"event\": \"permanence-plan\" } ]\n"),
     CAREPLAN_ERROR_INVALID_RECORD, "9:40: rules[0].within.unit: ", "“fortnights”" },
+  { DEVON_LIKE ("      \"anchor\": \"became-looked-after\",\n"
+                "      \"within\": { \"count\": 12, \"unit\": \"count\" },\n"
+                "      \"satisfied_by\": [ { \"event\": \"permanence-plan\" } ]\n"),
+    CAREPLAN_ERROR_INVALID_RECORD, "9:40: rules[0].within.unit: ", "“count” is not one of days" },
   { DEVON_LIKE ("      \"anchor\": \"became-looked-after\",\n"
                 "      \"within\": { \"count\": -3, \"unit\": \"weeks\" },\n"
                 "      \"satisfied_by\": [ { \"event\": \"permanence-plan\" } ]\n"),
@@ -907,7 +859,6 @@ main (void)
     cmocka_unit_test (test_in_force_dates),
     cmocka_unit_test (test_short_breaks_not_applicable),
     cmocka_unit_test (test_rule_copies_share_the_definition),
-    cmocka_unit_test (test_local_new_checks_its_spec),
     cmocka_unit_test (test_errors),
     cmocka_unit_test (test_second_load_of_same_policy_fails),
     cmocka_unit_test (test_missing_file),
