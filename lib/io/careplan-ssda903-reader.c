@@ -403,6 +403,136 @@ csv_read_row (CsvReader  *reader,
     }
 }
 
+/* Where one cell of a row lies in the reader's buffer, as
+ * csv_scan_row() finds it: the cell's bytes as written (with any quotes),
+ * not copied. */
+typedef struct
+{
+  gsize    start;
+  gsize    length;
+  gboolean quoted;
+} CsvSpan;
+
+/* Finds the next row's cells in place, without copying them, when the
+ * row is plain: whole in the buffer already read, and every byte of it
+ * ASCII and not NUL (its cells are then UTF-8, and csv_read_row() would
+ * refuse none of them).  Returns TRUE with the spans of the row's first
+ * @n_spans cells, its number of cells and its line, the reader moved past
+ * the row exactly as csv_read_row() would move it; FALSE with the reader
+ * untouched when the row is not plain, or at the end of the buffer: then
+ * csv_read_row() reads it (and refills the buffer, or reports what is
+ * wrong with the row, file, line and column as always). */
+/* The bytes that end an unquoted cell (comma, LF, CR) or make a row one
+ * for csv_read_row() (NUL, not ASCII). */
+static const guint8 csv_stops_scan[256] = {
+  [0] = 1, [','] = 1, ['\n'] = 1, ['\r'] = 1,
+  [0x80 ... 0xff] = 1,
+};
+
+static gboolean
+csv_scan_row (CsvReader *reader,
+              CsvSpan   *spans,
+              guint      n_spans,
+              guint     *n_cells,
+              guint     *row_line)
+{
+  const guint8 *buffer = reader->buffer;
+  gsize p = reader->position;
+  gsize end = reader->length;
+  guint line = reader->line;
+  gboolean skip_lf = reader->skip_lf;
+  guint cell = 0;
+
+  /* What csv_read_row() skips before a row: the LF of a CRLF, empty lines. */
+  for (;;)
+    {
+      guint8 c;
+
+      if (p == end)
+        return FALSE;
+      c = buffer[p];
+      if (skip_lf)
+        {
+          skip_lf = FALSE;
+          if (c == '\n')
+            {
+              p++;
+              continue;
+            }
+        }
+      if (c == '\n' || c == '\r')
+        {
+          line++;
+          skip_lf = c == '\r';
+          p++;
+          continue;
+        }
+      break;
+    }
+  *row_line = line;
+
+  for (;;)
+    {
+      gsize start = p;
+      gboolean quoted = FALSE;
+      guint8 c;
+
+      if (buffer[p] == '"')
+        {
+          /* A quoted cell: "" is a quote, line breaks are part of it. */
+          quoted = TRUE;
+          p++;
+          for (;;)
+            {
+              if (p == end)
+                return FALSE;
+              c = buffer[p++];
+              if (c == '"')
+                {
+                  if (p == end)
+                    return FALSE;
+                  if (buffer[p] != '"')
+                    break;
+                  p++;
+                }
+              else if (c == '\n')
+                line++;
+              else if (c == '\0' || c >= 0x80)
+                return FALSE;
+            }
+        }
+
+      /* Unquoted, or text after a closing quote: to a comma or line break. */
+      while (p < end && !csv_stops_scan[buffer[p]])
+        p++;
+      if (p == end)
+        return FALSE;
+      c = buffer[p];
+      if (c != ',' && c != '\n' && c != '\r')
+        return FALSE;
+
+      if (cell < n_spans)
+        spans[cell] = (CsvSpan) { start, p - start, quoted };
+      cell++;
+      p++;
+      if (c == ',')
+        {
+          if (p == end)
+            return FALSE;
+          continue;
+        }
+      line++;
+      skip_lf = c == '\r';
+      break;
+    }
+
+  reader->position = p;
+  reader->line = line;
+  reader->skip_lf = skip_lf;
+  *n_cells = cell;
+  return TRUE;
+}
+
 /* Files and tables --------------------------------------------------------- */
 
 /* A file of the return.  Its reader is open only while it is read
@@ -1958,13 +2088,56 @@ row_child_id (const TableFile *file,
   return NULL;
 }
 
+/* The child id of a row found in place by csv_scan_row(), copied into
+ * @id (unstripped, as row_child_id() gives it).  FALSE when the row is to
+ * be read whole by csv_read_row() instead: it has no child id (the
+ * whole-return reader reports that, and needs the row's cells), its id is
+ * quoted, or @vote and a cell of it is quoted (vote_row() reads the dates
+ * in place). */
+static gboolean
+scanned_row_child_id (const TableFile *file,
+                      const guint8    *buffer,
+                      const CsvSpan   *spans,
+                      guint            n_cells,
+                      gboolean         vote,
+                      GString         *id)
+{
+  guint n = MIN (n_cells, file->n_file_columns);
+  const CsvSpan *span = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (spans[i].quoted && (vote || file->columns[i] == 0))
+        return FALSE;
+      if (file->columns[i] == 0 && span == NULL)
+        span = &spans[i];
+    }
+  if (span == NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < span->length; i++)
+    if (!g_ascii_isspace (buffer[span->start + i]))
+      {
+        g_string_truncate (id, 0);
+        g_string_append_len (id, (const char *) buffer + span->start, (gssize) span->length);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* The year votes of one row, as careplan_ssda903_guess_collection_year()
  * would count them from the item the row becomes: an episode's end (its
  * start the fallback), a review's or a missing episode's date; only from
- * rows whose key date is usable, the others not being read. */
+ * rows whose key date is usable, the others not being read.  The row is
+ * either @cells (as csv_read_row() reads it) or, when @cells is %NULL,
+ * the @n_cells cells at @spans in @buffer (as csv_scan_row() finds them:
+ * the date cells among them unquoted). */
 static void
 vote_row (const TableFile *file,
           GPtrArray       *cells,
+          const guint8    *buffer,
+          const CsvSpan   *spans,
+          guint            n_cells,
           GArray          *tally,
           CareplanDate    *latest_start)
 {
@@ -1981,12 +2154,16 @@ vote_row (const TableFile *file,
   if (spec->item_kind != CAREPLAN_SSDA903_ITEM_EVENT && spec->item_kind != CAREPLAN_SSDA903_ITEM_EPISODE)
     return;
 
-  for (guint i = 0; i < file->n_file_columns && i < cells->len; i++)
+  if (cells != NULL)
+    n_cells = cells->len;
+  for (guint i = 0; i < file->n_file_columns && i < n_cells; i++)
     {
       const CareplanSsda903Column *column = &spec->columns[file->columns[i]];
-      g_autofree char *text = NULL;
       const char *why = NULL;
       CareplanDate parsed = CAREPLAN_DATE_NONE;
+      const char *text;
+      gsize length;
+      char copy[32];
 
       if (column->type != CAREPLAN_SSDA903_CELL_DATE)
         continue;
@@ -1994,8 +2171,28 @@ vote_row (const TableFile *file,
           column->target != CAREPLAN_SSDA903_TARGET_EPISODE_END &&
           column->target != CAREPLAN_SSDA903_TARGET_EVENT_DATE)
         continue;
-      text = g_strstrip (g_strdup (g_ptr_array_index (cells, i)));
-      if (text[0] == '\0' || !careplan_ssda903_parse_date (text, &parsed, &why))
+
+      /* The cell, stripped as g_strstrip() strips it. */
+      if (cells != NULL)
+        {
+          text = g_ptr_array_index (cells, i);
+          length = strlen (text);
+        }
+      else
+        {
+          text = (const char *) buffer + spans[i].start;
+          length = spans[i].length;
+        }
+      while (length > 0 && g_ascii_isspace (*text))
+        text++, length--;
+      while (length > 0 && g_ascii_isspace (text[length - 1]))
+        length--;
+      /* No date is this long. */
+      if (length == 0 || length >= sizeof copy)
+        continue;
+      memcpy (copy, text, length);
+      copy[length] = '\0';
+      if (!careplan_ssda903_parse_date (copy, &parsed, &why))
         continue;
       if (file->columns[i] == spec->key_column)
         key_ok = TRUE;
@@ -2114,7 +2311,9 @@ careplan_ssda903_read_dir_full (const char                *dir,
   g_autoptr(GArray) children = NULL;       /* ChildRows, in the reader's order */
   g_autoptr(GArray) rows = NULL;           /* RowRef */
   g_autoptr(GArray) tally = NULL;
-  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GString) id_buffer = g_string_sized_new (32);
+  g_autofree CsvSpan *spans = NULL;        /* scratch: the cells of a row found in place */
+  gboolean vote = collection_year == 0;
   CareplanDate latest_start = CAREPLAN_DATE_NONE;
   gboolean undatable_rows = FALSE;
   int year = collection_year;
@@ -2144,7 +2343,6 @@ careplan_ssda903_read_dir_full (const char                *dir,
   children = g_array_new (FALSE, FALSE, sizeof (ChildRows));
   rows = g_array_new (FALSE, FALSE, sizeof (RowRef));
   tally = careplan_ssda903_year_tally_new ();
-  cells = g_ptr_array_new_with_free_func (g_free);
   open = g_ptr_array_new ();
   reader_init (&global, dir, collection_year);
   report_blank_columns (&global, files);
@@ -2163,22 +2361,39 @@ careplan_ssda903_read_dir_full (const char                *dir,
           reader_clear (&global);
           return FALSE;
         }
+      g_free (spans);
+      spans = g_new (CsvSpan, file->n_file_columns);
       for (;;)
         {
           CsvMark mark = csv_reader_mark (reader);
           RowRef ref;
-          const char *id;
+          const char *id = NULL;
           gpointer found;
-          guint child, at;
+          guint child, at, n_cells;
 
-          if (!csv_read_row (reader, global.cells, &ref.line, &local_error))
-            break;
-          id = row_child_id (file, global.cells);
-          if (id == NULL)
+          /* Most rows are found in place: only the child id is copied. */
+          if (csv_scan_row (reader, spans, file->n_file_columns, &n_cells, &ref.line) &&
+              scanned_row_child_id (file, reader->buffer, spans, n_cells, vote, id_buffer))
             {
-              /* Reported as the whole-return reader does; no child has it. */
-              read_row (&global, file, ref.line);
-              continue;
+              id = id_buffer->str;
+              if (vote)
+                vote_row (file, NULL, reader->buffer, spans, n_cells, tally, &latest_start);
+            }
+          else
+            {
+              /* The others as the whole-return reader reads them. */
+              if (!csv_reader_seek (reader, &mark, &local_error) ||
+                  !csv_read_row (reader, global.cells, &ref.line, &local_error))
+                break;
+              id = row_child_id (file, global.cells);
+              if (id == NULL)
+                {
+                  /* Reported as the whole-return reader does; no child has it. */
+                  read_row (&global, file, ref.line);
+                  continue;
+                }
+              if (vote)
+                vote_row (file, global.cells, NULL, NULL, 0, tally, &latest_start);
             }
 
           if (!g_hash_table_lookup_extended (ids, id, NULL, &found))
@@ -2209,8 +2424,6 @@ careplan_ssda903_read_dir_full (const char                *dir,
             g_array_index (rows, RowRef, g_array_index (children, ChildRows, child).last).next = at;
           g_array_index (children, ChildRows, child).last = at;
 
-          if (collection_year == 0)
-            vote_row (file, global.cells, tally, &latest_start);
           if (file->spec->table == CAREPLAN_SSDA903_OC2 || file->spec->table == CAREPLAN_SSDA903_OC3)
             undatable_rows = TRUE;
         }
