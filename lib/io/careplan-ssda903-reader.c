@@ -48,6 +48,16 @@ typedef enum
   CSV_QUOTE_IN_QUOTED,
 } CsvState;
 
+/* Where one cell of a row lies in the reader's buffer, as
+ * csv_scan_row() finds it: the cell's bytes as written (with any quotes),
+ * not copied. */
+typedef struct
+{
+  gsize    start;
+  gsize    length;
+  gboolean quoted;
+} CsvSpan;
+
 /* An RFC 4180 reader over a stream: cells may be quoted, with "" for a
  * quote and line breaks inside; rows end with LF, CRLF or CR.  Empty
  * lines are skipped.  Lines are counted from 1. */
@@ -63,7 +73,11 @@ typedef struct
   gboolean      skip_lf;      /* the last byte was a CR ending a row */
   gboolean      started;      /* past a byte-order mark, if any */
   guint         line;
-  GString      *cell;
+  GString      *row;          /* the row's cells, each ended by a NUL byte */
+  GArray       *starts;       /* guint: where each cell starts in @row */
+  GArray       *spans;        /* CsvSpan, scratch for csv_read_row() */
+  gsize         cell_start;   /* where the cell being read starts in @row */
+  guint8        high;         /* the bits of every byte of the row ORed: 0x80 if not ASCII */
   guint         nul_column;   /* the first cell of the row holding a NUL byte, from 1 */
   guint64       max_bytes;    /* the most it reads: a file that grows past it is refused */
 } CsvReader;
@@ -74,7 +88,9 @@ csv_reader_free (CsvReader *reader)
   g_clear_object (&reader->stream);
   g_free (reader->path);
   g_free (reader->buffer);
-  g_string_free (reader->cell, TRUE);
+  g_string_free (reader->row, TRUE);
+  g_array_unref (reader->starts);
+  g_array_unref (reader->spans);
   g_free (reader);
 }
 
@@ -134,7 +150,10 @@ csv_reader_open (const char  *path,
   reader->path = g_strdup (path);
   reader->buffer = g_malloc (CSV_BUFFER_SIZE);
   reader->line = 1;
-  reader->cell = g_string_sized_new (64);
+  reader->row = g_string_sized_new (256);
+  reader->starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  reader->spans = g_array_sized_new (FALSE, FALSE, sizeof (CsvSpan), 32);
+  g_array_set_size (reader->spans, 32);
   reader->max_bytes = max_bytes;
   return reader;
 }
@@ -234,16 +253,39 @@ csv_reader_seek (CsvReader      *reader,
   return TRUE;
 }
 
-static void
-csv_end_cell (CsvReader *reader,
-              GPtrArray *cells)
+/* Appends a byte to the cell being read. */
+static inline void
+csv_append (CsvReader *reader,
+            int        c)
 {
+  reader->high |= (guint8) c;
+  g_string_append_c (reader->row, (char) c);
+}
+
+static void
+csv_end_cell (CsvReader *reader)
+{
+  guint start = (guint) reader->cell_start;
+
   /* A NUL byte would end the C string there ("A1\0EVIL" read as "A1"):
    * the row is refused instead (csv_check_utf8()). */
-  if (reader->nul_column == 0 && memchr (reader->cell->str, '\0', reader->cell->len) != NULL)
-    reader->nul_column = cells->len + 1;
-  g_ptr_array_add (cells, g_strndup (reader->cell->str, reader->cell->len));
-  g_string_truncate (reader->cell, 0);
+  if (reader->nul_column == 0 &&
+      memchr (reader->row->str + start, '\0', reader->row->len - start) != NULL)
+    reader->nul_column = reader->starts->len + 1;
+  g_array_append_val (reader->starts, start);
+  g_string_append_c (reader->row, '\0');
+  reader->cell_start = reader->row->len;
+}
+
+/* Points @cells at the row's cells, once it is whole (@row no longer
+ * grows, so the pointers stay good until the next row is read). */
+static void
+csv_fill_cells (CsvReader *reader,
+                GPtrArray *cells)
+{
+  g_ptr_array_set_size (cells, reader->starts->len);
+  for (guint i = 0; i < reader->starts->len; i++)
+    cells->pdata[i] = reader->row->str + g_array_index (reader->starts, guint, i);
 }
 
 /* The text goes on into JSON records and messages, which must be UTF-8:
@@ -261,6 +303,9 @@ csv_check_utf8 (CsvReader  *reader,
                    reader->path, row_line, reader->nul_column);
       return FALSE;
     }
+  /* Text that is all ASCII is UTF-8. */
+  if ((reader->high & 0x80) == 0)
+    return TRUE;
   for (guint i = 0; i < cells->len; i++)
     if (!g_utf8_validate (g_ptr_array_index (cells, i), -1, NULL))
       {
@@ -271,147 +316,6 @@ csv_check_utf8 (CsvReader  *reader,
       }
   return TRUE;
 }
-
-/* Reads the next row into @cells (emptied first).  Returns FALSE at the
- * end of the file, and FALSE with @error set when the file cannot be read,
- * is not UTF-8 or has a quoted cell never closed.  @error must not be NULL: it is how
- * the end of the file is told from a failure. */
-static gboolean
-csv_read_row (CsvReader  *reader,
-              GPtrArray  *cells,
-              guint      *row_line,
-              GError    **error)
-{
-  CsvState state = CSV_FIELD_START;
-  guint quote_line = 0;
-  gboolean content = FALSE;
-
-  g_ptr_array_set_size (cells, 0);
-  g_string_truncate (reader->cell, 0);
-  *row_line = reader->line;
-
-  for (;;)
-    {
-      int c = csv_next_byte (reader, error);
-
-      if (c < 0)
-        {
-          if (*error != NULL)
-            return FALSE;
-          if (state == CSV_QUOTED)
-            {
-              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
-                           "%s:%u: a quoted cell is never closed (malformed CSV)",
-                           reader->path, quote_line);
-              return FALSE;
-            }
-          if (!content)
-            return FALSE;
-          csv_end_cell (reader, cells);
-          return csv_check_utf8 (reader, cells, *row_line, error);
-        }
-
-      if (reader->skip_lf)
-        {
-          reader->skip_lf = FALSE;
-          if (c == '\n')
-            {
-              *row_line = reader->line;
-              continue;
-            }
-        }
-
-      if (state == CSV_QUOTED)
-        {
-          if (c == '"')
-            state = CSV_QUOTE_IN_QUOTED;
-          else
-            {
-              if (c == '\n')
-                reader->line++;
-              g_string_append_c (reader->cell, (char) c);
-            }
-          continue;
-        }
-
-      if (c == '\n' || c == '\r')
-        {
-          reader->line++;
-          if (c == '\r')
-            reader->skip_lf = TRUE;
-          if (!content)
-            {
-              /* An empty line: nothing to read, go on to the next. */
-              *row_line = reader->line;
-              continue;
-            }
-          csv_end_cell (reader, cells);
-          return csv_check_utf8 (reader, cells, *row_line, error);
-        }
-
-      content = TRUE;
-      switch (state)
-        {
-        case CSV_FIELD_START:
-          if (c == '"')
-            {
-              state = CSV_QUOTED;
-              quote_line = reader->line;
-            }
-          else if (c == ',')
-            csv_end_cell (reader, cells);
-          else
-            {
-              g_string_append_c (reader->cell, (char) c);
-              state = CSV_UNQUOTED;
-            }
-          break;
-
-        case CSV_UNQUOTED:
-          if (c == ',')
-            {
-              csv_end_cell (reader, cells);
-              state = CSV_FIELD_START;
-            }
-          else
-            g_string_append_c (reader->cell, (char) c);
-          break;
-
-        case CSV_QUOTE_IN_QUOTED:
-          if (c == '"')
-            {
-              g_string_append_c (reader->cell, '"');
-              state = CSV_QUOTED;
-            }
-          else if (c == ',')
-            {
-              csv_end_cell (reader, cells);
-              state = CSV_FIELD_START;
-            }
-          else
-            {
-              /* Text after a closing quote ("a"b): kept, as most readers do. */
-              g_string_append_c (reader->cell, (char) c);
-              state = CSV_UNQUOTED;
-            }
-          break;
-
-        case CSV_QUOTED:
-        default:
-          g_assert_not_reached ();
-        }
-    }
-}
-
-/* Where one cell of a row lies in the reader's buffer, as
- * csv_scan_row() finds it: the cell's bytes as written (with any quotes),
- * not copied. */
-typedef struct
-{
-  gsize    start;
-  gsize    length;
-  gboolean quoted;
-} CsvSpan;
 
 /* Finds the next row's cells in place, without copying them, when the
  * row is plain: whole in the buffer already read, and every byte of it
@@ -531,6 +435,213 @@ csv_scan_row (CsvReader *reader,
   reader->skip_lf = skip_lf;
   *n_cells = cell;
   return TRUE;
+}
+
+/* Reads the next row into @cells (emptied first; a #GPtrArray that frees
+ * nothing).  The cells are the reader's: good until its next row is read
+ * or it is closed.  Returns FALSE at the
+ * end of the file, and FALSE with @error set when the file cannot be read,
+ * is not UTF-8 or has a quoted cell never closed.  @error must not be NULL: it is how
+ * the end of the file is told from a failure. */
+static gboolean
+csv_read_row_bytes (CsvReader  *reader,
+                    GPtrArray  *cells,
+                    guint      *row_line,
+                    GError    **error)
+{
+  CsvState state = CSV_FIELD_START;
+  guint quote_line = 0;
+  gboolean content = FALSE;
+
+  g_ptr_array_set_size (cells, 0);
+  g_string_truncate (reader->row, 0);
+  g_array_set_size (reader->starts, 0);
+  reader->cell_start = 0;
+  reader->high = 0;
+  reader->nul_column = 0;
+  *row_line = reader->line;
+
+  for (;;)
+    {
+      int c = csv_next_byte (reader, error);
+
+      if (c < 0)
+        {
+          if (*error != NULL)
+            return FALSE;
+          if (state == CSV_QUOTED)
+            {
+              g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_INVALID_RECORD,
+                           "%s:%u: a quoted cell is never closed (malformed CSV)",
+                           reader->path, quote_line);
+              return FALSE;
+            }
+          if (!content)
+            return FALSE;
+          csv_end_cell (reader);
+          csv_fill_cells (reader, cells);
+          return csv_check_utf8 (reader, cells, *row_line, error);
+        }
+
+      if (reader->skip_lf)
+        {
+          reader->skip_lf = FALSE;
+          if (c == '\n')
+            {
+              *row_line = reader->line;
+              continue;
+            }
+        }
+
+      if (state == CSV_QUOTED)
+        {
+          if (c == '"')
+            state = CSV_QUOTE_IN_QUOTED;
+          else
+            {
+              if (c == '\n')
+                reader->line++;
+              csv_append (reader, c);
+            }
+          continue;
+        }
+
+      if (c == '\n' || c == '\r')
+        {
+          reader->line++;
+          if (c == '\r')
+            reader->skip_lf = TRUE;
+          if (!content)
+            {
+              /* An empty line: nothing to read, go on to the next. */
+              *row_line = reader->line;
+              continue;
+            }
+          csv_end_cell (reader);
+          csv_fill_cells (reader, cells);
+          return csv_check_utf8 (reader, cells, *row_line, error);
+        }
+
+      content = TRUE;
+      switch (state)
+        {
+        case CSV_FIELD_START:
+          if (c == '"')
+            {
+              state = CSV_QUOTED;
+              quote_line = reader->line;
+            }
+          else if (c == ',')
+            csv_end_cell (reader);
+          else
+            {
+              csv_append (reader, c);
+              state = CSV_UNQUOTED;
+            }
+          break;
+
+        case CSV_UNQUOTED:
+          if (c == ',')
+            {
+              csv_end_cell (reader);
+              state = CSV_FIELD_START;
+            }
+          else
+            csv_append (reader, c);
+          break;
+
+        case CSV_QUOTE_IN_QUOTED:
+          if (c == '"')
+            {
+              csv_append (reader, '"');
+              state = CSV_QUOTED;
+            }
+          else if (c == ',')
+            {
+              csv_end_cell (reader);
+              state = CSV_FIELD_START;
+            }
+          else
+            {
+              /* Text after a closing quote ("a"b): kept, as most readers do. */
+              csv_append (reader, c);
+              state = CSV_UNQUOTED;
+            }
+          break;
+
+        case CSV_QUOTED:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* Reads the next row into @cells (emptied first; a #GPtrArray that frees
+ * nothing).  The cells are the reader's: good until its next row is read
+ * or it is closed.  Returns FALSE at the end of the file, and FALSE with
+ * @error set when the file cannot be read, is not UTF-8 or has a quoted
+ * cell never closed.  @error must not be NULL: it is how the end of the
+ * file is told from a failure.
+ *
+ * A plain row (csv_scan_row()) is copied span by span; any other byte by
+ * byte, by csv_read_row_bytes(). */
+static gboolean
+csv_read_row (CsvReader  *reader,
+              GPtrArray  *cells,
+              guint      *row_line,
+              GError    **error)
+{
+  gsize position = reader->position;
+  guint line = reader->line;
+  gboolean skip_lf = reader->skip_lf;
+  guint n_cells;
+
+  if (csv_scan_row (reader, (CsvSpan *) (gpointer) reader->spans->data, reader->spans->len,
+                    &n_cells, row_line))
+    {
+      const CsvSpan *spans;
+      gboolean quoted = FALSE;
+
+      if (n_cells > reader->spans->len)
+        {
+          /* More cells than ever: again, with room for them. */
+          reader->position = position;
+          reader->line = line;
+          reader->skip_lf = skip_lf;
+          g_array_set_size (reader->spans, n_cells);
+          if (!csv_scan_row (reader, (CsvSpan *) (gpointer) reader->spans->data,
+                             reader->spans->len, &n_cells, row_line))
+            g_assert_not_reached ();
+        }
+      spans = (const CsvSpan *) (gpointer) reader->spans->data;
+      for (guint i = 0; !quoted && i < n_cells; i++)
+        quoted = spans[i].quoted;
+      if (!quoted)
+        {
+          gsize size = 0;
+          char *out;
+
+          for (guint i = 0; i < n_cells; i++)
+            size += spans[i].length + 1;
+          g_string_set_size (reader->row, size);
+          g_ptr_array_set_size (cells, n_cells);
+          out = reader->row->str;
+          for (guint i = 0; i < n_cells; i++)
+            {
+              cells->pdata[i] = out;
+              memcpy (out, reader->buffer + spans[i].start, spans[i].length);
+              out += spans[i].length;
+              *out++ = '\0';
+            }
+          return TRUE;
+        }
+      /* Quoted cells are unquoted byte by byte. */
+      reader->position = position;
+      reader->line = line;
+      reader->skip_lf = skip_lf;
+    }
+
+  return csv_read_row_bytes (reader, cells, row_line, error);
 }
 
 /* Files and tables --------------------------------------------------------- */
@@ -807,7 +918,7 @@ open_table_file (const char  *path,
                  GError     **error)
 {
   g_autoptr(CsvReader) reader = NULL;
-  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
   g_autoptr(GError) local_error = NULL;
   const CareplanSsda903TableSpec *spec;
   int *columns = NULL;
@@ -1912,7 +2023,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
   g_array_set_clear_func (deferred, deferred_code_clear);
   pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent));
   g_array_set_clear_func (pending, pending_event_clear);
-  cells = g_ptr_array_new_with_free_func (g_free);
+  cells = g_ptr_array_new ();
   values = g_ptr_array_new ();
   rendered = g_ptr_array_new_with_free_func (g_free);
 
@@ -2035,7 +2146,7 @@ reader_init (Reader     *self,
     .rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     .deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode)),
     .pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent)),
-    .cells = g_ptr_array_new_with_free_func (g_free),
+    .cells = g_ptr_array_new (),
     .values = g_ptr_array_new (),
     .rendered = g_ptr_array_new_with_free_func (g_free),
   };
