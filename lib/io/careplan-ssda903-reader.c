@@ -1407,15 +1407,18 @@ keep_overrides (Reader                         *self,
                 gpointer                        item)
 {
   JsonObject *overrides = NULL;
-
-  g_ptr_array_set_size (self->rendered, 0);
-  careplan_ssda903_render_row (spec, child, item, self->year, self->rendered);
+  /* What careplan_ssda903_render_row() would read: set here only under
+   * names not yet looked up, so looking each cell up in turn gives what
+   * rendering the row before any of them is set gives. */
+  JsonObject *kept = careplan_ssda903_row_overrides (spec, child, item);
 
   for (guint i = 1; i < spec->n_columns; i++)
     {
       const char *raw = g_ptr_array_index (self->values, i);
+      char date[11];
 
-      if (strcmp (raw, g_ptr_array_index (self->rendered, i)) == 0)
+      if (strcmp (raw, careplan_ssda903_peek_row_cell (spec, i, kept, child, item, self->year,
+                                                       date)) == 0)
         continue;
 
       if (overrides == NULL)
