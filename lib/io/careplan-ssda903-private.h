@@ -160,6 +160,11 @@ gboolean    careplan_ssda903_code_is_valid        (CareplanSsda903CodeList  list
                                                    const char              *code,
                                                    int                      year);
 /* Whether @code is valid in some known years and not in others. */
+/* careplan_ssda903_code_is_valid() in any year, and
+ * careplan_ssda903_code_depends_on_year(), from one look-up. */
+gboolean    careplan_ssda903_code_check           (CareplanSsda903CodeList  list,
+                                                   const char              *code,
+                                                   gboolean                *depends_on_year);
 gboolean    careplan_ssda903_code_depends_on_year (CareplanSsda903CodeList  list,
                                                    const char              *code);
 const char *careplan_ssda903_code_list_name       (CareplanSsda903CodeList  list);

@@ -1073,11 +1073,13 @@ typedef struct
   GPtrArray  *cells;            /* scratch: the row as read */
   GPtrArray  *values;           /* scratch: in spec column order, borrowed */
   GPtrArray  *rendered;         /* scratch */
+  GString    *texts;            /* scratch: the row's cells stripped (CellValue.text) */
+  GString    *key;              /* scratch: row_key() */
 } Reader;
 
 typedef struct
 {
-  char         *text;     /* stripped copy */
+  const char   *text;     /* stripped copy, in Reader.texts */
   gboolean      valid;
   CareplanDate  date;
 } CellValue;
@@ -1223,11 +1225,29 @@ check_cell (Reader                      *self,
             guint                        file_column,
             const CareplanSsda903Column *column,
             const char                  *raw,
+            char                       **texts,
             CellValue                   *value)
 {
   const char *why = NULL;
+  gboolean depends_on_year = FALSE;
 
-  value->text = g_strstrip (g_strdup (raw));
+  /* Stripped (as g_strstrip() strips) into the row's scratch, which
+   * read_row() made big enough for every cell of the row. */
+  {
+    const char *end;
+    gsize length;
+
+    while (g_ascii_isspace (*raw))
+      raw++;
+    end = raw + strlen (raw);
+    while (end > raw && g_ascii_isspace (end[-1]))
+      end--;
+    length = (gsize) (end - raw);
+    memcpy (*texts, raw, length);
+    (*texts)[length] = '\0';
+    value->text = *texts;
+    *texts += length + 1;
+  }
   value->valid = FALSE;
   value->date = CAREPLAN_DATE_NONE;
 
@@ -1261,7 +1281,7 @@ check_cell (Reader                      *self,
       break;
 
     case CAREPLAN_SSDA903_CELL_CODE:
-      value->valid = careplan_ssda903_code_is_valid (column->codes, value->text, 0);
+      value->valid = careplan_ssda903_code_check (column->codes, value->text, &depends_on_year);
       if (!value->valid)
         {
           g_autofree char *described = describe_value (value->text);
@@ -1270,7 +1290,7 @@ check_cell (Reader                      *self,
                        file_column, column->name, "%s is not an SSDA903 %s code", described,
                        careplan_ssda903_code_list_name (column->codes));
         }
-      else if (careplan_ssda903_code_depends_on_year (column->codes, value->text))
+      else if (depends_on_year)
         {
           DeferredCode deferred = { file, line, file_column, column, entry->child,
                                     g_strdup (value->text) };
@@ -1445,19 +1465,19 @@ keep_overrides (Reader                         *self,
     }
 }
 
-static char *
+static const char *
 row_key (const CareplanSsda903TableSpec *spec,
-         GPtrArray                      *values)
+         GPtrArray                      *values,
+         GString                        *key)
 {
-  GString *key = g_string_sized_new (128);
-
+  g_string_truncate (key, 0);
   g_string_append_c (key, (char) ('A' + spec->table));
   for (guint i = 0; i < values->len; i++)
     {
       g_string_append_c (key, '\x1f');
       g_string_append (key, g_ptr_array_index (values, i));
     }
-  return g_string_free (key, FALSE);
+  return key->str;
 }
 
 /* Keeps the row of an UASC or PrevPerm table on the child. */
@@ -1479,8 +1499,10 @@ read_row (Reader    *self,
           guint      line)
 {
   const CareplanSsda903TableSpec *spec = file->spec;
-  g_autofree CellValue *values = g_new0 (CellValue, spec->n_columns);
-  g_autofree char *key = NULL;
+  CellValue values[64];    /* a table has 64 columns at most (match_table()) */
+  const char *key;
+  char *texts;
+  gsize texts_size = 0;
   const char *id;
   ChildEntry *entry;
   gpointer seen_line;
@@ -1579,7 +1601,7 @@ read_row (Reader    *self,
           }
       }
 
-    key = row_key (spec, self->values);
+    key = row_key (spec, self->values, self->key);
     if (g_hash_table_lookup_extended (self->rows_seen, key, NULL, &seen_line))
       add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
                    "CHILD", "the same row as line %u", GPOINTER_TO_UINT (seen_line));
@@ -1589,12 +1611,19 @@ read_row (Reader    *self,
           add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
                        "CHILD", "a second %s row for the child: the return has one at most",
                        spec->name);
-        g_hash_table_insert (self->rows_seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
+        g_hash_table_insert (self->rows_seen, g_strndup (key, self->key->len),
+                             GUINT_TO_POINTER (line));
       }
   }
 
   at = entry->n_rows[spec->table]++;
 
+  g_assert (spec->n_columns <= G_N_ELEMENTS (values));
+  memset (values, 0, sizeof values[0] * spec->n_columns);
+  for (guint i = 0; i < spec->n_columns; i++)
+    texts_size += strlen (g_ptr_array_index (self->values, i)) + 1;
+  g_string_set_size (self->texts, texts_size);
+  texts = self->texts->str;
   for (guint i = 0; i < file->n_file_columns; i++)
     {
       guint column = (guint) file->columns[i];
@@ -1602,7 +1631,7 @@ read_row (Reader    *self,
       if (column == 0)
         continue;
       check_cell (self, file, entry, line, i + 1, &spec->columns[column],
-                  g_ptr_array_index (self->values, column), &values[column]);
+                  g_ptr_array_index (self->values, column), &texts, &values[column]);
     }
 
   if (spec->key_column >= 0 && !values[spec->key_column].valid)
@@ -1611,7 +1640,7 @@ read_row (Reader    *self,
                    "without a usable %s the row is kept as it is, not read into the record",
                    spec->columns[spec->key_column].name);
       keep_row (entry, spec, at, self->values);
-      goto out;
+      return;
     }
 
   switch (spec->item_kind)
@@ -1654,10 +1683,6 @@ read_row (Reader    *self,
     }
   else if (spec->item_kind == CAREPLAN_SSDA903_ITEM_EVENT)
     careplan_child_add_event (entry->child, item);
-
-out:
-  for (guint i = 0; i < spec->n_columns; i++)
-    g_free (values[i].text);
 }
 
 static gboolean
@@ -2005,6 +2030,8 @@ careplan_ssda903_load_dir_full (const char   *dir,
   g_autoptr(GPtrArray) cells = NULL;
   g_autoptr(GPtrArray) values = NULL;
   g_autoptr(GPtrArray) rendered = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
   Reader reader;
 
   g_return_val_if_fail (dir != NULL, NULL);
@@ -2042,6 +2069,8 @@ careplan_ssda903_load_dir_full (const char   *dir,
     .cells = cells,
     .values = values,
     .rendered = rendered,
+    .texts = texts,
+    .key = key,
   };
 
   report_blank_columns (&reader, files);
@@ -2152,6 +2181,8 @@ reader_init (Reader     *self,
     .cells = g_ptr_array_new (),
     .values = g_ptr_array_new (),
     .rendered = g_ptr_array_new_with_free_func (g_free),
+    .texts = g_string_new (NULL),
+    .key = g_string_new (NULL),
   };
   g_array_set_clear_func (self->deferred, deferred_code_clear);
   g_array_set_clear_func (self->pending, pending_event_clear);
@@ -2169,6 +2200,10 @@ reader_clear (Reader *self)
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->values, g_ptr_array_unref);
   g_clear_pointer (&self->rendered, g_ptr_array_unref);
+  if (self->texts != NULL)
+    g_string_free (g_steal_pointer (&self->texts), TRUE);
+  if (self->key != NULL)
+    g_string_free (g_steal_pointer (&self->key), TRUE);
 }
 
 static GListModel *

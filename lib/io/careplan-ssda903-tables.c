@@ -226,6 +226,17 @@ careplan_ssda903_code_is_valid (CareplanSsda903CodeList  list,
 }
 
 gboolean
+careplan_ssda903_code_check (CareplanSsda903CodeList   list,
+                             const char               *code,
+                             gboolean                 *depends_on_year)
+{
+  const Code *entry = find_code (list, code);
+
+  *depends_on_year = entry != NULL && (entry->first_year != 0 || entry->last_year != 0);
+  return entry != NULL;
+}
+
+gboolean
 careplan_ssda903_code_depends_on_year (CareplanSsda903CodeList  list,
                                        const char              *code)
 {
