@@ -1654,7 +1654,7 @@ read_row (Reader    *self,
       item = owned_item;
       break;
     case CAREPLAN_SSDA903_ITEM_EVENT:
-      owned_item = G_OBJECT (careplan_event_new (spec->event_kind, CAREPLAN_DATE_NONE));
+      owned_item = G_OBJECT (careplan_event_new_of_kind (spec->event_kind));
       item = owned_item;
       break;
     case CAREPLAN_SSDA903_ITEM_OBJECT:
