@@ -1064,7 +1064,7 @@ typedef struct
 {
   const char *dir;
   int         year;
-  GListStore *children;
+  GPtrArray  *children;         /* CareplanChild, in the order they are met */
   GHashTable *entries;          /* id → ChildEntry */
   GPtrArray  *problems;
   GHashTable *rows_seen;        /* table + cells → first line */
@@ -1151,7 +1151,7 @@ add_child (Reader     *self,
     json_object_set_boolean_member (careplan_ssda903_ensure_child (child),
                                     CAREPLAN_SSDA903_KEY_NO_HEADER, TRUE);
 
-  g_list_store_append (self->children, child);
+  g_ptr_array_add (self->children, g_object_ref (child));
   g_hash_table_insert (self->entries, (gpointer) careplan_child_get_id (child), entry);
   return entry;
 }
@@ -1858,11 +1858,9 @@ respell_sex_cell (JsonObject *overrides,
 static void
 respell_sex (Reader *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->children->len; i++)
     {
-      g_autoptr(CareplanChild) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+      CareplanChild *child = g_ptr_array_index (self->children, i);
       ChildEntry *entry = g_hash_table_lookup (self->entries, careplan_child_get_id (child));
       const char *sex = careplan_child_get_sex (child);
       JsonObject *ssda903 = careplan_ssda903_peek_child (child);
@@ -2021,6 +2019,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
                                 GError      **error)
 {
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GPtrArray) child_list = NULL;
   g_autoptr(GListStore) children = NULL;
   g_autoptr(GHashTable) entries = NULL;
   g_autoptr(GPtrArray) problem_list = NULL;
@@ -2045,7 +2044,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
   if (files == NULL)
     return NULL;
 
-  children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  child_list = g_ptr_array_new_with_free_func (g_object_unref);
   entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   problem_list = g_ptr_array_new_with_free_func (g_object_unref);
   rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -2060,7 +2059,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
   reader = (Reader) {
     .dir = dir,
     .year = collection_year,
-    .children = children,
+    .children = child_list,
     .entries = entries,
     .problems = problem_list,
     .rows_seen = rows_seen,
@@ -2078,6 +2077,9 @@ careplan_ssda903_load_dir_full (const char   *dir,
     if (!read_table_file (&reader, g_ptr_array_index (files, i), error))
       return NULL;
   report_blank_rows (&reader, files);
+
+  children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  g_list_store_splice (children, 0, 0, child_list->pdata, child_list->len);
 
   if (reader.year == 0)
     {
@@ -2172,7 +2174,7 @@ reader_init (Reader     *self,
   *self = (Reader) {
     .dir = dir,
     .year = year,
-    .children = g_list_store_new (CAREPLAN_TYPE_CHILD),
+    .children = g_ptr_array_new_with_free_func (g_object_unref),
     .entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
     .problems = g_ptr_array_new_with_free_func (g_object_unref),
     .rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
@@ -2188,10 +2190,24 @@ reader_init (Reader     *self,
   g_array_set_clear_func (self->pending, pending_event_clear);
 }
 
+/* Empties @self for the next child, keeping the room its tables have. */
+static void
+reader_reset (Reader *self,
+              int     year)
+{
+  self->year = year;
+  g_ptr_array_set_size (self->children, 0);
+  g_hash_table_remove_all (self->entries);
+  g_ptr_array_set_size (self->problems, 0);
+  g_hash_table_remove_all (self->rows_seen);
+  g_array_set_size (self->deferred, 0);
+  g_array_set_size (self->pending, 0);
+}
+
 static void
 reader_clear (Reader *self)
 {
-  g_clear_object (&self->children);
+  g_clear_pointer (&self->children, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->rows_seen, g_hash_table_unref);
@@ -2467,6 +2483,7 @@ careplan_ssda903_read_dir_full (const char                *dir,
   gboolean undatable_rows = FALSE;
   int year = collection_year;
   Reader global;
+  Reader reader;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (dir != NULL, FALSE);
@@ -2630,29 +2647,34 @@ careplan_ssda903_read_dir_full (const char                *dir,
     }
   reader_clear (&global);
 
-  /* The second pass: each child's rows, read again, child by child. */
+  /* The second pass: each child's rows, read again, child by child, by
+   * one Reader emptied between children (its tables keep their room). */
+  reader_init (&reader, dir, collection_year);
   for (guint c = 0; ok && c < children->len; c++)
     {
       const ChildRows *child_rows = &g_array_index (children, ChildRows, c);
       g_autoptr(GListModel) problems = NULL;
       g_autoptr(CareplanChild) child = NULL;
-      Reader reader;
 
-      reader_init (&reader, dir, collection_year);
+      reader_reset (&reader, collection_year);
       for (guint r = child_rows->first; ok && r != G_MAXUINT; r = g_array_index (rows, RowRef, r).next)
         {
           const RowRef *ref = &g_array_index (rows, RowRef, r);
           TableFile *file = g_ptr_array_index (files, ROW_REF_FILE (ref));
           CsvMark mark = { ROW_REF_OFFSET (ref), ref->line, ROW_REF_SKIP_LF (ref) };
-          CsvReader *csv = table_file_reader (file, open, error);
+          g_autoptr(GError) local_error = NULL;
+          CsvReader *csv = table_file_reader (file, open, &local_error);
           guint line;
 
+          /* csv_read_row() needs an error to tell the end of the file. */
           ok = csv != NULL &&
-               csv_reader_seek (csv, &mark, error) &&
-               csv_read_row (csv, reader.cells, &line, error);
+               csv_reader_seek (csv, &mark, &local_error) &&
+               csv_read_row (csv, reader.cells, &line, &local_error);
           if (ok)
             read_row (&reader, file, line);
-          else if (error != NULL && *error == NULL)
+          else if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
             g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                          "%s:%u: the file changed while it was read", file->path, ref->line);
         }
@@ -2667,13 +2689,14 @@ careplan_ssda903_read_dir_full (const char                *dir,
             check_deferred_codes (&reader);
           add_pending_events (&reader);
 
-          child = g_list_model_get_item (G_LIST_MODEL (reader.children), 0);
+          child = g_object_ref (g_ptr_array_index (reader.children, 0));
           problems = problems_to_model (reader.problems);
         }
-      reader_clear (&reader);
+      reader_reset (&reader, collection_year);
       if (ok)
         ok = func (child, problems, user_data, error);
     }
+  reader_clear (&reader);
 
   return ok;
 }
