@@ -1470,12 +1470,22 @@ row_key (const CareplanSsda903TableSpec *spec,
          GPtrArray                      *values,
          GString                        *key)
 {
-  g_string_truncate (key, 0);
-  g_string_append_c (key, (char) ('A' + spec->table));
+  gsize size = 1;
+  char *out;
+
+  for (guint i = 0; i < values->len; i++)
+    size += 1 + strlen (g_ptr_array_index (values, i));
+  g_string_set_size (key, size);
+  out = key->str;
+  *out++ = (char) ('A' + spec->table);
   for (guint i = 0; i < values->len; i++)
     {
-      g_string_append_c (key, '\x1f');
-      g_string_append (key, g_ptr_array_index (values, i));
+      const char *value = g_ptr_array_index (values, i);
+      gsize length = strlen (value);
+
+      *out++ = '\x1f';
+      memcpy (out, value, length);
+      out += length;
     }
   return key->str;
 }

@@ -197,7 +197,7 @@ find_code (CareplanSsda903CodeList  list,
 
   codes = &code_lists[list];
   for (guint i = 0; i < codes->n_codes; i++)
-    if (strcmp (codes->codes[i].code, code) == 0)
+    if (codes->codes[i].code[0] == code[0] && strcmp (codes->codes[i].code, code) == 0)
       return &codes->codes[i];
   return NULL;
 }
