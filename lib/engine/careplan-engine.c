@@ -355,12 +355,12 @@ check_child (CareplanChild  *child,
   return TRUE;
 }
 
-/* Runs every rule over one child, appending to @findings. */
+/* Runs every rule over one child, adding to @findings. */
 static void
-evaluate_child (CareplanEngine *self,
-                CareplanChild  *child,
-                CareplanDate    as_of,
-                GPtrArray      *findings)
+evaluate_child (CareplanEngine       *self,
+                CareplanChild        *child,
+                CareplanDate          as_of,
+                CareplanFindingArray *findings)
 {
   g_autoptr(CareplanChildIndex) index =
     careplan_child_index_new_full (child, as_of,
@@ -387,10 +387,10 @@ evaluate_child (CareplanEngine *self,
 /* An array-backed list: no GSequence node per finding to build and
  * free, and reads that change nothing (safe from several threads). */
 static GListModel *
-findings_to_model (GPtrArray *findings)
+findings_to_model (CareplanFindingArray *findings)
 {
   return G_LIST_MODEL (careplan_object_list_new_take (CAREPLAN_TYPE_FINDING,
-                                                      g_ptr_array_ref (findings)));
+                                                      careplan_finding_array_free_to_objects (findings)));
 }
 
 /**
@@ -420,7 +420,7 @@ careplan_engine_evaluate (CareplanEngine  *self,
                           CareplanDate     as_of,
                           GError         **error)
 {
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(CareplanFindingArray) findings = NULL;
 
   g_return_val_if_fail (CAREPLAN_IS_ENGINE (self), NULL);
   g_return_val_if_fail (CAREPLAN_IS_CHILD (child), NULL);
@@ -429,10 +429,10 @@ careplan_engine_evaluate (CareplanEngine  *self,
   if (!check_as_of (self, as_of, error) || !check_child (child, as_of, error))
     return NULL;
 
-  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  findings = careplan_finding_array_new ();
   evaluate_child (self, child, as_of, findings);
 
-  return findings_to_model (findings);
+  return findings_to_model (g_steal_pointer (&findings));
 }
 
 /**
@@ -491,7 +491,7 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
                               CareplanDate     as_of,
                               GError         **error)
 {
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(CareplanFindingArray) findings = NULL;
   guint n_children;
   guint i;
 
@@ -502,7 +502,7 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
   if (!check_as_of (self, as_of, error))
     return NULL;
 
-  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  findings = careplan_finding_array_new ();
   n_children = g_list_model_get_n_items (children);
   for (i = 0; i < n_children; i++)
     {
@@ -516,5 +516,5 @@ careplan_engine_evaluate_all (CareplanEngine  *self,
       evaluate_child (self, CAREPLAN_CHILD (child), as_of, findings);
     }
 
-  return findings_to_model (findings);
+  return findings_to_model (g_steal_pointer (&findings));
 }

@@ -800,9 +800,12 @@ measure_child (CareplanMeasuresAccumulator  *self,
         .as_of = self->period_end,
         .leap_day_policy = facts.leap_day_policy,
       };
+      g_autoptr(CareplanFindingArray) sink = careplan_finding_array_new ();
 
       for (i = 0; i < self->rules->len; i++)
-        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, findings);
+        careplan_rule_evaluate (g_ptr_array_index (self->rules, i), &evaluation, sink);
+      g_ptr_array_extend_and_steal (findings,
+                                    careplan_finding_array_free_to_objects (g_steal_pointer (&sink)));
     }
 
   for (i = 0; i < self->runs->len; i++)

@@ -45,7 +45,7 @@
 static void
 not_evaluated (CareplanRule             *rule,
                const CareplanEvaluation *evaluation,
-               GPtrArray                *findings)
+               CareplanFindingArray     *findings)
 {
   /* Cross-checks need plan documents: careplan_plan_cross_check() runs
    * them, never the engine. */
@@ -148,14 +148,14 @@ careplan_plan_dup_cross_check_rules (void)
 
 typedef struct
 {
-  CareplanChild    *child;
-  CareplanCalendar *calendar;
-  CareplanDate      as_of;
-  GPtrArray        *plans;       /* CareplanPlan of the child, by date */
-  GPtrArray        *rules;       /* CareplanRule, as definitions[] */
-  GPtrArray        *findings;
-  GListModel       *placements;  /* CareplanPlacement */
-  GListModel       *periods;     /* CareplanPeriodOfCare */
+  CareplanChild        *child;
+  CareplanCalendar     *calendar;
+  CareplanDate          as_of;
+  GPtrArray            *plans;       /* CareplanPlan of the child, by date */
+  GPtrArray            *rules;       /* CareplanRule, as definitions[] */
+  CareplanFindingArray *findings;
+  GListModel           *placements;  /* CareplanPlacement */
+  GListModel           *periods;     /* CareplanPeriodOfCare */
 } CrossCheck;
 
 static CareplanRule *
@@ -187,9 +187,8 @@ add (CrossCheck            *cc,
     days_late = careplan_date_days_between (due, done);
   else if (status == CAREPLAN_FINDING_STATUS_OVERDUE && due != CAREPLAN_DATE_NONE)
     days_late = careplan_date_days_between (due, cc->as_of);
-  g_ptr_array_add (cc->findings,
-                   careplan_finding_new_take (rule_for (cc, rule_id), careplan_child_get_id (cc->child),
-                                              status, anchor_kind, anchor, due, done, days_late, message));
+  careplan_finding_array_add_take (cc->findings, rule_for (cc, rule_id), careplan_child_get_id (cc->child),
+                                   status, anchor_kind, anchor, due, done, days_late, message);
 }
 
 static const char *
@@ -852,7 +851,8 @@ careplan_plan_cross_check (GListModel        *plans,
 {
   g_autoptr(GPtrArray) own = NULL;
   g_autoptr(GPtrArray) rules = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(CareplanFindingArray) findings = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
   g_autoptr(GListModel) placements = NULL;
   g_autoptr(GListModel) periods = NULL;
   g_autoptr(GHashTable) periods_seen = NULL;
@@ -892,7 +892,7 @@ careplan_plan_cross_check (GListModel        *plans,
   rules = g_ptr_array_new_with_free_func (g_object_unref);
   for (i = 0; i < G_N_ELEMENTS (definitions); i++)
     g_ptr_array_add (rules, careplan_rule_new_from_definition (&definitions[i]));
-  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  findings = careplan_finding_array_new ();
   placements = careplan_child_dup_placements (child);
   periods = careplan_child_dup_periods_of_care (child);
   periods_seen = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -935,8 +935,9 @@ careplan_plan_cross_check (GListModel        *plans,
       check_permanence (&cc);
     }
 
+  objects = careplan_finding_array_free_to_objects (g_steal_pointer (&findings));
   store = g_list_store_new (CAREPLAN_TYPE_FINDING);
-  for (i = 0; i < findings->len; i++)
-    g_list_store_append (store, g_ptr_array_index (findings, i));
+  for (i = 0; i < objects->len; i++)
+    g_list_store_append (store, g_ptr_array_index (objects, i));
   return G_LIST_MODEL (store);
 }

@@ -1,7 +1,9 @@
 /* careplan-finding.c: what one rule says about one child
  *
- * Findings are values: rules build them through careplan_finding_new_take()
- * and nothing changes them afterwards, so they may be handed between
+ * Findings are values: rules add them to a CareplanFindingArray
+ * (careplan-finding-private.h), which makes them through
+ * careplan_finding_new_take() or _new_parts(), and nothing changes them
+ * afterwards, so they may be handed between
  * threads and kept after the child they describe is gone (they copy the
  * child id rather than holding the child).
  *

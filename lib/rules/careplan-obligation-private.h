@@ -97,9 +97,12 @@ guint            careplan_scope_find_period      (const CareplanChildIndex  *ind
 
 /* The verdict (docs/rules.md, "Findings") for an obligation whose due date is known.
  * @candidate is the first event in scope on or after the anchor (not the
- * anchor itself), or CAREPLAN_DATE_NONE.  Returns NULL when the
- * obligation lapsed (its scope ended on or before @due, unmet). */
-CareplanFinding *careplan_obligation_judge       (CareplanRule              *rule,
+ * anchor itself), or CAREPLAN_DATE_NONE.  Adds the finding to @findings
+ * and returns TRUE when the obligation was met, on time or late; adds
+ * none when the obligation lapsed (its scope ended on or before @due,
+ * unmet). */
+gboolean         careplan_obligation_add_verdict (CareplanFindingArray      *findings,
+                                                  CareplanRule              *rule,
                                                   const char                *child_id,
                                                   const CareplanObligation  *obligation,
                                                   CareplanDate               due,
@@ -117,7 +120,7 @@ gboolean         careplan_obligation_evaluate    (CareplanRule              *rul
                                                   const CareplanObligation  *obligation,
                                                   const CareplanScope       *scope,
                                                   CareplanDate               candidate,
-                                                  GPtrArray                 *findings);
+                                                  CareplanFindingArray      *findings);
 
 /* Appends the `not-applicable` finding and returns FALSE when the rule is
  * not in force on the obligation's anchor date; else returns TRUE.  For
@@ -125,7 +128,7 @@ gboolean         careplan_obligation_evaluate    (CareplanRule              *rul
 gboolean         careplan_obligation_in_force    (CareplanRule              *rule,
                                                   const CareplanEvaluation  *evaluation,
                                                   const CareplanObligation  *obligation,
-                                                  GPtrArray                 *findings);
+                                                  CareplanFindingArray      *findings);
 
 /* Like careplan_obligation_evaluate() for an obligation whose due date
  * is not "count units after the anchor": one fixed by another event (the
@@ -144,7 +147,7 @@ gboolean         careplan_obligation_evaluate_due (CareplanRule             *rul
                                                    const char               *due_phrase,
                                                    const CareplanScope      *scope,
                                                    CareplanDate              candidate,
-                                                   GPtrArray                *findings);
+                                                   CareplanFindingArray     *findings);
 
 /* As careplan_obligation_evaluate_due(), @due_phrase given as message
  * parts (written only when the message is asked for). */
@@ -156,7 +159,7 @@ gboolean         careplan_obligation_evaluate_due_parts (CareplanRule           
                                                          const CareplanMessage    *due_phrase,
                                                          const CareplanScope      *scope,
                                                          CareplanDate              candidate,
-                                                         GPtrArray                *findings);
+                                                         CareplanFindingArray     *findings);
 
 /* Walks a periodic obligation, appending one finding per anchor and
  * stopping after the first that is not met: a missed event gives one
@@ -166,34 +169,37 @@ void             careplan_obligation_walk_chain  (CareplanRule              *rul
                                                   const CareplanEvaluation  *evaluation,
                                                   const CareplanChain       *chain,
                                                   const CareplanScope       *scope,
-                                                  GPtrArray                 *findings);
+                                                  CareplanFindingArray      *findings);
 
-/* A `not-applicable` finding for an obligation the rule does not cover;
- * @reason ends the sentence "<what> not applicable: <reason>". */
-CareplanFinding *careplan_obligation_not_applicable (CareplanRule           *rule,
-                                                     const char             *child_id,
-                                                     const char             *what,
-                                                     const char             *anchor_kind,
-                                                     CareplanDate            anchor_date,
-                                                     const char             *reason);
+/* Adds a `not-applicable` finding for an obligation the rule does not
+ * cover; @reason ends the sentence "<what> not applicable: <reason>". */
+void             careplan_obligation_add_not_applicable (CareplanFindingArray  *findings,
+                                                         CareplanRule          *rule,
+                                                         const char            *child_id,
+                                                         const char            *what,
+                                                         const char            *anchor_kind,
+                                                         CareplanDate           anchor_date,
+                                                         const char            *reason);
 
-/* As careplan_obligation_not_applicable(), @reason given as message
+/* As careplan_obligation_add_not_applicable(), @reason given as message
  * parts, so that the sentence is written only when asked for. */
-CareplanFinding *careplan_obligation_not_applicable_parts (CareplanRule          *rule,
-                                                           const char            *child_id,
-                                                           const char            *what,
-                                                           const char            *anchor_kind,
-                                                           CareplanDate           anchor_date,
-                                                           const CareplanMessage *reason);
+void             careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
+                                                               CareplanRule          *rule,
+                                                               const char            *child_id,
+                                                               const char            *what,
+                                                               const char            *anchor_kind,
+                                                               CareplanDate           anchor_date,
+                                                               const CareplanMessage *reason);
 
-/* An `unknown` finding: the record cannot say; @reason ends the sentence
- * "<what> unknown: <reason>". */
-CareplanFinding *careplan_obligation_unknown     (CareplanRule           *rule,
-                                                  const char             *child_id,
-                                                  const char             *what,
-                                                  const char             *anchor_kind,
-                                                  CareplanDate            anchor_date,
-                                                  const char             *reason);
+/* Adds an `unknown` finding: the record cannot say; @reason ends the
+ * sentence "<what> unknown: <reason>". */
+void             careplan_obligation_add_unknown (CareplanFindingArray      *findings,
+                                                  CareplanRule              *rule,
+                                                  const char                *child_id,
+                                                  const char                *what,
+                                                  const char                *anchor_kind,
+                                                  CareplanDate               anchor_date,
+                                                  const char                *reason);
 
 /* Appends the `unknown` finding for a @record (its words: "placement with
  * a parent before assessment") starting on @date, where the child had no
@@ -205,7 +211,7 @@ void             careplan_obligation_add_no_placement (CareplanRule             
                                                        const char               *anchor_kind,
                                                        CareplanDate              date,
                                                        const char               *record,
-                                                       GPtrArray                *findings);
+                                                       CareplanFindingArray     *findings);
 
 /* When period @period of the evaluation is a series of short breaks
  * (reg 48), appends one `not-applicable` finding saying "the period of care
@@ -216,7 +222,7 @@ gboolean         careplan_obligation_skip_short_break_period (const CareplanEval
                                                               guint                     period,
                                                               const char               *what,
                                                               const char               *because,
-                                                              GPtrArray                *findings);
+                                                              CareplanFindingArray     *findings);
 
 /* When placement @placement is part of a series of short breaks (reg 48),
  * appends one `not-applicable` finding saying "the placement from <start>
@@ -226,7 +232,7 @@ gboolean         careplan_obligation_skip_short_break_placement (const CareplanE
                                                                  guint                     placement,
                                                                  const char               *what,
                                                                  const char               *because,
-                                                                 GPtrArray                *findings);
+                                                                 CareplanFindingArray     *findings);
 
 /* One `not-applicable` finding for the placement @scope, on some of whose
  * days visits follow @regimes (a description of the special regimes of
@@ -236,7 +242,7 @@ void             careplan_obligation_add_regime_not_applicable (CareplanRule    
                                                                 const CareplanScope      *scope,
                                                                 const char               *what,
                                                                 const char               *regimes,
-                                                                GPtrArray                *findings);
+                                                                CareplanFindingArray     *findings);
 
 /* --- rules as rows ----------------------------------------------------
  *
@@ -432,7 +438,7 @@ struct _CareplanObligationSpec
 /* Evaluates a rule defined by a row (definition->spec). */
 void             careplan_obligation_evaluate_spec (CareplanRule             *rule,
                                                     const CareplanEvaluation *evaluation,
-                                                    GPtrArray                *findings);
+                                                    CareplanFindingArray     *findings);
 
 /* One line saying what the row asks, for the rules catalogue: "for each
  * period of care: first review within 20 working days (`working_days`)

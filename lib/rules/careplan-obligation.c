@@ -278,9 +278,10 @@ careplan_obligation_format_timescale (int              count,
 /* The verdict, with @reason saying how @due was reached ("20 working
  * days after becoming looked after on 2024-12-20"), as message parts.
  * The finding keeps the sentence as its parts: it is written only when
- * asked for. */
-static CareplanFinding *
-judge_with_reason (CareplanRule             *rule,
+ * asked for.  Returns TRUE when the obligation was met, on time or late. */
+static gboolean
+judge_with_reason (CareplanFindingArray     *findings,
+                   CareplanRule             *rule,
                    const char               *child_id,
                    const CareplanObligation *obligation,
                    CareplanDate              due,
@@ -303,7 +304,7 @@ judge_with_reason (CareplanRule             *rule,
   scope_end = (scope->end != CAREPLAN_DATE_NONE && scope->end <= as_of) ? scope->end : CAREPLAN_DATE_NONE;
 
   if (candidate == CAREPLAN_DATE_NONE && scope_end != CAREPLAN_DATE_NONE && scope_end <= due)
-    return NULL;
+    return FALSE;
 
   /* "<what> due <due>: <reason>; <outcome>" */
   careplan_message_init (&message);
@@ -311,7 +312,7 @@ judge_with_reason (CareplanRule             *rule,
   careplan_message_add_static (&message, " due ");
   careplan_message_add_date (&message, due);
   careplan_message_add_static (&message, ": ");
-  g_return_val_if_fail (reason->n_parts + 12 <= CAREPLAN_MESSAGE_MAX_PARTS, NULL);
+  g_return_val_if_fail (reason->n_parts + 12 <= CAREPLAN_MESSAGE_MAX_PARTS, FALSE);
   for (i = 0; i < reason->n_parts; i++)
     message.parts[message.n_parts++] = reason->parts[i];
   message.text_len += reason->text_len;
@@ -361,38 +362,42 @@ judge_with_reason (CareplanRule             *rule,
       careplan_message_add_static (&message, days_late == 1 ? " day late)" : " days late)");
     }
 
-  return careplan_finding_new_parts (rule, child_id, status,
-                                     obligation->anchor_kind, obligation->anchor_date,
-                                     due,
-                                     (status == CAREPLAN_FINDING_STATUS_MET ||
-                                      status == CAREPLAN_FINDING_STATUS_MET_LATE) ? candidate : CAREPLAN_DATE_NONE,
-                                     days_late,
-                                     &message);
+  careplan_finding_array_add_parts (findings, rule, child_id, status,
+                                    obligation->anchor_kind, obligation->anchor_date,
+                                    due,
+                                    (status == CAREPLAN_FINDING_STATUS_MET ||
+                                     status == CAREPLAN_FINDING_STATUS_MET_LATE) ? candidate : CAREPLAN_DATE_NONE,
+                                    days_late,
+                                    &message);
+
+  return (status == CAREPLAN_FINDING_STATUS_MET || status == CAREPLAN_FINDING_STATUS_MET_LATE);
 }
 
-CareplanFinding *
-careplan_obligation_judge (CareplanRule             *rule,
-                           const char               *child_id,
-                           const CareplanObligation *obligation,
-                           CareplanDate              due,
-                           const CareplanScope      *scope,
-                           CareplanDate              candidate,
-                           CareplanDate              as_of)
+gboolean
+careplan_obligation_add_verdict (CareplanFindingArray     *findings,
+                                 CareplanRule             *rule,
+                                 const char               *child_id,
+                                 const CareplanObligation *obligation,
+                                 CareplanDate              due,
+                                 const CareplanScope      *scope,
+                                 CareplanDate              candidate,
+                                 CareplanDate              as_of)
 {
   CareplanMessage reason;
   const char *noun;
   int count;
 
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
-  g_return_val_if_fail (child_id != NULL, NULL);
-  g_return_val_if_fail (obligation != NULL, NULL);
-  g_return_val_if_fail (scope != NULL, NULL);
-  g_return_val_if_fail (due != CAREPLAN_DATE_NONE, NULL);
-  g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, NULL);
+  g_return_val_if_fail (findings != NULL, FALSE);
+  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
+  g_return_val_if_fail (child_id != NULL, FALSE);
+  g_return_val_if_fail (obligation != NULL, FALSE);
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (due != CAREPLAN_DATE_NONE, FALSE);
+  g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, FALSE);
 
   count = obligation->count;
   noun = timescale_noun (&count, obligation->unit);
-  g_return_val_if_fail (noun != NULL, NULL);
+  g_return_val_if_fail (noun != NULL, FALSE);
 
   /* "<count> <unit> after <anchor phrase> on <anchor date>" */
   careplan_message_init (&reason);
@@ -404,45 +409,47 @@ careplan_obligation_judge (CareplanRule             *rule,
   careplan_message_add_static (&reason, " on ");
   careplan_message_add_date (&reason, obligation->anchor_date);
 
-  return judge_with_reason (rule, child_id, obligation, due, &reason, scope, candidate, as_of);
+  return judge_with_reason (findings, rule, child_id, obligation, due, &reason, scope, candidate,
+                            as_of);
 }
 
-CareplanFinding *
-careplan_obligation_not_applicable (CareplanRule *rule,
-                                    const char   *child_id,
-                                    const char   *what,
-                                    const char   *anchor_kind,
-                                    CareplanDate  anchor_date,
-                                    const char   *reason)
+void
+careplan_obligation_add_not_applicable (CareplanFindingArray *findings,
+                                        CareplanRule         *rule,
+                                        const char           *child_id,
+                                        const char           *what,
+                                        const char           *anchor_kind,
+                                        CareplanDate          anchor_date,
+                                        const char           *reason)
 {
   CareplanMessage message;
 
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
-  g_return_val_if_fail (what != NULL, NULL);
-  g_return_val_if_fail (reason != NULL, NULL);
+  g_return_if_fail (reason != NULL);
 
   careplan_message_init (&message);
   careplan_message_add_text (&message, reason);
 
-  return careplan_obligation_not_applicable_parts (rule, child_id, what, anchor_kind, anchor_date,
-                                                   &message);
+  careplan_obligation_add_not_applicable_parts (findings, rule, child_id, what, anchor_kind,
+                                                anchor_date, &message);
 }
 
-CareplanFinding *
-careplan_obligation_not_applicable_parts (CareplanRule          *rule,
-                                          const char            *child_id,
-                                          const char            *what,
-                                          const char            *anchor_kind,
-                                          CareplanDate           anchor_date,
-                                          const CareplanMessage *reason)
+void
+careplan_obligation_add_not_applicable_parts (CareplanFindingArray  *findings,
+                                              CareplanRule          *rule,
+                                              const char            *child_id,
+                                              const char            *what,
+                                              const char            *anchor_kind,
+                                              CareplanDate           anchor_date,
+                                              const CareplanMessage *reason)
 {
   CareplanMessage message;
   guint i;
 
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
-  g_return_val_if_fail (what != NULL, NULL);
-  g_return_val_if_fail (reason != NULL, NULL);
-  g_return_val_if_fail (reason->n_parts + 2 <= CAREPLAN_MESSAGE_MAX_PARTS, NULL);
+  g_return_if_fail (findings != NULL);
+  g_return_if_fail (CAREPLAN_IS_RULE (rule));
+  g_return_if_fail (what != NULL);
+  g_return_if_fail (reason != NULL);
+  g_return_if_fail (reason->n_parts + 2 <= CAREPLAN_MESSAGE_MAX_PARTS);
 
   /* "<what> not applicable: <reason>" */
   careplan_message_init (&message);
@@ -452,30 +459,32 @@ careplan_obligation_not_applicable_parts (CareplanRule          *rule,
     message.parts[message.n_parts++] = reason->parts[i];
   message.text_len += reason->text_len;
 
-  return careplan_finding_new_parts (rule, child_id, CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
-                                     anchor_kind, anchor_date,
-                                     CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                     CAREPLAN_FINDING_NO_DAYS_LATE,
-                                     &message);
-}
-
-CareplanFinding *
-careplan_obligation_unknown (CareplanRule *rule,
-                             const char   *child_id,
-                             const char   *what,
-                             const char   *anchor_kind,
-                             CareplanDate  anchor_date,
-                             const char   *reason)
-{
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
-  g_return_val_if_fail (what != NULL, NULL);
-  g_return_val_if_fail (reason != NULL, NULL);
-
-  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+  careplan_finding_array_add_parts (findings, rule, child_id, CAREPLAN_FINDING_STATUS_NOT_APPLICABLE,
                                     anchor_kind, anchor_date,
                                     CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
                                     CAREPLAN_FINDING_NO_DAYS_LATE,
-                                    g_strdup_printf ("%s unknown: %s", what, reason));
+                                    &message);
+}
+
+void
+careplan_obligation_add_unknown (CareplanFindingArray *findings,
+                                 CareplanRule         *rule,
+                                 const char           *child_id,
+                                 const char           *what,
+                                 const char           *anchor_kind,
+                                 CareplanDate          anchor_date,
+                                 const char           *reason)
+{
+  g_return_if_fail (findings != NULL);
+  g_return_if_fail (CAREPLAN_IS_RULE (rule));
+  g_return_if_fail (what != NULL);
+  g_return_if_fail (reason != NULL);
+
+  careplan_finding_array_add_take (findings, rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                   anchor_kind, anchor_date,
+                                   CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                   CAREPLAN_FINDING_NO_DAYS_LATE,
+                                   g_strdup_printf ("%s unknown: %s", what, reason));
 }
 
 void
@@ -485,7 +494,7 @@ careplan_obligation_add_no_placement (CareplanRule             *rule,
                                       const char               *anchor_kind,
                                       CareplanDate              date,
                                       const char               *record,
-                                      GPtrArray                *findings)
+                                      CareplanFindingArray     *findings)
 {
   char date_iso[CAREPLAN_DATE_ISO_LENGTH];
 
@@ -494,18 +503,18 @@ careplan_obligation_add_no_placement (CareplanRule             *rule,
   g_return_if_fail (findings != NULL);
 
   careplan_date_format_iso (date, date_iso);
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                              CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, date,
-                                              CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                              CAREPLAN_FINDING_NO_DAYS_LATE,
-                                              g_strdup_printf ("%s cannot be judged: the %s starting "
-                                                               "%s falls in none of the child's "
-                                                               "placements", what, record, date_iso)));
+  careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child),
+                                   CAREPLAN_FINDING_STATUS_UNKNOWN, anchor_kind, date,
+                                   CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                   CAREPLAN_FINDING_NO_DAYS_LATE,
+                                   g_strdup_printf ("%s cannot be judged: the %s starting "
+                                                    "%s falls in none of the child's "
+                                                    "placements", what, record, date_iso));
 }
 
-static CareplanFinding *
-not_in_force (CareplanRule             *rule,
+static void
+not_in_force (CareplanFindingArray     *findings,
+              CareplanRule             *rule,
               const char               *child_id,
               const CareplanObligation *obligation)
 {
@@ -530,15 +539,16 @@ not_in_force (CareplanRule             *rule,
                                 careplan_rule_get_provision (rule), limit_iso);
     }
 
-  return careplan_obligation_not_applicable (rule, child_id, obligation->what,
-                                             obligation->anchor_kind,
-                                             obligation->anchor_date, reason);
+  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
+                                          obligation->anchor_kind,
+                                          obligation->anchor_date, reason);
 }
 
 /* @reason says how the due date would have been reached ("20 working
  * days after becoming looked after on 2024-12-20"). */
-static CareplanFinding *
-due_unknown_with_reason (CareplanRule             *rule,
+static void
+due_unknown_with_reason (CareplanFindingArray     *findings,
+                         CareplanRule             *rule,
                          const char               *child_id,
                          const CareplanObligation *obligation,
                          CareplanCalendar         *calendar,
@@ -568,14 +578,15 @@ due_unknown_with_reason (CareplanRule             *rule,
                                  obligation->what, reason);
     }
 
-  return careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
-                                    obligation->anchor_kind, obligation->anchor_date,
-                                    CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                    CAREPLAN_FINDING_NO_DAYS_LATE, message);
+  careplan_finding_array_add_take (findings, rule, child_id, CAREPLAN_FINDING_STATUS_UNKNOWN,
+                                   obligation->anchor_kind, obligation->anchor_date,
+                                   CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                   CAREPLAN_FINDING_NO_DAYS_LATE, message);
 }
 
-static CareplanFinding *
-due_unknown (CareplanRule             *rule,
+static void
+due_unknown (CareplanFindingArray     *findings,
+             CareplanRule             *rule,
              const char               *child_id,
              const CareplanObligation *obligation,
              CareplanCalendar         *calendar,
@@ -589,14 +600,14 @@ due_unknown (CareplanRule             *rule,
   careplan_date_format_iso (obligation->anchor_date, anchor_iso);
   reason = g_strdup_printf ("%s after %s on %s", timescale, obligation->anchor_phrase, anchor_iso);
 
-  return due_unknown_with_reason (rule, child_id, obligation, calendar, error, reason);
+  due_unknown_with_reason (findings, rule, child_id, obligation, calendar, error, reason);
 }
 
 gboolean
 careplan_obligation_in_force (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
                               const CareplanObligation *obligation,
-                              GPtrArray                *findings)
+                              CareplanFindingArray     *findings)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
   g_return_val_if_fail (evaluation != NULL, FALSE);
@@ -606,8 +617,7 @@ careplan_obligation_in_force (CareplanRule             *rule,
   if (careplan_rule_is_in_force_on (rule, obligation->anchor_date))
     return TRUE;
 
-  g_ptr_array_add (findings, not_in_force (rule, careplan_child_get_id (evaluation->child),
-                                           obligation));
+  not_in_force (findings, rule, careplan_child_get_id (evaluation->child), obligation);
   return FALSE;
 }
 
@@ -620,7 +630,7 @@ careplan_obligation_evaluate_due (CareplanRule             *rule,
                                   const char               *due_phrase,
                                   const CareplanScope      *scope,
                                   CareplanDate              candidate,
-                                  GPtrArray                *findings)
+                                  CareplanFindingArray     *findings)
 {
   CareplanMessage reason;
 
@@ -642,9 +652,8 @@ careplan_obligation_evaluate_due_parts (CareplanRule             *rule,
                                         const CareplanMessage    *due_phrase,
                                         const CareplanScope      *scope,
                                         CareplanDate              candidate,
-                                        GPtrArray                *findings)
+                                        CareplanFindingArray     *findings)
 {
-  CareplanFinding *finding;
   const char *child_id;
 
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
@@ -663,21 +672,13 @@ careplan_obligation_evaluate_due_parts (CareplanRule             *rule,
     {
       g_autofree char *phrase = careplan_message_to_string (due_phrase);
 
-      g_ptr_array_add (findings, due_unknown_with_reason (rule, child_id, obligation,
-                                                          evaluation->calendar, error,
-                                                          phrase));
+      due_unknown_with_reason (findings, rule, child_id, obligation, evaluation->calendar, error,
+                               phrase);
       return FALSE;
     }
 
-  finding = judge_with_reason (rule, child_id, obligation, due, due_phrase, scope,
-                               candidate, evaluation->as_of);
-  if (finding == NULL)
-    return FALSE;
-
-  g_ptr_array_add (findings, finding);
-
-  return (careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET ||
-          careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET_LATE);
+  return judge_with_reason (findings, rule, child_id, obligation, due, due_phrase, scope,
+                            candidate, evaluation->as_of);
 }
 
 gboolean
@@ -686,10 +687,9 @@ careplan_obligation_evaluate (CareplanRule             *rule,
                               const CareplanObligation *obligation,
                               const CareplanScope      *scope,
                               CareplanDate              candidate,
-                              GPtrArray                *findings)
+                              CareplanFindingArray     *findings)
 {
   g_autoptr(GError) error = NULL;
-  CareplanFinding *finding;
   const char *child_id;
   CareplanDate due;
 
@@ -704,7 +704,7 @@ careplan_obligation_evaluate (CareplanRule             *rule,
 
   if (!careplan_rule_is_in_force_on (rule, obligation->anchor_date))
     {
-      g_ptr_array_add (findings, not_in_force (rule, child_id, obligation));
+      not_in_force (findings, rule, child_id, obligation);
       return FALSE;
     }
 
@@ -712,20 +712,12 @@ careplan_obligation_evaluate (CareplanRule             *rule,
                                (guint) obligation->count, obligation->unit, &error);
   if (due == CAREPLAN_DATE_NONE)
     {
-      g_ptr_array_add (findings, due_unknown (rule, child_id, obligation,
-                                              evaluation->calendar, error));
+      due_unknown (findings, rule, child_id, obligation, evaluation->calendar, error);
       return FALSE;
     }
 
-  finding = careplan_obligation_judge (rule, child_id, obligation, due, scope,
-                                       candidate, evaluation->as_of);
-  if (finding == NULL)
-    return FALSE;
-
-  g_ptr_array_add (findings, finding);
-
-  return (careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET ||
-          careplan_finding_get_status (finding) == CAREPLAN_FINDING_STATUS_MET_LATE);
+  return careplan_obligation_add_verdict (findings, rule, child_id, obligation, due, scope,
+                                          candidate, evaluation->as_of);
 }
 
 void
@@ -733,7 +725,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
                                 const CareplanEvaluation *evaluation,
                                 const CareplanChain      *chain,
                                 const CareplanScope      *scope,
-                                GPtrArray                *findings)
+                                CareplanFindingArray     *findings)
 {
   gboolean in_unapplied_run;
   guint k;
@@ -767,9 +759,7 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
       if (!careplan_rule_is_in_force_on (rule, obligation.anchor_date))
         {
           if (!in_unapplied_run)
-            g_ptr_array_add (findings,
-                             not_in_force (rule, careplan_child_get_id (evaluation->child),
-                                           &obligation));
+            not_in_force (findings, rule, careplan_child_get_id (evaluation->child), &obligation);
           in_unapplied_run = TRUE;
           continue;
         }
@@ -799,7 +789,7 @@ careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluatio
                                              guint                     period,
                                              const char               *what,
                                              const char               *because,
-                                             GPtrArray                *findings)
+                                             CareplanFindingArray     *findings)
 {
   const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
   CareplanMessage reason;
@@ -808,10 +798,9 @@ careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluatio
     return FALSE;
 
   short_break_period_reason (&reason, span->start, because);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
-                                                             what, "became-looked-after", span->start,
-                                                             &reason));
+  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                                what, "became-looked-after", span->start,
+                                                &reason);
   return TRUE;
 }
 
@@ -917,7 +906,7 @@ spec_age_applies (CareplanRule                 *rule,
                   const CareplanEvaluation     *evaluation,
                   const CareplanObligationSpec *spec,
                   const CareplanObligation     *obligation,
-                  GPtrArray                    *findings)
+                  CareplanFindingArray         *findings)
 {
   CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
   CareplanDate date = obligation->anchor_date;
@@ -938,9 +927,8 @@ spec_age_applies (CareplanRule                 *rule,
                                 "whether the %s ages %d to %d cover %s on %s is not known",
                                 date_iso, spec->ages_of, min_age, max_age,
                                 obligation->anchor_phrase, date_iso);
-      g_ptr_array_add (findings,
-                       careplan_obligation_unknown (rule, child_id, obligation->what,
-                                                    obligation->anchor_kind, date, reason));
+      careplan_obligation_add_unknown (findings, rule, child_id, obligation->what,
+                                       obligation->anchor_kind, date, reason);
       return FALSE;
     }
 
@@ -950,9 +938,8 @@ spec_age_applies (CareplanRule                 *rule,
 
   reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
                             age, obligation->anchor_phrase, date_iso, spec->ages_of, min_age, max_age);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, child_id, obligation->what,
-                                                       obligation->anchor_kind, date, reason));
+  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
+                                          obligation->anchor_kind, date, reason);
   return FALSE;
 }
 
@@ -970,7 +957,7 @@ spec_evaluate_scope (CareplanRule                 *rule,
                      const char                   *anchor_kind,
                      const char                   *anchor_phrase,
                      CareplanDate                  before_from,
-                     GPtrArray                    *findings)
+                     CareplanFindingArray         *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   CareplanDate done = CAREPLAN_DATE_NONE;
@@ -1032,16 +1019,15 @@ careplan_obligation_add_regime_not_applicable (CareplanRule             *rule,
                                                const CareplanScope      *scope,
                                                const char               *what,
                                                const char               *regimes,
-                                               GPtrArray                *findings)
+                                               CareplanFindingArray     *findings)
 {
   g_autofree char *reason = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
   careplan_date_format_iso (scope->start, start_iso);
   reason = g_strdup_printf ("in the placement from %s, visits follow %s instead", start_iso, regimes);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, "placement-start", scope->start, reason));
+  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                          what, "placement-start", scope->start, reason);
 }
 
 /* spec->visit_regimes: the obligations of placement @placement, giving way
@@ -1053,7 +1039,7 @@ spec_evaluate_visits (CareplanRule                 *rule,
                       GArray                       *windows,
                       guint                         placement,
                       const CareplanScope          *scope,
-                      GPtrArray                    *findings)
+                      CareplanFindingArray         *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
@@ -1122,7 +1108,7 @@ spec_evaluate_visit_window (CareplanRule                    *rule,
                             const CareplanEvaluation        *evaluation,
                             const CareplanObligationSpec    *spec,
                             const CareplanVisitRegimeWindow *window,
-                            GPtrArray                       *findings)
+                            CareplanFindingArray            *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *visits = index->events[spec->met_by];
@@ -1171,7 +1157,7 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
                                  const CareplanEvaluation     *evaluation,
                                  const CareplanObligationSpec *spec,
                                  guint                         placement,
-                                 GPtrArray                    *findings)
+                                 CareplanFindingArray         *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
@@ -1189,9 +1175,8 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
 
   short_break_period_reason (&reason, g_array_index (index->periods, CareplanPeriodSpan, span->period).start,
                              spec->short_breaks);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
-                                                             what, "placement-start", span->start, &reason));
+  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                                what, "placement-start", span->start, &reason);
   return TRUE;
 }
 
@@ -1201,7 +1186,7 @@ careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evalua
                                                 guint                     placement,
                                                 const char               *what,
                                                 const char               *because,
-                                                GPtrArray                *findings)
+                                                CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
@@ -1217,9 +1202,8 @@ careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evalua
   careplan_message_add_date (&reason, span->start);
   careplan_message_add_static (&reason, " is a short break, ");
   careplan_message_add_text (&reason, because);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
-                                                             what, "placement-start", span->start, &reason));
+  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                                what, "placement-start", span->start, &reason);
   return TRUE;
 }
 
@@ -1359,7 +1343,7 @@ spec_evaluate_requirements (CareplanRule                 *rule,
                             const char                   *anchor_kind,
                             const char                   *anchor_phrase,
                             CareplanDate                  anchor_date,
-                            GPtrArray                    *findings)
+                            CareplanFindingArray         *findings)
 {
   CareplanObligation obligation = {
     .what = spec->what,
@@ -1402,7 +1386,7 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
                                 const CareplanEvaluation     *evaluation,
                                 const CareplanObligationSpec *spec,
                                 SpecRequirements             *state,
-                                GPtrArray                    *findings)
+                                CareplanFindingArray         *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *anchors = index->events[spec->anchor_event];
@@ -1427,9 +1411,8 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
           CareplanMessage reason;
 
           short_break_period_reason (&reason, span->start, spec->short_breaks);
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable_parts (rule, careplan_child_get_id (evaluation->child),
-                                                                     spec->what, anchor_kind, date, &reason));
+          careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                                        spec->what, anchor_kind, date, &reason);
           continue;
         }
       careplan_scope_init_period (&scope, index, p);
@@ -1501,7 +1484,7 @@ static void
 spec_evaluate_event_dates (CareplanRule                 *rule,
                            const CareplanEvaluation     *evaluation,
                            const CareplanObligationSpec *spec,
-                           GPtrArray                    *findings)
+                           CareplanFindingArray         *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *anchors = index->events[spec->anchor_event];
@@ -1532,9 +1515,8 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 
           if (reason != NULL)
             {
-              g_ptr_array_add (findings,
-                               careplan_obligation_not_applicable (rule, child_id, spec->what,
-                                                                   anchor_kind, start, reason));
+              careplan_obligation_add_not_applicable (findings, rule, child_id, spec->what,
+                                                      anchor_kind, start, reason);
               continue;
             }
         }
@@ -1623,7 +1605,7 @@ spec_accommodation_scope (CareplanRule                 *rule,
                           const CareplanEvaluation     *evaluation,
                           const CareplanObligationSpec *spec,
                           CareplanScope                *scope,
-                          GPtrArray                    *findings)
+                          CareplanFindingArray         *findings)
 {
   CareplanDate from = accommodated_from (evaluation);
   int until_age = spec_parameter (rule, spec->until_age, NULL);
@@ -1650,10 +1632,9 @@ spec_accommodation_scope (CareplanRule                 *rule,
   careplan_date_format_iso (until, until_iso);
   reason = g_strdup_printf ("the accommodation provided from %s began on or after the "
                             "young person's birthday at %d on %s", from_iso, until_age, until_iso);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       spec->within != NULL ? spec->what : spec->every_what,
-                                                       "accommodation-start", from, reason));
+  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                          spec->within != NULL ? spec->what : spec->every_what,
+                                          "accommodation-start", from, reason);
   return FALSE;
 }
 
@@ -1662,7 +1643,7 @@ static void
 spec_evaluate_before (CareplanRule                 *rule,
                       const CareplanEvaluation     *evaluation,
                       const CareplanObligationSpec *spec,
-                      GPtrArray                    *findings)
+                      CareplanFindingArray         *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *anchors = index->events[spec->anchor_event];
@@ -1720,7 +1701,7 @@ spec_evaluate_before (CareplanRule                 *rule,
 void
 careplan_obligation_evaluate_spec (CareplanRule             *rule,
                                    const CareplanEvaluation *evaluation,
-                                   GPtrArray                *findings)
+                                   CareplanFindingArray     *findings)
 {
   const CareplanObligationSpec *spec;
   const CareplanChildIndex *index;

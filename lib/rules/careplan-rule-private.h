@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "careplan-calendar.h"
-#include "careplan-finding.h"
+#include "careplan-finding-private.h"
 #include "careplan-rule.h"
 #include "careplan-model-private.h"
 
@@ -28,7 +28,7 @@ typedef struct
 } CareplanParameterSpec;
 
 /* Everything a rule may look at.  Rules are pure: they read this and
- * append findings, nothing else (no clock, no I/O, no globals). */
+ * add findings to a CareplanFindingArray, nothing else (no clock, no I/O, no globals). */
 typedef struct
 {
   CareplanChild             *child;
@@ -43,7 +43,7 @@ typedef struct _CareplanObligationSpec CareplanObligationSpec;
 
 typedef void (*CareplanRuleFunc) (CareplanRule             *rule,
                                   const CareplanEvaluation *evaluation,
-                                  GPtrArray                *findings);
+                                  CareplanFindingArray     *findings);
 
 typedef struct
 {
@@ -77,135 +77,7 @@ int                           careplan_rule_get_parameter_value (CareplanRule   
                                                                  guint                         index);
 void                          careplan_rule_evaluate            (CareplanRule                 *self,
                                                                  const CareplanEvaluation     *evaluation,
-                                                                 GPtrArray                    *findings);
-
-/* Findings are built only by rules. @message is taken over. */
-CareplanFinding *careplan_finding_new_take (CareplanRule          *rule,
-                                            const char            *child_id,
-                                            CareplanFindingStatus  status,
-                                            const char            *anchor_kind,
-                                            CareplanDate           anchor_date,
-                                            CareplanDate           due,
-                                            CareplanDate           done,
-                                            int                    days_late,
-                                            char                  *message);
-
-/* A finding's message, kept as its parts and written only when asked for
- * (careplan_finding_get_message(), or straight into a writer's buffer):
- * most findings are counted, filtered or written by a writer that never
- * needs the sentence as a string of its own. A rule appends the pieces of
- * the sentence in order to a CareplanMessage on its stack; texts are
- * copied into the finding unless added with _add_static() (string
- * literals only), dates are written as ISO dates, numbers in decimal. */
-#define CAREPLAN_MESSAGE_MAX_PARTS 24
-
-typedef enum
-{
-  CAREPLAN_MESSAGE_PART_TEXT,    /* copied when the finding is made */
-  CAREPLAN_MESSAGE_PART_STATIC,  /* a string literal, borrowed */
-  CAREPLAN_MESSAGE_PART_DATE,
-  CAREPLAN_MESSAGE_PART_INT,
-} CareplanMessagePartKind;
-
-typedef struct
-{
-  guint8      kind;   /* CareplanMessagePartKind */
-  guint32     len;    /* TEXT, STATIC: bytes */
-  union {
-    const char *text;   /* STATIC; TEXT while building */
-    gsize       offset; /* TEXT in a finding: into the copied bytes */
-    gint32      number; /* DATE, INT */
-  };
-} CareplanMessagePart;
-
-typedef struct
-{
-  guint               n_parts;
-  gsize               text_len;  /* bytes of TEXT parts to copy */
-  CareplanMessagePart parts[CAREPLAN_MESSAGE_MAX_PARTS];
-} CareplanMessage;
-
-static inline void
-careplan_message_init (CareplanMessage *message)
-{
-  message->n_parts = 0;
-  message->text_len = 0;
-}
-
-static inline void
-careplan_message_add_text (CareplanMessage *message,
-                           const char      *text)
-{
-  CareplanMessagePart *part;
-
-  g_return_if_fail (message->n_parts < CAREPLAN_MESSAGE_MAX_PARTS);
-  part = &message->parts[message->n_parts++];
-  part->kind = CAREPLAN_MESSAGE_PART_TEXT;
-  part->len = strlen (text);
-  part->text = text;
-  message->text_len += part->len;
-}
-
-static inline void
-careplan_message_add_static (CareplanMessage *message,
-                             const char      *literal)
-{
-  CareplanMessagePart *part;
-
-  g_return_if_fail (message->n_parts < CAREPLAN_MESSAGE_MAX_PARTS);
-  part = &message->parts[message->n_parts++];
-  part->kind = CAREPLAN_MESSAGE_PART_STATIC;
-  part->len = strlen (literal);
-  part->text = literal;
-}
-
-static inline void
-careplan_message_add_date (CareplanMessage *message,
-                           CareplanDate     date)
-{
-  CareplanMessagePart *part;
-
-  g_return_if_fail (message->n_parts < CAREPLAN_MESSAGE_MAX_PARTS);
-  part = &message->parts[message->n_parts++];
-  part->kind = CAREPLAN_MESSAGE_PART_DATE;
-  part->len = 0;
-  part->number = (gint32) date;
-}
-
-static inline void
-careplan_message_add_int (CareplanMessage *message,
-                          int              number)
-{
-  CareplanMessagePart *part;
-
-  g_return_if_fail (message->n_parts < CAREPLAN_MESSAGE_MAX_PARTS);
-  part = &message->parts[message->n_parts++];
-  part->kind = CAREPLAN_MESSAGE_PART_INT;
-  part->len = 0;
-  part->number = number;
-}
-
-/* Writes @message (still being built: its texts not yet copied) as a
- * string, for the rare finding whose sentence embeds another. */
-char            *careplan_message_to_string (const CareplanMessage *message);
-
-/* As careplan_finding_new_take(), the message given as its parts: the
- * parts are copied (one allocation) and the sentence is written the first
- * time it is asked for. */
-CareplanFinding *careplan_finding_new_parts (CareplanRule          *rule,
-                                             const char            *child_id,
-                                             CareplanFindingStatus  status,
-                                             const char            *anchor_kind,
-                                             CareplanDate           anchor_date,
-                                             CareplanDate           due,
-                                             CareplanDate           done,
-                                             int                    days_late,
-                                             const CareplanMessage *message);
-
-/* Appends the finding's message to @out: the cached sentence if one has
- * been made, else written from its parts without caching it. */
-void             careplan_finding_append_message (CareplanFinding *self,
-                                                  GString         *out);
+                                                                 CareplanFindingArray         *findings);
 
 /* The rule families of the default rulebook: each returns its
  * definitions and their number. */

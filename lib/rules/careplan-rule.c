@@ -383,7 +383,7 @@ careplan_rule_get_parameter_value (CareplanRule *self,
 void
 careplan_rule_evaluate (CareplanRule             *self,
                         const CareplanEvaluation *evaluation,
-                        GPtrArray                *findings)
+                        CareplanFindingArray     *findings)
 {
   g_return_if_fail (CAREPLAN_IS_RULE (self));
   g_return_if_fail (evaluation != NULL);

@@ -260,7 +260,7 @@ static const CareplanParameterSpec eligible_parameters[] = {
 static void
 eligible_child (CareplanRule             *rule,
                 const CareplanEvaluation *evaluation,
-                GPtrArray                *findings)
+                CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   const char *child_id = careplan_child_get_id (evaluation->child);
@@ -280,10 +280,9 @@ eligible_child (CareplanRule             *rule,
 
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
-      g_ptr_array_add (findings,
-                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "eligible child", "became-looked-after",
-                                        g_array_index (index->periods, CareplanPeriodSpan, 0).start,
-                                        error->message));
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "eligible child", "became-looked-after",
+                           g_array_index (index->periods, CareplanPeriodSpan, 0).start,
+                           error->message);
       return;
     }
 
@@ -301,10 +300,9 @@ eligible_child (CareplanRule             *rule,
       reason = g_strdup_printf ("short breaks (regulation 48) from %s, after the 14th birthday "
                                 "on %s, make the child not an eligible child (regulation 40(2), "
                                 "parameter short_breaks 2)", from_iso, fourteenth_iso);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, child_id, "eligible child",
-                                                           "became-looked-after",
-                                                           eligibility.disqualified_from, reason));
+      careplan_obligation_add_not_applicable (findings, rule, child_id, "eligible child",
+                                              "became-looked-after",
+                                              eligibility.disqualified_from, reason);
       return;
     }
 
@@ -322,10 +320,9 @@ eligible_child (CareplanRule             *rule,
                                 "the 14th birthday on %s, fewer than the %d (13 weeks) that make "
                                 "a child looked after at 16 or 17 eligible",
                                 counted_to_iso, eligibility.days, start_iso, fourteenth_iso, qualifying);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, child_id, "eligible child",
-                                                           anchor_kind, eligibility.count_start,
-                                                           reason));
+      careplan_obligation_add_not_applicable (findings, rule, child_id, "eligible child",
+                                              anchor_kind, eligibility.count_start,
+                                              reason);
       return;
     }
 
@@ -339,18 +336,17 @@ eligible_child (CareplanRule             *rule,
     return;
 
   careplan_date_format_iso (eligibility.eligible_from, from_iso);
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_MET,
-                                              anchor_kind, eligibility.count_start,
-                                              CAREPLAN_DATE_NONE, eligibility.eligible_from,
-                                              CAREPLAN_FINDING_NO_DAYS_LATE,
-                                              g_strdup_printf ("eligible child from %s: looked "
-                                                               "after for %d days (13 weeks) "
-                                                               "counted from %s, since the 14th "
-                                                               "birthday on %s, and looked after "
-                                                               "after the 16th birthday on %s",
-                                                               from_iso, qualifying, start_iso,
-                                                               fourteenth_iso, sixteenth_iso)));
+  careplan_finding_array_add_take (findings, rule, child_id, CAREPLAN_FINDING_STATUS_MET,
+                                   anchor_kind, eligibility.count_start,
+                                   CAREPLAN_DATE_NONE, eligibility.eligible_from,
+                                   CAREPLAN_FINDING_NO_DAYS_LATE,
+                                   g_strdup_printf ("eligible child from %s: looked "
+                                                    "after for %d days (13 weeks) "
+                                                    "counted from %s, since the 14th "
+                                                    "birthday on %s, and looked after "
+                                                    "after the 16th birthday on %s",
+                                                    from_iso, qualifying, start_iso,
+                                                    fourteenth_iso, sixteenth_iso));
 }
 
 /* ---------------------------------------------------------------------
@@ -396,7 +392,7 @@ needs_assessment_in (const CareplanEvaluation *evaluation,
 static void
 eligible_needs_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   gboolean at_sixteen;
@@ -461,7 +457,7 @@ static const CareplanParameterSpec relevant_assessment_parameters[] = {
 static void
 relevant_needs_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *plans = index->events[CAREPLAN_EVENT_KIND_PATHWAY_PLAN];
@@ -522,10 +518,9 @@ relevant_needs_assessment (CareplanRule             *rule,
           careplan_date_format_iso (left, left_iso);
           reason = g_strdup_printf ("the young person already had a pathway plan (dated %s) on "
                                     "becoming a relevant child on %s", plan_iso, left_iso);
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                               "needs assessment", "became-relevant",
-                                                               left, reason));
+          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                  "needs assessment", "became-relevant",
+                                                  left, reason);
           continue;
         }
 
@@ -564,7 +559,7 @@ static const CareplanParameterSpec pathway_review_parameters[] = {
 static void
 pathway_plan_review (CareplanRule             *rule,
                      const CareplanEvaluation *evaluation,
-                     GPtrArray                *findings)
+                     CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *plans = index->events[CAREPLAN_EVENT_KIND_PATHWAY_PLAN];
@@ -597,11 +592,10 @@ pathway_plan_review (CareplanRule             *rule,
 
   if (last_period == NULL)
     {
-      g_ptr_array_add (findings,
-                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "pathway plan review", "pathway-plan",
-                                        careplan_event_get_date (g_ptr_array_index (plans, 0)),
-                                        "no period of care is recorded, so whether the young "
-                                        "person is a relevant or former relevant child is not known"));
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "pathway plan review", "pathway-plan",
+                           careplan_event_get_date (g_ptr_array_index (plans, 0)),
+                           "no period of care is recorded, so whether the young "
+                           "person is a relevant or former relevant child is not known");
       return;
     }
 
@@ -613,9 +607,8 @@ pathway_plan_review (CareplanRule             *rule,
 
   if (!compute_eligibility (rule, evaluation, &eligibility, &error))
     {
-      g_ptr_array_add (findings,
-                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "pathway plan review", "left-care", left,
-                                        error->message));
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "pathway plan review", "left-care", left,
+                           error->message);
       return;
     }
 
@@ -628,9 +621,8 @@ pathway_plan_review (CareplanRule             *rule,
       reason = g_strdup_printf ("the young person was not an eligible child before leaving care "
                                 "on %s (%d days looked after since the 14th birthday), so is not a "
                                 "relevant or former relevant child", left_iso, eligibility.days);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, child_id, "pathway plan review",
-                                                           "left-care", left, reason));
+      careplan_obligation_add_not_applicable (findings, rule, child_id, "pathway plan review",
+                                              "left-care", left, reason);
       return;
     }
 
@@ -801,7 +793,7 @@ static const CareplanParameterSpec pa_to_25_parameters[] = {
 static void
 pa_to_25 (CareplanRule             *rule,
           const CareplanEvaluation *evaluation,
-          GPtrArray                *findings)
+          CareplanFindingArray     *findings)
 {
   CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
   const char *child_id = careplan_child_get_id (evaluation->child);
@@ -834,11 +826,10 @@ pa_to_25 (CareplanRule             *rule,
 
   if (!careplan_date_is_valid (date_of_birth) || date_of_birth > requested)
     {
-      g_ptr_array_add (findings,
-                       careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "personal adviser", "support-requested",
-                                        requested,
-                                        "the young person's date of birth is not recorded, so "
-                                        "whether the request was made at 21 to 24 is not known"));
+      careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "personal adviser", "support-requested",
+                           requested,
+                           "the young person's date of birth is not recorded, so "
+                           "whether the request was made at 21 to 24 is not known");
       return;
     }
 
@@ -852,9 +843,8 @@ pa_to_25 (CareplanRule             *rule,
       reason = g_strdup_printf ("the young person was aged %d on asking for support on %s; "
                                 "section 23CZB covers former relevant children aged 21 to 24",
                                 age, requested_iso);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, child_id, "personal adviser",
-                                                           "support-requested", requested, reason));
+      careplan_obligation_add_not_applicable (findings, rule, child_id, "personal adviser",
+                                              "support-requested", requested, reason);
       return;
     }
 

@@ -51,7 +51,7 @@ add_short_break_not_applicable (CareplanRule             *rule,
                                 CareplanDate              start,
                                 const char               *noun,
                                 const char               *regime,
-                                GPtrArray                *findings)
+                                CareplanFindingArray     *findings)
 {
   g_autofree char *reason = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -59,9 +59,8 @@ add_short_break_not_applicable (CareplanRule             *rule,
   careplan_date_format_iso (start, start_iso);
   reason = g_strdup_printf ("the %s from %s is a short break, for which %s",
                             noun, start_iso, regime);
-  g_ptr_array_add (findings,
-                   careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                       what, anchor_kind, start, reason));
+  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                          what, anchor_kind, start, reason);
 }
 
 /* The care plan that meets the obligation of a period of care starting on
@@ -127,7 +126,7 @@ static const CareplanParameterSpec care_plan_parameters[] = {
 static void
 care_plan_timing (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
-                  GPtrArray                *findings)
+                  CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint p;
@@ -156,10 +155,9 @@ care_plan_timing (CareplanRule             *rule,
           reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
                                     "asks for the care plan as soon as reasonably practicable, "
                                     "with no fixed timescale", start_iso);
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                               "care plan", "placement-start",
-                                                               span->start, reason));
+          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                  "care plan", "placement-start",
+                                                  span->start, reason);
           continue;
         }
 
@@ -316,7 +314,7 @@ approval_counts (CareplanEvent *approval,
 static void
 out_of_area_approval (CareplanRule             *rule,
                       const CareplanEvaluation *evaluation,
-                      GPtrArray                *findings)
+                      CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *approvals = index->events[CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL];
@@ -439,7 +437,7 @@ static const CareplanParameterSpec iro_parameters[] = {
 static void
 iro_appointment (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,
-                 GPtrArray                *findings)
+                 CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];

@@ -291,7 +291,7 @@ static void
 termly_reviews_in_period (CareplanRule             *rule,
                           const CareplanEvaluation *evaluation,
                           const CareplanScope      *scope,
-                          GPtrArray                *findings)
+                          CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   CareplanDate last_start;
@@ -365,18 +365,17 @@ termly_reviews_in_period (CareplanRule             *rule,
               break;
             case AGE_OUT_OF_RANGE:
               if (run != RUN_AGE)
-                g_ptr_array_add (findings,
-                                 careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                                     "PEP review", "term-start",
-                                                                     start, reason));
+                careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                        "PEP review", "term-start",
+                                                        start, reason);
               run = RUN_AGE;
               break;
             case AGE_UNKNOWN:
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
-              g_ptr_array_add (findings, careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "PEP review",
-                                                          "term-start", start, reason));
+              careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "PEP review",
+                                   "term-start", start, reason);
               return;
             }
         }
@@ -389,7 +388,7 @@ termly_reviews_in_period (CareplanRule             *rule,
 static void
 pep_review_termly (CareplanRule             *rule,
                    const CareplanEvaluation *evaluation,
-                   GPtrArray                *findings)
+                   CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint p;
@@ -414,8 +413,8 @@ pep_review_termly (CareplanRule             *rule,
                                     careplan_rule_get_parameter_value (rule, TERMLY_SPRING_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_START),
                                     careplan_rule_get_parameter_value (rule, TERMLY_SUMMER_END));
-          g_ptr_array_add (findings, careplan_obligation_unknown (rule, careplan_child_get_id (evaluation->child), "PEP review",
-                                                      "became-looked-after", scope.start, reason));
+          careplan_obligation_add_unknown (findings, rule, careplan_child_get_id (evaluation->child), "PEP review",
+                               "became-looked-after", scope.start, reason);
           continue;
         }
 

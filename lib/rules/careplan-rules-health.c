@@ -102,7 +102,7 @@ static const CareplanParameterSpec initial_parameters[] = {
 static void
 initial_health_assessment (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint p;
@@ -321,7 +321,7 @@ next_review_due (CareplanRule             *rule,
 static void
 review_health_assessments (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint p;

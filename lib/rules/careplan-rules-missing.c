@@ -73,7 +73,7 @@ static const CareplanParameterSpec return_interview_parameters[] = {
 static void
 return_interview (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
-                  GPtrArray                *findings)
+                  CareplanFindingArray     *findings)
 {
   GPtrArray *episodes = evaluation->index->events[CAREPLAN_EVENT_KIND_MISSING_EPISODE];
   int days = careplan_rule_get_parameter_value (rule, 0);
@@ -110,12 +110,11 @@ return_interview (CareplanRule             *rule,
 
       if (!include_away && g_strcmp0 (careplan_event_get_sub_kind (episode), "A") == 0)
         {
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, child_id, "return interview",
-                                                               "missing-return", returned,
-                                                               "the child was away from placement "
-                                                               "without authorisation (code A), "
-                                                               "not missing"));
+          careplan_obligation_add_not_applicable (findings, rule, child_id, "return interview",
+                                                  "missing-return", returned,
+                                                  "the child was away from placement "
+                                                  "without authorisation (code A), "
+                                                  "not missing");
           continue;
         }
 
@@ -139,17 +138,16 @@ return_interview (CareplanRule             *rule,
           timescale = careplan_obligation_format_timescale (days, obligation.unit);
           careplan_date_format_iso (due, due_iso);
           careplan_date_format_iso (returned, returned_iso);
-          g_ptr_array_add (findings,
-                           careplan_finding_new_take (rule, child_id, CAREPLAN_FINDING_STATUS_MET,
-                                                      obligation.anchor_kind, returned, due,
-                                                      CAREPLAN_DATE_NONE,
-                                                      CAREPLAN_FINDING_NO_DAYS_LATE,
-                                                      g_strdup_printf ("return interview due %s: %s after "
-                                                                       "the return on %s; offered, with no "
-                                                                       "interview recorded (declined or not "
-                                                                       "held; the offer's date is not "
-                                                                       "recorded)",
-                                                                       due_iso, timescale, returned_iso)));
+          careplan_finding_array_add_take (findings, rule, child_id, CAREPLAN_FINDING_STATUS_MET,
+                                           obligation.anchor_kind, returned, due,
+                                           CAREPLAN_DATE_NONE,
+                                           CAREPLAN_FINDING_NO_DAYS_LATE,
+                                           g_strdup_printf ("return interview due %s: %s after "
+                                                            "the return on %s; offered, with no "
+                                                            "interview recorded (declined or not "
+                                                            "held; the offer's date is not "
+                                                            "recorded)",
+                                                            due_iso, timescale, returned_iso));
           continue;
         }
 

@@ -64,7 +64,7 @@ static const CareplanParameterSpec permanence_parameters[] = {
 static void
 permanence_plan (CareplanRule             *rule,
                  const CareplanEvaluation *evaluation,
-                 GPtrArray                *findings)
+                 CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
@@ -95,10 +95,9 @@ permanence_plan (CareplanRule             *rule,
           careplan_date_format_iso (span->start, date_iso);
           reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
                                     "whose short-break care plan follows regulation 48", date_iso);
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                               "permanence plan", "became-looked-after",
-                                                               span->start, reason));
+          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                  "permanence plan", "became-looked-after",
+                                                  span->start, reason);
           continue;
         }
 
@@ -236,7 +235,7 @@ static const CareplanParameterSpec proceedings_parameters[] = {
 static void
 twenty_six_weeks (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
-                  GPtrArray                *findings)
+                  CareplanFindingArray     *findings)
 {
   GPtrArray *proceedings = evaluation->index->events[CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS];
   int weeks = careplan_rule_get_parameter_value (rule, 0);

@@ -152,7 +152,7 @@ static const CareplanParameterSpec temporary_approval_parameters[] = {
 static void
 temporary_approval (CareplanRule             *rule,
                     const CareplanEvaluation *evaluation,
-                    GPtrArray                *findings)
+                    CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *approvals = index->events[CAREPLAN_EVENT_KIND_CARER_APPROVAL];
@@ -253,19 +253,18 @@ add_extension_unknown (CareplanRule             *rule,
                        const CareplanEvaluation *evaluation,
                        CareplanDate              start,
                        const char               *missing,
-                       GPtrArray                *findings)
+                       CareplanFindingArray     *findings)
 {
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
   careplan_date_format_iso (start, start_iso);
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                              CAREPLAN_FINDING_STATUS_UNKNOWN, "temporary-approval", start,
-                                              CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
-                                              CAREPLAN_FINDING_NO_DAYS_LATE,
-                                              g_strdup_printf ("extension of the temporary approval "
-                                                               "from %s cannot be judged: %s",
-                                                               start_iso, missing)));
+  careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child),
+                                   CAREPLAN_FINDING_STATUS_UNKNOWN, "temporary-approval", start,
+                                   CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE,
+                                   CAREPLAN_FINDING_NO_DAYS_LATE,
+                                   g_strdup_printf ("extension of the temporary approval "
+                                                    "from %s cannot be judged: %s",
+                                                    start_iso, missing));
 }
 
 /* Reg 25 allows one extension: a further one, decided on @decided, is a
@@ -276,7 +275,7 @@ further_extension (CareplanRule             *rule,
                    CareplanEvent            *approval,
                    guint                     placement,
                    CareplanDate              decided,
-                   GPtrArray                *findings)
+                   CareplanFindingArray     *findings)
 {
   const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
                                                       CareplanPlacementSpan, placement);
@@ -312,7 +311,7 @@ further_extension (CareplanRule             *rule,
 static void
 temporary_approval_extension (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
-                              GPtrArray                *findings)
+                              CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *approvals = index->events[CAREPLAN_EVENT_KIND_CARER_APPROVAL];
@@ -524,12 +523,11 @@ add_arrangement_finding (CareplanRule             *rule,
                          CareplanDate              due,
                          int                       days_late,
                          char                     *message,
-                         GPtrArray                *findings)
+                         CareplanFindingArray     *findings)
 {
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child), status,
-                                              "placement-start", run_start, due, CAREPLAN_DATE_NONE,
-                                              days_late, message));
+  careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child), status,
+                                   "placement-start", run_start, due, CAREPLAN_DATE_NONE,
+                                   days_late, message);
 }
 
 /* Judges the run [run_start, run_end) (run_end none: still open) of one
@@ -542,7 +540,7 @@ judge_arrangement (CareplanRule             *rule,
                    const char               *placement_type,
                    CareplanDate              run_start,
                    CareplanDate              run_end,
-                   GPtrArray                *findings)
+                   CareplanFindingArray     *findings)
 {
   CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
   CareplanDate in_force = careplan_rule_get_in_force_from (rule);
@@ -596,10 +594,9 @@ judge_arrangement (CareplanRule             *rule,
       reason = g_strdup_printf ("the child's days %s in placement type %s from %s were all before "
                                 "%s came into force on %s", limit->age_group, placement_type,
                                 start_iso, limit->regulation, in_force_iso);
-      g_ptr_array_add (findings,
-                       careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                           "placement in other arrangements",
-                                                           "placement-start", run_start, reason));
+      careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                              "placement in other arrangements",
+                                              "placement-start", run_start, reason);
       return;
     }
   breach_from = MAX (breach_from, in_force);
@@ -678,7 +675,7 @@ static void
 judge_arrangements (CareplanRule             *rule,
                     const CareplanEvaluation *evaluation,
                     const ArrangementLimit   *limit,
-                    GPtrArray                *findings)
+                    CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   guint k;
@@ -726,7 +723,7 @@ judge_arrangements (CareplanRule             *rule,
 static void
 no_other_arrangements_under_16 (CareplanRule             *rule,
                                 const CareplanEvaluation *evaluation,
-                                GPtrArray                *findings)
+                                CareplanFindingArray     *findings)
 {
   judge_arrangements (rule, evaluation, &under_16_limit, findings);
 }
@@ -745,7 +742,7 @@ no_other_arrangements_under_16 (CareplanRule             *rule,
 static void
 supported_accommodation_16_17 (CareplanRule             *rule,
                                const CareplanEvaluation *evaluation,
-                               GPtrArray                *findings)
+                               CareplanFindingArray     *findings)
 {
   judge_arrangements (rule, evaluation, &aged_16_17_limit, findings);
 }

@@ -144,7 +144,7 @@ static const CareplanParameterSpec reviews_parameters[] = {
 static void
 short_break_reviews (CareplanRule             *rule,
                      const CareplanEvaluation *evaluation,
-                     GPtrArray                *findings)
+                     CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   g_autoptr(GArray) all = find_series (index, careplan_rule_get_parameter_value (rule, 2));
@@ -220,7 +220,7 @@ static const CareplanParameterSpec visits_parameters[] = {
 static void
 short_break_visits (CareplanRule             *rule,
                     const CareplanEvaluation *evaluation,
-                    GPtrArray                *findings)
+                    CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   g_autoptr(GArray) all = find_series (index, careplan_rule_get_parameter_value (rule, 2));
@@ -334,7 +334,7 @@ judge_break (CareplanRule             *rule,
              const ShortBreak         *brk,
              int                       nights,
              int                       total,
-             GPtrArray                *findings)
+             CareplanFindingArray     *findings)
 {
   int max_nights = careplan_rule_get_parameter_value (rule, 0);
   int max_total = careplan_rule_get_parameter_value (rule, 1);
@@ -368,13 +368,12 @@ judge_break (CareplanRule             *rule,
     {
       /* Both limits dropped by policy: nothing to judge against. */
       g_string_append (message, "; no limits set");
-      g_ptr_array_add (findings,
-                       careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child),
-                                                  CAREPLAN_FINDING_STATUS_MET, "short-break", brk->start,
-                                                  CAREPLAN_DATE_NONE,
-                                                  brk->running ? CAREPLAN_DATE_NONE : brk->until,
-                                                  CAREPLAN_FINDING_NO_DAYS_LATE,
-                                                  g_string_free (g_steal_pointer (&message), FALSE)));
+      careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child),
+                                       CAREPLAN_FINDING_STATUS_MET, "short-break", brk->start,
+                                       CAREPLAN_DATE_NONE,
+                                       brk->running ? CAREPLAN_DATE_NONE : brk->until,
+                                       CAREPLAN_FINDING_NO_DAYS_LATE,
+                                       g_string_free (g_steal_pointer (&message), FALSE));
       return;
     }
 
@@ -406,14 +405,13 @@ judge_break (CareplanRule             *rule,
                               "regulations apply", due_iso);
     }
 
-  g_ptr_array_add (findings,
-                   careplan_finding_new_take (rule, careplan_child_get_id (evaluation->child), status,
-                                              "short-break", brk->start, due,
-                                              status == CAREPLAN_FINDING_STATUS_MET ||
-                                              status == CAREPLAN_FINDING_STATUS_MET_LATE ? brk->until
-                                                                                         : CAREPLAN_DATE_NONE,
-                                              days_late,
-                                              g_string_free (g_steal_pointer (&message), FALSE)));
+  careplan_finding_array_add_take (findings, rule, careplan_child_get_id (evaluation->child), status,
+                                   "short-break", brk->start, due,
+                                   status == CAREPLAN_FINDING_STATUS_MET ||
+                                   status == CAREPLAN_FINDING_STATUS_MET_LATE ? brk->until
+                                                                              : CAREPLAN_DATE_NONE,
+                                   days_late,
+                                   g_string_free (g_steal_pointer (&message), FALSE));
 }
 
 /* Not a row: each break is judged against two limits (its own nights, and the
@@ -422,7 +420,7 @@ judge_break (CareplanRule             *rule,
 static void
 short_break_applicability (CareplanRule             *rule,
                            const CareplanEvaluation *evaluation,
-                           GPtrArray                *findings)
+                           CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   int window = careplan_rule_get_parameter_value (rule, 2);
@@ -452,12 +450,11 @@ short_break_applicability (CareplanRule             *rule,
           };
 
           if (careplan_obligation_in_force (rule, evaluation, &obligation, findings))
-            g_ptr_array_add (findings,
-                             careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                                 "short-break limits", "short-break",
-                                                                 span->start,
-                                                                 "legal status V4 records the agreement, "
-                                                                 "not the nights of each break"));
+            careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                    "short-break limits", "short-break",
+                                                    span->start,
+                                                    "legal status V4 records the agreement, "
+                                                    "not the nights of each break");
           continue;
         }
 

@@ -473,7 +473,7 @@ evaluate_weekly (CareplanRule             *rule,
                  int                       reading,
                  const CareplanScope      *scope,
                  CareplanDate              candidate,
-                 GPtrArray                *findings)
+                 CareplanFindingArray     *findings)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *phrase = NULL;
@@ -509,7 +509,7 @@ evaluate_next (CareplanRule             *rule,
                CareplanDate              review,
                const CareplanScope      *scope,
                CareplanDate              candidate,
-               GPtrArray                *findings)
+               CareplanFindingArray     *findings)
 {
   if (timescales->weekly && (review == CAREPLAN_DATE_NONE || obligation->anchor_date < review))
     return evaluate_weekly (rule, evaluation, obligation, timescales->week_reading,
@@ -528,7 +528,7 @@ judge_window (CareplanRule                    *rule,
               const CareplanEvaluation        *evaluation,
               const CareplanVisitRegimeWindow *window,
               const RegimeTimescales          *timescales,
-              GPtrArray                       *findings)
+              CareplanFindingArray            *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   CareplanDate review = CAREPLAN_DATE_NONE;
@@ -604,7 +604,7 @@ judge_regime (CareplanRule             *rule,
               const CareplanEvaluation *evaluation,
               CareplanVisitRegime       regime,
               const RegimeTimescales   *timescales,
-              GPtrArray                *findings)
+              CareplanFindingArray     *findings)
 {
   g_autoptr(GArray) windows = careplan_visit_regimes_find (evaluation->index);
   guint i;
@@ -661,7 +661,7 @@ careplan_visit_walk_outside_windows (CareplanRule             *rule,
                                      GArray                   *windows,
                                      guint                     wfirst,
                                      guint                     wlast,
-                                     GPtrArray                *findings)
+                                     CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   CareplanChain run = *chain;
@@ -723,7 +723,7 @@ static const CareplanParameterSpec long_term_agreed_parameters[] = {
 static void
 long_term_agreed_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
-                         GPtrArray                *findings)
+                         CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *agreements = index->events[CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT];
@@ -759,11 +759,10 @@ long_term_agreed_visits (CareplanRule             *rule,
                                     "once the child has agreed and has been in it a year, "
                                     "so the agreement to fewer visits does not change "
                                     "its regulation 28(2) visits", start_iso);
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                               "less frequent visits",
-                                                               "visit-frequency-agreement", agreed,
-                                                               reason));
+          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                  "less frequent visits",
+                                                  "visit-frequency-agreement", agreed,
+                                                  reason);
           continue;
         }
 
@@ -841,7 +840,7 @@ covering_28_4 (GArray                          *windows,
 static void
 pwp_before_assessment_visits (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
-                              GPtrArray                *findings)
+                              CareplanFindingArray     *findings)
 {
   g_autoptr(GArray) windows = careplan_visit_regimes_find (evaluation->index);
   RegimeTimescales timescales = {
@@ -870,10 +869,9 @@ pwp_before_assessment_visits (CareplanRule             *rule,
           careplan_date_format_iso (window->start, start_iso);
           reason = g_strdup_printf ("%s applies too on %s; where both apply, visits follow the "
                                     "stricter regulation 28(4)", regime, start_iso);
-          g_ptr_array_add (findings,
-                           careplan_obligation_not_applicable (rule, careplan_child_get_id (evaluation->child),
-                                                               "visits", "placement-start",
-                                                               window->start, reason));
+          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
+                                                  "visits", "placement-start",
+                                                  window->start, reason);
           continue;
         }
 
@@ -910,7 +908,7 @@ static const CareplanParameterSpec connected_parameters[] = {
 static void
 connected_or_ico_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
-                         GPtrArray                *findings)
+                         CareplanFindingArray     *findings)
 {
   RegimeTimescales timescales = {
     .weekly = TRUE,
@@ -971,7 +969,7 @@ static const CareplanObligationSpec care_order_visits = {
 static void
 speak_in_private (CareplanRule             *rule,
                   const CareplanEvaluation *evaluation,
-                  GPtrArray                *findings)
+                  CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   GPtrArray *visits = index->events[CAREPLAN_EVENT_KIND_VISIT];
@@ -1044,10 +1042,9 @@ speak_in_private (CareplanRule             *rule,
               break;
             }
 
-          g_ptr_array_add (findings,
-                           careplan_finding_new_take (rule, child_id, status, "visit", date, date,
-                                                      status == CAREPLAN_FINDING_STATUS_MET ? date : CAREPLAN_DATE_NONE,
-                                                      CAREPLAN_FINDING_NO_DAYS_LATE, message));
+          careplan_finding_array_add_take (findings, rule, child_id, status, "visit", date, date,
+                                           status == CAREPLAN_FINDING_STATUS_MET ? date : CAREPLAN_DATE_NONE,
+                                           CAREPLAN_FINDING_NO_DAYS_LATE, message);
         }
     }
 }

@@ -143,7 +143,7 @@ same_designation_until (const CareplanChildIndex *index,
 static void
 after_first_year_visits (CareplanRule             *rule,
                          const CareplanEvaluation *evaluation,
-                         GPtrArray                *findings)
+                         CareplanFindingArray     *findings)
 {
   const CareplanChildIndex *index = evaluation->index;
   g_autoptr(GArray) windows = careplan_visit_regimes_find (index);

@@ -118,6 +118,6 @@ void         careplan_visit_walk_outside_windows  (CareplanRule                 
                                                     GArray                          *windows,
                                                     guint                            wfirst,
                                                     guint                            wlast,
-                                                    GPtrArray                       *findings);
+                                                    CareplanFindingArray            *findings);
 
 G_END_DECLS

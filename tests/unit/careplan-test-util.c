@@ -165,12 +165,12 @@ cpt_run_rule_with_calendar (CareplanRule     *rule,
     .as_of = day,
     .leap_day_policy = CAREPLAN_LEAP_DAY_POLICY_MARCH_1,
   };
-  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CareplanFindingArray) findings = careplan_finding_array_new ();
 
   if (rule == NULL)
     fail_msg ("no such rule");
   careplan_rule_evaluate (rule, &evaluation, findings);
-  return findings;
+  return careplan_finding_array_free_to_objects (g_steal_pointer (&findings));
 }
 
 GPtrArray *

@@ -469,23 +469,34 @@ test_obligation_judge (void **state)
         .end_exclusive = FALSE,
         .noun = "placement",
       };
-      g_autoptr(CareplanFinding) finding =
-        careplan_obligation_judge (rule, "J1", &obligation, cpt_date ("2025-05-22"), &scope,
-                                   cases[i].candidate != NULL ? cpt_date (cases[i].candidate)
-                                                              : CAREPLAN_DATE_NONE,
-                                   cpt_date (cases[i].as_of));
+      g_autoptr(CareplanFindingArray) sink = careplan_finding_array_new ();
+      g_autoptr(GPtrArray) findings = NULL;
+      gboolean met =
+        careplan_obligation_add_verdict (sink, rule, "J1", &obligation, cpt_date ("2025-05-22"),
+                                         &scope,
+                                         cases[i].candidate != NULL ? cpt_date (cases[i].candidate)
+                                                                    : CAREPLAN_DATE_NONE,
+                                         cpt_date (cases[i].as_of));
 
+      findings = careplan_finding_array_free_to_objects (g_steal_pointer (&sink));
       if (cases[i].expected == NULL)
         {
-          assert_null (finding);
+          assert_int_equal (findings->len, 0);
+          assert_false (met);
         }
       else
         {
+          CareplanFinding *finding;
+          CareplanFindingStatus status;
           g_autofree char *summary = NULL;
           g_autofree char *message = NULL;
           g_autoptr(GString) appended = g_string_new ("> ");
 
-          assert_non_null (finding);
+          assert_int_equal (findings->len, 1);
+          finding = g_ptr_array_index (findings, 0);
+          status = careplan_finding_get_status (finding);
+          assert_int_equal (met, status == CAREPLAN_FINDING_STATUS_MET ||
+                                 status == CAREPLAN_FINDING_STATUS_MET_LATE);
           summary = cpt_summarize (finding);
           assert_string_equal (summary, cases[i].expected);
           /* The message is kept as parts: appended to a buffer before it
