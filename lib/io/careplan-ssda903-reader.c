@@ -2206,8 +2206,9 @@ reader_reset (Reader *self,
               int     year)
 {
   self->year = year;
-  g_ptr_array_set_size (self->children, 0);
+  /* The entries' keys are the children's ids: gone before the children. */
   g_hash_table_remove_all (self->entries);
+  g_ptr_array_set_size (self->children, 0);
   g_ptr_array_set_size (self->problems, 0);
   g_hash_table_remove_all (self->rows_seen);
   g_array_set_size (self->deferred, 0);
