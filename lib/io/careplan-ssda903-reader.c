@@ -1547,14 +1547,16 @@ read_row (Reader    *self,
 
   id = g_ptr_array_index (self->values, 0);
   {
-    g_autofree char *stripped = g_strstrip (g_strdup (id));
+    gboolean blank_id = TRUE;
     guint id_column = 1;
 
     for (guint i = 0; i < file->n_file_columns; i++)
       if (file->columns[i] == 0)
         id_column = i + 1;
+    for (const char *c = id; blank_id && *c != '\0'; c++)
+      blank_id = g_ascii_isspace (*c);
 
-    if (stripped[0] == '\0')
+    if (blank_id)
       {
         add_problem (self, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, NULL, file, line, id_column,
                      "CHILD", "no child id: the row cannot be kept with any child and is left out");
