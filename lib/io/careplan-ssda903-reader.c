@@ -673,8 +673,11 @@ table_file_free (TableFile *file)
   g_free (file);
 }
 
-/* At most this many files of a return are open at once. */
-#define MAX_OPEN_FILES 8
+/* At most this many files of a return are open at once: more than the
+ * twelve tables of a return, so that reading child by child does not
+ * close and open again (and refill the buffer of) a file for every child
+ * when each table is one file. */
+#define MAX_OPEN_FILES 16
 
 /* @file's reader, opened again at its first row after the header when it
  * is not open.  With @open (the files whose readers are open, the most
@@ -2438,7 +2441,7 @@ vote_row (const TableFile *file,
  * Errors are those of [func@Careplan.ssda903_load_dir], and a return of
  * more than 65535 CSV files (%CAREPLAN_ERROR_INVALID_RECORD; the index
  * numbers files in 16 bits), and come before any child is handed on, or
- * @func's. At most 8 of the files are open at once, whatever their number.
+ * @func's. At most 16 of the files are open at once, whatever their number.
  *
  * Returns: %TRUE when every child was read and handed on; %FALSE with
  *   @error set
