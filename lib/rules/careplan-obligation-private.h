@@ -447,6 +447,29 @@ void             careplan_obligation_evaluate_spec (CareplanRule             *ru
 char            *careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
                                                     CareplanRule                 *rule);
 
+typedef enum
+{
+  CAREPLAN_AGE_IN_RANGE,
+  CAREPLAN_AGE_OUT_OF_RANGE,
+  CAREPLAN_AGE_UNKNOWN,
+} CareplanAgeVerdict;
+
+/* Whether the child is aged @min_age to @max_age (whole years) on @date;
+ * if not, *@reason (owned) says why: "the child is aged <n> at
+ * <date_phrase> on <date>, outside the <ages_of> ages <min> to <max>", or,
+ * without a date of birth, that it is not known. */
+CareplanAgeVerdict careplan_obligation_age_verdict (const CareplanEvaluation *evaluation,
+                                                    int                       min_age,
+                                                    int                       max_age,
+                                                    const char               *ages_of,
+                                                    CareplanDate              date,
+                                                    const char               *date_phrase,
+                                                    char                    **reason);
+
+/* An event kind's name in a sentence: "life-story-work" reads "life story
+ * work". */
+char            *careplan_obligation_event_kind_words (CareplanEventKind    kind);
+
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as
  * weeks), "3 months". */
 char            *careplan_obligation_format_timescale (int                  count,

@@ -31,17 +31,17 @@ event_date (GPtrArray *events,
   return careplan_event_get_date (g_ptr_array_index (events, i));
 }
 
+/* @successor_start: the start of the next span, or CAREPLAN_DATE_NONE. */
 static void
 init_scope (CareplanScope *scope,
             CareplanDate   start,
             CareplanDate   end,
-            gboolean       has_successor,
             CareplanDate   successor_start,
             const char    *noun)
 {
   scope->start = start;
   scope->end = end;
-  scope->end_exclusive = (end != CAREPLAN_DATE_NONE && has_successor && successor_start == end);
+  scope->end_exclusive = (end != CAREPLAN_DATE_NONE && successor_start == end);
   scope->noun = noun;
 }
 
@@ -50,18 +50,14 @@ careplan_scope_init_placement (CareplanScope            *scope,
                                const CareplanChildIndex *index,
                                guint                     placement)
 {
-  const CareplanPlacementSpan *span;
-  gboolean has_successor;
+  GArray *spans = index->placements;
 
-  g_return_if_fail (scope != NULL);
-  g_return_if_fail (index != NULL);
-  g_return_if_fail (placement < index->placements->len);
+  g_return_if_fail (placement < spans->len);
 
-  span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  has_successor = placement + 1 < index->placements->len;
-  init_scope (scope, span->start, span->end, has_successor,
-              has_successor ? g_array_index (index->placements, CareplanPlacementSpan, placement + 1).start
-                            : CAREPLAN_DATE_NONE,
+  init_scope (scope, g_array_index (spans, CareplanPlacementSpan, placement).start,
+              g_array_index (spans, CareplanPlacementSpan, placement).end,
+              placement + 1 < spans->len ? g_array_index (spans, CareplanPlacementSpan, placement + 1).start
+                                         : CAREPLAN_DATE_NONE,
               "placement");
 }
 
@@ -70,18 +66,14 @@ careplan_scope_init_period (CareplanScope            *scope,
                             const CareplanChildIndex *index,
                             guint                     period)
 {
-  const CareplanPeriodSpan *span;
-  gboolean has_successor;
+  GArray *spans = index->periods;
 
-  g_return_if_fail (scope != NULL);
-  g_return_if_fail (index != NULL);
-  g_return_if_fail (period < index->periods->len);
+  g_return_if_fail (period < spans->len);
 
-  span = &g_array_index (index->periods, CareplanPeriodSpan, period);
-  has_successor = period + 1 < index->periods->len;
-  init_scope (scope, span->start, span->end, has_successor,
-              has_successor ? g_array_index (index->periods, CareplanPeriodSpan, period + 1).start
-                            : CAREPLAN_DATE_NONE,
+  init_scope (scope, g_array_index (spans, CareplanPeriodSpan, period).start,
+              g_array_index (spans, CareplanPeriodSpan, period).end,
+              period + 1 < spans->len ? g_array_index (spans, CareplanPeriodSpan, period + 1).start
+                                      : CAREPLAN_DATE_NONE,
               "period of care");
 }
 
@@ -202,38 +194,37 @@ last_span_starting_by (GArray       *spans,
   return lo == 0 ? G_MAXUINT : lo - 1;
 }
 
-guint
-careplan_scope_find_placement (const CareplanChildIndex *index,
-                               CareplanDate              date)
+/* The span of @spans whose days hold @date (the scope @init_scope makes
+ * of it), or G_MAXUINT. */
+static guint
+find_span (const CareplanChildIndex *index,
+           GArray                   *spans,
+           CareplanDate              date,
+           void                    (*init_scope) (CareplanScope *, const CareplanChildIndex *, guint))
 {
   CareplanScope scope;
   guint k;
 
-  g_return_val_if_fail (index != NULL, G_MAXUINT);
-
-  k = date != CAREPLAN_DATE_NONE ? last_span_starting_by (index->placements, date) : G_MAXUINT;
+  k = date != CAREPLAN_DATE_NONE ? last_span_starting_by (spans, date) : G_MAXUINT;
   if (k == G_MAXUINT)
     return G_MAXUINT;
-  careplan_scope_init_placement (&scope, index, k);
+  init_scope (&scope, index, k);
 
   return careplan_scope_contains (&scope, date) ? k : G_MAXUINT;
+}
+
+guint
+careplan_scope_find_placement (const CareplanChildIndex *index,
+                               CareplanDate              date)
+{
+  return find_span (index, index->placements, date, careplan_scope_init_placement);
 }
 
 guint
 careplan_scope_find_period (const CareplanChildIndex *index,
                             CareplanDate              date)
 {
-  CareplanScope scope;
-  guint p;
-
-  g_return_val_if_fail (index != NULL, G_MAXUINT);
-
-  p = date != CAREPLAN_DATE_NONE ? last_span_starting_by (index->periods, date) : G_MAXUINT;
-  if (p == G_MAXUINT)
-    return G_MAXUINT;
-  careplan_scope_init_period (&scope, index, p);
-
-  return careplan_scope_contains (&scope, date) ? p : G_MAXUINT;
+  return find_span (index, index->periods, date, careplan_scope_init_period);
 }
 
 static const char *
@@ -373,6 +364,28 @@ judge_with_reason (CareplanFindingArray     *findings,
   return (status == CAREPLAN_FINDING_STATUS_MET || status == CAREPLAN_FINDING_STATUS_MET_LATE);
 }
 
+/* "<count> <unit> after <anchor phrase> on <anchor date>": how the due
+ * date of @obligation is reached. */
+static gboolean
+timescale_reason (CareplanMessage          *reason,
+                  const CareplanObligation *obligation)
+{
+  int count = obligation->count;
+  const char *noun = timescale_noun (&count, obligation->unit);
+
+  g_return_val_if_fail (noun != NULL, FALSE);
+
+  careplan_message_init (reason);
+  careplan_message_add_int (reason, count);
+  careplan_message_add_static (reason, " ");
+  careplan_message_add_static (reason, noun);
+  careplan_message_add_static (reason, " after ");
+  careplan_message_add_text (reason, obligation->anchor_phrase);
+  careplan_message_add_static (reason, " on ");
+  careplan_message_add_date (reason, obligation->anchor_date);
+  return TRUE;
+}
+
 gboolean
 careplan_obligation_add_verdict (CareplanFindingArray     *findings,
                                  CareplanRule             *rule,
@@ -384,8 +397,6 @@ careplan_obligation_add_verdict (CareplanFindingArray     *findings,
                                  CareplanDate              as_of)
 {
   CareplanMessage reason;
-  const char *noun;
-  int count;
 
   g_return_val_if_fail (findings != NULL, FALSE);
   g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
@@ -395,19 +406,8 @@ careplan_obligation_add_verdict (CareplanFindingArray     *findings,
   g_return_val_if_fail (due != CAREPLAN_DATE_NONE, FALSE);
   g_return_val_if_fail (as_of != CAREPLAN_DATE_NONE, FALSE);
 
-  count = obligation->count;
-  noun = timescale_noun (&count, obligation->unit);
-  g_return_val_if_fail (noun != NULL, FALSE);
-
-  /* "<count> <unit> after <anchor phrase> on <anchor date>" */
-  careplan_message_init (&reason);
-  careplan_message_add_int (&reason, count);
-  careplan_message_add_static (&reason, " ");
-  careplan_message_add_static (&reason, noun);
-  careplan_message_add_static (&reason, " after ");
-  careplan_message_add_text (&reason, obligation->anchor_phrase);
-  careplan_message_add_static (&reason, " on ");
-  careplan_message_add_date (&reason, obligation->anchor_date);
+  if (!timescale_reason (&reason, obligation))
+    return FALSE;
 
   return judge_with_reason (findings, rule, child_id, obligation, due, &reason, scope, candidate,
                             as_of);
@@ -584,25 +584,6 @@ due_unknown_with_reason (CareplanFindingArray     *findings,
                                    CAREPLAN_FINDING_NO_DAYS_LATE, message);
 }
 
-static void
-due_unknown (CareplanFindingArray     *findings,
-             CareplanRule             *rule,
-             const char               *child_id,
-             const CareplanObligation *obligation,
-             CareplanCalendar         *calendar,
-             const GError             *error)
-{
-  g_autofree char *timescale = NULL;
-  g_autofree char *reason = NULL;
-  char anchor_iso[CAREPLAN_DATE_ISO_LENGTH];
-
-  timescale = careplan_obligation_format_timescale (obligation->count, obligation->unit);
-  careplan_date_format_iso (obligation->anchor_date, anchor_iso);
-  reason = g_strdup_printf ("%s after %s on %s", timescale, obligation->anchor_phrase, anchor_iso);
-
-  due_unknown_with_reason (findings, rule, child_id, obligation, calendar, error, reason);
-}
-
 gboolean
 careplan_obligation_in_force (CareplanRule             *rule,
                               const CareplanEvaluation *evaluation,
@@ -690,34 +671,22 @@ careplan_obligation_evaluate (CareplanRule             *rule,
                               CareplanFindingArray     *findings)
 {
   g_autoptr(GError) error = NULL;
-  const char *child_id;
-  CareplanDate due;
+  CareplanMessage reason;
+  CareplanDate due = CAREPLAN_DATE_NONE;
 
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), FALSE);
   g_return_val_if_fail (evaluation != NULL, FALSE);
   g_return_val_if_fail (obligation != NULL, FALSE);
   g_return_val_if_fail (obligation->count >= 0, FALSE);
-  g_return_val_if_fail (scope != NULL, FALSE);
-  g_return_val_if_fail (findings != NULL, FALSE);
 
-  child_id = careplan_child_get_id (evaluation->child);
+  if (!timescale_reason (&reason, obligation))
+    return FALSE;
+  /* Not in force: no due date is needed to say so. */
+  if (careplan_rule_is_in_force_on (rule, obligation->anchor_date))
+    due = careplan_calendar_add (evaluation->calendar, obligation->anchor_date,
+                                 (guint) obligation->count, obligation->unit, &error);
 
-  if (!careplan_rule_is_in_force_on (rule, obligation->anchor_date))
-    {
-      not_in_force (findings, rule, child_id, obligation);
-      return FALSE;
-    }
-
-  due = careplan_calendar_add (evaluation->calendar, obligation->anchor_date,
-                               (guint) obligation->count, obligation->unit, &error);
-  if (due == CAREPLAN_DATE_NONE)
-    {
-      due_unknown (findings, rule, child_id, obligation, evaluation->calendar, error);
-      return FALSE;
-    }
-
-  return careplan_obligation_add_verdict (findings, rule, child_id, obligation, due, scope,
-                                          candidate, evaluation->as_of);
+  return careplan_obligation_evaluate_due_parts (rule, evaluation, obligation, due, error, &reason,
+                                                 scope, candidate, findings);
 }
 
 void
@@ -770,17 +739,30 @@ careplan_obligation_walk_chain (CareplanRule             *rule,
     }
 }
 
-/* "the period of care from <start> is a series of short breaks, <because>" */
+/* The `not-applicable` finding of a short break (reg 48) for @what
+ * anchored on @anchor_date: "the period of care from <start> is a series
+ * of short breaks, <because>", or, @of_placement, "the placement from
+ * <start> is a short break, <because>". */
 static void
-short_break_period_reason (CareplanMessage *reason,
-                           CareplanDate     start,
-                           const char      *because)
+add_short_break (CareplanFindingArray     *findings,
+                 CareplanRule             *rule,
+                 const CareplanEvaluation *evaluation,
+                 const char               *what,
+                 const char               *anchor_kind,
+                 CareplanDate              anchor_date,
+                 gboolean                  of_placement,
+                 CareplanDate              start,
+                 const char               *because)
 {
-  careplan_message_init (reason);
-  careplan_message_add_static (reason, "the period of care from ");
-  careplan_message_add_date (reason, start);
-  careplan_message_add_static (reason, " is a series of short breaks, ");
-  careplan_message_add_text (reason, because);
+  CareplanMessage reason;
+
+  careplan_message_init (&reason);
+  careplan_message_add_static (&reason, of_placement ? "the placement from " : "the period of care from ");
+  careplan_message_add_date (&reason, start);
+  careplan_message_add_static (&reason, of_placement ? " is a short break, " : " is a series of short breaks, ");
+  careplan_message_add_text (&reason, because);
+  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                                what, anchor_kind, anchor_date, &reason);
 }
 
 gboolean
@@ -792,15 +774,12 @@ careplan_obligation_skip_short_break_period (const CareplanEvaluation *evaluatio
                                              CareplanFindingArray     *findings)
 {
   const CareplanPeriodSpan *span = &g_array_index (evaluation->index->periods, CareplanPeriodSpan, period);
-  CareplanMessage reason;
 
   if (!span->short_break)
     return FALSE;
 
-  short_break_period_reason (&reason, span->start, because);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, "became-looked-after", span->start,
-                                                &reason);
+  add_short_break (findings, rule, evaluation, what, "became-looked-after", span->start,
+                   FALSE, span->start, because);
   return TRUE;
 }
 
@@ -897,8 +876,39 @@ spec_find_document (const CareplanObligationSpec *spec,
   return spec_first_match (spec, index, scope, scope->start, NULL);
 }
 
+CareplanAgeVerdict
+careplan_obligation_age_verdict (const CareplanEvaluation *evaluation,
+                                 int                       min_age,
+                                 int                       max_age,
+                                 const char               *ages_of,
+                                 CareplanDate              date,
+                                 const char               *date_phrase,
+                                 char                    **reason)
+{
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
+  int age;
+
+  careplan_date_format_iso (date, date_iso);
+  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+    {
+      *reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
+                                 "whether the %s ages %d to %d cover %s on %s is not known",
+                                 date_iso, ages_of, min_age, max_age, date_phrase, date_iso);
+      return CAREPLAN_AGE_UNKNOWN;
+    }
+
+  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
+  if (age >= min_age && age <= max_age)
+    return CAREPLAN_AGE_IN_RANGE;
+
+  *reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
+                             age, date_phrase, date_iso, ages_of, min_age, max_age);
+  return CAREPLAN_AGE_OUT_OF_RANGE;
+}
+
 /* Whether the child's age on the scope's start is within the row's
- * min_age and max_age: TRUE to go on; else appends the `not-applicable`
+ * min_age and max_age: TRUE to go on; else adds the `not-applicable`
  * (outside the ages) or `unknown` (no date of birth) finding, or the
  * not-in-force one, and returns FALSE. */
 static gboolean
@@ -908,39 +918,28 @@ spec_age_applies (CareplanRule                 *rule,
                   const CareplanObligation     *obligation,
                   CareplanFindingArray         *findings)
 {
-  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
-  CareplanDate date = obligation->anchor_date;
-  int min_age = spec_parameter (rule, spec->min_age, NULL);
-  int max_age = spec_parameter (rule, spec->max_age, NULL);
   const char *child_id = careplan_child_get_id (evaluation->child);
   g_autofree char *reason = NULL;
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-  int age;
 
   if (!careplan_obligation_in_force (rule, evaluation, obligation, findings))
     return FALSE;
 
-  careplan_date_format_iso (date, date_iso);
-  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
+  switch (careplan_obligation_age_verdict (evaluation, spec_parameter (rule, spec->min_age, NULL),
+                                           spec_parameter (rule, spec->max_age, NULL), spec->ages_of,
+                                           obligation->anchor_date, obligation->anchor_phrase, &reason))
     {
-      reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), so "
-                                "whether the %s ages %d to %d cover %s on %s is not known",
-                                date_iso, spec->ages_of, min_age, max_age,
-                                obligation->anchor_phrase, date_iso);
+    case CAREPLAN_AGE_IN_RANGE:
+      return TRUE;
+    case CAREPLAN_AGE_OUT_OF_RANGE:
+      careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
+                                              obligation->anchor_kind, obligation->anchor_date, reason);
+      return FALSE;
+    case CAREPLAN_AGE_UNKNOWN:
+    default:
       careplan_obligation_add_unknown (findings, rule, child_id, obligation->what,
-                                       obligation->anchor_kind, date, reason);
+                                       obligation->anchor_kind, obligation->anchor_date, reason);
       return FALSE;
     }
-
-  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
-  if (age >= min_age && age <= max_age)
-    return TRUE;
-
-  reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the %s ages %d to %d",
-                            age, obligation->anchor_phrase, date_iso, spec->ages_of, min_age, max_age);
-  careplan_obligation_add_not_applicable (findings, rule, child_id, obligation->what,
-                                          obligation->anchor_kind, date, reason);
-  return FALSE;
 }
 
 /* The obligations of one scope, anchored on its start; the events of
@@ -1152,6 +1151,19 @@ spec_evaluate_visit_window (CareplanRule                    *rule,
   careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
 }
 
+/* The period of care of placement @placement when it is a series of short
+ * breaks, else NULL. */
+static const CareplanPeriodSpan *
+short_break_period_of (const CareplanChildIndex *index,
+                       guint                     placement)
+{
+  guint period = g_array_index (index->placements, CareplanPlacementSpan, placement).period;
+
+  if (period >= index->periods->len || !g_array_index (index->periods, CareplanPeriodSpan, period).short_break)
+    return NULL;
+  return &g_array_index (index->periods, CareplanPeriodSpan, period);
+}
+
 static gboolean
 spec_skip_short_break_placement (CareplanRule                 *rule,
                                  const CareplanEvaluation     *evaluation,
@@ -1159,24 +1171,15 @@ spec_skip_short_break_placement (CareplanRule                 *rule,
                                  guint                         placement,
                                  CareplanFindingArray         *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  const char *what = spec->every != NULL ? spec->every_what : spec->what;
-  CareplanMessage reason;
+  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements, CareplanPlacementSpan, placement);
+  const CareplanPeriodSpan *period = short_break_period_of (evaluation->index, placement);
 
-  if (spec->short_breaks == NULL)
-    return FALSE;
-  if (!spec->short_breaks_by_period)
-    return careplan_obligation_skip_short_break_placement (evaluation, rule, placement, what,
-                                                           spec->short_breaks, findings);
-  if (span->period >= index->periods->len ||
-      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+  if (spec->short_breaks == NULL || period == NULL)
     return FALSE;
 
-  short_break_period_reason (&reason, g_array_index (index->periods, CareplanPeriodSpan, span->period).start,
-                             spec->short_breaks);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, "placement-start", span->start, &reason);
+  add_short_break (findings, rule, evaluation, spec->every != NULL ? spec->every_what : spec->what,
+                   "placement-start", span->start, !spec->short_breaks_by_period,
+                   spec->short_breaks_by_period ? period->start : span->start, spec->short_breaks);
   return TRUE;
 }
 
@@ -1188,22 +1191,12 @@ careplan_obligation_skip_short_break_placement (const CareplanEvaluation *evalua
                                                 const char               *because,
                                                 CareplanFindingArray     *findings)
 {
-  const CareplanChildIndex *index = evaluation->index;
-  const CareplanPlacementSpan *span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
-  CareplanMessage reason;
+  const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements, CareplanPlacementSpan, placement);
 
-  if (span->period >= index->periods->len ||
-      !g_array_index (index->periods, CareplanPeriodSpan, span->period).short_break)
+  if (short_break_period_of (evaluation->index, placement) == NULL)
     return FALSE;
 
-  /* "the placement from <start> is a short break, <because>" */
-  careplan_message_init (&reason);
-  careplan_message_add_static (&reason, "the placement from ");
-  careplan_message_add_date (&reason, span->start);
-  careplan_message_add_static (&reason, " is a short break, ");
-  careplan_message_add_text (&reason, because);
-  careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                what, "placement-start", span->start, &reason);
+  add_short_break (findings, rule, evaluation, what, "placement-start", span->start, TRUE, span->start, because);
   return TRUE;
 }
 
@@ -1408,11 +1401,8 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
       span = &g_array_index (index->periods, CareplanPeriodSpan, p);
       if (span->short_break && spec->short_breaks != NULL)
         {
-          CareplanMessage reason;
-
-          short_break_period_reason (&reason, span->start, spec->short_breaks);
-          careplan_obligation_add_not_applicable_parts (findings, rule, careplan_child_get_id (evaluation->child),
-                                                        spec->what, anchor_kind, date, &reason);
+          add_short_break (findings, rule, evaluation, spec->what, anchor_kind, date,
+                           FALSE, span->start, spec->short_breaks);
           continue;
         }
       careplan_scope_init_period (&scope, index, p);
@@ -1449,9 +1439,7 @@ event_own_date (const CareplanEvaluation   *evaluation,
       break;
     }
 
-  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
-    return CAREPLAN_DATE_NONE;
-  return date;
+  return careplan_evaluation_seen (evaluation, date, not_before);
 }
 
 /* spec->former_looked_after: why an anchor on @date is not one of a
@@ -1899,8 +1887,8 @@ describe_parameter (GString      *text,
   g_string_append_printf (text, "%s (`%s`)", timescale, name);
 }
 
-static char *
-event_kind_words (CareplanEventKind kind)
+char *
+careplan_obligation_event_kind_words (CareplanEventKind kind)
 {
   char *words = g_strdup (careplan_event_kind_to_string (kind));
 
@@ -1927,7 +1915,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
 
       for (r = 0; r < spec->n_requirements; r++)
         {
-          g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+          g_autofree char *kind = careplan_obligation_event_kind_words (spec->requirements[r].kind);
 
           if (r > 0)
             g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
@@ -1942,7 +1930,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       met_by = g_string_free (words, FALSE);
     }
   else
-    met_by = event_kind_words (spec->met_by);
+    met_by = careplan_obligation_event_kind_words (spec->met_by);
   switch (spec->per)
     {
     case CAREPLAN_OBLIGATION_PER_PERIOD:
@@ -1965,7 +1953,7 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       anchor_phrase = spec->anchor_phrase;
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
-      anchor = event_kind_words (spec->anchor_event);
+      anchor = careplan_obligation_event_kind_words (spec->anchor_event);
       g_string_append_printf (text, "for each %s%s%s: ", anchor, spec->anchor_from > 0 ? " after the first" : "",
                               spec->anchor_in_period ? " while looked after" : "");
       anchor_phrase = spec->anchor_phrase;

@@ -147,8 +147,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -159,8 +158,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_FAMILY] =
-    g_param_spec_string ("family", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("family", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -171,8 +169,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -210,8 +207,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_INSTRUMENT] =
-    g_param_spec_string ("instrument", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("instrument", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -222,8 +218,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_PROVISION] =
-    g_param_spec_string ("provision", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("provision", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -235,8 +230,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("url", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -248,8 +242,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_IN_FORCE_FROM] =
-    g_param_spec_uint ("in-force-from", NULL, NULL,
-                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+    g_param_spec_uint ("in-force-from", NULL, NULL, 0, G_MAXUINT32, CAREPLAN_DATE_NONE,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -261,8 +254,7 @@ careplan_rule_class_init (CareplanRuleClass *klass)
    * Since: 0.1
    */
   properties[PROP_IN_FORCE_UNTIL] =
-    g_param_spec_uint ("in-force-until", NULL, NULL,
-                       0, G_MAXUINT32, CAREPLAN_DATE_NONE,
+    g_param_spec_uint ("in-force-until", NULL, NULL, 0, G_MAXUINT32, CAREPLAN_DATE_NONE,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -309,8 +301,8 @@ careplan_rule_new_with_values (const CareplanRuleDefinition *definition,
       self->parameter_names[i] = definition->parameters[i].name;
     }
 
-  self->in_force_from = parse_definition_date (definition, definition->in_force_from);
-  self->in_force_until = parse_definition_date (definition, definition->in_force_until);
+  self->in_force_from = parse_definition_date (definition, definition->source->in_force_from);
+  self->in_force_until = parse_definition_date (definition, definition->source->in_force_until);
 
   return self;
 }
@@ -326,6 +318,7 @@ careplan_rule_new_from_definition (const CareplanRuleDefinition *definition)
 {
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
+  g_return_val_if_fail (definition->source != NULL, NULL);
   g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
 
   return careplan_rule_new_with_values (definition, NULL);
@@ -353,6 +346,7 @@ careplan_rule_new_take_definition (CareplanRuleDefinition *definition,
 
   g_return_val_if_fail (definition != NULL, NULL);
   g_return_val_if_fail (definition->id != NULL, NULL);
+  g_return_val_if_fail (definition->source != NULL, NULL);
   g_return_val_if_fail ((definition->evaluate != NULL) != (definition->spec != NULL), NULL);
   g_return_val_if_fail (clear_func != NULL, NULL);
 
@@ -428,7 +422,7 @@ careplan_rule_get_family (CareplanRule *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (self), NULL);
 
-  return self->definition->family;
+  return self->definition->source->family;
 }
 
 /**
@@ -464,7 +458,7 @@ careplan_rule_get_kind (CareplanRule *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (self), CAREPLAN_RULE_KIND_STATUTE);
 
-  return self->definition->kind;
+  return self->definition->source->kind;
 }
 
 /**
@@ -500,7 +494,7 @@ careplan_rule_get_instrument (CareplanRule *self)
 {
   g_return_val_if_fail (CAREPLAN_IS_RULE (self), NULL);
 
-  return self->definition->instrument;
+  return self->definition->source->instrument;
 }
 
 /**
@@ -801,6 +795,22 @@ careplan_rule_copy_with_parameter (CareplanRule  *self,
   return copy;
 }
 
+/* The nick glib-mkenums gave @value of the enum @type, which is also the
+ * name used in files and on the command line. */
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  GEnumClass *enum_class = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value (enum_class, value);
+
+  /* The class of a static type is never finalized: its nicks outlive this. */
+  g_type_class_unref (enum_class);
+  g_return_val_if_fail (found != NULL, NULL);
+
+  return found->value_nick;
+}
+
 /**
  * careplan_rule_kind_to_string:
  * @kind: a kind of rule
@@ -815,19 +825,7 @@ careplan_rule_copy_with_parameter (CareplanRule  *self,
 const char *
 careplan_rule_kind_to_string (CareplanRuleKind kind)
 {
-  switch (kind)
-    {
-    case CAREPLAN_RULE_KIND_STATUTE:
-      return "statute";
-    case CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE:
-      return "statutory-guidance";
-    case CAREPLAN_RULE_KIND_DFE_DEFINITION:
-      return "dfe-definition";
-    case CAREPLAN_RULE_KIND_LOCAL_POLICY:
-      return "local-policy";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return enum_nick (CAREPLAN_TYPE_RULE_KIND, kind);
 }
 
 /**
@@ -876,23 +874,5 @@ careplan_confirmation_to_string (CareplanConfirmation confirmation)
 const char *
 careplan_time_unit_to_string (CareplanTimeUnit unit)
 {
-  switch (unit)
-    {
-    case CAREPLAN_TIME_UNIT_DAYS:
-      return "days";
-    case CAREPLAN_TIME_UNIT_WEEKS:
-      return "weeks";
-    case CAREPLAN_TIME_UNIT_MONTHS:
-      return "months";
-    case CAREPLAN_TIME_UNIT_WORKING_DAYS:
-      return "working-days";
-    case CAREPLAN_TIME_UNIT_YEARS:
-      return "years";
-    case CAREPLAN_TIME_UNIT_COUNT:
-      return "count";
-    case CAREPLAN_TIME_UNIT_MONTH_DAY:
-      return "month-day";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return enum_nick (CAREPLAN_TYPE_TIME_UNIT, unit);
 }

@@ -194,21 +194,6 @@ careplan_rulebook_new (void)
   return g_object_new (CAREPLAN_TYPE_RULEBOOK, NULL);
 }
 
-static void
-add_definitions (CareplanRulebook             *self,
-                 const CareplanRuleDefinition *definitions,
-                 guint                         n_definitions)
-{
-  guint i;
-
-  for (i = 0; i < n_definitions; i++)
-    {
-      g_autoptr(CareplanRule) rule = careplan_rule_new_from_definition (&definitions[i]);
-
-      careplan_rulebook_add_rule (self, rule);
-    }
-}
-
 /**
  * careplan_rulebook_new_default:
  *
@@ -225,31 +210,28 @@ CareplanRulebook *
 careplan_rulebook_new_default (void)
 {
   CareplanRulebook *self = careplan_rulebook_new ();
-  const CareplanRuleDefinition *definitions;
-  guint n_definitions;
-
   /* Families in catalogue order; within a family, rules in catalogue order. */
-  static const struct {
-    const CareplanRuleDefinition *(*get) (guint *n_definitions);
-  } families[] = {
-    { careplan_rules_reviews_get_definitions },
-    { careplan_rules_visits_get_definitions },
-    { careplan_rules_care_planning_get_definitions },
-    { careplan_rules_visit_regimes_get_definitions },
-    { careplan_rules_placements_get_definitions },
-    { careplan_rules_short_breaks_get_definitions },
-    { careplan_rules_health_get_definitions },
-    { careplan_rules_education_get_definitions },
-    { careplan_rules_permanence_get_definitions },
-    { careplan_rules_missing_get_definitions },
-    { careplan_rules_care_leavers_get_definitions },
+  static const CareplanRuleDefinition *const *families[] = {
+    careplan_rules_reviews,
+    careplan_rules_visits,
+    careplan_rules_care_planning,
+    careplan_rules_visit_regimes,
+    careplan_rules_placements,
+    careplan_rules_short_breaks,
+    careplan_rules_health,
+    careplan_rules_education,
+    careplan_rules_permanence,
+    careplan_rules_missing,
+    careplan_rules_care_leavers,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (families); i++)
-    {
-      definitions = families[i].get (&n_definitions);
-      add_definitions (self, definitions, n_definitions);
-    }
+    for (const CareplanRuleDefinition *const *definition = families[i]; *definition != NULL; definition++)
+      {
+        g_autoptr(CareplanRule) rule = careplan_rule_new_from_definition (*definition);
+
+        careplan_rulebook_add_rule (self, rule);
+      }
 
   return self;
 }

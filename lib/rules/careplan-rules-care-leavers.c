@@ -27,25 +27,32 @@
 
 #include "careplan-error.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* Part 7 was read through its cross-heading page; cite each regulation. */
 #define CPPCR_2010_REG_40_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/40/made"
-#define CPPCR_2010_REG_42_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/42/made"
 
-#define CLR_2010 "Care Leavers (England) Regulations 2010"
-#define CLR_2010_IN_FORCE "2011-04-01"
 /* Reg 5 was read on the site's Welsh-language interface (the English
  * regulations all the same); reg 7's English text was not read. */
 #define CLR_2010_REG_5_URL "https://www.legislation.gov.uk/uksi/2010/2571/regulation/5/made"
-#define CLR_2010_REG_7_URL "https://www.legislation.gov.uk/uksi/2010/2571/regulation/7"
 #define CLR_2010_REG_8_URL "https://www.legislation.gov.uk/uksi/2010/2571/regulation/8/made"
 
-#define CA_1989 "Children Act 1989"
-#define CA_1989_S23CZB_URL "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB"
 /* Inserted by the Children and Social Work Act 2017 s3; "in operation from
  * April 2018" per authorities' procedures (CONFIRMED-SECONDARY). */
 #define CA_1989_S23CZB_IN_FORCE "2018-04-01"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "care-leavers", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
+
+static const CareplanRuleSource clr_2010 = {
+  .family = "care-leavers", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = "Care Leavers (England) Regulations 2010", .in_force_from = "2011-04-01",
+};
+
+static const CareplanRuleSource ca_1989 = {
+  .family = "care-leavers", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CA_1989, .in_force_from = CA_1989_S23CZB_IN_FORCE,
+};
 
 /* ---------------------------------------------------------------------
  * The eligible child (CA 1989 Sch 2 para 19B(2), CPPCR reg 40)
@@ -216,14 +223,6 @@ compute_eligibility (CareplanRule             *rule,
   return TRUE;
 }
 
-/* A care-leaver date as the record stood at the as-of date. */
-static CareplanDate
-seen (CareplanDate              date,
-      const CareplanEvaluation *evaluation)
-{
-  return (date != CAREPLAN_DATE_NONE && date <= evaluation->as_of) ? date : CAREPLAN_DATE_NONE;
-}
-
 static gboolean
 in_scope (const CareplanScope *scope,
           CareplanDate         date)
@@ -251,10 +250,6 @@ in_scope (const CareplanScope *scope,
  *  - never looked after at 16 or 17 by the as-of date: no finding;
  *  - no date of birth: `unknown`.
  */
-static const CareplanParameterSpec eligible_parameters[] = {
-  ELIGIBILITY_PARAMETERS,
-};
-
 /* Not a row: a status (eligibility: 13 weeks looked after since the 14th
  * birthday, one ending at 16 or later), not an obligation with a deadline. */
 static void
@@ -349,6 +344,15 @@ eligible_child (CareplanRule             *rule,
                                                     fourteenth_iso, sixteenth_iso));
 }
 
+static const CareplanRuleDefinition eligible_child_rule = {
+  .id = "cppcr-2010.reg40.eligible-child", .source = &cppcr_2010,
+  .title = "Eligible child: looked after for 13 weeks since age 14 and after the 16th birthday",
+  .provision = "regulation 40", .url = CPPCR_2010_REG_40_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (ELIGIBILITY_PARAMETERS),
+  .evaluate = eligible_child,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg42.eligible-needs-assessment
  *
@@ -363,13 +367,6 @@ eligible_child (CareplanRule             *rule,
  * assessment is then clr-2010.reg5's).  The record's one needs-assessment
  * date counts whenever it was made, up to that end.
  */
-static const CareplanParameterSpec needs_assessment_parameters[] = {
-  ELIGIBILITY_PARAMETERS,
-  { "within", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after the 16th birthday, or becoming eligible after it, by which the needs "
-    "assessment is complete" },
-};
-
 /* The needs assessment, if recorded by the as-of date and within @scope. */
 static CareplanDate
 needs_assessment_in (const CareplanEvaluation *evaluation,
@@ -381,7 +378,7 @@ needs_assessment_in (const CareplanEvaluation *evaluation,
   if (care_leaver == NULL)
     return CAREPLAN_DATE_NONE;
 
-  date = seen (careplan_care_leaver_get_needs_assessment (care_leaver), evaluation);
+  date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
   return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
 }
 
@@ -428,6 +425,20 @@ eligible_needs_assessment (CareplanRule             *rule,
                                 needs_assessment_in (evaluation, &scope), findings);
 }
 
+static const CareplanRuleDefinition eligible_needs_assessment_rule = {
+  .id = "cppcr-2010.reg42.eligible-needs-assessment", .source = &cppcr_2010,
+  .title = "Eligible child's needs assessment within 3 months of 16, or of becoming eligible after",
+  .provision = "regulation 42(1)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/42/made",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    ELIGIBILITY_PARAMETERS,
+    { "within", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after the 16th birthday, or becoming eligible after it, by which the needs "
+      "assessment is complete" }),
+  .evaluate = eligible_needs_assessment,
+};
+
 /* ---------------------------------------------------------------------
  * clr-2010.reg5.relevant-needs-assessment
  *
@@ -445,12 +456,6 @@ eligible_needs_assessment (CareplanRule             *rule,
  * (2)(b), a former relevant child returning to education (s23CA), is not
  * in the record and not encoded.
  */
-static const CareplanParameterSpec relevant_assessment_parameters[] = {
-  ELIGIBILITY_PARAMETERS,
-  { "within", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after becoming a relevant child by which the needs assessment is complete" },
-};
-
 /* Not a row: owed from the day the child becomes a relevant child (care
  * ending after eligibility, before 18), not at all when a pathway plan was
  * made by then, and lapsing at 18 or on coming back into care. */
@@ -529,6 +534,19 @@ relevant_needs_assessment (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition relevant_needs_assessment_rule = {
+  .id = "clr-2010.reg5.relevant-needs-assessment", .source = &clr_2010,
+  .title = "Relevant child without a pathway plan: needs assessment within 3 months of "
+           "becoming relevant",
+  .provision = "regulation 5(2)(a)", .url = CLR_2010_REG_5_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    ELIGIBILITY_PARAMETERS,
+    { "within", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after becoming a relevant child by which the needs assessment is complete" }),
+  .evaluate = relevant_needs_assessment,
+};
+
 /* ---------------------------------------------------------------------
  * clr-2010.reg7.pathway-plan-review
  *
@@ -544,15 +562,6 @@ relevant_needs_assessment (CareplanRule             *rule,
  * 25.  The s23CA extension for education or training is not in the
  * record.
  */
-static const CareplanParameterSpec pathway_review_parameters[] = {
-  ELIGIBILITY_PARAMETERS,
-  { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each pathway plan or review by which the next review is due" },
-  { "until_age", 21, CAREPLAN_TIME_UNIT_COUNT,
-    "age at which a former relevant child's pathway plan reviews end (s23C), unless the young "
-    "person asks for support under s23CZB, which runs them to 25" },
-};
-
 /* Not a row: the reviews start when care ends (from the last plan by then)
  * for a young person eligible before leaving, end at `until_age`, and start
  * again from a request for support at 21 to 24. */
@@ -659,8 +668,9 @@ pathway_plan_review (CareplanRule             *rule,
 
   /* s23CZB: a former relevant child who asks for support at 21 to 24 is
    * given a pathway plan, reviewed as any other, to 25. */
-  requested = care_leaver != NULL ? seen (careplan_care_leaver_get_support_requested (care_leaver), evaluation)
-                                  : CAREPLAN_DATE_NONE;
+  requested = care_leaver != NULL
+                ? careplan_evaluation_seen (evaluation, careplan_care_leaver_get_support_requested (care_leaver), 0)
+                : CAREPLAN_DATE_NONE;
   if (requested == CAREPLAN_DATE_NONE || until == CAREPLAN_DATE_NONE || twenty_fifth == CAREPLAN_DATE_NONE ||
       requested < until || requested >= twenty_fifth)
     return;
@@ -678,6 +688,21 @@ pathway_plan_review (CareplanRule             *rule,
   careplan_obligation_walk_chain (rule, evaluation, &chain, &scope, findings);
 }
 
+static const CareplanRuleDefinition pathway_plan_review_rule = {
+  .id = "clr-2010.reg7.pathway-plan-review", .source = &clr_2010,
+  .title = "Pathway plan reviewed at intervals of not more than six months",
+  .provision = "regulation 7", .url = "https://www.legislation.gov.uk/uksi/2010/2571/regulation/7",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    ELIGIBILITY_PARAMETERS,
+    { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each pathway plan or review by which the next review is due" },
+    { "until_age", 21, CAREPLAN_TIME_UNIT_COUNT,
+      "age at which a former relevant child's pathway plan reviews end (s23C), unless the young "
+      "person asks for support under s23CZB, which runs them to 25" }),
+  .evaluate = pathway_plan_review,
+};
+
 /* ---------------------------------------------------------------------
  * clr-2010.reg8-2a.first-pa-visit, clr-2010.reg8-2c.pa-visits-two-monthly
  *
@@ -693,40 +718,48 @@ pathway_plan_review (CareplanRule             *rule,
  * before each pathway plan review, is clr-2010.reg8-2b.pa-visit-before-
  * review below.
  */
-static const CareplanParameterSpec first_pa_visit_parameters[] = {
-  { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the authority first provides accommodation by which the personal adviser "
-    "visits the young person there" },
-  { "until_age", 21, CAREPLAN_TIME_UNIT_COUNT,
-    "age up to which the visits are checked, the record holding no end of the accommodation "
-    "(UNCONFIRMED: 21 ends former relevant status, s23C; 25 where the authority's duties run "
-    "on under s23CA or s23CZB)" },
+static const CareplanRuleDefinition first_pa_visit = {
+  .id = "clr-2010.reg8-2a.first-pa-visit", .source = &clr_2010,
+  .title = "Personal adviser visits the young person at the authority's accommodation within 7 days",
+  .provision = "regulation 8(2)(a)", .url = CLR_2010_REG_8_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the authority first provides accommodation by which the personal adviser "
+      "visits the young person there" },
+    { "until_age", 21, CAREPLAN_TIME_UNIT_COUNT,
+      "age up to which the visits are checked, the record holding no end of the accommodation "
+      "(UNCONFIRMED: 21 ends former relevant status, s23C; 25 where the authority's duties run "
+      "on under s23CA or s23CZB)" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
+    .anchor_phrase = "the accommodation being first provided",
+    .scope_noun = "personal adviser's visiting duty",
+    .what = "first personal adviser visit", .within = "within",
+    .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+  },
 };
 
-static const CareplanParameterSpec pa_visit_parameters[] = {
-  { "interval", 2, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each personal adviser visit at the accommodation by which the next is due" },
-  { "until_age", 21, CAREPLAN_TIME_UNIT_COUNT,
-    "age up to which the visits are checked, the record holding no end of the accommodation "
-    "(UNCONFIRMED: 21 ends former relevant status, s23C; 25 where the authority's duties run "
-    "on under s23CA or s23CZB); keep equal to that of clr-2010.reg8-2a.first-pa-visit" },
-};
-
-static const CareplanObligationSpec first_pa_visit = {
-  .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
-  .anchor_phrase = "the accommodation being first provided",
-  .scope_noun = "personal adviser's visiting duty",
-  .what = "first personal adviser visit", .within = "within",
-  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
-};
-
-static const CareplanObligationSpec pa_visits = {
-  .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
-  .anchor_phrase = "the accommodation being first provided",
-  .scope_noun = "personal adviser's visiting duty",
-  .every_what = "personal adviser visit", .every = "interval",
-  .every_anchor_phrase = "the personal adviser's visit",
-  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+static const CareplanRuleDefinition pa_visits = {
+  .id = "clr-2010.reg8-2c.pa-visits-two-monthly", .source = &clr_2010,
+  .title = "Personal adviser visits at the accommodation at intervals of not more than two months",
+  .provision = "regulation 8(2)(c)", .url = CLR_2010_REG_8_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "interval", 2, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each personal adviser visit at the accommodation by which the next is due" },
+    { "until_age", 21, CAREPLAN_TIME_UNIT_COUNT,
+      "age up to which the visits are checked, the record holding no end of the accommodation "
+      "(UNCONFIRMED: 21 ends former relevant status, s23C; 25 where the authority's duties run "
+      "on under s23CA or s23CZB); keep equal to that of clr-2010.reg8-2a.first-pa-visit" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_ACCOMMODATION, .until_age = "until_age",
+    .anchor_phrase = "the accommodation being first provided",
+    .scope_noun = "personal adviser's visiting duty",
+    .every_what = "personal adviser visit", .every = "interval",
+    .every_anchor_phrase = "the personal adviser's visit",
+    .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -744,24 +777,29 @@ static const CareplanObligationSpec pa_visits = {
  * visit; 0 accepts any visit since the accommodation began.  A visit
  * after the review is `met-late`.  A row: no code of its own.
  */
-static const CareplanParameterSpec pa_visit_before_review_parameters[] = {
-  { "days_before", 1, CAREPLAN_TIME_UNIT_DAYS,
-    "days before the pathway plan review's date by which the personal adviser visits: 1, the "
-    "default, reads \"before the pathway plan is reviewed\" with date-only records as a visit "
-    "dated before the review's day; 0 also accepts one the same day" },
-  { "since_previous_review", 1, CAREPLAN_TIME_UNIT_COUNT,
-    "which visit counts (UNCONFIRMED, the text does not settle it): 1, the default, one made "
-    "on or after the previous pathway plan or review, so that each review has its own visit; "
-    "0, any visit since the accommodation was first provided" },
-};
-
-static const CareplanObligationSpec pa_visit_before_review = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT,
-  .anchor_event = CAREPLAN_EVENT_KIND_PATHWAY_PLAN, .anchor_from = 1,
-  .anchor_phrase = "the pathway plan review", .scope_noun = "pathway plan review",
-  .while_accommodated = TRUE,
-  .what = "personal adviser visit", .before = "days_before", .since = "since_previous_review",
-  .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+static const CareplanRuleDefinition pa_visit_before_review = {
+  .id = "clr-2010.reg8-2b.pa-visit-before-review", .source = &clr_2010,
+  .title = "Personal adviser visits the young person at the accommodation before each review "
+           "of the pathway plan",
+  .provision = "regulation 8(2)(b)", .url = CLR_2010_REG_8_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "days_before", 1, CAREPLAN_TIME_UNIT_DAYS,
+      "days before the pathway plan review's date by which the personal adviser visits: 1, the "
+      "default, reads \"before the pathway plan is reviewed\" with date-only records as a visit "
+      "dated before the review's day; 0 also accepts one the same day" },
+    { "since_previous_review", 1, CAREPLAN_TIME_UNIT_COUNT,
+      "which visit counts (UNCONFIRMED, the text does not settle it): 1, the default, one made "
+      "on or after the previous pathway plan or review, so that each review has its own visit; "
+      "0, any visit since the accommodation was first provided" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT,
+    .anchor_event = CAREPLAN_EVENT_KIND_PATHWAY_PLAN, .anchor_from = 1,
+    .anchor_phrase = "the pathway plan review", .scope_noun = "pathway plan review",
+    .while_accommodated = TRUE,
+    .what = "personal adviser visit", .before = "days_before", .since = "since_previous_review",
+    .met_by = CAREPLAN_EVENT_KIND_PA_VISIT, .done_verb = "visited",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -808,7 +846,7 @@ pa_to_25 (CareplanRule             *rule,
 
   if (care_leaver == NULL)
     return;
-  requested = seen (careplan_care_leaver_get_support_requested (care_leaver), evaluation);
+  requested = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_support_requested (care_leaver), 0);
   if (requested == CAREPLAN_DATE_NONE)
     return;
 
@@ -849,8 +887,9 @@ pa_to_25 (CareplanRule             *rule,
     }
 
   twenty_fifth = careplan_date_get_birthday (date_of_birth, 25, evaluation->leap_day_policy);
-  declined = seen (careplan_care_leaver_get_adviser_declined (care_leaver), evaluation);
-  adviser = seen (careplan_care_leaver_get_personal_adviser_from (care_leaver), evaluation);
+  declined = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_adviser_declined (care_leaver), 0);
+  adviser = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_personal_adviser_from (care_leaver),
+                                      0);
 
   scope = (CareplanScope) {
     .start = requested,
@@ -875,128 +914,18 @@ pa_to_25 (CareplanRule             *rule,
   careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, adviser, findings);
 }
 
-static const CareplanRuleDefinition care_leaver_definitions[] = {
-  {
-    .id = "cppcr-2010.reg40.eligible-child",
-    .family = "care-leavers",
-    .title = "Eligible child: looked after for 13 weeks since age 14 and after the 16th birthday",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 40",
-    .url = CPPCR_2010_REG_40_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = eligible_parameters,
-    .n_parameters = G_N_ELEMENTS (eligible_parameters),
-    .evaluate = eligible_child,
-  },
-  {
-    .id = "cppcr-2010.reg42.eligible-needs-assessment",
-    .family = "care-leavers",
-    .title = "Eligible child's needs assessment within 3 months of 16, or of becoming eligible after",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 42(1)",
-    .url = CPPCR_2010_REG_42_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = needs_assessment_parameters,
-    .n_parameters = G_N_ELEMENTS (needs_assessment_parameters),
-    .evaluate = eligible_needs_assessment,
-  },
-  {
-    .id = "clr-2010.reg5.relevant-needs-assessment",
-    .family = "care-leavers",
-    .title = "Relevant child without a pathway plan: needs assessment within 3 months of "
-             "becoming relevant",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CLR_2010,
-    .provision = "regulation 5(2)(a)",
-    .url = CLR_2010_REG_5_URL,
-    .in_force_from = CLR_2010_IN_FORCE,
-    .parameters = relevant_assessment_parameters,
-    .n_parameters = G_N_ELEMENTS (relevant_assessment_parameters),
-    .evaluate = relevant_needs_assessment,
-  },
-  {
-    .id = "clr-2010.reg7.pathway-plan-review",
-    .family = "care-leavers",
-    .title = "Pathway plan reviewed at intervals of not more than six months",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CLR_2010,
-    .provision = "regulation 7",
-    .url = CLR_2010_REG_7_URL,
-    .in_force_from = CLR_2010_IN_FORCE,
-    .parameters = pathway_review_parameters,
-    .n_parameters = G_N_ELEMENTS (pathway_review_parameters),
-    .evaluate = pathway_plan_review,
-  },
-  {
-    .id = "clr-2010.reg8-2a.first-pa-visit",
-    .family = "care-leavers",
-    .title = "Personal adviser visits the young person at the authority's accommodation within 7 days",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CLR_2010,
-    .provision = "regulation 8(2)(a)",
-    .url = CLR_2010_REG_8_URL,
-    .in_force_from = CLR_2010_IN_FORCE,
-    .parameters = first_pa_visit_parameters,
-    .n_parameters = G_N_ELEMENTS (first_pa_visit_parameters),
-    .spec = &first_pa_visit,
-  },
-  {
-    .id = "clr-2010.reg8-2b.pa-visit-before-review",
-    .family = "care-leavers",
-    .title = "Personal adviser visits the young person at the accommodation before each review "
-             "of the pathway plan",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CLR_2010,
-    .provision = "regulation 8(2)(b)",
-    .url = CLR_2010_REG_8_URL,
-    .in_force_from = CLR_2010_IN_FORCE,
-    .parameters = pa_visit_before_review_parameters,
-    .n_parameters = G_N_ELEMENTS (pa_visit_before_review_parameters),
-    .spec = &pa_visit_before_review,
-  },
-  {
-    .id = "clr-2010.reg8-2c.pa-visits-two-monthly",
-    .family = "care-leavers",
-    .title = "Personal adviser visits at the accommodation at intervals of not more than two months",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CLR_2010,
-    .provision = "regulation 8(2)(c)",
-    .url = CLR_2010_REG_8_URL,
-    .in_force_from = CLR_2010_IN_FORCE,
-    .parameters = pa_visit_parameters,
-    .n_parameters = G_N_ELEMENTS (pa_visit_parameters),
-    .spec = &pa_visits,
-  },
-  {
-    .id = "ca1989.s23CZB.pa-to-25",
-    .family = "care-leavers",
-    .title = "Personal adviser to 25 for a former relevant child who asks for support at 21 to 24",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CA_1989,
-    .provision = "section 23CZB(3)",
-    .url = CA_1989_S23CZB_URL,
-    .in_force_from = CA_1989_S23CZB_IN_FORCE,
-    .parameters = pa_to_25_parameters,
-    .n_parameters = G_N_ELEMENTS (pa_to_25_parameters),
-    .evaluate = pa_to_25,
-  },
+static const CareplanRuleDefinition pa_to_25_rule = {
+  .id = "ca1989.s23CZB.pa-to-25", .source = &ca_1989,
+  .title = "Personal adviser to 25 for a former relevant child who asks for support at 21 to 24",
+  .provision = "section 23CZB(3)",
+  .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (pa_to_25_parameters),
+  .evaluate = pa_to_25,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_care_leavers_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (care_leaver_definitions);
-  return care_leaver_definitions;
-}
+CareplanRuleFamily careplan_rules_care_leavers = {
+  &eligible_child_rule, &eligible_needs_assessment_rule, &relevant_needs_assessment_rule,
+  &pathway_plan_review_rule, &first_pa_visit, &pa_visit_before_review, &pa_visits,
+  &pa_to_25_rule, NULL,
+};

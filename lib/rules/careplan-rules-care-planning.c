@@ -27,8 +27,6 @@
 
 #include "careplan-obligation-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* SI 2013/3239 (the Children's Homes and Looked after Children
  * (Miscellaneous Amendments) (England) Regulations 2013) substituted reg
  * 11(1) and inserted reg 13(4) by its regs 18 and 19.  Its reg 1(1)
@@ -39,29 +37,21 @@
  * rules are CONFIRMED-PRIMARY: their text and commencement were read in
  * the amending regulations themselves. */
 #define SI_2013_3239_IN_FORCE "2014-01-27"
-#define CA_1989 "Children Act 1989"
 
-/* --- shared helpers ---------------------------------------------------- */
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "care-planning", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
 
-static void
-add_short_break_not_applicable (CareplanRule             *rule,
-                                const CareplanEvaluation *evaluation,
-                                const char               *what,
-                                const char               *anchor_kind,
-                                CareplanDate              start,
-                                const char               *noun,
-                                const char               *regime,
-                                CareplanFindingArray     *findings)
-{
-  g_autofree char *reason = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
+static const CareplanRuleSource cppcr_2010_si_2013_3239 = {
+  .family = "care-planning", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = SI_2013_3239_IN_FORCE,
+};
 
-  careplan_date_format_iso (start, start_iso);
-  reason = g_strdup_printf ("the %s from %s is a short break, for which %s",
-                            noun, start_iso, regime);
-  careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                          what, anchor_kind, start, reason);
-}
+static const CareplanRuleSource ca_1989 = {
+  .family = "care-planning", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CA_1989, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
 
 /* The care plan that meets the obligation of a period of care starting on
  * @scope's start: the latest dated in [@gap_start, start), else the first
@@ -137,24 +127,19 @@ care_plan_timing (CareplanRule             *rule,
       CareplanScope scope;
       CareplanObligation obligation;
 
-      if (span->short_break)
-        {
-          add_short_break_not_applicable (rule, evaluation, "care plan", "placement-start",
-                                          span->start, "period of care",
-                                          "regulation 48 asks for a short-break care plan instead",
-                                          findings);
-          continue;
-        }
-
-      if (!careplan_rule_is_in_force_on (rule, span->start))
+      if (span->short_break || !careplan_rule_is_in_force_on (rule, span->start))
         {
           g_autofree char *reason = NULL;
           char start_iso[CAREPLAN_DATE_ISO_LENGTH];
 
           careplan_date_format_iso (span->start, start_iso);
-          reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
-                                    "asks for the care plan as soon as reasonably practicable, "
-                                    "with no fixed timescale", start_iso);
+          if (span->short_break)
+            reason = g_strdup_printf ("the period of care from %s is a short break, for which "
+                                      "regulation 48 asks for a short-break care plan instead", start_iso);
+          else
+            reason = g_strdup_printf ("first placed on %s, before 1 April 2011: regulation 4(6) "
+                                      "asks for the care plan as soon as reasonably practicable, "
+                                      "with no fixed timescale", start_iso);
           careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
                                                   "care plan", "placement-start",
                                                   span->start, reason);
@@ -180,6 +165,16 @@ care_plan_timing (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition care_plan_timing_rule = {
+  .id = "cppcr-2010.reg4.care-plan-timing", .source = &cppcr_2010,
+  .title = "Care plan before the first placement or within 10 working days of its start",
+  .provision = "regulation 4(2)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/4/made",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (care_plan_parameters),
+  .evaluate = care_plan_timing,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg9.placement-plan
  *
@@ -192,16 +187,21 @@ care_plan_timing (CareplanRule             *rule,
  * are excluded by reg 48(3)(a).  The signature date, an optional stricter
  * check, is not recorded.
  */
-static const CareplanParameterSpec placement_plan_parameters[] = {
-  { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the start of each placement by which the placement plan is due" },
-};
-
-static const CareplanObligationSpec placement_plan = {
-  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT,
-  .what = "placement plan", .within = "working_days", .before_start = TRUE,
-  .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, .done_verb = "prepared",
-  .short_breaks = "for which regulation 48 asks for a short-break care plan instead",
+static const CareplanRuleDefinition placement_plan = {
+  .id = "cppcr-2010.reg9.placement-plan", .source = &cppcr_2010,
+  .title = "Placement plan before each placement or within 5 working days of its start",
+  .provision = "regulation 9(2)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the start of each placement by which the placement plan is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PLACEMENT,
+    .what = "placement plan", .within = "working_days", .before_start = TRUE,
+    .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_PLAN, .done_verb = "prepared",
+    .short_breaks = "for which regulation 48 asks for a short-break care plan instead",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -217,18 +217,24 @@ static const CareplanObligationSpec placement_plan = {
  * "required-persons", or no recipient recorded); one to the area
  * authority is reg 13(4)'s.  Short breaks: reg 48(3)(b).
  */
-static const CareplanParameterSpec notification_parameters[] = {
-  { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the start of each placement by which written notification of "
-    "the placement is due (the limit for a placement made in an emergency)" },
-};
-
-static const CareplanObligationSpec notification_of_placement = {
-  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT,
-  .what = "notification of placement", .within = "working_days", .before_start = TRUE,
-  .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, .done_verb = "notified",
-  .met_by_detail = "required-persons", .met_by_detail_or_unset = TRUE,
-  .short_breaks = "for which regulation 48(3)(b) disapplies regulation 13",
+static const CareplanRuleDefinition notification_of_placement = {
+  .id = "cppcr-2010.reg13.notification-of-placement", .source = &cppcr_2010,
+  .title = "Written notification of each placement, before it or within 5 working days in an "
+           "emergency",
+  .provision = "regulation 13",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/13/2011-04-01",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the start of each placement by which written notification of "
+      "the placement is due (the limit for a placement made in an emergency)" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PLACEMENT,
+    .what = "notification of placement", .within = "working_days", .before_start = TRUE,
+    .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, .done_verb = "notified",
+    .met_by_detail = "required-persons", .met_by_detail_or_unset = TRUE,
+    .short_breaks = "for which regulation 48(3)(b) disapplies regulation 13",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -249,18 +255,26 @@ static const CareplanObligationSpec notification_of_placement = {
  * 13 as a whole for short breaks.  The notice's contents (assessment,
  * reasons, the care plan) are not checked.
  */
-static const CareplanParameterSpec area_notification_parameters[] = {
-  { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the start of a placement outside the authority's area by which "
-    "notification to the area authority is due (the limit for an emergency placement)" },
-};
-
-static const CareplanObligationSpec out_of_area_notification = {
-  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .out_of_area_only = TRUE,
-  .what = "notification to the area authority", .within = "working_days", .before_start = TRUE,
-  .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, .done_verb = "notified",
-  .met_by_detail = "area-authority",
-  .short_breaks = "for which regulation 48(3)(b) disapplies regulation 13",
+static const CareplanRuleDefinition out_of_area_notification = {
+  .id = "cppcr-2010.reg13-4.out-of-area-notification", .source = &cppcr_2010_si_2013_3239,
+  .title = "Notification of an out-of-area placement to the area authority, before it or "
+           "within 5 working days in an emergency",
+  .provision = "regulation 13(4) (inserted by SI 2013/3239, regulation 19)",
+  .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/19/made",
+  /* Read in the amending regulations as made (SI 2013/3239 reg 19),
+   * with their commencement (reg 1): see SI_2013_3239_IN_FORCE. */
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 5, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the start of a placement outside the authority's area by which "
+      "notification to the area authority is due (the limit for an emergency placement)" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .out_of_area_only = TRUE,
+    .what = "notification to the area authority", .within = "working_days", .before_start = TRUE,
+    .met_by = CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION, .done_verb = "notified",
+    .met_by_detail = "area-authority",
+    .short_breaks = "for which regulation 48(3)(b) disapplies regulation 13",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -400,6 +414,18 @@ out_of_area_approval (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition out_of_area_approval_rule = {
+  .id = "cppcr-2010.reg11.out-of-area-approval", .source = &cppcr_2010_si_2013_3239,
+  .title = "An out-of-area placement approved by a nominated officer (or the director, if at "
+           "a distance) before it starts",
+  .provision = "regulation 11(1) (as substituted by SI 2013/3239, regulation 18)",
+  .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/18/made",
+  /* As for reg 13(4): read in SI 2013/3239 (reg 18) as made, with its
+   * commencement. */
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  .evaluate = out_of_area_approval,
+};
+
 /* ---------------------------------------------------------------------
  * ca1989.s25A.iro-appointment
  *
@@ -510,103 +536,17 @@ iro_appointment (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition care_planning_definitions[] = {
-  {
-    .id = "cppcr-2010.reg4.care-plan-timing",
-    .family = "care-planning",
-    .title = "Care plan before the first placement or within 10 working days of its start",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 4(2)",
-    .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/4/made",
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = care_plan_parameters,
-    .n_parameters = G_N_ELEMENTS (care_plan_parameters),
-    .evaluate = care_plan_timing,
-  },
-  {
-    .id = "cppcr-2010.reg9.placement-plan",
-    .family = "care-planning",
-    .title = "Placement plan before each placement or within 5 working days of its start",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 9(2)",
-    .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/9/made",
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = placement_plan_parameters,
-    .n_parameters = G_N_ELEMENTS (placement_plan_parameters),
-    .spec = &placement_plan,
-  },
-  {
-    .id = "cppcr-2010.reg13.notification-of-placement",
-    .family = "care-planning",
-    .title = "Written notification of each placement, before it or within 5 working days in an "
-             "emergency",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 13",
-    .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/13/2011-04-01",
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = notification_parameters,
-    .n_parameters = G_N_ELEMENTS (notification_parameters),
-    .spec = &notification_of_placement,
-  },
-  {
-    .id = "cppcr-2010.reg13-4.out-of-area-notification",
-    .family = "care-planning",
-    .title = "Notification of an out-of-area placement to the area authority, before it or "
-             "within 5 working days in an emergency",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    /* Read in the amending regulations as made (SI 2013/3239 reg 19),
-     * with their commencement (reg 1): see SI_2013_3239_IN_FORCE. */
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 13(4) (inserted by SI 2013/3239, regulation 19)",
-    .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/19/made",
-    .in_force_from = SI_2013_3239_IN_FORCE,
-    .parameters = area_notification_parameters,
-    .n_parameters = G_N_ELEMENTS (area_notification_parameters),
-    .spec = &out_of_area_notification,
-  },
-  {
-    .id = "cppcr-2010.reg11.out-of-area-approval",
-    .family = "care-planning",
-    .title = "An out-of-area placement approved by a nominated officer (or the director, if at "
-             "a distance) before it starts",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    /* As for reg 13(4): read in SI 2013/3239 (reg 18) as made, with its
-     * commencement. */
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 11(1) (as substituted by SI 2013/3239, regulation 18)",
-    .url = "https://www.legislation.gov.uk/uksi/2013/3239/regulation/18/made",
-    .in_force_from = SI_2013_3239_IN_FORCE,
-    .evaluate = out_of_area_approval,
-  },
-  {
-    .id = "ca1989.s25A.iro-appointment",
-    .family = "care-planning",
-    .title = "An independent reviewing officer appointed before the first review",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CA_1989,
-    .provision = "section 25A(2)",
-    .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/25A/2011-04-01",
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = iro_parameters,
-    .n_parameters = G_N_ELEMENTS (iro_parameters),
-    .evaluate = iro_appointment,
-  },
+static const CareplanRuleDefinition iro_appointment_rule = {
+  .id = "ca1989.s25A.iro-appointment", .source = &ca_1989,
+  .title = "An independent reviewing officer appointed before the first review",
+  .provision = "section 25A(2)",
+  .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/25A/2011-04-01",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (iro_parameters),
+  .evaluate = iro_appointment,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_care_planning_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (care_planning_definitions);
-  return care_planning_definitions;
-}
+CareplanRuleFamily careplan_rules_care_planning = {
+  &care_plan_timing_rule, &placement_plan, &notification_of_placement,
+  &out_of_area_notification, &out_of_area_approval_rule, &iro_appointment_rule, NULL,
+};

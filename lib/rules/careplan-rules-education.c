@@ -28,7 +28,6 @@
  * replaced the July 2014 guidance). */
 #define EDUCATION_GUIDANCE_2018_URL \
   "https://www.gov.uk/government/publications/promoting-the-education-of-looked-after-children"
-#define EDUCATION_GUIDANCE_2018_IN_FORCE "2018-02-26"
 #define EDUCATION_GUIDANCE_2018_SECTION "section \"Initiating, developing and reviewing the PEP\""
 
 /* The ages the PEP rules cover (UNCONFIRMED; docs/rules.md): from early years at 3
@@ -47,47 +46,10 @@
 /* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
 #define SHORT_BREAK_REASON "whose short-break care plan replaces the care plan and its PEP (regulation 48)"
 
-typedef enum
-{
-  AGE_IN_RANGE,
-  AGE_OUT_OF_RANGE,
-  AGE_UNKNOWN,
-} AgeVerdict;
-
-/* Whether the child's age on @date is within the rule's `min_age` and
- * `max_age` (at @min_index and @min_index + 1); *@reason says why not. */
-static AgeVerdict
-age_applies (CareplanRule             *rule,
-             const CareplanEvaluation *evaluation,
-             guint                     min_index,
-             CareplanDate              date,
-             const char               *date_phrase,
-             char                    **reason)
-{
-  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
-  int min_age = careplan_rule_get_parameter_value (rule, min_index);
-  int max_age = careplan_rule_get_parameter_value (rule, min_index + 1);
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
-  int age;
-
-  careplan_date_format_iso (date, date_iso);
-
-  if (!careplan_date_is_valid (date_of_birth) || date_of_birth > date)
-    {
-      *reason = g_strdup_printf ("the child's date of birth is not recorded (or is after %s), "
-                                 "so whether the PEP ages %d to %d cover %s on %s is not known",
-                                 date_iso, min_age, max_age, date_phrase, date_iso);
-      return AGE_UNKNOWN;
-    }
-
-  age = careplan_date_get_age_on (date_of_birth, date, evaluation->leap_day_policy);
-  if (age >= min_age && age <= max_age)
-    return AGE_IN_RANGE;
-
-  *reason = g_strdup_printf ("the child is aged %d at %s on %s, outside the PEP ages %d to %d",
-                             age, date_phrase, date_iso, min_age, max_age);
-  return AGE_OUT_OF_RANGE;
-}
+static const CareplanRuleSource education_guidance_2018 = {
+  .family = "education", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+  .instrument = EDUCATION_GUIDANCE_2018, .in_force_from = "2018-02-26",
+};
 
 /* The first PEP in @scope dated on or after @from. */
 static CareplanDate
@@ -118,18 +80,22 @@ first_plan_in (const CareplanChildIndex *index,
  * looked after; a child who reaches the youngest age later is covered by
  * the termly reviews.
  */
-static const CareplanParameterSpec initiation_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the PEP is initiated" },
-  AGE_PARAMETERS,
-};
-
-static const CareplanObligationSpec pep_initiation = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
-  .what = "PEP", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition pep_initiation = {
+  .id = "guidance.education-2018.pep-initiation", .source = &education_guidance_2018,
+  .title = "Personal education plan initiated within 10 working days of becoming looked after",
+  .provision = EDUCATION_GUIDANCE_2018_SECTION, .url = EDUCATION_GUIDANCE_2018_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the PEP is initiated" },
+    AGE_PARAMETERS),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+    .what = "PEP", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -142,19 +108,24 @@ static const CareplanObligationSpec pep_initiation = {
  * PEP, the first PEP of the period satisfies both rules when it is dated
  * within 10 working days.
  */
-static const CareplanParameterSpec first_review_parameters[] = {
-  { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the PEP is complete, in time for the "
-    "first review" },
-  AGE_PARAMETERS,
-};
-
-static const CareplanObligationSpec pep_for_first_review = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
-  .what = "PEP for the first review", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition pep_for_first_review = {
+  .id = "guidance.education-2018.pep-for-first-review", .source = &education_guidance_2018,
+  .title = "Personal education plan complete for the first review, within 20 working days "
+           "of becoming looked after",
+  .provision = EDUCATION_GUIDANCE_2018_SECTION, .url = EDUCATION_GUIDANCE_2018_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the PEP is complete, in time for the "
+      "first review" },
+    AGE_PARAMETERS),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .min_age = "min_age", .max_age = "max_age", .ages_of = "PEP",
+    .what = "PEP for the first review", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_EDUCATION_PLAN, .done_verb = "PEP dated",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -187,20 +158,7 @@ enum
   TERMLY_SUMMER_START,
   TERMLY_SUMMER_END,
   TERMLY_MIN_AGE,
-};
-
-static const CareplanParameterSpec termly_parameters[] = {
-  { "autumn_start", 901, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "first day of the autumn term (MMDD); it runs to the day before the spring term" },
-  { "spring_start", 101, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "first day of the spring term (MMDD, on or after 1 January); it runs to the day before "
-    "the summer term" },
-  { "summer_start", 401, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "first day of the summer term (MMDD; a fixed 1 April by default, as Easter moves; an "
-    "authority sets its own term dates)" },
-  { "summer_end", 731, CAREPLAN_TIME_UNIT_MONTH_DAY,
-    "last day of the summer term (MMDD); the days from it to the autumn term are in no term" },
-  AGE_PARAMETERS,
+  TERMLY_MAX_AGE,
 };
 
 typedef enum
@@ -335,9 +293,12 @@ termly_reviews_in_period (CareplanRule             *rule,
               continue;
             }
 
-          switch (age_applies (rule, evaluation, TERMLY_MIN_AGE, start, anchor_phrase, &reason))
+          switch (careplan_obligation_age_verdict (evaluation,
+                                                   careplan_rule_get_parameter_value (rule, TERMLY_MIN_AGE),
+                                                   careplan_rule_get_parameter_value (rule, TERMLY_MAX_AGE),
+                                                   "PEP", start, anchor_phrase, &reason))
             {
-            case AGE_IN_RANGE:
+            case CAREPLAN_AGE_IN_RANGE:
               {
                 /* One review per term: a PEP held in a later term is
                  * that term's review, and cannot also make up for this
@@ -363,14 +324,14 @@ termly_reviews_in_period (CareplanRule             *rule,
                                                         scope, held, findings);
               }
               break;
-            case AGE_OUT_OF_RANGE:
+            case CAREPLAN_AGE_OUT_OF_RANGE:
               if (run != RUN_AGE)
                 careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
                                                         "PEP review", "term-start",
                                                         start, reason);
               run = RUN_AGE;
               break;
-            case AGE_UNKNOWN:
+            case CAREPLAN_AGE_UNKNOWN:
             default:
               /* Without a date of birth every term is unknown alike: say
                * it once for the period. */
@@ -422,57 +383,26 @@ pep_review_termly (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition education_definitions[] = {
-  {
-    .id = "guidance.education-2018.pep-initiation",
-    .family = "education",
-    .title = "Personal education plan initiated within 10 working days of becoming looked after",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = EDUCATION_GUIDANCE_2018,
-    .provision = EDUCATION_GUIDANCE_2018_SECTION,
-    .url = EDUCATION_GUIDANCE_2018_URL,
-    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
-    .parameters = initiation_parameters,
-    .n_parameters = G_N_ELEMENTS (initiation_parameters),
-    .spec = &pep_initiation,
-  },
-  {
-    .id = "guidance.education-2018.pep-for-first-review",
-    .family = "education",
-    .title = "Personal education plan complete for the first review, within 20 working days "
-             "of becoming looked after",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = EDUCATION_GUIDANCE_2018,
-    .provision = EDUCATION_GUIDANCE_2018_SECTION,
-    .url = EDUCATION_GUIDANCE_2018_URL,
-    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
-    .parameters = first_review_parameters,
-    .n_parameters = G_N_ELEMENTS (first_review_parameters),
-    .spec = &pep_for_first_review,
-  },
-  {
-    .id = "guidance.education-2018.pep-review-termly",
-    .family = "education",
-    .title = "Personal education plan reviewed every school term",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = EDUCATION_GUIDANCE_2018,
-    .provision = EDUCATION_GUIDANCE_2018_SECTION,
-    .url = EDUCATION_GUIDANCE_2018_URL,
-    .in_force_from = EDUCATION_GUIDANCE_2018_IN_FORCE,
-    .parameters = termly_parameters,
-    .n_parameters = G_N_ELEMENTS (termly_parameters),
-    .evaluate = pep_review_termly,
-  },
+static const CareplanRuleDefinition pep_review_termly_rule = {
+  .id = "guidance.education-2018.pep-review-termly", .source = &education_guidance_2018,
+  .title = "Personal education plan reviewed every school term",
+  .provision = EDUCATION_GUIDANCE_2018_SECTION, .url = EDUCATION_GUIDANCE_2018_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "autumn_start", 901, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "first day of the autumn term (MMDD); it runs to the day before the spring term" },
+    { "spring_start", 101, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "first day of the spring term (MMDD, on or after 1 January); it runs to the day before "
+      "the summer term" },
+    { "summer_start", 401, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "first day of the summer term (MMDD; a fixed 1 April by default, as Easter moves; an "
+      "authority sets its own term dates)" },
+    { "summer_end", 731, CAREPLAN_TIME_UNIT_MONTH_DAY,
+      "last day of the summer term (MMDD); the days from it to the autumn term are in no term" },
+    AGE_PARAMETERS),
+  .evaluate = pep_review_termly,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_education_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (education_definitions);
-  return education_definitions;
-}
+CareplanRuleFamily careplan_rules_education = {
+  &pep_initiation, &pep_for_first_review, &pep_review_termly_rule, NULL,
+};

@@ -19,8 +19,6 @@
 
 #include "careplan-error.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* The English text of reg 7 was not read (the catalogue works from
  * secondary sources), so cite the regulation's undated address. */
 #define CPPCR_2010_REG_7_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/7"
@@ -35,6 +33,16 @@
 
 /* Why reg 48 short breaks are outside this family, for its not-applicable findings. */
 #define SHORT_BREAK_REASON "to which regulation 7 does not apply (regulation 48)"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "health", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
+
+static const CareplanRuleSource health_guidance_2015 = {
+  .family = "health", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+  .instrument = HEALTH_GUIDANCE_2015, .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
+};
 
 /* The first health assessment that may count for the period of care in
  * @scope: dated from @prior_months before the period began (an
@@ -87,15 +95,6 @@ event_date (const CareplanChildIndex *index,
  * (reg 7(4), paragraph number unconfirmed) is not in the record and is
  * not modelled.
  */
-static const CareplanParameterSpec initial_parameters[] = {
-  { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months before becoming looked after within which an earlier health assessment makes a "
-    "new initial one unnecessary" },
-  { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the first review, and so the initial "
-    "health assessment, is due while no first review has been held (regulation 33(1))" },
-};
-
 /* Not a row: the deadline is the first review's date (or its deadline while
  * none is held), not a time after the anchor, and an assessment in the 3
  * months before counts. */
@@ -166,6 +165,22 @@ initial_health_assessment (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition initial_health_assessment_rule = {
+  .id = "cppcr-2010.reg7-1.initial-health-assessment", .source = &cppcr_2010,
+  .title = "Initial health assessment before the first review (or in the 3 months before "
+           "becoming looked after)",
+  .provision = "regulation 7(1)", .url = CPPCR_2010_REG_7_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months before becoming looked after within which an earlier health assessment makes a "
+      "new initial one unnecessary" },
+    { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the first review, and so the initial "
+      "health assessment, is due while no first review has been held (regulation 33(1))" }),
+  .evaluate = initial_health_assessment,
+};
+
 /* ---------------------------------------------------------------------
  * guidance.health-2015.iha-20-working-days
  *
@@ -176,19 +191,24 @@ initial_health_assessment (CareplanRule             *rule,
  * period began counts, as it does for reg 7(1): the guidance times the
  * assessment reg 7 asks for, and reg 7 asks for none then.
  */
-static const CareplanParameterSpec iha_guidance_parameters[] = {
-  { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the initial health assessment is due" },
-  { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months before becoming looked after within which an earlier health assessment counts "
-    "(regulation 7(1)'s exception; 0 counts only assessments from becoming looked after on)" },
-};
-
-static const CareplanObligationSpec initial_health_assessment_guidance = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .what = "initial health assessment", .within = "working_days", .prior = "prior_months",
-  .met_by = CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, .done_verb = "assessed",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition initial_health_assessment_guidance = {
+  .id = "guidance.health-2015.iha-20-working-days", .source = &health_guidance_2015,
+  .title = "Initial health assessment within 20 working days of becoming looked after",
+  .provision = "the initial health assessment (paragraph unconfirmed)",
+  .url = HEALTH_GUIDANCE_2015_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the initial health assessment is due" },
+    { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months before becoming looked after within which an earlier health assessment counts "
+      "(regulation 7(1)'s exception; 0 counts only assessments from becoming looked after on)" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .what = "initial health assessment", .within = "working_days", .prior = "prior_months",
+    .met_by = CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT, .done_verb = "assessed",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -209,24 +229,6 @@ enum
   READING_STRICT = 1,
   READING_AGE_AT_DUE_DATE = 2,
   READING_WINDOWED = 3,
-};
-
-static const CareplanParameterSpec review_parameters[] = {
-  { "interval_under_5", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after a health assessment by which the next is due while the child is under 5" },
-  { "interval_from_5", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after a health assessment by which the next is due once the child is 5" },
-  { "reading", READING_STRICT, CAREPLAN_TIME_UNIT_COUNT,
-    "how the fifth birthday splits the intervals for a child who turns 5 between assessments "
-    "(UNCONFIRMED; docs/rules.md lists the readings): 1, the default, (a) strict: an assessment made "
-    "before the fifth birthday makes the next due within 6 months even when that falls after "
-    "the birthday; 2, (b) age at the due date: within 6 months if the child is still under 5 "
-    "on that date, else within 12 months; 3, (c) windowed: within 6 months if that date is "
-    "before the fifth birthday, else by the end of the first 12 months after the birthday", 1, 3 },
-  { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months before becoming looked after within which a health assessment (standing in for "
-    "the initial one, regulation 7(1)) starts the clock; keep equal to that of "
-    "cppcr-2010.reg7-1.initial-health-assessment" },
 };
 
 /* @date plus @months, or CAREPLAN_DATE_NONE with @error set past year
@@ -384,6 +386,31 @@ review_health_assessments (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition review_health_assessments_rule = {
+  .id = "cppcr-2010.reg7-3.review-health-assessments", .source = &cppcr_2010,
+  .title = "Review health assessments every 6 months before the fifth birthday, every 12 "
+           "months after it",
+  .provision = "regulation 7(3)", .url = CPPCR_2010_REG_7_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "interval_under_5", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after a health assessment by which the next is due while the child is under 5" },
+    { "interval_from_5", 12, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after a health assessment by which the next is due once the child is 5" },
+    { "reading", READING_STRICT, CAREPLAN_TIME_UNIT_COUNT,
+      "how the fifth birthday splits the intervals for a child who turns 5 between assessments "
+      "(UNCONFIRMED; docs/rules.md lists the readings): 1, the default, (a) strict: an assessment made "
+      "before the fifth birthday makes the next due within 6 months even when that falls after "
+      "the birthday; 2, (b) age at the due date: within 6 months if the child is still under 5 "
+      "on that date, else within 12 months; 3, (c) windowed: within 6 months if that date is "
+      "before the fifth birthday, else by the end of the first 12 months after the birthday", 1, 3 },
+    { "prior_months", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months before becoming looked after within which a health assessment (standing in for "
+      "the initial one, regulation 7(1)) starts the clock; keep equal to that of "
+      "cppcr-2010.reg7-1.initial-health-assessment" }),
+  .evaluate = review_health_assessments,
+};
+
 /* ---------------------------------------------------------------------
  * guidance.health-2015.dental-check-annual
  *
@@ -394,90 +421,29 @@ review_health_assessments (CareplanRule             *rule,
  * months of becoming looked after and then within 12 months of each
  * check.  Both numbers are UNCONFIRMED and are parameters.
  */
-static const CareplanParameterSpec dental_parameters[] = {
-  { "first_within", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after becoming looked after by which the first dental check is due (UNCONFIRMED: "
-    "the catalogue gives no timescale; 12 follows the SSDA903 OC2 teeth-check indicator for "
-    "children looked after for a year; an authority may set a shorter first check)" },
-  { "interval", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each dental check by which the next is due (UNCONFIRMED: 12 follows the "
-    "yearly OC2 indicator; some local protocols check every 6 months)" },
-};
-
-static const CareplanObligationSpec dental_checks = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .what = "first dental check", .within = "first_within",
-  .every_what = "dental check", .every = "interval", .every_anchor_phrase = "the dental check",
-  .met_by = CAREPLAN_EVENT_KIND_DENTAL_CHECK, .done_verb = "checked",
-  .short_breaks = SHORT_BREAK_REASON,
-};
-
-static const CareplanRuleDefinition health_definitions[] = {
-  {
-    .id = "cppcr-2010.reg7-1.initial-health-assessment",
-    .family = "health",
-    .title = "Initial health assessment before the first review (or in the 3 months before "
-             "becoming looked after)",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 7(1)",
-    .url = CPPCR_2010_REG_7_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = initial_parameters,
-    .n_parameters = G_N_ELEMENTS (initial_parameters),
-    .evaluate = initial_health_assessment,
-  },
-  {
-    .id = "guidance.health-2015.iha-20-working-days",
-    .family = "health",
-    .title = "Initial health assessment within 20 working days of becoming looked after",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = HEALTH_GUIDANCE_2015,
-    .provision = "the initial health assessment (paragraph unconfirmed)",
-    .url = HEALTH_GUIDANCE_2015_URL,
-    .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
-    .parameters = iha_guidance_parameters,
-    .n_parameters = G_N_ELEMENTS (iha_guidance_parameters),
-    .spec = &initial_health_assessment_guidance,
-  },
-  {
-    .id = "cppcr-2010.reg7-3.review-health-assessments",
-    .family = "health",
-    .title = "Review health assessments every 6 months before the fifth birthday, every 12 "
-             "months after it",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 7(3)",
-    .url = CPPCR_2010_REG_7_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = review_parameters,
-    .n_parameters = G_N_ELEMENTS (review_parameters),
-    .evaluate = review_health_assessments,
-  },
-  {
-    .id = "guidance.health-2015.dental-check-annual",
-    .family = "health",
-    .title = "Dental check within 12 months of becoming looked after, then every 12 months",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = HEALTH_GUIDANCE_2015,
-    .provision = "dental health (paragraph unconfirmed)",
-    .url = HEALTH_GUIDANCE_2015_URL,
-    .in_force_from = HEALTH_GUIDANCE_2015_IN_FORCE,
-    .parameters = dental_parameters,
-    .n_parameters = G_N_ELEMENTS (dental_parameters),
-    .spec = &dental_checks,
+static const CareplanRuleDefinition dental_checks = {
+  .id = "guidance.health-2015.dental-check-annual", .source = &health_guidance_2015,
+  .title = "Dental check within 12 months of becoming looked after, then every 12 months",
+  .provision = "dental health (paragraph unconfirmed)", .url = HEALTH_GUIDANCE_2015_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "first_within", 12, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after becoming looked after by which the first dental check is due (UNCONFIRMED: "
+      "the catalogue gives no timescale; 12 follows the SSDA903 OC2 teeth-check indicator for "
+      "children looked after for a year; an authority may set a shorter first check)" },
+    { "interval", 12, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each dental check by which the next is due (UNCONFIRMED: 12 follows the "
+      "yearly OC2 indicator; some local protocols check every 6 months)" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .what = "first dental check", .within = "first_within",
+    .every_what = "dental check", .every = "interval", .every_anchor_phrase = "the dental check",
+    .met_by = CAREPLAN_EVENT_KIND_DENTAL_CHECK, .done_verb = "checked",
+    .short_breaks = SHORT_BREAK_REASON,
   },
 };
 
-const CareplanRuleDefinition *
-careplan_rules_health_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (health_definitions);
-  return health_definitions;
-}
+CareplanRuleFamily careplan_rules_health = {
+  &initial_health_assessment_rule, &initial_health_assessment_guidance,
+  &review_health_assessments_rule, &dental_checks, NULL,
+};

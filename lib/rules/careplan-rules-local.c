@@ -40,6 +40,7 @@ enum {
 typedef struct
 {
   CareplanRuleDefinition     definition;
+  CareplanRuleSource         source;
   CareplanParameterSpec      parameters[N_PARAMETERS];
 
   char                      *id;
@@ -188,16 +189,6 @@ careplan_rules_local_dup_anchor_names (void)
   return g_strdup_printf ("became-looked-after, placement-start, %s", kinds);
 }
 
-/* "life-story-work" reads "life story work" in a sentence. */
-static char *
-event_kind_words (CareplanEventKind kind)
-{
-  char *words = g_strdup (careplan_event_kind_to_string (kind));
-
-  g_strdelimit (words, "-", ' ');
-  return words;
-}
-
 /* Construction ------------------------------------------------------------ */
 
 static gboolean
@@ -286,7 +277,7 @@ requirement_words (const CareplanLocalRuleSpec *spec)
 
   for (r = 0; r < spec->n_requirements; r++)
     {
-      g_autofree char *kind = event_kind_words (spec->requirements[r].kind);
+      g_autofree char *kind = careplan_obligation_event_kind_words (spec->requirements[r].kind);
 
       if (r > 0)
         g_string_append (words, r + 1 == spec->n_requirements ? " and " : ", ");
@@ -340,7 +331,7 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
     case CAREPLAN_LOCAL_ANCHOR_EVENT:
     default:
       {
-        g_autofree char *words = event_kind_words (spec->anchor_event);
+        g_autofree char *words = careplan_obligation_event_kind_words (spec->anchor_event);
 
         local->anchor_phrase = g_strdup_printf ("the %s", words);
       }
@@ -390,17 +381,20 @@ careplan_rules_local_new (const CareplanLocalRuleSpec  *spec,
       };
     }
 
-  local->definition = (CareplanRuleDefinition) {
-    .id = local->id,
+  local->source = (CareplanRuleSource) {
     .family = CAREPLAN_LOCAL_RULE_FAMILY,
-    .title = local->title,
     .kind = CAREPLAN_RULE_KIND_LOCAL_POLICY,
-    .confirmation = CAREPLAN_CONFIRMATION_LOCAL,
     .instrument = local->instrument,
-    .provision = local->provision,
-    .url = local->url,
     .in_force_from = local->in_force_from,
     .in_force_until = local->in_force_until,
+  };
+  local->definition = (CareplanRuleDefinition) {
+    .id = local->id,
+    .source = &local->source,
+    .title = local->title,
+    .confirmation = CAREPLAN_CONFIRMATION_LOCAL,
+    .provision = local->provision,
+    .url = local->url,
     .parameters = local->parameters,
     .n_parameters = spec->every > 0 ? N_PARAMETERS : 1,
     .spec = &local->spec,

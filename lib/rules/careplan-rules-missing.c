@@ -24,6 +24,11 @@
  * applies to returns from the first of that month. */
 #define MISSING_GUIDANCE_IN_FORCE "2014-01-01"
 
+static const CareplanRuleSource missing_guidance = {
+  .family = "missing", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+  .instrument = MISSING_GUIDANCE, .in_force_from = MISSING_GUIDANCE_IN_FORCE,
+};
+
 /* ---------------------------------------------------------------------
  * guidance.missing-2014.return-interview-72h
  *
@@ -155,28 +160,16 @@ return_interview (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition missing_definitions[] = {
-  {
-    .id = "guidance.missing-2014.return-interview-72h",
-    .family = "missing",
-    .title = "Independent return interview offered within 72 hours of a missing child's return",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = MISSING_GUIDANCE,
-    .provision = "independent return interviews (paragraph number unconfirmed)",
-    .url = MISSING_GUIDANCE_URL,
-    .in_force_from = MISSING_GUIDANCE_IN_FORCE,
-    .parameters = return_interview_parameters,
-    .n_parameters = G_N_ELEMENTS (return_interview_parameters),
-    .evaluate = return_interview,
-  },
+static const CareplanRuleDefinition return_interview_rule = {
+  .id = "guidance.missing-2014.return-interview-72h", .source = &missing_guidance,
+  .title = "Independent return interview offered within 72 hours of a missing child's return",
+  .provision = "independent return interviews (paragraph number unconfirmed)",
+  .url = MISSING_GUIDANCE_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (return_interview_parameters),
+  .evaluate = return_interview,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_missing_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (missing_definitions);
-  return missing_definitions;
-}
+CareplanRuleFamily careplan_rules_missing = {
+  &return_interview_rule, NULL,
+};

@@ -24,11 +24,26 @@
 /* Volume 2 was published on 31 March 2010 as the guidance to CPPCR 2010,
  * with which it took effect on 1 April 2011 (CPPCR reg 1(1)). */
 #define VOLUME_2_IN_FORCE "2011-04-01"
-#define ADOPTION_GUIDANCE "Adoption: statutory guidance (DfE, July 2013, as updated)"
 #define ADOPTION_GUIDANCE_URL "https://www.gov.uk/government/publications/adoption-statutory-guidance-2013"
 /* The catalogue dates the guidance "July 2013" without a day: the rules
  * apply to ceremonies from the first of that month. */
 #define ADOPTION_GUIDANCE_IN_FORCE "2013-07-01"
+
+static const CareplanRuleSource volume_2 = {
+  .family = "permanence", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+  .instrument = VOLUME_2, .in_force_from = VOLUME_2_IN_FORCE,
+};
+
+static const CareplanRuleSource adoption_guidance = {
+  .family = "permanence", .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
+  .instrument = "Adoption: statutory guidance (DfE, July 2013, as updated)",
+  .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
+};
+
+static const CareplanRuleSource ca_1989 = {
+  .family = "permanence", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CA_1989, .in_force_from = "2014-04-22",
+};
 
 /* ---------------------------------------------------------------------
  * guidance.vol2.permanence-plan-by-second-review
@@ -49,16 +64,6 @@
  * A series of short breaks has a short-break care plan (reg 48) and is
  * not applicable.
  */
-static const CareplanParameterSpec permanence_parameters[] = {
-  { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "while no review is held: working days after becoming looked after by which the first "
-    "review is due (keep equal to reg33-1's working_days); the plan is then due 3 months "
-    "after that deadline" },
-  { "second_review_interval", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "while the second review is not held: months after the first review (or its deadline) "
-    "by which the second review, and so the plan, is due (keep equal to reg33-2's interval)" },
-};
-
 /* Not a row: due "by the second review", a date fixed by other events (or
  * their deadlines while they are not held). */
 static void
@@ -88,18 +93,10 @@ permanence_plan (CareplanRule             *rule,
       guint first;
       guint last;
 
-      if (span->short_break)
-        {
-          g_autofree char *reason = NULL;
-
-          careplan_date_format_iso (span->start, date_iso);
-          reason = g_strdup_printf ("the period of care from %s is a series of short breaks, "
-                                    "whose short-break care plan follows regulation 48", date_iso);
-          careplan_obligation_add_not_applicable (findings, rule, careplan_child_get_id (evaluation->child),
-                                                  "permanence plan", "became-looked-after",
-                                                  span->start, reason);
-          continue;
-        }
+      if (careplan_obligation_skip_short_break_period (evaluation, rule, p, "permanence plan",
+                                                       "whose short-break care plan follows regulation 48",
+                                                       findings))
+        continue;
 
       careplan_scope_init_period (&scope, index, p);
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first_review, &last_review);
@@ -155,6 +152,22 @@ permanence_plan (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition permanence_plan_rule = {
+  .id = "guidance.vol2.permanence-plan-by-second-review", .source = &volume_2,
+  .title = "Plan for permanence in the care plan by the second review",
+  .provision = "chapter 2, permanence planning (paragraph number unconfirmed)", .url = VOLUME_2_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "first_review_working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "while no review is held: working days after becoming looked after by which the first "
+      "review is due (keep equal to reg33-1's working_days); the plan is then due 3 months "
+      "after that deadline" },
+    { "second_review_interval", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "while the second review is not held: months after the first review (or its deadline) "
+      "by which the second review, and so the plan, is due (keep equal to reg33-2's interval)" }),
+  .evaluate = permanence_plan,
+};
+
 /* ---------------------------------------------------------------------
  * adoption.life-story-book
  *
@@ -167,18 +180,23 @@ permanence_plan (CareplanRule             *rule,
  * a book completed earlier is still to be handed over then.  The first
  * stage (at the second review of the adoptive placement) is not checked.
  */
-static const CareplanParameterSpec life_story_book_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the adoption ceremony by which the completed life story book is due" },
-};
-
-static const CareplanObligationSpec life_story_book = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT,
-  .anchor_event = CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
-  .anchor_phrase = "the adoption ceremony", .scope_noun = "adoption",
-  .what = "completed life story book", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, .met_by_detail = "completed",
-  .done_verb = "presented",
+static const CareplanRuleDefinition life_story_book = {
+  .id = "adoption.life-story-book", .source = &adoption_guidance,
+  .title = "Completed life story book within 10 working days of the adoption ceremony",
+  .provision = "chapter 5, life story book (paragraph number unconfirmed)",
+  .url = ADOPTION_GUIDANCE_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the adoption ceremony by which the completed life story book is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT,
+    .anchor_event = CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
+    .anchor_phrase = "the adoption ceremony", .scope_noun = "adoption",
+    .what = "completed life story book", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_LIFE_STORY_WORK, .met_by_detail = "completed",
+    .done_verb = "presented",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -191,18 +209,24 @@ static const CareplanObligationSpec life_story_book = {
  * procedures implement the adoption statutory guidance, cited here.
  * Satisfied by `later_life_letters[]` dated on or after the ceremony.
  */
-static const CareplanParameterSpec later_life_letter_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the adoption ceremony by which the later life letter is due" },
-};
-
-static const CareplanObligationSpec later_life_letter = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT,
-  .anchor_event = CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
-  .anchor_phrase = "the adoption ceremony", .scope_noun = "adoption",
-  .what = "later life letter", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER,
-  .done_verb = "handed over",
+static const CareplanRuleDefinition later_life_letter = {
+  .id = "adoption.later-life-letter", .source = &adoption_guidance,
+  .title = "Later life letter to the adopters within 10 working days of the adoption ceremony",
+  .provision = "later life letter, as applied by local adoption procedures (paragraph "
+                 "number unconfirmed)",
+  .url = ADOPTION_GUIDANCE_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the adoption ceremony by which the later life letter is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT,
+    .anchor_event = CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY,
+    .anchor_phrase = "the adoption ceremony", .scope_noun = "adoption",
+    .what = "later life letter", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER,
+    .done_verb = "handed over",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -223,12 +247,6 @@ static const CareplanObligationSpec later_life_letter = {
  * 4(c) (read in its as-made text; a secondary source gives "1 Apr 2014
  * / 13 May 2014" as UNCONFIRMED).
  */
-static const CareplanParameterSpec proceedings_parameters[] = {
-  { "weeks", 26, CAREPLAN_TIME_UNIT_WEEKS,
-    "weeks, beginning with the day the application was issued, within which the "
-    "proceedings are to be disposed of" },
-};
-
 /* Not a row: 26 weeks beginning with the issue day (that day counted), an
  * extension (`extended_to`) replacing the last day, for proceedings that
  * belong to no placement or period of care. */
@@ -293,73 +311,22 @@ twenty_six_weeks (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition permanence_definitions[] = {
-  {
-    .id = "guidance.vol2.permanence-plan-by-second-review",
-    .family = "permanence",
-    .title = "Plan for permanence in the care plan by the second review",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = VOLUME_2,
-    .provision = "chapter 2, permanence planning (paragraph number unconfirmed)",
-    .url = VOLUME_2_URL,
-    .in_force_from = VOLUME_2_IN_FORCE,
-    .parameters = permanence_parameters,
-    .n_parameters = G_N_ELEMENTS (permanence_parameters),
-    .evaluate = permanence_plan,
-  },
-  {
-    .id = "adoption.life-story-book",
-    .family = "permanence",
-    .title = "Completed life story book within 10 working days of the adoption ceremony",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = ADOPTION_GUIDANCE,
-    .provision = "chapter 5, life story book (paragraph number unconfirmed)",
-    .url = ADOPTION_GUIDANCE_URL,
-    .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
-    .parameters = life_story_book_parameters,
-    .n_parameters = G_N_ELEMENTS (life_story_book_parameters),
-    .spec = &life_story_book,
-  },
-  {
-    .id = "adoption.later-life-letter",
-    .family = "permanence",
-    .title = "Later life letter to the adopters within 10 working days of the adoption ceremony",
-    .kind = CAREPLAN_RULE_KIND_STATUTORY_GUIDANCE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = ADOPTION_GUIDANCE,
-    .provision = "later life letter, as applied by local adoption procedures (paragraph "
-                 "number unconfirmed)",
-    .url = ADOPTION_GUIDANCE_URL,
-    .in_force_from = ADOPTION_GUIDANCE_IN_FORCE,
-    .parameters = later_life_letter_parameters,
-    .n_parameters = G_N_ELEMENTS (later_life_letter_parameters),
-    .spec = &later_life_letter,
-  },
-  {
-    .id = "ca1989.s32.26-week-limit",
-    .family = "permanence",
-    .title = "Care and supervision proceedings disposed of within 26 weeks beginning with the "
-             "day of issue",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = "Children Act 1989",
-    .provision = "section 32(1)(a)(ii) (inserted by the Children and Families Act 2014, "
+static const CareplanRuleDefinition twenty_six_weeks_rule = {
+  .id = "ca1989.s32.26-week-limit", .source = &ca_1989,
+  .title = "Care and supervision proceedings disposed of within 26 weeks beginning with the "
+           "day of issue",
+  .provision = "section 32(1)(a)(ii) (inserted by the Children and Families Act 2014, "
                  "section 14)",
-    .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/32",
-    .in_force_from = "2014-04-22",
-    .parameters = proceedings_parameters,
-    .n_parameters = G_N_ELEMENTS (proceedings_parameters),
-    .evaluate = twenty_six_weeks,
-  },
+  .url = "https://www.legislation.gov.uk/ukpga/1989/41/section/32",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "weeks", 26, CAREPLAN_TIME_UNIT_WEEKS,
+      "weeks, beginning with the day the application was issued, within which the "
+      "proceedings are to be disposed of" }),
+  .evaluate = twenty_six_weeks,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_permanence_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (permanence_definitions);
-  return permanence_definitions;
-}
+CareplanRuleFamily careplan_rules_permanence = {
+  &permanence_plan_rule, &life_story_book, &later_life_letter, &twenty_six_weeks_rule,
+  NULL,
+};

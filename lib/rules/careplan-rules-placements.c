@@ -22,36 +22,34 @@
 
 #include "careplan-obligation-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* The English reg 19 and reg 24 were not read (the catalogue quotes the
- * Welsh twin and secondary sources): cite the regulations themselves. */
+ * Welsh twin and secondary sources): cite the regulations themselves
+ * (reg 24's address is in its row). */
 #define CPPCR_2010_REG_19_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/19"
-#define CPPCR_2010_REG_24_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/24"
-#define CPPCR_2010_REG_25_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/25/made"
-/* Inserted by SI 2021/161 reg 4 and SI 2023/416 reg 36. */
+/* Regs 27A and 27C (its address in its row) were inserted by SI 2021/161
+ * reg 4 and SI 2023/416 reg 36. */
 #define CPPCR_2010_REG_27A_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27A"
-#define CPPCR_2010_REG_27C_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/27C"
-#define REG_27A_IN_FORCE "2021-09-09"
-#define REG_27C_IN_FORCE "2023-10-28"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
+
+static const CareplanRuleSource cppcr_2010_reg_27a = {
+  .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2021-09-09",
+};
+
+static const CareplanRuleSource cppcr_2010_reg_27c = {
+  .family = "placements", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2023-10-28",
+};
 
 static gboolean
 is_code (const char *value,
          const char *code)
 {
   return g_strcmp0 (value, code) == 0;
-}
-
-/* @date, or none when it is not yet known at the as-of date or comes
- * before @not_before (it cannot answer a clock that started later). */
-static CareplanDate
-seen_from (const CareplanEvaluation *evaluation,
-           CareplanDate              date,
-           CareplanDate              not_before)
-{
-  if (date == CAREPLAN_DATE_NONE || date > evaluation->as_of || date < not_before)
-    return CAREPLAN_DATE_NONE;
-  return date;
 }
 
 /* The earlier of two dates, either of which may be none. */
@@ -82,20 +80,25 @@ earlier (CareplanDate a,
  * or after the placement with P, in that placement, are known: the later
  * of the two is the day it was done.
  */
-static const CareplanParameterSpec pwp_assessment_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the child is placed with the parent by which the assessment and the "
-    "review of the child's case are to be completed" },
-};
-
-static const CareplanObligationSpec pwp_assessment_and_review = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
-  .anchor_kind = "placement-start", .anchor_phrase = "the placement with the parent",
-  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
-  .no_placement = "placement with a parent before assessment",
-  .what = "assessment and review", .within = "working_days",
-  .met_by_own = CAREPLAN_OBLIGATION_EVENT_END, .and_met_by = TRUE,
-  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "both completed",
+static const CareplanRuleDefinition pwp_assessment_and_review = {
+  .id = "cppcr-2010.reg19-b.pwp-assessment-and-review", .source = &cppcr_2010,
+  .title = "Assessment and review completed within 10 working days of placing a child with a "
+           "parent before assessment",
+  .provision = "regulation 19(b)", .url = CPPCR_2010_REG_19_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the child is placed with the parent by which the assessment and the "
+      "review of the child's case are to be completed" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+    .anchor_kind = "placement-start", .anchor_phrase = "the placement with the parent",
+    .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
+    .no_placement = "placement with a parent before assessment",
+    .what = "assessment and review", .within = "working_days",
+    .met_by_own = CAREPLAN_OBLIGATION_EVENT_END, .and_met_by = TRUE,
+    .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "both completed",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -107,19 +110,24 @@ static const CareplanObligationSpec pwp_assessment_and_review = {
  * the record's `decision` date meets it.  If the placement ends first
  * (the placement was not confirmed and was ended) the duty lapses.
  */
-static const CareplanParameterSpec pwp_decision_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after the assessment is completed by which the decision on the placement "
-    "is to be made and approved" },
-};
-
-static const CareplanObligationSpec pwp_decision = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
-  .anchor_date_of = CAREPLAN_OBLIGATION_EVENT_END,
-  .anchor_kind = "assessment-completed", .anchor_phrase = "the completion of the assessment",
-  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
-  .what = "decision on the placement", .within = "working_days",
-  .met_by_own = CAREPLAN_OBLIGATION_EVENT_APPROVED, .done_verb = "decided",
+static const CareplanRuleDefinition pwp_decision = {
+  .id = "cppcr-2010.reg19-c.pwp-decision", .source = &cppcr_2010,
+  .title = "Decision on a placement with a parent made and approved within 10 working days of "
+           "the assessment",
+  .provision = "regulation 19(c)", .url = CPPCR_2010_REG_19_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after the assessment is completed by which the decision on the placement "
+      "is to be made and approved" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT,
+    .anchor_date_of = CAREPLAN_OBLIGATION_EVENT_END,
+    .anchor_kind = "assessment-completed", .anchor_phrase = "the completion of the assessment",
+    .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_PLACEMENT,
+    .what = "decision on the placement", .within = "working_days",
+    .met_by_own = CAREPLAN_OBLIGATION_EVENT_APPROVED, .done_verb = "decided",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -183,9 +191,10 @@ temporary_approval (CareplanRule             *rule,
         }
       span = &g_array_index (index->placements, CareplanPlacementSpan, placement);
 
-      approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+      approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
       if (careplan_event_get_extended_to (approval) != CAREPLAN_DATE_NONE)
-        decided = seen_from (evaluation, careplan_event_get_date_field (approval, "extension_decided"), start);
+        decided = careplan_evaluation_seen (evaluation, careplan_event_get_date_field (approval, "extension_decided"),
+                                            start);
       candidate = earlier (earlier (approved, decided), span->end);
 
       if (candidate != CAREPLAN_DATE_NONE && candidate == approved)
@@ -208,6 +217,17 @@ temporary_approval (CareplanRule             *rule,
       careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, candidate, findings);
     }
 }
+
+static const CareplanRuleDefinition temporary_approval_rule = {
+  .id = "cppcr-2010.reg24.temporary-approval", .source = &cppcr_2010,
+  .title = "Temporary approval of a connected person for at most 16 weeks: full approval, "
+           "extension or end of the placement by its expiry",
+  .provision = "regulation 24(1)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/24",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETER_ARRAY (temporary_approval_parameters),
+  .evaluate = temporary_approval,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg25.temporary-approval-extension
@@ -240,14 +260,6 @@ temporary_approval (CareplanRule             *rule,
  *
  * `period` must agree with reg 24's.
  */
-static const CareplanParameterSpec extension_parameters[] = {
-  { "period", 112, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the start of a temporary approval on which it expires, as for regulation 24 "
-    "(112: 16 weeks with the start day excluded; 111 counts the start day, UNCONFIRMED which)" },
-  { "extension", 56, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the original expiry up to which the approval may be extended once" },
-};
-
 static void
 add_extension_unknown (CareplanRule             *rule,
                        const CareplanEvaluation *evaluation,
@@ -280,7 +292,7 @@ further_extension (CareplanRule             *rule,
   const CareplanPlacementSpan *span = &g_array_index (evaluation->index->placements,
                                                       CareplanPlacementSpan, placement);
   CareplanDate start = careplan_event_get_date (approval);
-  CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+  CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
   CareplanDate candidate = earlier (approved, span->end);
   g_autofree char *phrase = NULL;
   char start_iso[CAREPLAN_DATE_ISO_LENGTH];
@@ -406,7 +418,7 @@ temporary_approval_extension (CareplanRule             *rule,
         .unit = CAREPLAN_TIME_UNIT_DAYS,
       };
       {
-        CareplanDate approved = seen_from (evaluation, careplan_event_get_approved (approval), start);
+        CareplanDate approved = careplan_evaluation_seen (evaluation, careplan_event_get_approved (approval), start);
         CareplanDate candidate = earlier (approved, span->end);
 
         obligation.done_verb = candidate != CAREPLAN_DATE_NONE && candidate == approved
@@ -415,6 +427,22 @@ temporary_approval_extension (CareplanRule             *rule,
       }
     }
 }
+
+static const CareplanRuleDefinition temporary_approval_extension_rule = {
+  .id = "cppcr-2010.reg25.temporary-approval-extension", .source = &cppcr_2010,
+  .title = "Temporary approval extended once, before it expires, by at most 8 weeks: full "
+           "approval or end of the placement by the extended expiry",
+  .provision = "regulation 25",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/25/made",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "period", 112, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the start of a temporary approval on which it expires, as for regulation 24 "
+      "(112: 16 weeks with the start day excluded; 111 counts the start day, UNCONFIRMED which)" },
+    { "extension", 56, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the original expiry up to which the approval may be extended once" }),
+  .evaluate = temporary_approval_extension,
+};
 
 /* ---------------------------------------------------------------------
  * Other arrangements (s22C(6)(d) CA 1989): regs 27A and 27C.
@@ -728,6 +756,15 @@ no_other_arrangements_under_16 (CareplanRule             *rule,
   judge_arrangements (rule, evaluation, &under_16_limit, findings);
 }
 
+static const CareplanRuleDefinition no_other_arrangements_under_16_rule = {
+  .id = "cppcr-2010.reg27A.no-other-arrangements-under-16", .source = &cppcr_2010_reg_27a,
+  .title = "No child under 16 placed in other arrangements except in the settings "
+           "regulation 27A allows",
+  .provision = "regulation 27A", .url = CPPCR_2010_REG_27A_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  .evaluate = no_other_arrangements_under_16,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg27C.16-17-supported-accommodation
  *
@@ -747,100 +784,18 @@ supported_accommodation_16_17 (CareplanRule             *rule,
   judge_arrangements (rule, evaluation, &aged_16_17_limit, findings);
 }
 
-static const CareplanRuleDefinition placement_definitions[] = {
-  {
-    .id = "cppcr-2010.reg19-b.pwp-assessment-and-review",
-    .family = "placements",
-    .title = "Assessment and review completed within 10 working days of placing a child with a "
-             "parent before assessment",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 19(b)",
-    .url = CPPCR_2010_REG_19_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = pwp_assessment_parameters,
-    .n_parameters = G_N_ELEMENTS (pwp_assessment_parameters),
-    .spec = &pwp_assessment_and_review,
-  },
-  {
-    .id = "cppcr-2010.reg19-c.pwp-decision",
-    .family = "placements",
-    .title = "Decision on a placement with a parent made and approved within 10 working days of "
-             "the assessment",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 19(c)",
-    .url = CPPCR_2010_REG_19_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = pwp_decision_parameters,
-    .n_parameters = G_N_ELEMENTS (pwp_decision_parameters),
-    .spec = &pwp_decision,
-  },
-  {
-    .id = "cppcr-2010.reg24.temporary-approval",
-    .family = "placements",
-    .title = "Temporary approval of a connected person for at most 16 weeks: full approval, "
-             "extension or end of the placement by its expiry",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 24(1)",
-    .url = CPPCR_2010_REG_24_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = temporary_approval_parameters,
-    .n_parameters = G_N_ELEMENTS (temporary_approval_parameters),
-    .evaluate = temporary_approval,
-  },
-  {
-    .id = "cppcr-2010.reg25.temporary-approval-extension",
-    .family = "placements",
-    .title = "Temporary approval extended once, before it expires, by at most 8 weeks: full "
-             "approval or end of the placement by the extended expiry",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 25",
-    .url = CPPCR_2010_REG_25_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = extension_parameters,
-    .n_parameters = G_N_ELEMENTS (extension_parameters),
-    .evaluate = temporary_approval_extension,
-  },
-  {
-    .id = "cppcr-2010.reg27A.no-other-arrangements-under-16",
-    .family = "placements",
-    .title = "No child under 16 placed in other arrangements except in the settings "
-             "regulation 27A allows",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 27A",
-    .url = CPPCR_2010_REG_27A_URL,
-    .in_force_from = REG_27A_IN_FORCE,
-    .evaluate = no_other_arrangements_under_16,
-  },
-  {
-    .id = "cppcr-2010.reg27C.16-17-supported-accommodation",
-    .family = "placements",
-    .title = "A child aged 16 or 17 placed in other arrangements only in supported or "
-             "excepted accommodation",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 27C",
-    .url = CPPCR_2010_REG_27C_URL,
-    .in_force_from = REG_27C_IN_FORCE,
-    .evaluate = supported_accommodation_16_17,
-  },
+static const CareplanRuleDefinition supported_accommodation_16_17_rule = {
+  .id = "cppcr-2010.reg27C.16-17-supported-accommodation", .source = &cppcr_2010_reg_27c,
+  .title = "A child aged 16 or 17 placed in other arrangements only in supported or "
+           "excepted accommodation",
+  .provision = "regulation 27C",
+  .url = "https://www.legislation.gov.uk/uksi/2010/959/regulation/27C",
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  .evaluate = supported_accommodation_16_17,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_placements_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (placement_definitions);
-  return placement_definitions;
-}
+CareplanRuleFamily careplan_rules_placements = {
+  &pwp_assessment_and_review, &pwp_decision, &temporary_approval_rule,
+  &temporary_approval_extension_rule, &no_other_arrangements_under_16_rule,
+  &supported_accommodation_16_17_rule, NULL,
+};

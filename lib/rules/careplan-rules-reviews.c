@@ -12,8 +12,6 @@
 
 #include "careplan-obligation-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* Regulation 33 as made.  The catalogue read it on the Part 6 page of the
  * site's Welsh-language interface (the English regulations all the same);
  * cite the canonical English address of the regulation itself. */
@@ -22,6 +20,11 @@
 /* Short breaks under reg 48 have their own review timetable
  * (cppcr-2010.reg48.reviews); reg 33 says nothing about them. */
 #define SHORT_BREAK_REASON "whose reviews follow regulation 48"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "reviews", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg33-1.first-review
@@ -32,16 +35,20 @@
  * The day C becomes looked after (the DECOM of the `S` episode) is not
  * counted (docs/rules.md: "within N working days of X" excludes X).
  */
-static const CareplanParameterSpec first_review_parameters[] = {
-  { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after becoming looked after by which the first review is due" },
-};
-
-static const CareplanObligationSpec first_review = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .what = "first review", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition first_review = {
+  .id = "cppcr-2010.reg33-1.first-review", .source = &cppcr_2010,
+  .title = "First review within 20 working days of becoming looked after",
+  .provision = "regulation 33(1)", .url = CPPCR_2010_PART_6_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 20, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after becoming looked after by which the first review is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .what = "first review", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -53,17 +60,21 @@ static const CareplanObligationSpec first_review = {
  * months = 30 Nov).  Until the first review is held there is no second
  * review obligation: the first-review finding already says what is owed.
  */
-static const CareplanParameterSpec second_review_parameters[] = {
-  { "interval", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after the first review by which the second review is due" },
-};
-
-static const CareplanObligationSpec second_review = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .every_what = "second review", .every = "interval", .every_anchor_phrase = "the first review",
-  .every_from = 0, .every_count = 1,
-  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition second_review = {
+  .id = "cppcr-2010.reg33-2.second-review", .source = &cppcr_2010,
+  .title = "Second review not more than three months after the first",
+  .provision = "regulation 33(2)", .url = CPPCR_2010_PART_6_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "interval", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after the first review by which the second review is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .every_what = "second review", .every = "interval", .every_anchor_phrase = "the first review",
+    .every_from = 0, .every_count = 1,
+    .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -75,69 +86,23 @@ static const CareplanObligationSpec second_review = {
  * (reg 33(3)) restarts the clock too (a reading, UNCONFIRMED but
  * universal in practice).
  */
-static const CareplanParameterSpec subsequent_reviews_parameters[] = {
-  { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each review from the second on by which the next is due" },
-};
-
-static const CareplanObligationSpec subsequent_reviews = {
-  .per = CAREPLAN_OBLIGATION_PER_PERIOD,
-  .every_what = "review", .every = "interval", .every_anchor_phrase = "the review",
-  .every_from = 1,
-  .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
-  .short_breaks = SHORT_BREAK_REASON,
-};
-
-static const CareplanRuleDefinition review_definitions[] = {
-  {
-    .id = "cppcr-2010.reg33-1.first-review",
-    .family = "reviews",
-    .title = "First review within 20 working days of becoming looked after",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 33(1)",
-    .url = CPPCR_2010_PART_6_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = first_review_parameters,
-    .n_parameters = G_N_ELEMENTS (first_review_parameters),
-    .spec = &first_review,
-  },
-  {
-    .id = "cppcr-2010.reg33-2.second-review",
-    .family = "reviews",
-    .title = "Second review not more than three months after the first",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 33(2)",
-    .url = CPPCR_2010_PART_6_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = second_review_parameters,
-    .n_parameters = G_N_ELEMENTS (second_review_parameters),
-    .spec = &second_review,
-  },
-  {
-    .id = "cppcr-2010.reg33-2.subsequent-reviews",
-    .family = "reviews",
-    .title = "Subsequent reviews at intervals of not more than six months",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 33(2)",
-    .url = CPPCR_2010_PART_6_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = subsequent_reviews_parameters,
-    .n_parameters = G_N_ELEMENTS (subsequent_reviews_parameters),
-    .spec = &subsequent_reviews,
+static const CareplanRuleDefinition subsequent_reviews = {
+  .id = "cppcr-2010.reg33-2.subsequent-reviews", .source = &cppcr_2010,
+  .title = "Subsequent reviews at intervals of not more than six months",
+  .provision = "regulation 33(2)", .url = CPPCR_2010_PART_6_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each review from the second on by which the next is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PERIOD,
+    .every_what = "review", .every = "interval", .every_anchor_phrase = "the review",
+    .every_from = 1,
+    .met_by = CAREPLAN_EVENT_KIND_REVIEW, .done_verb = "held",
+    .short_breaks = SHORT_BREAK_REASON,
   },
 };
 
-const CareplanRuleDefinition *
-careplan_rules_reviews_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (review_definitions);
-  return review_definitions;
-}
+CareplanRuleFamily careplan_rules_reviews = {
+  &first_review, &second_review, &subsequent_reviews, NULL,
+};

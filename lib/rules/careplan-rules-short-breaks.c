@@ -23,9 +23,12 @@
 
 #include "careplan-obligation-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 #define CPPCR_2010_REG_48_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/48/made"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "short-breaks", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
 
 static gboolean
 period_is_short_break (const CareplanChildIndex *index,
@@ -119,6 +122,58 @@ find_series (const CareplanChildIndex *index,
   return all;
 }
 
+/* The parameter every reg 48 rule reads its series with. */
+#define SERIES_GAP_PARAMETER \
+  { "series_gap", 12, CAREPLAN_TIME_UNIT_MONTHS, \
+    "months without a short break after which a series of short breaks is taken to have ended, " \
+    "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" }
+
+/* The obligations of one series: the first (parameter 0) from the start of
+ * its first break, met by @events[0]; then each of @events makes the next
+ * due (parameter 1).  @what is the event's noun ("review", "visit"). */
+static void
+judge_series (CareplanRule             *rule,
+              const CareplanEvaluation *evaluation,
+              const ShortBreakSeries   *series,
+              const char               *first_what,
+              const char               *what,
+              const char               *anchor_phrase,
+              const char               *done_verb,
+              GPtrArray                *events,
+              guint                     first,
+              guint                     last,
+              CareplanFindingArray     *findings)
+{
+  const CareplanParameterSpec *parameters = careplan_rule_get_definition (rule)->parameters;
+  CareplanObligation obligation = {
+    .what = first_what,
+    .done_verb = done_verb,
+    .anchor_kind = "became-looked-after",
+    .anchor_phrase = "the start of the first short break",
+    .anchor_date = series->scope.start,
+    .count = careplan_rule_get_parameter_value (rule, 0),
+    .unit = parameters[0].unit,
+  };
+  CareplanChain chain = {
+    .what = what,
+    .done_verb = done_verb,
+    .anchor_kind = what,
+    .anchor_phrase = anchor_phrase,
+    .count = careplan_rule_get_parameter_value (rule, 1),
+    .unit = parameters[1].unit,
+    .events = events,
+    .first = first,
+    .last = last,
+    .end = last,
+  };
+
+  careplan_obligation_evaluate (rule, evaluation, &obligation, &series->scope,
+                                first < last ? careplan_event_get_date (g_ptr_array_index (events, first))
+                                             : CAREPLAN_DATE_NONE,
+                                findings);
+  careplan_obligation_walk_chain (rule, evaluation, &chain, &series->scope, findings);
+}
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg48.reviews
  *
@@ -129,16 +184,6 @@ find_series (const CareplanChildIndex *index,
  * within 3 months of the start of the series' first break, then each
  * review makes the next due within 6 months.
  */
-static const CareplanParameterSpec reviews_parameters[] = {
-  { "first_review", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after the start of the first short break of a series by which the first review is due" },
-  { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each review by which the next is due" },
-  { "series_gap", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months without a short break after which a series of short breaks is taken to have ended, "
-    "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" },
-};
-
 /* Not a row: the reviews follow the series of short breaks (reg 48), found
  * across several periods of care. */
 static void
@@ -148,48 +193,34 @@ short_break_reviews (CareplanRule             *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   g_autoptr(GArray) all = find_series (index, careplan_rule_get_parameter_value (rule, 2));
-  GPtrArray *reviews = index->events[CAREPLAN_EVENT_KIND_REVIEW];
   guint s;
 
   for (s = 0; s < all->len; s++)
     {
       const ShortBreakSeries *series = &g_array_index (all, ShortBreakSeries, s);
-      CareplanObligation obligation;
-      CareplanChain chain;
       guint first;
       guint last;
 
       careplan_scope_find_events (&series->scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
-
-      obligation = (CareplanObligation) {
-        .what = "first review",
-        .done_verb = "held",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "the start of the first short break",
-        .anchor_date = series->scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = reviews_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &series->scope,
-                                    first < last ? careplan_event_get_date (g_ptr_array_index (reviews, first))
-                                                 : CAREPLAN_DATE_NONE,
-                                    findings);
-
-      chain = (CareplanChain) {
-        .what = "review",
-        .done_verb = "held",
-        .anchor_kind = "review",
-        .anchor_phrase = "the review",
-        .count = careplan_rule_get_parameter_value (rule, 1),
-        .unit = reviews_parameters[1].unit,
-        .events = reviews,
-        .first = first,
-        .last = last,
-        .end = last,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &series->scope, findings);
+      judge_series (rule, evaluation, series, "first review", "review", "the review", "held",
+                    index->events[CAREPLAN_EVENT_KIND_REVIEW], first, last, findings);
     }
 }
+
+static const CareplanRuleDefinition short_break_reviews_rule = {
+  .id = "cppcr-2010.reg48.reviews", .source = &cppcr_2010,
+  .title = "Short breaks: first review within three months of the first break, then at least "
+           "six-monthly",
+  .provision = "regulation 48", .url = CPPCR_2010_REG_48_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "first_review", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after the start of the first short break of a series by which the first review is due" },
+    { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each review by which the next is due" },
+    SERIES_GAP_PARAMETER),
+  .evaluate = short_break_reviews,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg48.visits
@@ -203,18 +234,6 @@ short_break_reviews (CareplanRule             *rule,
  * may agree shorter intervals, which the record does not hold).  Only
  * visits dated within a break of the series count.
  */
-static const CareplanParameterSpec visits_parameters[] = {
-  { "first_visit", 3, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after the start of the first short break of a series by which the first visit, on a "
-    "day the child is placed, is due (the text read is cut off: UNCONFIRMED)" },
-  { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
-    "months after each visit by which the next, on a day the child is placed, is due "
-    "(UNCONFIRMED)" },
-  { "series_gap", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months without a short break after which a series of short breaks is taken to have ended, "
-    "and a later break to start a new one (UNCONFIRMED: the record holds no agreement dates)" },
-};
-
 /* Not a row: the visits follow the series of short breaks (reg 48), not a
  * placement or a period of care. */
 static void
@@ -230,8 +249,6 @@ short_break_visits (CareplanRule             *rule,
   for (s = 0; s < all->len; s++)
     {
       const ShortBreakSeries *series = &g_array_index (all, ShortBreakSeries, s);
-      CareplanObligation obligation;
-      CareplanChain chain;
       guint p;
 
       /* The visits on the days of the series' breaks, in order. */
@@ -251,35 +268,27 @@ short_break_visits (CareplanRule             *rule,
             g_ptr_array_add (on_breaks, g_ptr_array_index (index->events[CAREPLAN_EVENT_KIND_VISIT], i));
         }
 
-      obligation = (CareplanObligation) {
-        .what = "first visit",
-        .done_verb = "visited",
-        .anchor_kind = "became-looked-after",
-        .anchor_phrase = "the start of the first short break",
-        .anchor_date = series->scope.start,
-        .count = careplan_rule_get_parameter_value (rule, 0),
-        .unit = visits_parameters[0].unit,
-      };
-      careplan_obligation_evaluate (rule, evaluation, &obligation, &series->scope,
-                                    on_breaks->len > 0 ? careplan_event_get_date (g_ptr_array_index (on_breaks, 0))
-                                                       : CAREPLAN_DATE_NONE,
-                                    findings);
-
-      chain = (CareplanChain) {
-        .what = "visit",
-        .done_verb = "visited",
-        .anchor_kind = "visit",
-        .anchor_phrase = "the visit",
-        .count = careplan_rule_get_parameter_value (rule, 1),
-        .unit = visits_parameters[1].unit,
-        .events = on_breaks,
-        .first = 0,
-        .last = on_breaks->len,
-        .end = on_breaks->len,
-      };
-      careplan_obligation_walk_chain (rule, evaluation, &chain, &series->scope, findings);
+      judge_series (rule, evaluation, series, "first visit", "visit", "the visit", "visited",
+                    on_breaks, 0, on_breaks->len, findings);
     }
 }
+
+static const CareplanRuleDefinition short_break_visits_rule = {
+  .id = "cppcr-2010.reg48.visits", .source = &cppcr_2010,
+  .title = "Short breaks: first visit within three months of the first break, then at most "
+           "six-monthly, on days the child is placed",
+  .provision = "regulation 48(4)", .url = CPPCR_2010_REG_48_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "first_visit", 3, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after the start of the first short break of a series by which the first visit, on a "
+      "day the child is placed, is due (the text read is cut off: UNCONFIRMED)" },
+    { "interval", 6, CAREPLAN_TIME_UNIT_MONTHS,
+      "months after each visit by which the next, on a day the child is placed, is due "
+      "(UNCONFIRMED)" },
+    SERIES_GAP_PARAMETER),
+  .evaluate = short_break_visits,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg48.applicability
@@ -310,16 +319,6 @@ short_break_visits (CareplanRule             *rule,
  *    `max_total` 0 drops the total.
  *  - A V4 period records an agreement, not its breaks: `not-applicable`.
  */
-static const CareplanParameterSpec applicability_parameters[] = {
-  { "max_nights", 17, CAREPLAN_TIME_UNIT_DAYS,
-    "most nights (DEC - DECOM) a single short break may last (reg 48(2)(c)(i) as made; the "
-    "revised text shows a version without this limit, UNCONFIRMED which is in force: 0 drops it)" },
-  { "max_total", 75, CAREPLAN_TIME_UNIT_DAYS,
-    "most nights of short breaks in any period of 12 months (0 drops the limit)" },
-  { "window", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months of the rolling period over which the nights of short breaks are totalled" },
-};
-
 typedef struct
 {
   CareplanDate  start;
@@ -499,59 +498,24 @@ short_break_applicability (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition short_break_definitions[] = {
-  {
-    .id = "cppcr-2010.reg48.applicability",
-    .family = "short-breaks",
-    .title = "Short breaks of at most 17 nights each and 75 nights in any 12 months, or the full "
-             "regulations apply",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 48(2)",
-    .url = CPPCR_2010_REG_48_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = applicability_parameters,
-    .n_parameters = G_N_ELEMENTS (applicability_parameters),
-    .evaluate = short_break_applicability,
-  },
-  {
-    .id = "cppcr-2010.reg48.visits",
-    .family = "short-breaks",
-    .title = "Short breaks: first visit within three months of the first break, then at most "
-             "six-monthly, on days the child is placed",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 48(4)",
-    .url = CPPCR_2010_REG_48_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = visits_parameters,
-    .n_parameters = G_N_ELEMENTS (visits_parameters),
-    .evaluate = short_break_visits,
-  },
-  {
-    .id = "cppcr-2010.reg48.reviews",
-    .family = "short-breaks",
-    .title = "Short breaks: first review within three months of the first break, then at least "
-             "six-monthly",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_SECONDARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 48",
-    .url = CPPCR_2010_REG_48_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = reviews_parameters,
-    .n_parameters = G_N_ELEMENTS (reviews_parameters),
-    .evaluate = short_break_reviews,
-  },
+static const CareplanRuleDefinition short_break_applicability_rule = {
+  .id = "cppcr-2010.reg48.applicability", .source = &cppcr_2010,
+  .title = "Short breaks of at most 17 nights each and 75 nights in any 12 months, or the full "
+           "regulations apply",
+  .provision = "regulation 48(2)", .url = CPPCR_2010_REG_48_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "max_nights", 17, CAREPLAN_TIME_UNIT_DAYS,
+      "most nights (DEC - DECOM) a single short break may last (reg 48(2)(c)(i) as made; the "
+      "revised text shows a version without this limit, UNCONFIRMED which is in force: 0 drops it)" },
+    { "max_total", 75, CAREPLAN_TIME_UNIT_DAYS,
+      "most nights of short breaks in any period of 12 months (0 drops the limit)" },
+    { "window", 12, CAREPLAN_TIME_UNIT_MONTHS,
+      "months of the rolling period over which the nights of short breaks are totalled" }),
+  .evaluate = short_break_applicability,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_short_breaks_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (short_break_definitions);
-  return short_break_definitions;
-}
+CareplanRuleFamily careplan_rules_short_breaks = {
+  &short_break_applicability_rule, &short_break_visits_rule, &short_break_reviews_rule,
+  NULL,
+};

@@ -27,23 +27,34 @@
 
 #include "careplan-error.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 /* Paras (3) to (5) as made (CONFIRMED-PRIMARY there). */
 #define CPPCR_2010_REG_28_MADE_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made"
 /* Para (3A) exists only in the amended text (SI 2015/495). */
 #define CPPCR_2010_REG_28_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28"
-#define SI_2015_495_IN_FORCE "2015-04-01"
 /* The catalogue read reg 29 in its version of 24 April 2020. */
 #define CPPCR_2010_REG_29_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/29/2020-04-24"
-#define DETENTION_2010 "Visits to Former Looked After Children in Detention (England) Regulations 2010"
-#define DETENTION_2010_REG_4_URL "https://www.legislation.gov.uk/uksi/2010/2797/regulation/4"
 
 /* The readings of "at least once a week". */
 enum
 {
   WEEK_READING_ROLLING = 0,   /* each visit within 7 days of the previous one */
   WEEK_READING_CALENDAR = 1,  /* a visit in every Monday-to-Sunday week */
+};
+
+static const CareplanRuleSource cppcr_2010_si_2015_495 = {
+  .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = "2015-04-01",
+};
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
+
+static const CareplanRuleSource detention_2010 = {
+  .family = "visit-regimes", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = "Visits to Former Looked After Children in Detention (England) Regulations 2010",
+  .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
 };
 
 /* --- where each regime applies --------------------------------------- */
@@ -783,6 +794,18 @@ long_term_agreed_visits (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition long_term_agreed_visits_rule = {
+  .id = "cppcr-2010.reg28-3A.long-term-foster-less-frequent", .source = &cppcr_2010_si_2015_495,
+  .title = "Visits at intervals of not more than six months where a child in a long-term "
+           "foster placement of at least a year agrees",
+  .provision = "regulation 28(3A)", .url = CPPCR_2010_REG_28_URL,
+  /* CONFIRMED-SECONDARY in the catalogue, which says to treat the
+   * figure as UNCONFIRMED until the primary text is read. */
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETER_ARRAY (long_term_agreed_parameters),
+  .evaluate = long_term_agreed_visits,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-3.visits-pwp-before-assessment
  *
@@ -801,19 +824,6 @@ long_term_agreed_visits (CareplanRule             *rule,
  * then gives one not-applicable finding and leaves the visits to the
  * para (4) rule; with 0 both judge them.
  */
-static const CareplanParameterSpec pwp_parameters[] = {
-  { "week_reading", WEEK_READING_ROLLING, CAREPLAN_TIME_UNIT_COUNT,
-    "how \"at least once a week\" is read (UNCONFIRMED): 0 = each visit within 7 days of the "
-    "previous one or of the placement (the catalogue's reading), 1 = a visit in every calendar "
-    "week, Monday to Sunday (the next due by the end of the week after the previous visit's)", 0, 1 },
-  { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
-    "days after each visit from the first review on by which the next is due" },
-  { "yield_to_28_4", 1, CAREPLAN_TIME_UNIT_COUNT,
-    "where regulation 28(4) applies too on the day of the placement with the parent (an interim "
-    "care order): 1 = leave the visits to the stricter regulation 28(4) rule (the catalogue's "
-    "reading of worked example 7, UNCONFIRMED), 0 = judge them under both", 0, 1 },
-};
-
 static const CareplanVisitRegimeWindow *
 covering_28_4 (GArray                          *windows,
                const CareplanVisitRegimeWindow *window)
@@ -879,6 +889,26 @@ pwp_before_assessment_visits (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition pwp_before_assessment_visits_rule = {
+  .id = "cppcr-2010.reg28-3.visits-pwp-before-assessment", .source = &cppcr_2010,
+  .title = "Visits weekly until the first review, then six-weekly, for a child placed with a "
+           "parent before assessment",
+  .provision = "regulation 28(3)", .url = CPPCR_2010_REG_28_MADE_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "week_reading", WEEK_READING_ROLLING, CAREPLAN_TIME_UNIT_COUNT,
+      "how \"at least once a week\" is read (UNCONFIRMED): 0 = each visit within 7 days of the "
+      "previous one or of the placement (the catalogue's reading), 1 = a visit in every calendar "
+      "week, Monday to Sunday (the next due by the end of the week after the previous visit's)", 0, 1 },
+    { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
+      "days after each visit from the first review on by which the next is due" },
+    { "yield_to_28_4", 1, CAREPLAN_TIME_UNIT_COUNT,
+      "where regulation 28(4) applies too on the day of the placement with the parent (an interim "
+      "care order): 1 = leave the visits to the stricter regulation 28(4) rule (the catalogue's "
+      "reading of worked example 7, UNCONFIRMED), 0 = judge them under both", 0, 1 }),
+  .evaluate = pwp_before_assessment_visits,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-4.visits-connected-person-or-ico-with-parent
  *
@@ -892,16 +922,6 @@ pwp_before_assessment_visits (CareplanRule             *rule,
  * living with a parent is each run of episodes with legal status C1 and
  * placement type P1.
  */
-static const CareplanParameterSpec connected_parameters[] = {
-  { "week_reading", WEEK_READING_ROLLING, CAREPLAN_TIME_UNIT_COUNT,
-    "how \"at least once a week\" is read (UNCONFIRMED): 0 = each visit within 7 days of the "
-    "previous one or of the start of the regime (the catalogue's reading), 1 = a visit in every "
-    "calendar week, Monday to Sunday (the next due by the end of the week after the previous "
-    "visit's)", 0, 1 },
-  { "interval", 28, CAREPLAN_TIME_UNIT_DAYS,
-    "days after each visit from the first review on by which the next is due" },
-};
-
 /* Not a row: weekly visits until the first review, with two readings of "a
  * week" (`week_reading`), then the regime's interval; the window opens on the
  * approval or the interim care order. */
@@ -919,6 +939,23 @@ connected_or_ico_visits (CareplanRule             *rule,
   judge_regime (rule, evaluation, CAREPLAN_VISIT_REGIME_CONNECTED_OR_ICO, &timescales, findings);
 }
 
+static const CareplanRuleDefinition connected_or_ico_visits_rule = {
+  .id = "cppcr-2010.reg28-4.visits-connected-person-or-ico-with-parent", .source = &cppcr_2010,
+  .title = "Visits weekly until the first review, then four-weekly, for a child with a "
+           "temporarily approved connected person or with a parent under an interim care order",
+  .provision = "regulation 28(4)", .url = CPPCR_2010_REG_28_MADE_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "week_reading", WEEK_READING_ROLLING, CAREPLAN_TIME_UNIT_COUNT,
+      "how \"at least once a week\" is read (UNCONFIRMED): 0 = each visit within 7 days of the "
+      "previous one or of the start of the regime (the catalogue's reading), 1 = a visit in every "
+      "calendar week, Monday to Sunday (the next due by the end of the week after the previous "
+      "visit's)", 0, 1 },
+    { "interval", 28, CAREPLAN_TIME_UNIT_DAYS,
+      "days after each visit from the first review on by which the next is due" }),
+  .evaluate = connected_or_ico_visits,
+};
+
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-5.visits-care-order-with-parent
  *
@@ -931,19 +968,24 @@ connected_or_ico_visits (CareplanRule             *rule,
  * status (SSDA903 RNE L or U); a child placed with a parent under an
  * older care order is under reg 28(2).
  */
-static const CareplanParameterSpec care_order_parameters[] = {
-  { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the care order by which the first visit is due" },
-  { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
-    "days after each visit by which the next is due" },
-};
-
-static const CareplanObligationSpec care_order_visits = {
-  .per = CAREPLAN_OBLIGATION_PER_VISIT_REGIME,
-  .visit_regime = CAREPLAN_VISIT_REGIME_CARE_ORDER_WITH_PARENT,
-  .what = "first visit", .within = "within",
-  .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
-  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+static const CareplanRuleDefinition care_order_visits = {
+  .id = "cppcr-2010.reg28-5.visits-care-order-with-parent", .source = &cppcr_2010,
+  .title = "Visit within one week of a care order made while the child lives with a parent, "
+           "then six-weekly",
+  .provision = "regulation 28(5)", .url = CPPCR_2010_REG_28_MADE_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the care order by which the first visit is due" },
+    { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
+      "days after each visit by which the next is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_VISIT_REGIME,
+    .visit_regime = CAREPLAN_VISIT_REGIME_CARE_ORDER_WITH_PARENT,
+    .what = "first visit", .within = "within",
+    .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
+    .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -1049,6 +1091,14 @@ speak_in_private (CareplanRule             *rule,
     }
 }
 
+static const CareplanRuleDefinition speak_in_private_rule = {
+  .id = "cppcr-2010.reg29.speak-in-private", .source = &cppcr_2010,
+  .title = "On each visit, speak to the child in private unless an exception applies",
+  .provision = "regulation 29", .url = CPPCR_2010_REG_29_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  .evaluate = speak_in_private,
+};
+
 /* ---------------------------------------------------------------------
  * visits-detention-2010.reg4.former-lac-in-custody
  *
@@ -1072,115 +1122,26 @@ speak_in_private (CareplanRule             *rule,
  * regulations' parent provision (CA 1989 s23ZA) and CPPCR came into
  * force, is assumed.
  */
-static const CareplanParameterSpec detention_parameters[] = {
-  { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
-    "working days after first being detained by which the visit is due" },
-};
-
-static const CareplanObligationSpec former_lac_in_custody = {
-  .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_DETENTION,
-  .anchor_phrase = "first being detained", .former_looked_after = TRUE,
-  .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN, .scope_noun = "detention",
-  .what = "visit in detention", .within = "working_days",
-  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
-};
-
-static const CareplanRuleDefinition visit_regime_definitions[] = {
-  {
-    .id = "cppcr-2010.reg28-3A.long-term-foster-less-frequent",
-    .family = "visit-regimes",
-    .title = "Visits at intervals of not more than six months where a child in a long-term "
-             "foster placement of at least a year agrees",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    /* CONFIRMED-SECONDARY in the catalogue, which says to treat the
-     * figure as UNCONFIRMED until the primary text is read. */
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(3A)",
-    .url = CPPCR_2010_REG_28_URL,
-    .in_force_from = SI_2015_495_IN_FORCE,
-    .parameters = long_term_agreed_parameters,
-    .n_parameters = G_N_ELEMENTS (long_term_agreed_parameters),
-    .evaluate = long_term_agreed_visits,
-  },
-  {
-    .id = "cppcr-2010.reg28-3.visits-pwp-before-assessment",
-    .family = "visit-regimes",
-    .title = "Visits weekly until the first review, then six-weekly, for a child placed with a "
-             "parent before assessment",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(3)",
-    .url = CPPCR_2010_REG_28_MADE_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = pwp_parameters,
-    .n_parameters = G_N_ELEMENTS (pwp_parameters),
-    .evaluate = pwp_before_assessment_visits,
-  },
-  {
-    .id = "cppcr-2010.reg28-4.visits-connected-person-or-ico-with-parent",
-    .family = "visit-regimes",
-    .title = "Visits weekly until the first review, then four-weekly, for a child with a "
-             "temporarily approved connected person or with a parent under an interim care order",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(4)",
-    .url = CPPCR_2010_REG_28_MADE_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = connected_parameters,
-    .n_parameters = G_N_ELEMENTS (connected_parameters),
-    .evaluate = connected_or_ico_visits,
-  },
-  {
-    .id = "cppcr-2010.reg28-5.visits-care-order-with-parent",
-    .family = "visit-regimes",
-    .title = "Visit within one week of a care order made while the child lives with a parent, "
-             "then six-weekly",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(5)",
-    .url = CPPCR_2010_REG_28_MADE_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = care_order_parameters,
-    .n_parameters = G_N_ELEMENTS (care_order_parameters),
-    .spec = &care_order_visits,
-  },
-  {
-    .id = "cppcr-2010.reg29.speak-in-private",
-    .family = "visit-regimes",
-    .title = "On each visit, speak to the child in private unless an exception applies",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 29",
-    .url = CPPCR_2010_REG_29_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .evaluate = speak_in_private,
-  },
-  {
-    .id = "visits-detention-2010.reg4.former-lac-in-custody",
-    .family = "visit-regimes",
-    .title = "Visit a former looked-after child within ten working days of first being detained",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = DETENTION_2010,
-    .provision = "regulation 4(a)",
-    .url = DETENTION_2010_REG_4_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = detention_parameters,
-    .n_parameters = G_N_ELEMENTS (detention_parameters),
-    .spec = &former_lac_in_custody,
+static const CareplanRuleDefinition former_lac_in_custody = {
+  .id = "visits-detention-2010.reg4.former-lac-in-custody", .source = &detention_2010,
+  .title = "Visit a former looked-after child within ten working days of first being detained",
+  .provision = "regulation 4(a)",
+  .url = "https://www.legislation.gov.uk/uksi/2010/2797/regulation/4",
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETERS (
+    { "working_days", 10, CAREPLAN_TIME_UNIT_WORKING_DAYS,
+      "working days after first being detained by which the visit is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_EVENT, .anchor_event = CAREPLAN_EVENT_KIND_DETENTION,
+    .anchor_phrase = "first being detained", .former_looked_after = TRUE,
+    .event_scope = CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN, .scope_noun = "detention",
+    .what = "visit in detention", .within = "working_days",
+    .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
   },
 };
 
-const CareplanRuleDefinition *
-careplan_rules_visit_regimes_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (visit_regime_definitions);
-  return visit_regime_definitions;
-}
+CareplanRuleFamily careplan_rules_visit_regimes = {
+  &long_term_agreed_visits_rule, &pwp_before_assessment_visits_rule,
+  &connected_or_ico_visits_rule, &care_order_visits, &speak_in_private_rule,
+  &former_lac_in_custody, NULL,
+};

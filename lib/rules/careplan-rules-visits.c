@@ -27,12 +27,15 @@
 
 #include "careplan-visit-regimes-private.h"
 
-#define CPPCR_2010 "Care Planning, Placement and Case Review (England) Regulations 2010"
-#define CPPCR_2010_IN_FORCE "2011-04-01"
 #define CPPCR_2010_REG_28_URL "https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made"
 
 /* Reg 48 replaces reg 28(2) for a series of short breaks. */
 #define SHORT_BREAK_REASON "whose visits follow regulation 48"
+
+static const CareplanRuleSource cppcr_2010 = {
+  .family = "visits", .kind = CAREPLAN_RULE_KIND_STATUTE,
+  .instrument = CAREPLAN_CPPCR_2010, .in_force_from = CAREPLAN_CPPCR_2010_IN_FORCE,
+};
 
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg28-2a.first-visit
@@ -41,16 +44,20 @@
  * CONFIRMED-PRIMARY.  One week is 7 calendar days from the start date; a
  * weekend start is not extended (Sat 5 Apr → Sat 12 Apr).
  */
-static const CareplanParameterSpec first_visit_parameters[] = {
-  { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
-    "days after the start of a placement by which the first visit is due" },
-};
-
-static const CareplanObligationSpec first_visit = {
-  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .visit_regimes = TRUE,
-  .what = "first visit", .within = "within",
-  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition first_visit = {
+  .id = "cppcr-2010.reg28-2a.first-visit", .source = &cppcr_2010,
+  .title = "Visit within one week of the start of any placement",
+  .provision = "regulation 28(2)(a)", .url = CPPCR_2010_REG_28_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "within", 7, CAREPLAN_TIME_UNIT_DAYS,
+      "days after the start of a placement by which the first visit is due" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .visit_regimes = TRUE,
+    .what = "first visit", .within = "within",
+    .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -67,19 +74,23 @@ static const CareplanObligationSpec first_visit = {
  * fall under both rules or neither.  Visits dated in a special regime's
  * window (reg 28(3), (4), (5)) are that regime's anchors.
  */
-static const CareplanParameterSpec first_year_parameters[] = {
-  { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
-    "days after each visit in the placement's first year by which the next is due" },
-  { "first_year", 12, CAREPLAN_TIME_UNIT_MONTHS,
-    "months from the start of the placement that make its first year" },
-};
-
-static const CareplanObligationSpec first_year_visits = {
-  .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .visit_regimes = TRUE,
-  .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
-  .every_until = "first_year",
-  .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
-  .short_breaks = SHORT_BREAK_REASON,
+static const CareplanRuleDefinition first_year_visits = {
+  .id = "cppcr-2010.reg28-2b.first-year-six-weekly", .source = &cppcr_2010,
+  .title = "Visits at intervals of not more than six weeks in the first year of a placement",
+  .provision = "regulation 28(2)(b)", .url = CPPCR_2010_REG_28_URL,
+  .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
+  CAREPLAN_RULE_PARAMETERS (
+    { "interval", 42, CAREPLAN_TIME_UNIT_DAYS,
+      "days after each visit in the placement's first year by which the next is due" },
+    { "first_year", 12, CAREPLAN_TIME_UNIT_MONTHS,
+      "months from the start of the placement that make its first year" }),
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_PLACEMENT, .visit_regimes = TRUE,
+    .every_what = "visit", .every = "interval", .every_anchor_phrase = "the visit",
+    .every_until = "first_year",
+    .met_by = CAREPLAN_EVENT_KIND_VISIT, .done_verb = "visited",
+    .short_breaks = SHORT_BREAK_REASON,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -222,58 +233,17 @@ after_first_year_visits (CareplanRule             *rule,
     }
 }
 
-static const CareplanRuleDefinition visit_definitions[] = {
-  {
-    .id = "cppcr-2010.reg28-2a.first-visit",
-    .family = "visits",
-    .title = "Visit within one week of the start of any placement",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(2)(a)",
-    .url = CPPCR_2010_REG_28_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = first_visit_parameters,
-    .n_parameters = G_N_ELEMENTS (first_visit_parameters),
-    .spec = &first_visit,
-  },
-  {
-    .id = "cppcr-2010.reg28-2b.first-year-six-weekly",
-    .family = "visits",
-    .title = "Visits at intervals of not more than six weeks in the first year of a placement",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    .confirmation = CAREPLAN_CONFIRMATION_CONFIRMED_PRIMARY,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(2)(b)",
-    .url = CPPCR_2010_REG_28_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = first_year_parameters,
-    .n_parameters = G_N_ELEMENTS (first_year_parameters),
-    .spec = &first_year_visits,
-  },
-  {
-    .id = "cppcr-2010.reg28-2c.after-first-year",
-    .family = "visits",
-    .title = "Visits after the first year: three-monthly if the placement is to last until 18, "
-             "else six-weekly",
-    .kind = CAREPLAN_RULE_KIND_STATUTE,
-    /* CONFIRMED-PRIMARY as made only; see the comment above the rule. */
-    .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
-    .instrument = CPPCR_2010,
-    .provision = "regulation 28(2)(c)",
-    .url = CPPCR_2010_REG_28_URL,
-    .in_force_from = CPPCR_2010_IN_FORCE,
-    .parameters = after_first_year_parameters,
-    .n_parameters = G_N_ELEMENTS (after_first_year_parameters),
-    .evaluate = after_first_year_visits,
-  },
+static const CareplanRuleDefinition after_first_year_visits_rule = {
+  .id = "cppcr-2010.reg28-2c.after-first-year", .source = &cppcr_2010,
+  .title = "Visits after the first year: three-monthly if the placement is to last until 18, "
+           "else six-weekly",
+  .provision = "regulation 28(2)(c)", .url = CPPCR_2010_REG_28_URL,
+  /* CONFIRMED-PRIMARY as made only; see the comment above the rule. */
+  .confirmation = CAREPLAN_CONFIRMATION_UNCONFIRMED,
+  CAREPLAN_RULE_PARAMETER_ARRAY (after_first_year_parameters),
+  .evaluate = after_first_year_visits,
 };
 
-const CareplanRuleDefinition *
-careplan_rules_visits_get_definitions (guint *n_definitions)
-{
-  g_return_val_if_fail (n_definitions != NULL, NULL);
-
-  *n_definitions = G_N_ELEMENTS (visit_definitions);
-  return visit_definitions;
-}
+CareplanRuleFamily careplan_rules_visits = {
+  &first_visit, &first_year_visits, &after_first_year_visits_rule, NULL,
+};
