@@ -1033,6 +1033,134 @@ open_table_files (const char  *dir,
   return g_steal_pointer (&files);
 }
 
+/* Rows seen ------------------------------------------------------------------ */
+
+/* The rows read so far, to find a repeated row: each row's key (its table
+ * and cells, row_key()) once, with the line it was first on.  The keys lie
+ * end to end in one buffer and an open-addressing table of indices finds
+ * them: a key is hashed once and not allocated on its own. */
+typedef struct
+{
+  gsize  offset;     /* in RowsSeen.keys */
+  gsize  length;
+  guint  hash;
+  guint  line;
+} RowSeen;
+
+typedef struct
+{
+  GString *keys;
+  GArray  *rows;     /* RowSeen */
+  guint   *slots;    /* index into @rows + 1; 0: free */
+  guint    n_slots;  /* a power of two, more than twice the rows */
+} RowsSeen;
+
+#define ROWS_SEEN_MIN_SLOTS 16
+
+static RowsSeen *
+rows_seen_new (void)
+{
+  RowsSeen *self = g_new0 (RowsSeen, 1);
+
+  self->keys = g_string_sized_new (1024);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (RowSeen));
+  self->n_slots = ROWS_SEEN_MIN_SLOTS;
+  self->slots = g_new0 (guint, self->n_slots);
+  return self;
+}
+
+static void
+rows_seen_free (RowsSeen *self)
+{
+  g_string_free (self->keys, TRUE);
+  g_array_unref (self->rows);
+  g_free (self->slots);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RowsSeen, rows_seen_free)
+
+/* Forgets every row; a table grown for a child of many rows is made small
+ * again, so that emptying it stays cheap. */
+static void
+rows_seen_clear (RowsSeen *self)
+{
+  if (self->n_slots > 4 * ROWS_SEEN_MIN_SLOTS && self->rows->len < self->n_slots / 8)
+    {
+      g_free (self->slots);
+      self->n_slots = ROWS_SEEN_MIN_SLOTS;
+      self->slots = g_new0 (guint, self->n_slots);
+    }
+  else
+    memset (self->slots, 0, self->n_slots * sizeof self->slots[0]);
+  g_string_truncate (self->keys, 0);
+  g_array_set_size (self->rows, 0);
+}
+
+static guint
+rows_seen_hash (const char *key,
+                gsize       length)
+{
+  guint hash = 2166136261u;   /* FNV-1a */
+
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guint8) key[i]) * 16777619u;
+  return hash;
+}
+
+/* Whether a row of @key was seen before (its line in @first_line);
+ * if not, it is now, on @line. */
+static gboolean
+rows_seen_check (RowsSeen   *self,
+                 const char *key,
+                 gsize       length,
+                 guint       line,
+                 guint      *first_line)
+{
+  guint hash = rows_seen_hash (key, length);
+  guint mask = self->n_slots - 1;
+  guint slot = hash & mask;
+  RowSeen fresh;
+
+  for (; self->slots[slot] != 0; slot = (slot + 1) & mask)
+    {
+      const RowSeen *row = &g_array_index (self->rows, RowSeen, self->slots[slot] - 1);
+
+      if (row->hash == hash && row->length == length &&
+          memcmp (self->keys->str + row->offset, key, length) == 0)
+        {
+          *first_line = row->line;
+          return TRUE;
+        }
+    }
+
+  /* Past a billion rows (more than any file the reader reads holds), rows
+   * are no longer kept: the table's size would not fit its counts. */
+  if (self->rows->len >= G_MAXUINT / 4)
+    return FALSE;
+  fresh = (RowSeen) { self->keys->len, length, hash, line };
+  g_string_append_len (self->keys, key, (gssize) length);
+  g_array_append_val (self->rows, fresh);
+  self->slots[slot] = self->rows->len;
+
+  /* At most half full: grown, and every row placed again. */
+  if (self->rows->len * 2 > self->n_slots)
+    {
+      g_free (self->slots);
+      self->n_slots *= 2;
+      self->slots = g_new0 (guint, self->n_slots);
+      mask = self->n_slots - 1;
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          slot = g_array_index (self->rows, RowSeen, i).hash & mask;
+          while (self->slots[slot] != 0)
+            slot = (slot + 1) & mask;
+          self->slots[slot] = i + 1;
+        }
+    }
+  return FALSE;
+}
+
 /* Reading ------------------------------------------------------------------ */
 
 typedef struct
@@ -1070,7 +1198,7 @@ typedef struct
   GPtrArray  *children;         /* CareplanChild, in the order they are met */
   GHashTable *entries;          /* id → ChildEntry */
   GPtrArray  *problems;
-  GHashTable *rows_seen;        /* table + cells → first line */
+  RowsSeen   *rows_seen;
   GArray     *deferred;         /* DeferredCode */
   GArray     *pending;          /* PendingEvent */
   GPtrArray  *cells;            /* scratch: the row as read */
@@ -1518,7 +1646,7 @@ read_row (Reader    *self,
   gsize texts_size = 0;
   const char *id;
   ChildEntry *entry;
-  gpointer seen_line;
+  guint seen_line;
   gpointer item = NULL;
   g_autoptr(GObject) owned_item = NULL;
   JsonObject *raw_store = NULL;
@@ -1617,18 +1745,13 @@ read_row (Reader    *self,
       }
 
     key = row_key (spec, self->values, self->key);
-    if (g_hash_table_lookup_extended (self->rows_seen, key, NULL, &seen_line))
+    if (rows_seen_check (self->rows_seen, key, self->key->len, line, &seen_line))
       add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
-                   "CHILD", "the same row as line %u", GPOINTER_TO_UINT (seen_line));
-    else
-      {
-        if (spec->one_per_child && entry->n_rows[spec->table] > 0)
-          add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
-                       "CHILD", "a second %s row for the child: the return has one at most",
-                       spec->name);
-        g_hash_table_insert (self->rows_seen, g_strndup (key, self->key->len),
-                             GUINT_TO_POINTER (line));
-      }
+                   "CHILD", "the same row as line %u", seen_line);
+    else if (spec->one_per_child && entry->n_rows[spec->table] > 0)
+      add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
+                   "CHILD", "a second %s row for the child: the return has one at most",
+                   spec->name);
   }
 
   at = entry->n_rows[spec->table]++;
@@ -2038,7 +2161,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
   g_autoptr(GListStore) children = NULL;
   g_autoptr(GHashTable) entries = NULL;
   g_autoptr(GPtrArray) problem_list = NULL;
-  g_autoptr(GHashTable) rows_seen = NULL;
+  g_autoptr(RowsSeen) rows_seen = NULL;
   g_autoptr(GArray) deferred = NULL;
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GPtrArray) cells = NULL;
@@ -2062,7 +2185,7 @@ careplan_ssda903_load_dir_full (const char   *dir,
   child_list = g_ptr_array_new_with_free_func (g_object_unref);
   entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   problem_list = g_ptr_array_new_with_free_func (g_object_unref);
-  rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rows_seen = rows_seen_new ();
   deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode));
   g_array_set_clear_func (deferred, deferred_code_clear);
   pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent));
@@ -2192,7 +2315,7 @@ reader_init (Reader     *self,
     .children = g_ptr_array_new_with_free_func (g_object_unref),
     .entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
     .problems = g_ptr_array_new_with_free_func (g_object_unref),
-    .rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .rows_seen = rows_seen_new (),
     .deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode)),
     .pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent)),
     .cells = g_ptr_array_new (),
@@ -2215,7 +2338,7 @@ reader_reset (Reader *self,
   g_hash_table_remove_all (self->entries);
   g_ptr_array_set_size (self->children, 0);
   g_ptr_array_set_size (self->problems, 0);
-  g_hash_table_remove_all (self->rows_seen);
+  rows_seen_clear (self->rows_seen);
   g_array_set_size (self->deferred, 0);
   g_array_set_size (self->pending, 0);
 }
@@ -2226,7 +2349,7 @@ reader_clear (Reader *self)
   g_clear_pointer (&self->children, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  g_clear_pointer (&self->rows_seen, g_hash_table_unref);
+  g_clear_pointer (&self->rows_seen, rows_seen_free);
   g_clear_pointer (&self->deferred, g_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);

@@ -221,3 +221,42 @@ def test_bad_row_past_the_buffer_stops_both_readers_alike(tmp_path, bad, message
     assert message.split(':')[-1] in str(whole_error.value)
     if message.startswith(':4:'):
         assert f'header.csv:{lines}:4:' in str(whole_error.value)
+
+
+@pytest.mark.parametrize('year', [0, 2026])
+def test_repeated_rows_of_a_child_with_many_rows(tmp_path, year):
+    # One child with 300 reviews (the reader's table of rows seen grows,
+    # then is emptied for the next children), some repeated, and children
+    # after it whose rows repeat too: each repeat names its first line.
+    header = [b'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n']
+    reviews = [b'CHILD,DOB,REVIEW,REVIEW_CODE\n']
+    repeats = {}     # line of the repeat -> line of the first
+    for c in range(4):
+        header.append(f'K{c},1,01/02/2012,WBRI,UN1,,\n'.encode())
+    first = {}
+    for r in range(300):
+        # Rows 250 to 299 repeat rows 0 to 49.
+        row = f'K0,01/02/2012,{1 + r % 250 % 28:02d}/{1 + r % 250 // 28:02d}/2025,PN1\n'.encode()
+        line = len(reviews) + 1
+        if row in first:
+            repeats[line] = first[row]
+        else:
+            first[row] = line
+        reviews.append(row)
+        if r % 50 == 7:
+            repeats[len(reviews) + 1] = first[row]
+            reviews.append(row)
+    for c in (1, 2, 3):
+        row = f'K{c},01/02/2012,03/05/2025,PN1\n'.encode()
+        reviews.append(row)
+        repeats[len(reviews) + 1] = len(reviews)
+        reviews.append(row)
+    (tmp_path / 'header.csv').write_bytes(b''.join(header))
+    (tmp_path / 'reviews.csv').write_bytes(b''.join(reviews))
+
+    assert_same(tmp_path, year)
+    _, problems, _ = streamed(tmp_path, year)
+    found = {p[1]: int(p[3].rsplit(' ', 1)[1]) for p in problems
+             if p[0].endswith('reviews.csv') and 'the same row as line' in p[3]}
+    assert found == repeats
+    assert len(repeats) == 50 + 6 + 3
