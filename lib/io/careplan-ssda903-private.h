@@ -160,6 +160,11 @@ gboolean    careplan_ssda903_code_is_valid        (CareplanSsda903CodeList  list
                                                    const char              *code,
                                                    int                      year);
 /* Whether @code is valid in some known years and not in others. */
+/* careplan_ssda903_code_is_valid() in any year, and
+ * careplan_ssda903_code_depends_on_year(), from one look-up. */
+gboolean    careplan_ssda903_code_check           (CareplanSsda903CodeList  list,
+                                                   const char              *code,
+                                                   gboolean                *depends_on_year);
 gboolean    careplan_ssda903_code_depends_on_year (CareplanSsda903CodeList  list,
                                                    const char              *code);
 const char *careplan_ssda903_code_list_name       (CareplanSsda903CodeList  list);
@@ -218,5 +223,21 @@ void        careplan_ssda903_render_row    (const CareplanSsda903TableSpec *spec
                                             gpointer                        item,
                                             int                             year,
                                             GPtrArray                      *cells);
+/* The overrides of the row that @item (or @child) comes from, as
+ * careplan_ssda903_render_row() reads them: NULL when there are none. */
+JsonObject *careplan_ssda903_row_overrides (const CareplanSsda903TableSpec *spec,
+                                           CareplanChild                  *child,
+                                           gpointer                        item);
+/* Cell @i of the row careplan_ssda903_render_row() renders, without
+ * copying it: borrowed from @overrides (from
+ * careplan_ssda903_row_overrides()) or the model, or written into @date;
+ * good until either changes. */
+const char *careplan_ssda903_peek_row_cell (const CareplanSsda903TableSpec *spec,
+                                            guint                           i,
+                                            JsonObject                     *overrides,
+                                            CareplanChild                  *child,
+                                            gpointer                        item,
+                                            int                             year,
+                                            char                            date[11]);
 
 G_END_DECLS

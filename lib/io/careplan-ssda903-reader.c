@@ -48,6 +48,16 @@ typedef enum
   CSV_QUOTE_IN_QUOTED,
 } CsvState;
 
+/* Where one cell of a row lies in the reader's buffer, as
+ * csv_scan_row() finds it: the cell's bytes as written (with any quotes),
+ * not copied. */
+typedef struct
+{
+  gsize    start;
+  gsize    length;
+  gboolean quoted;
+} CsvSpan;
+
 /* An RFC 4180 reader over a stream: cells may be quoted, with "" for a
  * quote and line breaks inside; rows end with LF, CRLF or CR.  Empty
  * lines are skipped.  Lines are counted from 1. */
@@ -63,7 +73,11 @@ typedef struct
   gboolean      skip_lf;      /* the last byte was a CR ending a row */
   gboolean      started;      /* past a byte-order mark, if any */
   guint         line;
-  GString      *cell;
+  GString      *row;          /* the row's cells, each ended by a NUL byte */
+  GArray       *starts;       /* guint: where each cell starts in @row */
+  GArray       *spans;        /* CsvSpan, scratch for csv_read_row() */
+  gsize         cell_start;   /* where the cell being read starts in @row */
+  guint8        high;         /* the bits of every byte of the row ORed: 0x80 if not ASCII */
   guint         nul_column;   /* the first cell of the row holding a NUL byte, from 1 */
   guint64       max_bytes;    /* the most it reads: a file that grows past it is refused */
 } CsvReader;
@@ -74,7 +88,9 @@ csv_reader_free (CsvReader *reader)
   g_clear_object (&reader->stream);
   g_free (reader->path);
   g_free (reader->buffer);
-  g_string_free (reader->cell, TRUE);
+  g_string_free (reader->row, TRUE);
+  g_array_unref (reader->starts);
+  g_array_unref (reader->spans);
   g_free (reader);
 }
 
@@ -134,7 +150,10 @@ csv_reader_open (const char  *path,
   reader->path = g_strdup (path);
   reader->buffer = g_malloc (CSV_BUFFER_SIZE);
   reader->line = 1;
-  reader->cell = g_string_sized_new (64);
+  reader->row = g_string_sized_new (256);
+  reader->starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  reader->spans = g_array_sized_new (FALSE, FALSE, sizeof (CsvSpan), 32);
+  g_array_set_size (reader->spans, 32);
   reader->max_bytes = max_bytes;
   return reader;
 }
@@ -234,16 +253,39 @@ csv_reader_seek (CsvReader      *reader,
   return TRUE;
 }
 
-static void
-csv_end_cell (CsvReader *reader,
-              GPtrArray *cells)
+/* Appends a byte to the cell being read. */
+static inline void
+csv_append (CsvReader *reader,
+            int        c)
 {
+  reader->high |= (guint8) c;
+  g_string_append_c (reader->row, (char) c);
+}
+
+static void
+csv_end_cell (CsvReader *reader)
+{
+  guint start = (guint) reader->cell_start;
+
   /* A NUL byte would end the C string there ("A1\0EVIL" read as "A1"):
    * the row is refused instead (csv_check_utf8()). */
-  if (reader->nul_column == 0 && memchr (reader->cell->str, '\0', reader->cell->len) != NULL)
-    reader->nul_column = cells->len + 1;
-  g_ptr_array_add (cells, g_strndup (reader->cell->str, reader->cell->len));
-  g_string_truncate (reader->cell, 0);
+  if (reader->nul_column == 0 &&
+      memchr (reader->row->str + start, '\0', reader->row->len - start) != NULL)
+    reader->nul_column = reader->starts->len + 1;
+  g_array_append_val (reader->starts, start);
+  g_string_append_c (reader->row, '\0');
+  reader->cell_start = reader->row->len;
+}
+
+/* Points @cells at the row's cells, once it is whole (@row no longer
+ * grows, so the pointers stay good until the next row is read). */
+static void
+csv_fill_cells (CsvReader *reader,
+                GPtrArray *cells)
+{
+  g_ptr_array_set_size (cells, reader->starts->len);
+  for (guint i = 0; i < reader->starts->len; i++)
+    cells->pdata[i] = reader->row->str + g_array_index (reader->starts, guint, i);
 }
 
 /* The text goes on into JSON records and messages, which must be UTF-8:
@@ -261,6 +303,9 @@ csv_check_utf8 (CsvReader  *reader,
                    reader->path, row_line, reader->nul_column);
       return FALSE;
     }
+  /* Text that is all ASCII is UTF-8. */
+  if ((reader->high & 0x80) == 0)
+    return TRUE;
   for (guint i = 0; i < cells->len; i++)
     if (!g_utf8_validate (g_ptr_array_index (cells, i), -1, NULL))
       {
@@ -272,22 +317,148 @@ csv_check_utf8 (CsvReader  *reader,
   return TRUE;
 }
 
-/* Reads the next row into @cells (emptied first).  Returns FALSE at the
+/* Finds the next row's cells in place, without copying them, when the
+ * row is plain: whole in the buffer already read, and every byte of it
+ * ASCII and not NUL (its cells are then UTF-8, and csv_read_row() would
+ * refuse none of them).  Returns TRUE with the spans of the row's first
+ * @n_spans cells, its number of cells and its line, the reader moved past
+ * the row exactly as csv_read_row() would move it; FALSE with the reader
+ * untouched when the row is not plain, or at the end of the buffer: then
+ * csv_read_row() reads it (and refills the buffer, or reports what is
+ * wrong with the row, file, line and column as always). */
+/* The bytes that end an unquoted cell (comma, LF, CR) or make a row one
+ * for csv_read_row() (NUL, not ASCII). */
+static const guint8 csv_stops_scan[256] = {
+  [0] = 1, [','] = 1, ['\n'] = 1, ['\r'] = 1,
+  [0x80 ... 0xff] = 1,
+};
+
+static gboolean
+csv_scan_row (CsvReader *reader,
+              CsvSpan   *spans,
+              guint      n_spans,
+              guint     *n_cells,
+              guint     *row_line)
+{
+  const guint8 *buffer = reader->buffer;
+  gsize p = reader->position;
+  gsize end = reader->length;
+  guint line = reader->line;
+  gboolean skip_lf = reader->skip_lf;
+  guint cell = 0;
+
+  /* What csv_read_row() skips before a row: the LF of a CRLF, empty lines. */
+  for (;;)
+    {
+      guint8 c;
+
+      if (p == end)
+        return FALSE;
+      c = buffer[p];
+      if (skip_lf)
+        {
+          skip_lf = FALSE;
+          if (c == '\n')
+            {
+              p++;
+              continue;
+            }
+        }
+      if (c == '\n' || c == '\r')
+        {
+          line++;
+          skip_lf = c == '\r';
+          p++;
+          continue;
+        }
+      break;
+    }
+  *row_line = line;
+
+  for (;;)
+    {
+      gsize start = p;
+      gboolean quoted = FALSE;
+      guint8 c;
+
+      if (buffer[p] == '"')
+        {
+          /* A quoted cell: "" is a quote, line breaks are part of it. */
+          quoted = TRUE;
+          p++;
+          for (;;)
+            {
+              if (p == end)
+                return FALSE;
+              c = buffer[p++];
+              if (c == '"')
+                {
+                  if (p == end)
+                    return FALSE;
+                  if (buffer[p] != '"')
+                    break;
+                  p++;
+                }
+              else if (c == '\n')
+                line++;
+              else if (c == '\0' || c >= 0x80)
+                return FALSE;
+            }
+        }
+
+      /* Unquoted, or text after a closing quote: to a comma or line break. */
+      while (p < end && !csv_stops_scan[buffer[p]])
+        p++;
+      if (p == end)
+        return FALSE;
+      c = buffer[p];
+      if (c != ',' && c != '\n' && c != '\r')
+        return FALSE;
+
+      if (cell < n_spans)
+        spans[cell] = (CsvSpan) { start, p - start, quoted };
+      cell++;
+      p++;
+      if (c == ',')
+        {
+          if (p == end)
+            return FALSE;
+          continue;
+        }
+      line++;
+      skip_lf = c == '\r';
+      break;
+    }
+
+  reader->position = p;
+  reader->line = line;
+  reader->skip_lf = skip_lf;
+  *n_cells = cell;
+  return TRUE;
+}
+
+/* Reads the next row into @cells (emptied first; a #GPtrArray that frees
+ * nothing).  The cells are the reader's: good until its next row is read
+ * or it is closed.  Returns FALSE at the
  * end of the file, and FALSE with @error set when the file cannot be read,
  * is not UTF-8 or has a quoted cell never closed.  @error must not be NULL: it is how
  * the end of the file is told from a failure. */
 static gboolean
-csv_read_row (CsvReader  *reader,
-              GPtrArray  *cells,
-              guint      *row_line,
-              GError    **error)
+csv_read_row_bytes (CsvReader  *reader,
+                    GPtrArray  *cells,
+                    guint      *row_line,
+                    GError    **error)
 {
   CsvState state = CSV_FIELD_START;
   guint quote_line = 0;
   gboolean content = FALSE;
 
   g_ptr_array_set_size (cells, 0);
-  g_string_truncate (reader->cell, 0);
+  g_string_truncate (reader->row, 0);
+  g_array_set_size (reader->starts, 0);
+  reader->cell_start = 0;
+  reader->high = 0;
+  reader->nul_column = 0;
   *row_line = reader->line;
 
   for (;;)
@@ -307,7 +478,8 @@ csv_read_row (CsvReader  *reader,
             }
           if (!content)
             return FALSE;
-          csv_end_cell (reader, cells);
+          csv_end_cell (reader);
+          csv_fill_cells (reader, cells);
           return csv_check_utf8 (reader, cells, *row_line, error);
         }
 
@@ -329,7 +501,7 @@ csv_read_row (CsvReader  *reader,
             {
               if (c == '\n')
                 reader->line++;
-              g_string_append_c (reader->cell, (char) c);
+              csv_append (reader, c);
             }
           continue;
         }
@@ -345,7 +517,8 @@ csv_read_row (CsvReader  *reader,
               *row_line = reader->line;
               continue;
             }
-          csv_end_cell (reader, cells);
+          csv_end_cell (reader);
+          csv_fill_cells (reader, cells);
           return csv_check_utf8 (reader, cells, *row_line, error);
         }
 
@@ -359,10 +532,10 @@ csv_read_row (CsvReader  *reader,
               quote_line = reader->line;
             }
           else if (c == ',')
-            csv_end_cell (reader, cells);
+            csv_end_cell (reader);
           else
             {
-              g_string_append_c (reader->cell, (char) c);
+              csv_append (reader, c);
               state = CSV_UNQUOTED;
             }
           break;
@@ -370,28 +543,28 @@ csv_read_row (CsvReader  *reader,
         case CSV_UNQUOTED:
           if (c == ',')
             {
-              csv_end_cell (reader, cells);
+              csv_end_cell (reader);
               state = CSV_FIELD_START;
             }
           else
-            g_string_append_c (reader->cell, (char) c);
+            csv_append (reader, c);
           break;
 
         case CSV_QUOTE_IN_QUOTED:
           if (c == '"')
             {
-              g_string_append_c (reader->cell, '"');
+              csv_append (reader, '"');
               state = CSV_QUOTED;
             }
           else if (c == ',')
             {
-              csv_end_cell (reader, cells);
+              csv_end_cell (reader);
               state = CSV_FIELD_START;
             }
           else
             {
               /* Text after a closing quote ("a"b): kept, as most readers do. */
-              g_string_append_c (reader->cell, (char) c);
+              csv_append (reader, c);
               state = CSV_UNQUOTED;
             }
           break;
@@ -401,6 +574,74 @@ csv_read_row (CsvReader  *reader,
           g_assert_not_reached ();
         }
     }
+}
+
+/* Reads the next row into @cells (emptied first; a #GPtrArray that frees
+ * nothing).  The cells are the reader's: good until its next row is read
+ * or it is closed.  Returns FALSE at the end of the file, and FALSE with
+ * @error set when the file cannot be read, is not UTF-8 or has a quoted
+ * cell never closed.  @error must not be NULL: it is how the end of the
+ * file is told from a failure.
+ *
+ * A plain row (csv_scan_row()) is copied span by span; any other byte by
+ * byte, by csv_read_row_bytes(). */
+static gboolean
+csv_read_row (CsvReader  *reader,
+              GPtrArray  *cells,
+              guint      *row_line,
+              GError    **error)
+{
+  gsize position = reader->position;
+  guint line = reader->line;
+  gboolean skip_lf = reader->skip_lf;
+  guint n_cells;
+
+  if (csv_scan_row (reader, (CsvSpan *) (gpointer) reader->spans->data, reader->spans->len,
+                    &n_cells, row_line))
+    {
+      const CsvSpan *spans;
+      gboolean quoted = FALSE;
+
+      if (n_cells > reader->spans->len)
+        {
+          /* More cells than ever: again, with room for them. */
+          reader->position = position;
+          reader->line = line;
+          reader->skip_lf = skip_lf;
+          g_array_set_size (reader->spans, n_cells);
+          if (!csv_scan_row (reader, (CsvSpan *) (gpointer) reader->spans->data,
+                             reader->spans->len, &n_cells, row_line))
+            g_assert_not_reached ();
+        }
+      spans = (const CsvSpan *) (gpointer) reader->spans->data;
+      for (guint i = 0; !quoted && i < n_cells; i++)
+        quoted = spans[i].quoted;
+      if (!quoted)
+        {
+          gsize size = 0;
+          char *out;
+
+          for (guint i = 0; i < n_cells; i++)
+            size += spans[i].length + 1;
+          g_string_set_size (reader->row, size);
+          g_ptr_array_set_size (cells, n_cells);
+          out = reader->row->str;
+          for (guint i = 0; i < n_cells; i++)
+            {
+              cells->pdata[i] = out;
+              memcpy (out, reader->buffer + spans[i].start, spans[i].length);
+              out += spans[i].length;
+              *out++ = '\0';
+            }
+          return TRUE;
+        }
+      /* Quoted cells are unquoted byte by byte. */
+      reader->position = position;
+      reader->line = line;
+      reader->skip_lf = skip_lf;
+    }
+
+  return csv_read_row_bytes (reader, cells, row_line, error);
 }
 
 /* Files and tables --------------------------------------------------------- */
@@ -432,8 +673,11 @@ table_file_free (TableFile *file)
   g_free (file);
 }
 
-/* At most this many files of a return are open at once. */
-#define MAX_OPEN_FILES 8
+/* At most this many files of a return are open at once: more than the
+ * twelve tables of a return, so that reading child by child does not
+ * close and open again (and refill the buffer of) a file for every child
+ * when each table is one file. */
+#define MAX_OPEN_FILES 16
 
 /* @file's reader, opened again at its first row after the header when it
  * is not open.  With @open (the files whose readers are open, the most
@@ -677,7 +921,7 @@ open_table_file (const char  *path,
                  GError     **error)
 {
   g_autoptr(CsvReader) reader = NULL;
-  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
   g_autoptr(GError) local_error = NULL;
   const CareplanSsda903TableSpec *spec;
   int *columns = NULL;
@@ -789,6 +1033,134 @@ open_table_files (const char  *dir,
   return g_steal_pointer (&files);
 }
 
+/* Rows seen ------------------------------------------------------------------ */
+
+/* The rows read so far, to find a repeated row: each row's key (its table
+ * and cells, row_key()) once, with the line it was first on.  The keys lie
+ * end to end in one buffer and an open-addressing table of indices finds
+ * them: a key is hashed once and not allocated on its own. */
+typedef struct
+{
+  gsize  offset;     /* in RowsSeen.keys */
+  gsize  length;
+  guint  hash;
+  guint  line;
+} RowSeen;
+
+typedef struct
+{
+  GString *keys;
+  GArray  *rows;     /* RowSeen */
+  guint   *slots;    /* index into @rows + 1; 0: free */
+  guint    n_slots;  /* a power of two, more than twice the rows */
+} RowsSeen;
+
+#define ROWS_SEEN_MIN_SLOTS 16
+
+static RowsSeen *
+rows_seen_new (void)
+{
+  RowsSeen *self = g_new0 (RowsSeen, 1);
+
+  self->keys = g_string_sized_new (1024);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (RowSeen));
+  self->n_slots = ROWS_SEEN_MIN_SLOTS;
+  self->slots = g_new0 (guint, self->n_slots);
+  return self;
+}
+
+static void
+rows_seen_free (RowsSeen *self)
+{
+  g_string_free (self->keys, TRUE);
+  g_array_unref (self->rows);
+  g_free (self->slots);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RowsSeen, rows_seen_free)
+
+/* Forgets every row; a table grown for a child of many rows is made small
+ * again, so that emptying it stays cheap. */
+static void
+rows_seen_clear (RowsSeen *self)
+{
+  if (self->n_slots > 4 * ROWS_SEEN_MIN_SLOTS && self->rows->len < self->n_slots / 8)
+    {
+      g_free (self->slots);
+      self->n_slots = ROWS_SEEN_MIN_SLOTS;
+      self->slots = g_new0 (guint, self->n_slots);
+    }
+  else
+    memset (self->slots, 0, self->n_slots * sizeof self->slots[0]);
+  g_string_truncate (self->keys, 0);
+  g_array_set_size (self->rows, 0);
+}
+
+static guint
+rows_seen_hash (const char *key,
+                gsize       length)
+{
+  guint hash = 2166136261u;   /* FNV-1a */
+
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guint8) key[i]) * 16777619u;
+  return hash;
+}
+
+/* Whether a row of @key was seen before (its line in @first_line);
+ * if not, it is now, on @line. */
+static gboolean
+rows_seen_check (RowsSeen   *self,
+                 const char *key,
+                 gsize       length,
+                 guint       line,
+                 guint      *first_line)
+{
+  guint hash = rows_seen_hash (key, length);
+  guint mask = self->n_slots - 1;
+  guint slot = hash & mask;
+  RowSeen fresh;
+
+  for (; self->slots[slot] != 0; slot = (slot + 1) & mask)
+    {
+      const RowSeen *row = &g_array_index (self->rows, RowSeen, self->slots[slot] - 1);
+
+      if (row->hash == hash && row->length == length &&
+          memcmp (self->keys->str + row->offset, key, length) == 0)
+        {
+          *first_line = row->line;
+          return TRUE;
+        }
+    }
+
+  /* Past a billion rows (more than any file the reader reads holds), rows
+   * are no longer kept: the table's size would not fit its counts. */
+  if (self->rows->len >= G_MAXUINT / 4)
+    return FALSE;
+  fresh = (RowSeen) { self->keys->len, length, hash, line };
+  g_string_append_len (self->keys, key, (gssize) length);
+  g_array_append_val (self->rows, fresh);
+  self->slots[slot] = self->rows->len;
+
+  /* At most half full: grown, and every row placed again. */
+  if (self->rows->len * 2 > self->n_slots)
+    {
+      g_free (self->slots);
+      self->n_slots *= 2;
+      self->slots = g_new0 (guint, self->n_slots);
+      mask = self->n_slots - 1;
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          slot = g_array_index (self->rows, RowSeen, i).hash & mask;
+          while (self->slots[slot] != 0)
+            slot = (slot + 1) & mask;
+          self->slots[slot] = i + 1;
+        }
+    }
+  return FALSE;
+}
+
 /* Reading ------------------------------------------------------------------ */
 
 typedef struct
@@ -823,20 +1195,22 @@ typedef struct
 {
   const char *dir;
   int         year;
-  GListStore *children;
+  GPtrArray  *children;         /* CareplanChild, in the order they are met */
   GHashTable *entries;          /* id → ChildEntry */
   GPtrArray  *problems;
-  GHashTable *rows_seen;        /* table + cells → first line */
+  RowsSeen   *rows_seen;
   GArray     *deferred;         /* DeferredCode */
   GArray     *pending;          /* PendingEvent */
   GPtrArray  *cells;            /* scratch: the row as read */
   GPtrArray  *values;           /* scratch: in spec column order, borrowed */
   GPtrArray  *rendered;         /* scratch */
+  GString    *texts;            /* scratch: the row's cells stripped (CellValue.text) */
+  GString    *key;              /* scratch: row_key() */
 } Reader;
 
 typedef struct
 {
-  char         *text;     /* stripped copy */
+  const char   *text;     /* stripped copy, in Reader.texts */
   gboolean      valid;
   CareplanDate  date;
 } CellValue;
@@ -908,7 +1282,7 @@ add_child (Reader     *self,
     json_object_set_boolean_member (careplan_ssda903_ensure_child (child),
                                     CAREPLAN_SSDA903_KEY_NO_HEADER, TRUE);
 
-  g_list_store_append (self->children, child);
+  g_ptr_array_add (self->children, g_object_ref (child));
   g_hash_table_insert (self->entries, (gpointer) careplan_child_get_id (child), entry);
   return entry;
 }
@@ -982,11 +1356,29 @@ check_cell (Reader                      *self,
             guint                        file_column,
             const CareplanSsda903Column *column,
             const char                  *raw,
+            char                       **texts,
             CellValue                   *value)
 {
   const char *why = NULL;
+  gboolean depends_on_year = FALSE;
 
-  value->text = g_strstrip (g_strdup (raw));
+  /* Stripped (as g_strstrip() strips) into the row's scratch, which
+   * read_row() made big enough for every cell of the row. */
+  {
+    const char *end;
+    gsize length;
+
+    while (g_ascii_isspace (*raw))
+      raw++;
+    end = raw + strlen (raw);
+    while (end > raw && g_ascii_isspace (end[-1]))
+      end--;
+    length = (gsize) (end - raw);
+    memcpy (*texts, raw, length);
+    (*texts)[length] = '\0';
+    value->text = *texts;
+    *texts += length + 1;
+  }
   value->valid = FALSE;
   value->date = CAREPLAN_DATE_NONE;
 
@@ -1020,7 +1412,7 @@ check_cell (Reader                      *self,
       break;
 
     case CAREPLAN_SSDA903_CELL_CODE:
-      value->valid = careplan_ssda903_code_is_valid (column->codes, value->text, 0);
+      value->valid = careplan_ssda903_code_check (column->codes, value->text, &depends_on_year);
       if (!value->valid)
         {
           g_autofree char *described = describe_value (value->text);
@@ -1029,7 +1421,7 @@ check_cell (Reader                      *self,
                        file_column, column->name, "%s is not an SSDA903 %s code", described,
                        careplan_ssda903_code_list_name (column->codes));
         }
-      else if (careplan_ssda903_code_depends_on_year (column->codes, value->text))
+      else if (depends_on_year)
         {
           DeferredCode deferred = { file, line, file_column, column, entry->child,
                                     g_strdup (value->text) };
@@ -1166,15 +1558,18 @@ keep_overrides (Reader                         *self,
                 gpointer                        item)
 {
   JsonObject *overrides = NULL;
-
-  g_ptr_array_set_size (self->rendered, 0);
-  careplan_ssda903_render_row (spec, child, item, self->year, self->rendered);
+  /* What careplan_ssda903_render_row() would read: set here only under
+   * names not yet looked up, so looking each cell up in turn gives what
+   * rendering the row before any of them is set gives. */
+  JsonObject *kept = careplan_ssda903_row_overrides (spec, child, item);
 
   for (guint i = 1; i < spec->n_columns; i++)
     {
       const char *raw = g_ptr_array_index (self->values, i);
+      char date[11];
 
-      if (strcmp (raw, g_ptr_array_index (self->rendered, i)) == 0)
+      if (strcmp (raw, careplan_ssda903_peek_row_cell (spec, i, kept, child, item, self->year,
+                                                       date)) == 0)
         continue;
 
       if (overrides == NULL)
@@ -1201,19 +1596,29 @@ keep_overrides (Reader                         *self,
     }
 }
 
-static char *
+static const char *
 row_key (const CareplanSsda903TableSpec *spec,
-         GPtrArray                      *values)
+         GPtrArray                      *values,
+         GString                        *key)
 {
-  GString *key = g_string_sized_new (128);
+  gsize size = 1;
+  char *out;
 
-  g_string_append_c (key, (char) ('A' + spec->table));
+  for (guint i = 0; i < values->len; i++)
+    size += 1 + strlen (g_ptr_array_index (values, i));
+  g_string_set_size (key, size);
+  out = key->str;
+  *out++ = (char) ('A' + spec->table);
   for (guint i = 0; i < values->len; i++)
     {
-      g_string_append_c (key, '\x1f');
-      g_string_append (key, g_ptr_array_index (values, i));
+      const char *value = g_ptr_array_index (values, i);
+      gsize length = strlen (value);
+
+      *out++ = '\x1f';
+      memcpy (out, value, length);
+      out += length;
     }
-  return g_string_free (key, FALSE);
+  return key->str;
 }
 
 /* Keeps the row of an UASC or PrevPerm table on the child. */
@@ -1235,11 +1640,13 @@ read_row (Reader    *self,
           guint      line)
 {
   const CareplanSsda903TableSpec *spec = file->spec;
-  g_autofree CellValue *values = g_new0 (CellValue, spec->n_columns);
-  g_autofree char *key = NULL;
+  CellValue values[64];    /* a table has 64 columns at most (match_table()) */
+  const char *key;
+  char *texts;
+  gsize texts_size = 0;
   const char *id;
   ChildEntry *entry;
-  gpointer seen_line;
+  guint seen_line;
   gpointer item = NULL;
   g_autoptr(GObject) owned_item = NULL;
   JsonObject *raw_store = NULL;
@@ -1271,14 +1678,16 @@ read_row (Reader    *self,
 
   id = g_ptr_array_index (self->values, 0);
   {
-    g_autofree char *stripped = g_strstrip (g_strdup (id));
+    gboolean blank_id = TRUE;
     guint id_column = 1;
 
     for (guint i = 0; i < file->n_file_columns; i++)
       if (file->columns[i] == 0)
         id_column = i + 1;
+    for (const char *c = id; blank_id && *c != '\0'; c++)
+      blank_id = g_ascii_isspace (*c);
 
-    if (stripped[0] == '\0')
+    if (blank_id)
       {
         add_problem (self, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, NULL, file, line, id_column,
                      "CHILD", "no child id: the row cannot be kept with any child and is left out");
@@ -1335,22 +1744,24 @@ read_row (Reader    *self,
           }
       }
 
-    key = row_key (spec, self->values);
-    if (g_hash_table_lookup_extended (self->rows_seen, key, NULL, &seen_line))
+    key = row_key (spec, self->values, self->key);
+    if (rows_seen_check (self->rows_seen, key, self->key->len, line, &seen_line))
       add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
-                   "CHILD", "the same row as line %u", GPOINTER_TO_UINT (seen_line));
-    else
-      {
-        if (spec->one_per_child && entry->n_rows[spec->table] > 0)
-          add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
-                       "CHILD", "a second %s row for the child: the return has one at most",
-                       spec->name);
-        g_hash_table_insert (self->rows_seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
-      }
+                   "CHILD", "the same row as line %u", seen_line);
+    else if (spec->one_per_child && entry->n_rows[spec->table] > 0)
+      add_problem (self, CAREPLAN_PROBLEM_KIND_DUPLICATE, entry->child, file, line, id_column,
+                   "CHILD", "a second %s row for the child: the return has one at most",
+                   spec->name);
   }
 
   at = entry->n_rows[spec->table]++;
 
+  g_assert (spec->n_columns <= G_N_ELEMENTS (values));
+  memset (values, 0, sizeof values[0] * spec->n_columns);
+  for (guint i = 0; i < spec->n_columns; i++)
+    texts_size += strlen (g_ptr_array_index (self->values, i)) + 1;
+  g_string_set_size (self->texts, texts_size);
+  texts = self->texts->str;
   for (guint i = 0; i < file->n_file_columns; i++)
     {
       guint column = (guint) file->columns[i];
@@ -1358,7 +1769,7 @@ read_row (Reader    *self,
       if (column == 0)
         continue;
       check_cell (self, file, entry, line, i + 1, &spec->columns[column],
-                  g_ptr_array_index (self->values, column), &values[column]);
+                  g_ptr_array_index (self->values, column), &texts, &values[column]);
     }
 
   if (spec->key_column >= 0 && !values[spec->key_column].valid)
@@ -1367,7 +1778,7 @@ read_row (Reader    *self,
                    "without a usable %s the row is kept as it is, not read into the record",
                    spec->columns[spec->key_column].name);
       keep_row (entry, spec, at, self->values);
-      goto out;
+      return;
     }
 
   switch (spec->item_kind)
@@ -1381,7 +1792,7 @@ read_row (Reader    *self,
       item = owned_item;
       break;
     case CAREPLAN_SSDA903_ITEM_EVENT:
-      owned_item = G_OBJECT (careplan_event_new (spec->event_kind, CAREPLAN_DATE_NONE));
+      owned_item = G_OBJECT (careplan_event_new_of_kind (spec->event_kind));
       item = owned_item;
       break;
     case CAREPLAN_SSDA903_ITEM_OBJECT:
@@ -1410,10 +1821,6 @@ read_row (Reader    *self,
     }
   else if (spec->item_kind == CAREPLAN_SSDA903_ITEM_EVENT)
     careplan_child_add_event (entry->child, item);
-
-out:
-  for (guint i = 0; i < spec->n_columns; i++)
-    g_free (values[i].text);
 }
 
 static gboolean
@@ -1589,11 +1996,9 @@ respell_sex_cell (JsonObject *overrides,
 static void
 respell_sex (Reader *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->children->len; i++)
     {
-      g_autoptr(CareplanChild) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+      CareplanChild *child = g_ptr_array_index (self->children, i);
       ChildEntry *entry = g_hash_table_lookup (self->entries, careplan_child_get_id (child));
       const char *sex = careplan_child_get_sex (child);
       JsonObject *ssda903 = careplan_ssda903_peek_child (child);
@@ -1752,15 +2157,18 @@ careplan_ssda903_load_dir_full (const char   *dir,
                                 GError      **error)
 {
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GPtrArray) child_list = NULL;
   g_autoptr(GListStore) children = NULL;
   g_autoptr(GHashTable) entries = NULL;
   g_autoptr(GPtrArray) problem_list = NULL;
-  g_autoptr(GHashTable) rows_seen = NULL;
+  g_autoptr(RowsSeen) rows_seen = NULL;
   g_autoptr(GArray) deferred = NULL;
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GPtrArray) cells = NULL;
   g_autoptr(GPtrArray) values = NULL;
   g_autoptr(GPtrArray) rendered = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
   Reader reader;
 
   g_return_val_if_fail (dir != NULL, NULL);
@@ -1774,22 +2182,22 @@ careplan_ssda903_load_dir_full (const char   *dir,
   if (files == NULL)
     return NULL;
 
-  children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  child_list = g_ptr_array_new_with_free_func (g_object_unref);
   entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   problem_list = g_ptr_array_new_with_free_func (g_object_unref);
-  rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rows_seen = rows_seen_new ();
   deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode));
   g_array_set_clear_func (deferred, deferred_code_clear);
   pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent));
   g_array_set_clear_func (pending, pending_event_clear);
-  cells = g_ptr_array_new_with_free_func (g_free);
+  cells = g_ptr_array_new ();
   values = g_ptr_array_new ();
   rendered = g_ptr_array_new_with_free_func (g_free);
 
   reader = (Reader) {
     .dir = dir,
     .year = collection_year,
-    .children = children,
+    .children = child_list,
     .entries = entries,
     .problems = problem_list,
     .rows_seen = rows_seen,
@@ -1798,6 +2206,8 @@ careplan_ssda903_load_dir_full (const char   *dir,
     .cells = cells,
     .values = values,
     .rendered = rendered,
+    .texts = texts,
+    .key = key,
   };
 
   report_blank_columns (&reader, files);
@@ -1805,6 +2215,9 @@ careplan_ssda903_load_dir_full (const char   *dir,
     if (!read_table_file (&reader, g_ptr_array_index (files, i), error))
       return NULL;
   report_blank_rows (&reader, files);
+
+  children = g_list_store_new (CAREPLAN_TYPE_CHILD);
+  g_list_store_splice (children, 0, 0, child_list->pdata, child_list->len);
 
   if (reader.year == 0)
     {
@@ -1899,32 +2312,53 @@ reader_init (Reader     *self,
   *self = (Reader) {
     .dir = dir,
     .year = year,
-    .children = g_list_store_new (CAREPLAN_TYPE_CHILD),
+    .children = g_ptr_array_new_with_free_func (g_object_unref),
     .entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
     .problems = g_ptr_array_new_with_free_func (g_object_unref),
-    .rows_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .rows_seen = rows_seen_new (),
     .deferred = g_array_new (FALSE, FALSE, sizeof (DeferredCode)),
     .pending = g_array_new (FALSE, FALSE, sizeof (PendingEvent)),
-    .cells = g_ptr_array_new_with_free_func (g_free),
+    .cells = g_ptr_array_new (),
     .values = g_ptr_array_new (),
     .rendered = g_ptr_array_new_with_free_func (g_free),
+    .texts = g_string_new (NULL),
+    .key = g_string_new (NULL),
   };
   g_array_set_clear_func (self->deferred, deferred_code_clear);
   g_array_set_clear_func (self->pending, pending_event_clear);
 }
 
+/* Empties @self for the next child, keeping the room its tables have. */
+static void
+reader_reset (Reader *self,
+              int     year)
+{
+  self->year = year;
+  /* The entries' keys are the children's ids: gone before the children. */
+  g_hash_table_remove_all (self->entries);
+  g_ptr_array_set_size (self->children, 0);
+  g_ptr_array_set_size (self->problems, 0);
+  rows_seen_clear (self->rows_seen);
+  g_array_set_size (self->deferred, 0);
+  g_array_set_size (self->pending, 0);
+}
+
 static void
 reader_clear (Reader *self)
 {
-  g_clear_object (&self->children);
+  g_clear_pointer (&self->children, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  g_clear_pointer (&self->rows_seen, g_hash_table_unref);
+  g_clear_pointer (&self->rows_seen, rows_seen_free);
   g_clear_pointer (&self->deferred, g_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->values, g_ptr_array_unref);
   g_clear_pointer (&self->rendered, g_ptr_array_unref);
+  if (self->texts != NULL)
+    g_string_free (g_steal_pointer (&self->texts), TRUE);
+  if (self->key != NULL)
+    g_string_free (g_steal_pointer (&self->key), TRUE);
 }
 
 static GListModel *
@@ -1958,13 +2392,56 @@ row_child_id (const TableFile *file,
   return NULL;
 }
 
+/* The child id of a row found in place by csv_scan_row(), copied into
+ * @id (unstripped, as row_child_id() gives it).  FALSE when the row is to
+ * be read whole by csv_read_row() instead: it has no child id (the
+ * whole-return reader reports that, and needs the row's cells), its id is
+ * quoted, or @vote and a cell of it is quoted (vote_row() reads the dates
+ * in place). */
+static gboolean
+scanned_row_child_id (const TableFile *file,
+                      const guint8    *buffer,
+                      const CsvSpan   *spans,
+                      guint            n_cells,
+                      gboolean         vote,
+                      GString         *id)
+{
+  guint n = MIN (n_cells, file->n_file_columns);
+  const CsvSpan *span = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (spans[i].quoted && (vote || file->columns[i] == 0))
+        return FALSE;
+      if (file->columns[i] == 0 && span == NULL)
+        span = &spans[i];
+    }
+  if (span == NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < span->length; i++)
+    if (!g_ascii_isspace (buffer[span->start + i]))
+      {
+        g_string_truncate (id, 0);
+        g_string_append_len (id, (const char *) buffer + span->start, (gssize) span->length);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* The year votes of one row, as careplan_ssda903_guess_collection_year()
  * would count them from the item the row becomes: an episode's end (its
  * start the fallback), a review's or a missing episode's date; only from
- * rows whose key date is usable, the others not being read. */
+ * rows whose key date is usable, the others not being read.  The row is
+ * either @cells (as csv_read_row() reads it) or, when @cells is %NULL,
+ * the @n_cells cells at @spans in @buffer (as csv_scan_row() finds them:
+ * the date cells among them unquoted). */
 static void
 vote_row (const TableFile *file,
           GPtrArray       *cells,
+          const guint8    *buffer,
+          const CsvSpan   *spans,
+          guint            n_cells,
           GArray          *tally,
           CareplanDate    *latest_start)
 {
@@ -1981,12 +2458,16 @@ vote_row (const TableFile *file,
   if (spec->item_kind != CAREPLAN_SSDA903_ITEM_EVENT && spec->item_kind != CAREPLAN_SSDA903_ITEM_EPISODE)
     return;
 
-  for (guint i = 0; i < file->n_file_columns && i < cells->len; i++)
+  if (cells != NULL)
+    n_cells = cells->len;
+  for (guint i = 0; i < file->n_file_columns && i < n_cells; i++)
     {
       const CareplanSsda903Column *column = &spec->columns[file->columns[i]];
-      g_autofree char *text = NULL;
       const char *why = NULL;
       CareplanDate parsed = CAREPLAN_DATE_NONE;
+      const char *text;
+      gsize length;
+      char copy[32];
 
       if (column->type != CAREPLAN_SSDA903_CELL_DATE)
         continue;
@@ -1994,8 +2475,28 @@ vote_row (const TableFile *file,
           column->target != CAREPLAN_SSDA903_TARGET_EPISODE_END &&
           column->target != CAREPLAN_SSDA903_TARGET_EVENT_DATE)
         continue;
-      text = g_strstrip (g_strdup (g_ptr_array_index (cells, i)));
-      if (text[0] == '\0' || !careplan_ssda903_parse_date (text, &parsed, &why))
+
+      /* The cell, stripped as g_strstrip() strips it. */
+      if (cells != NULL)
+        {
+          text = g_ptr_array_index (cells, i);
+          length = strlen (text);
+        }
+      else
+        {
+          text = (const char *) buffer + spans[i].start;
+          length = spans[i].length;
+        }
+      while (length > 0 && g_ascii_isspace (*text))
+        text++, length--;
+      while (length > 0 && g_ascii_isspace (text[length - 1]))
+        length--;
+      /* No date is this long. */
+      if (length == 0 || length >= sizeof copy)
+        continue;
+      memcpy (copy, text, length);
+      copy[length] = '\0';
+      if (!careplan_ssda903_parse_date (copy, &parsed, &why))
         continue;
       if (file->columns[i] == spec->key_column)
         key_ok = TRUE;
@@ -2063,7 +2564,7 @@ vote_row (const TableFile *file,
  * Errors are those of [func@Careplan.ssda903_load_dir], and a return of
  * more than 65535 CSV files (%CAREPLAN_ERROR_INVALID_RECORD; the index
  * numbers files in 16 bits), and come before any child is handed on, or
- * @func's. At most 8 of the files are open at once, whatever their number.
+ * @func's. At most 16 of the files are open at once, whatever their number.
  *
  * Returns: %TRUE when every child was read and handed on; %FALSE with
  *   @error set
@@ -2114,11 +2615,14 @@ careplan_ssda903_read_dir_full (const char                *dir,
   g_autoptr(GArray) children = NULL;       /* ChildRows, in the reader's order */
   g_autoptr(GArray) rows = NULL;           /* RowRef */
   g_autoptr(GArray) tally = NULL;
-  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GString) id_buffer = g_string_sized_new (32);
+  g_autofree CsvSpan *spans = NULL;        /* scratch: the cells of a row found in place */
+  gboolean vote = collection_year == 0;
   CareplanDate latest_start = CAREPLAN_DATE_NONE;
   gboolean undatable_rows = FALSE;
   int year = collection_year;
   Reader global;
+  Reader reader;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (dir != NULL, FALSE);
@@ -2144,7 +2648,6 @@ careplan_ssda903_read_dir_full (const char                *dir,
   children = g_array_new (FALSE, FALSE, sizeof (ChildRows));
   rows = g_array_new (FALSE, FALSE, sizeof (RowRef));
   tally = careplan_ssda903_year_tally_new ();
-  cells = g_ptr_array_new_with_free_func (g_free);
   open = g_ptr_array_new ();
   reader_init (&global, dir, collection_year);
   report_blank_columns (&global, files);
@@ -2163,22 +2666,39 @@ careplan_ssda903_read_dir_full (const char                *dir,
           reader_clear (&global);
           return FALSE;
         }
+      g_free (spans);
+      spans = g_new (CsvSpan, file->n_file_columns);
       for (;;)
         {
           CsvMark mark = csv_reader_mark (reader);
           RowRef ref;
-          const char *id;
+          const char *id = NULL;
           gpointer found;
-          guint child, at;
+          guint child, at, n_cells;
 
-          if (!csv_read_row (reader, global.cells, &ref.line, &local_error))
-            break;
-          id = row_child_id (file, global.cells);
-          if (id == NULL)
+          /* Most rows are found in place: only the child id is copied. */
+          if (csv_scan_row (reader, spans, file->n_file_columns, &n_cells, &ref.line) &&
+              scanned_row_child_id (file, reader->buffer, spans, n_cells, vote, id_buffer))
             {
-              /* Reported as the whole-return reader does; no child has it. */
-              read_row (&global, file, ref.line);
-              continue;
+              id = id_buffer->str;
+              if (vote)
+                vote_row (file, NULL, reader->buffer, spans, n_cells, tally, &latest_start);
+            }
+          else
+            {
+              /* The others as the whole-return reader reads them. */
+              if (!csv_reader_seek (reader, &mark, &local_error) ||
+                  !csv_read_row (reader, global.cells, &ref.line, &local_error))
+                break;
+              id = row_child_id (file, global.cells);
+              if (id == NULL)
+                {
+                  /* Reported as the whole-return reader does; no child has it. */
+                  read_row (&global, file, ref.line);
+                  continue;
+                }
+              if (vote)
+                vote_row (file, global.cells, NULL, NULL, 0, tally, &latest_start);
             }
 
           if (!g_hash_table_lookup_extended (ids, id, NULL, &found))
@@ -2209,8 +2729,6 @@ careplan_ssda903_read_dir_full (const char                *dir,
             g_array_index (rows, RowRef, g_array_index (children, ChildRows, child).last).next = at;
           g_array_index (children, ChildRows, child).last = at;
 
-          if (collection_year == 0)
-            vote_row (file, global.cells, tally, &latest_start);
           if (file->spec->table == CAREPLAN_SSDA903_OC2 || file->spec->table == CAREPLAN_SSDA903_OC3)
             undatable_rows = TRUE;
         }
@@ -2268,29 +2786,34 @@ careplan_ssda903_read_dir_full (const char                *dir,
     }
   reader_clear (&global);
 
-  /* The second pass: each child's rows, read again, child by child. */
+  /* The second pass: each child's rows, read again, child by child, by
+   * one Reader emptied between children (its tables keep their room). */
+  reader_init (&reader, dir, collection_year);
   for (guint c = 0; ok && c < children->len; c++)
     {
       const ChildRows *child_rows = &g_array_index (children, ChildRows, c);
       g_autoptr(GListModel) problems = NULL;
       g_autoptr(CareplanChild) child = NULL;
-      Reader reader;
 
-      reader_init (&reader, dir, collection_year);
+      reader_reset (&reader, collection_year);
       for (guint r = child_rows->first; ok && r != G_MAXUINT; r = g_array_index (rows, RowRef, r).next)
         {
           const RowRef *ref = &g_array_index (rows, RowRef, r);
           TableFile *file = g_ptr_array_index (files, ROW_REF_FILE (ref));
           CsvMark mark = { ROW_REF_OFFSET (ref), ref->line, ROW_REF_SKIP_LF (ref) };
-          CsvReader *csv = table_file_reader (file, open, error);
+          g_autoptr(GError) local_error = NULL;
+          CsvReader *csv = table_file_reader (file, open, &local_error);
           guint line;
 
+          /* csv_read_row() needs an error to tell the end of the file. */
           ok = csv != NULL &&
-               csv_reader_seek (csv, &mark, error) &&
-               csv_read_row (csv, reader.cells, &line, error);
+               csv_reader_seek (csv, &mark, &local_error) &&
+               csv_read_row (csv, reader.cells, &line, &local_error);
           if (ok)
             read_row (&reader, file, line);
-          else if (error != NULL && *error == NULL)
+          else if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
             g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
                          "%s:%u: the file changed while it was read", file->path, ref->line);
         }
@@ -2305,13 +2828,14 @@ careplan_ssda903_read_dir_full (const char                *dir,
             check_deferred_codes (&reader);
           add_pending_events (&reader);
 
-          child = g_list_model_get_item (G_LIST_MODEL (reader.children), 0);
+          child = g_object_ref (g_ptr_array_index (reader.children, 0));
           problems = problems_to_model (reader.problems);
         }
-      reader_clear (&reader);
+      reader_reset (&reader, collection_year);
       if (ok)
         ok = func (child, problems, user_data, error);
     }
+  reader_clear (&reader);
 
   return ok;
 }

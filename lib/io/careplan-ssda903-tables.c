@@ -197,7 +197,7 @@ find_code (CareplanSsda903CodeList  list,
 
   codes = &code_lists[list];
   for (guint i = 0; i < codes->n_codes; i++)
-    if (strcmp (codes->codes[i].code, code) == 0)
+    if (codes->codes[i].code[0] == code[0] && strcmp (codes->codes[i].code, code) == 0)
       return &codes->codes[i];
   return NULL;
 }
@@ -223,6 +223,17 @@ careplan_ssda903_code_is_valid (CareplanSsda903CodeList  list,
   year = clamp_year (year);
   return ((entry->first_year == 0 || year >= entry->first_year) &&
           (entry->last_year == 0 || year <= entry->last_year));
+}
+
+gboolean
+careplan_ssda903_code_check (CareplanSsda903CodeList   list,
+                             const char               *code,
+                             gboolean                 *depends_on_year)
+{
+  const Code *entry = find_code (list, code);
+
+  *depends_on_year = entry != NULL && (entry->first_year != 0 || entry->last_year != 0);
+  return entry != NULL;
 }
 
 gboolean
@@ -725,15 +736,6 @@ careplan_ssda903_ensure_event (CareplanEvent *event)
 
 /* Rendering ---------------------------------------------------------------- */
 
-static char *
-format_date (CareplanDate date)
-{
-  char buffer[11];
-
-  careplan_ssda903_format_date (date, buffer);
-  return g_strdup (buffer);
-}
-
 static const char *
 string_member (JsonObject *object,
                const char *name)
@@ -749,65 +751,69 @@ string_member (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static char *
-render_cell (const CareplanSsda903Column *column,
-             CareplanChild               *child,
-             gpointer                     item,
-             int                          year)
+/* The text of @column's cell, borrowed from the model, or written into
+ * @date (a date) or a literal. */
+static const char *
+peek_cell (const CareplanSsda903Column *column,
+           CareplanChild               *child,
+           gpointer                     item,
+           int                          year,
+           char                         date[11])
 {
+  const char *value = NULL;
+
   switch (column->target)
     {
     case CAREPLAN_SSDA903_TARGET_CHILD_ID:
-      return g_strdup (careplan_child_get_id (child));
+      value = careplan_child_get_id (child);
+      break;
     case CAREPLAN_SSDA903_TARGET_CHILD_DOB:
     case CAREPLAN_SSDA903_TARGET_REPEATED_DOB:
-      return format_date (careplan_child_get_date_of_birth (child));
+      careplan_ssda903_format_date (careplan_child_get_date_of_birth (child), date);
+      return date;
     case CAREPLAN_SSDA903_TARGET_CHILD_SEX:
     case CAREPLAN_SSDA903_TARGET_REPEATED_SEX:
-      return g_strdup (careplan_ssda903_render_sex (careplan_child_get_sex (child), year));
+      return careplan_ssda903_render_sex (careplan_child_get_sex (child), year);
     case CAREPLAN_SSDA903_TARGET_CHILD_UPN:
-      return g_strdup (careplan_child_get_upn (child) != NULL ? careplan_child_get_upn (child) : "");
+      value = careplan_child_get_upn (child);
+      break;
     case CAREPLAN_SSDA903_TARGET_RAW:
       /* Found among the overrides, where the reader keeps it. */
-      return g_strdup ("");
+      return "";
     case CAREPLAN_SSDA903_TARGET_EPISODE_START:
-      return format_date (careplan_episode_get_start (item));
+      careplan_ssda903_format_date (careplan_episode_get_start (item), date);
+      return date;
     case CAREPLAN_SSDA903_TARGET_EPISODE_END:
-      return format_date (careplan_episode_get_end (item));
+      careplan_ssda903_format_date (careplan_episode_get_end (item), date);
+      return date;
     case CAREPLAN_SSDA903_TARGET_EPISODE_STRING:
-      {
-        const char *value = column->get_string (item);
-
-        return g_strdup (value != NULL ? value : "");
-      }
+      value = column->get_string (item);
+      break;
     case CAREPLAN_SSDA903_TARGET_EVENT_DATE:
-      return format_date (careplan_event_get_date (item));
+      careplan_ssda903_format_date (careplan_event_get_date (item), date);
+      return date;
     case CAREPLAN_SSDA903_TARGET_EVENT_END:
-      return format_date (careplan_event_get_end (item));
+      careplan_ssda903_format_date (careplan_event_get_end (item), date);
+      return date;
     case CAREPLAN_SSDA903_TARGET_EVENT_DETAIL:
-      {
-        const char *value = careplan_event_get_detail (item);
-
-        return g_strdup (value != NULL ? value : "");
-      }
+      value = careplan_event_get_detail (item);
+      break;
     case CAREPLAN_SSDA903_TARGET_EVENT_DATE_FIELD:
-      return format_date (careplan_event_get_date_field (item, column->field));
+      careplan_ssda903_format_date (careplan_event_get_date_field (item, column->field), date);
+      return date;
     case CAREPLAN_SSDA903_TARGET_EVENT_TEXT_FIELD:
-      {
-        const char *value = careplan_event_get_text_field (item, column->field);
-
-        return g_strdup (value != NULL ? value : "");
-      }
+      value = careplan_event_get_text_field (item, column->field);
+      break;
     default:
       g_assert_not_reached ();
     }
-  return NULL;
+  return value != NULL ? value : "";
 }
 
-static JsonObject *
-overrides_of (const CareplanSsda903TableSpec *spec,
-              CareplanChild                  *child,
-              gpointer                        item)
+JsonObject *
+careplan_ssda903_row_overrides (const CareplanSsda903TableSpec *spec,
+                                CareplanChild                  *child,
+                                gpointer                        item)
 {
   switch (spec->item_kind)
     {
@@ -825,6 +831,25 @@ overrides_of (const CareplanSsda903TableSpec *spec,
   return NULL;
 }
 
+const char *
+careplan_ssda903_peek_row_cell (const CareplanSsda903TableSpec *spec,
+                                guint                           i,
+                                JsonObject                     *overrides,
+                                CareplanChild                  *child,
+                                gpointer                        item,
+                                int                             year,
+                                char                            date[11])
+{
+  const CareplanSsda903Column *column = &spec->columns[i];
+  const char *kept = string_member (overrides, column->name);
+
+  /* The child id is the key that brought the row here: it is never
+   * overridden, whatever an edited record holds. */
+  if (kept != NULL && column->target != CAREPLAN_SSDA903_TARGET_CHILD_ID)
+    return kept;
+  return peek_cell (column, child, item, year, date);
+}
+
 void
 careplan_ssda903_render_row (const CareplanSsda903TableSpec *spec,
                              CareplanChild                  *child,
@@ -832,19 +857,14 @@ careplan_ssda903_render_row (const CareplanSsda903TableSpec *spec,
                              int                             year,
                              GPtrArray                      *cells)
 {
-  JsonObject *overrides = overrides_of (spec, child, item);
+  JsonObject *overrides = careplan_ssda903_row_overrides (spec, child, item);
 
   for (guint i = 0; i < spec->n_columns; i++)
     {
-      const CareplanSsda903Column *column = &spec->columns[i];
-      const char *kept = string_member (overrides, column->name);
+      char date[11];
 
-      /* The child id is the key that brought the row here: it is never
-       * overridden, whatever an edited record holds. */
-      if (kept != NULL && column->target != CAREPLAN_SSDA903_TARGET_CHILD_ID)
-        g_ptr_array_add (cells, g_strdup (kept));
-      else
-        g_ptr_array_add (cells, render_cell (column, child, item, year));
+      g_ptr_array_add (cells, g_strdup (careplan_ssda903_peek_row_cell (spec, i, overrides, child,
+                                                                        item, year, date)));
     }
 }
 

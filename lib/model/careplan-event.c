@@ -661,6 +661,21 @@ careplan_event_new (CareplanEventKind kind,
                        NULL);
 }
 
+CareplanEvent *
+careplan_event_new_of_kind (CareplanEventKind kind)
+{
+  CareplanEvent *self;
+
+  g_return_val_if_fail ((guint) kind < CAREPLAN_EVENT_N_KINDS, NULL);
+
+  /* No properties by name: g_object_new()'s look-up of each is most of
+   * the cost of making an event. */
+  self = g_object_new (CAREPLAN_TYPE_EVENT, NULL);
+  self->kind = kind;
+  self->date = CAREPLAN_DATE_NONE;
+  return self;
+}
+
 /**
  * careplan_event_get_kind:
  * @self: an event

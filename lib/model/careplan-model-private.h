@@ -41,6 +41,10 @@ void                    careplan_event_set_position           (CareplanEvent    
                                                                guint               column);
 CareplanSourcePosition  careplan_event_get_position           (CareplanEvent      *self);
 
+/* careplan_event_new (@kind, %CAREPLAN_DATE_NONE), for readers that make
+ * an event for every row: without setting properties by name. */
+CareplanEvent *careplan_event_new_of_kind (CareplanEventKind kind);
+
 /* Whether @self has an id, the one thing a child's record cannot be
  * judged, written or counted without (a child built in code may lack it):
  * FALSE with %CAREPLAN_ERROR_INVALID_RECORD naming the field if not. */

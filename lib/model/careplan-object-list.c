@@ -54,6 +54,8 @@ careplan_object_list_model_init (GListModelInterface *iface)
   iface->get_item = careplan_object_list_get_item;
 }
 
+static guint items_changed_signal;
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (CareplanObjectList, careplan_object_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       careplan_object_list_model_init))
@@ -72,6 +74,16 @@ static void
 careplan_object_list_class_init (CareplanObjectListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = careplan_object_list_finalize;
+
+  /* The interface's signal exists once its default vtable is made, which
+   * for a class implementing it comes after class_init. */
+  {
+    gpointer list_model = g_type_default_interface_ref (G_TYPE_LIST_MODEL);
+
+    items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
+    g_type_default_interface_unref (list_model);
+    g_assert (items_changed_signal != 0);
+  }
 }
 
 static void
@@ -115,7 +127,11 @@ careplan_object_list_append (CareplanObjectList *self,
   g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (item), self->item_type));
 
   g_ptr_array_add (self->items, g_object_ref (item));
-  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+  /* Emitting a signal nobody listens to is most of the cost of appending
+   * (a reader fills a child's lists item by item, before anyone can
+   * listen). */
+  if (g_signal_has_handler_pending (self, items_changed_signal, 0, FALSE))
+    g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
 }
 
 GObject * const *

@@ -649,6 +649,79 @@ test_child_lists_append_in_record_order (void **state)
   assert_ptr_equal (third, late);
 }
 
+typedef struct
+{
+  guint n_calls;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  ItemsChanged *seen = user_data;
+
+  seen->n_calls++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+/* Appending skips items-changed when nobody listens, and emits it to
+ * whoever does. */
+static void
+test_child_lists_tell_listeners (void **state)
+{
+  g_autoptr(CareplanChild) child = new_child ("C-003");
+  ItemsChanged episodes = { 0 }, events = { 0 };
+
+  add_episode (child, D (2025, 1, 1), NONE, "S", "C2", "U6", NULL);
+  add_event (child, CAREPLAN_EVENT_KIND_REVIEW, D (2025, 2, 1));
+
+  g_signal_connect (careplan_child_get_episodes (child), "items-changed",
+                    G_CALLBACK (on_items_changed), &episodes);
+  g_signal_connect (careplan_child_get_events (child), "items-changed",
+                    G_CALLBACK (on_items_changed), &events);
+  add_episode (child, D (2025, 3, 1), NONE, "P", "C2", "U6", NULL);
+  add_event (child, CAREPLAN_EVENT_KIND_VISIT, D (2025, 3, 2));
+  add_event (child, CAREPLAN_EVENT_KIND_VISIT, D (2025, 3, 9));
+
+  assert_int_equal (episodes.n_calls, 1);
+  assert_int_equal (episodes.position, 1);
+  assert_int_equal (episodes.removed, 0);
+  assert_int_equal (episodes.added, 1);
+  assert_int_equal (events.n_calls, 2);
+  assert_int_equal (events.position, 2);
+  assert_int_equal (events.added, 1);
+  assert_int_equal (g_list_model_get_n_items (careplan_child_get_events (child)), 3);
+}
+
+/* The readers' constructor makes what careplan_event_new() makes. */
+static void
+test_event_new_of_kind (void **state)
+{
+  for (guint kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    {
+      g_autoptr(CareplanEvent) bare = careplan_event_new_of_kind (kind);
+      g_autoptr(CareplanEvent) made = careplan_event_new (kind, NONE);
+      CareplanEventKind read_back;
+
+      assert_int_equal (careplan_event_get_kind (bare), kind);
+      g_object_get (bare, "kind", &read_back, NULL);
+      assert_int_equal (read_back, kind);
+      assert_int_equal (careplan_event_get_date (bare), NONE);
+      assert_int_equal (careplan_event_get_end (bare), careplan_event_get_end (made));
+      assert_int_equal (careplan_event_get_score (bare), careplan_event_get_score (made));
+      assert_int_equal (careplan_event_get_flag (bare), careplan_event_get_flag (made));
+      assert_null (careplan_event_get_detail (bare));
+    }
+}
+
 static void
 test_extras_are_created_lazily (void **state)
 {
@@ -1679,6 +1752,8 @@ main (void)
     cmocka_unit_test (test_episode_at_distance),
     cmocka_unit_test (test_child_fields_and_notify),
     cmocka_unit_test (test_child_lists_append_in_record_order),
+    cmocka_unit_test (test_child_lists_tell_listeners),
+    cmocka_unit_test (test_event_new_of_kind),
     cmocka_unit_test (test_extras_are_created_lazily),
     cmocka_unit_test (test_positions_and_source_file),
     cmocka_unit_test (test_age_on_birthdays),
