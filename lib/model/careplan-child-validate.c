@@ -82,6 +82,19 @@ typedef struct
   char text[CAREPLAN_DATE_ISO_LENGTH];
 } IsoDate;
 
+/* Where in the record a problem is, as in "care_leaver.reviews[2]": kept
+ * as its parts and written only when there is a problem to report, since
+ * nearly every object checked has none.  A NULL list is the child
+ * itself; a negative index names the list's object without one. */
+typedef struct
+{
+  const char *prefix;
+  const char *list;
+  int         index;
+} Path;
+
+static const Path child_path = { "", NULL, -1 };
+
 static IsoDate
 iso (CareplanDate date)
 {
@@ -92,18 +105,29 @@ iso (CareplanDate date)
   return out;
 }
 
+static char *
+path_to_string (const Path *path)
+{
+  if (path->list == NULL)
+    return NULL;
+  if (path->index < 0)
+    return g_strconcat (path->prefix, path->list, NULL);
+  return g_strdup_printf ("%s%s[%d]", path->prefix, path->list, path->index);
+}
+
 static void
 add_problem (Validation             *validation,
              CareplanProblemKind     kind,
-             const char             *path,
+             const Path             *path,
              const char             *field,
              CareplanSourcePosition  position,
              char                   *message)
 {
   g_autoptr(CareplanProblem) problem = NULL;
   g_autofree char *owned_message = message;
+  g_autofree char *path_text = path_to_string (path);
 
-  problem = careplan_problem_new (kind, validation->child_id, path, field, owned_message);
+  problem = careplan_problem_new (kind, validation->child_id, path_text, field, owned_message);
   if (validation->file != NULL || position.line > 0)
     careplan_problem_set_location (problem, validation->file, position.line, position.column);
 
@@ -126,7 +150,7 @@ looks_like_code (const char *value)
 
 static void
 check_code (Validation             *validation,
-            const char             *path,
+            const Path             *path,
             const char             *field,
             const char             *what,
             const char             *value,
@@ -156,12 +180,13 @@ check_child (Validation *validation)
   const char *id = careplan_child_get_id (validation->child);
 
   if (id == NULL || *id == '\0')
-    add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, NULL, "id", position,
+    add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, &child_path, "id", position,
                  g_strdup ("child has no id"));
 
   if (dob == CAREPLAN_DATE_NONE)
     {
-      add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, NULL, "date_of_birth", position,
+      add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, &child_path, "date_of_birth",
+                   position,
                    g_strdup ("child has no date of birth"));
       return;
     }
@@ -180,6 +205,7 @@ check_child (Validation *validation)
         { "support_requested", careplan_care_leaver_get_support_requested },
         { "adviser_declined", careplan_care_leaver_get_adviser_declined },
       };
+      const Path care_leaver_path = { "", "care_leaver", -1 };
       gsize i;
 
       for (i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -188,7 +214,7 @@ check_child (Validation *validation)
 
           if (date != CAREPLAN_DATE_NONE && date < dob)
             add_problem (validation, CAREPLAN_PROBLEM_KIND_DATE_OUT_OF_ORDER,
-                         "care_leaver", fields[i].field, position,
+                         &care_leaver_path, fields[i].field, position,
                          g_strdup_printf ("%s %s is before the date of birth %s",
                                           fields[i].field, iso (date).text, iso (dob).text));
         }
@@ -200,7 +226,8 @@ check_episode (Validation      *validation,
                CareplanEpisode *episode,
                guint            position_in_record)
 {
-  g_autofree char *path = g_strdup_printf ("episodes[%u]", position_in_record);
+  const Path episode_path = { "", "episodes", (int) position_in_record };
+  const Path *path = &episode_path;
   CareplanSourcePosition position = careplan_episode_get_position (episode);
   CareplanDate start = careplan_episode_get_start (episode);
   CareplanDate end = careplan_episode_get_end (episode);
@@ -281,7 +308,8 @@ check_episode_sequence (Validation *validation,
       CareplanDate end = careplan_episode_get_end (episode);
       const char *rne = careplan_episode_get_reason_new_episode (episode);
       CareplanSourcePosition position = careplan_episode_get_position (episode);
-      g_autofree char *path = g_strdup_printf ("episodes[%u]", ref->position);
+      const Path episode_path = { "", "episodes", (int) ref->position };
+      const Path *path = &episode_path;
 
       if (reach != NULL)
         {
@@ -384,7 +412,7 @@ kind_in_words (CareplanEventKind kind)
 static void
 check_later_dates (Validation             *validation,
                    CareplanEvent          *event,
-                   const char             *path,
+                   const Path             *path,
                    CareplanSourcePosition  position)
 {
   CareplanEventKind kind = careplan_event_get_kind (event);
@@ -441,8 +469,9 @@ check_events (Validation *validation)
       const char *kind_name = careplan_event_kind_to_string (kind);
       const CareplanEventKindInfo *info = &careplan_event_kind_infos[kind];
       const char *date_field = info->date_key;
-      g_autofree char *path = g_strdup_printf ("%s%s[%u]", info->care_leaver ? "care_leaver." : "",
-                                               info->list, counts[kind]++);
+      const Path event_path = { info->care_leaver ? "care_leaver." : "", info->list,
+                                (int) counts[kind]++ };
+      const Path *path = &event_path;
 
       if (date == CAREPLAN_DATE_NONE)
         add_problem (validation, CAREPLAN_PROBLEM_KIND_MISSING_FIELD, path, date_field, position,
