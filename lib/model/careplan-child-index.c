@@ -194,32 +194,79 @@ derive_spans (CareplanChildIndex *index)
     }
 }
 
+/* The lists of a kind the record has no event of, shared by every
+ * index (a child has a few of the thirty-odd kinds): never written to,
+ * never freed. */
+typedef struct
+{
+  GPtrArray *events;
+  GArray    *dates;
+} EmptyLists;
+
+static const EmptyLists *
+empty_lists (void)
+{
+  static EmptyLists lists;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      lists.events = g_ptr_array_new ();
+      lists.dates = g_array_new (FALSE, FALSE, sizeof (CareplanDate));
+      g_once_init_leave (&initialised, 1);
+    }
+
+  return &lists;
+}
+
 static void
 index_events (CareplanChildIndex *index)
 {
   GListModel *events = careplan_child_get_events (index->child);
   guint n_events = g_list_model_get_n_items (events);
+  const EmptyLists *empty = empty_lists ();
+  g_autofree CareplanEvent **seen = g_new (CareplanEvent *, MAX (n_events, 1));
+  guint counts[CAREPLAN_EVENT_N_KINDS] = { 0, };
+  guint n_seen = 0;
   guint kind;
   guint i;
 
-  for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
-    {
-      index->events[kind] = g_ptr_array_new ();
-      index->event_dates[kind] = g_array_new (FALSE, FALSE, sizeof (CareplanDate));
-    }
-
+  /* Borrowed: the child's store keeps each event alive. */
   for (i = 0; i < n_events; i++)
     {
       g_autoptr(CareplanEvent) event = g_list_model_get_item (events, i);
 
       if (is_seen (careplan_event_get_date (event), index->as_of))
-        g_ptr_array_add (index->events[careplan_event_get_kind (event)], event);
+        {
+          seen[n_seen++] = event;
+          counts[careplan_event_get_kind (event)]++;
+        }
     }
+
+  for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
+    {
+      if (counts[kind] == 0)
+        {
+          index->events[kind] = empty->events;
+          index->event_dates[kind] = empty->dates;
+        }
+      else
+        {
+          index->events[kind] = g_ptr_array_sized_new (counts[kind]);
+          index->event_dates[kind] = g_array_sized_new (FALSE, FALSE, sizeof (CareplanDate),
+                                                        counts[kind]);
+        }
+    }
+
+  for (i = 0; i < n_seen; i++)
+    g_ptr_array_add (index->events[careplan_event_get_kind (seen[i])], seen[i]);
 
   for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
     {
       GPtrArray *of_kind = index->events[kind];
 
+      if (counts[kind] == 0)
+        continue;
       g_ptr_array_sort (of_kind, compare_event_dates);
       g_array_set_size (index->event_dates[kind], of_kind->len);
       for (i = 0; i < of_kind->len; i++)
@@ -316,6 +363,7 @@ careplan_child_index_long_term_on (const CareplanChildIndex *index,
 void
 careplan_child_index_free (CareplanChildIndex *index)
 {
+  const EmptyLists *empty = empty_lists ();
   guint kind;
 
   if (index == NULL)
@@ -326,8 +374,10 @@ careplan_child_index_free (CareplanChildIndex *index)
   g_array_unref (index->placements);
   for (kind = 0; kind < CAREPLAN_EVENT_N_KINDS; kind++)
     {
-      g_clear_pointer (&index->events[kind], g_ptr_array_unref);
-      g_clear_pointer (&index->event_dates[kind], g_array_unref);
+      if (index->events[kind] != empty->events)
+        g_clear_pointer (&index->events[kind], g_ptr_array_unref);
+      if (index->event_dates[kind] != empty->dates)
+        g_clear_pointer (&index->event_dates[kind], g_array_unref);
     }
 
   g_free (index);
