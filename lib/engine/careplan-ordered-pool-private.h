@@ -7,8 +7,11 @@
  * thread, @work runs on worker threads, and @done is called on the
  * pushing thread for each item in the order the items were pushed,
  * whatever order the workers finish in.  So what @done writes is the same
- * whatever the number of threads.  At most @max_pending items are in
- * flight: memory is bounded by that, not by the number of items.
+ * whatever the number of threads.  Items go to the workers in batches
+ * of sixteen, so @done is called for an item once its batch is worked
+ * (the last, short batch at finish()).  At most @max_pending items are
+ * in flight, plus the batch being filled: memory is bounded by that, not
+ * by the number of items.
  *
  * With one thread or fewer, @work and @done run inline in push(): no
  * thread is started.
@@ -44,7 +47,8 @@ typedef void     (*CareplanOrderedDiscardFunc) (gpointer item,
                                                 gpointer user_data);
 
 /* @n_threads: worker threads (0: the number of processors); @max_pending:
- * items in flight at most (0: four per thread). */
+ * items in flight at most, rounded down to whole batches of sixteen and
+ * at least one (0: four batches per thread). */
 CareplanOrderedPool *careplan_ordered_pool_new     (guint                       n_threads,
                                                     guint                       max_pending,
                                                     CareplanOrderedWorkFunc     work,
