@@ -41,6 +41,11 @@ G_BEGIN_DECLS
 /* The most careplan reads from one input: a record file, and the small
  * documents (policies, bank-holiday feeds). */
 #define CAREPLAN_JSON_MAX_RECORD_BYTES   (G_GUINT64_CONSTANT (1) << 30)
+/* A record file read child by child (careplan_record_foreach_file()):
+ * memory holds one child whatever the file's size, so this bounds only
+ * the time of a read.  64 GiB is about 40 million children; a national
+ * return of a million children is about 1.5 GiB. */
+#define CAREPLAN_JSON_MAX_STREAMED_BYTES (G_GUINT64_CONSTANT (64) << 30)
 #define CAREPLAN_JSON_MAX_SMALL_BYTES    (G_GUINT64_CONSTANT (16) << 20)
 /* Quoted values in messages are cut to this many characters. */
 #define CAREPLAN_JSON_MAX_QUOTED_CHARS   60
@@ -105,6 +110,8 @@ JsonNode           *careplan_json_reader_get_scalar     (CareplanJsonReader  *se
 void                careplan_json_reader_get_position   (CareplanJsonReader  *self,
                                                          guint               *line,
                                                          guint               *column);
+/* How many bytes of the input have been taken so far. */
+guint64             careplan_json_reader_get_offset     (CareplanJsonReader  *self);
 /* Reads the next value whole; each node's position is kept in @document
  * (which may be NULL).  NULL with @error set. */
 JsonNode           *careplan_json_reader_read_value     (CareplanJsonReader  *self,

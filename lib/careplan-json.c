@@ -498,6 +498,12 @@ careplan_json_reader_free (CareplanJsonReader *self)
   g_free (self);
 }
 
+guint64
+careplan_json_reader_get_offset (CareplanJsonReader *self)
+{
+  return self->consumed + self->pos;
+}
+
 const char *
 careplan_json_reader_get_name (CareplanJsonReader *self)
 {

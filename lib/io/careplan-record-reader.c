@@ -40,6 +40,7 @@ typedef struct
   GHashTable                *ids;            /* id → guint[2] line, column of the first */
   GPtrArray                 *pending;        /* children read before "format" */
   gboolean                   format_seen;
+  CareplanJsonReader        *json;           /* borrowed: the text being read */
 } RecordReader;
 
 static void
@@ -721,6 +722,20 @@ emit_child (RecordReader   *self,
 {
   if (!self->format_seen)
     {
+      /* Held, so bounded as a file loaded whole is, whatever the limit of
+       * the file read child by child. */
+      if (self->json != NULL &&
+          careplan_json_reader_get_offset (self->json) > CAREPLAN_JSON_MAX_RECORD_BYTES)
+        {
+          g_autofree char *limit = g_format_size_full (CAREPLAN_JSON_MAX_RECORD_BYTES,
+                                                       G_FORMAT_SIZE_IEC_UNITS);
+
+          g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO,
+                       "%s: more than %s of children before \"format\": careplan holds "
+                       "children until the format is known (write \"format\" first)",
+                       self->name, limit);
+          return FALSE;
+        }
       g_ptr_array_add (self->pending, g_object_ref (child));
       return TRUE;
     }
@@ -861,6 +876,8 @@ read_stream (RecordReader        *self,
   JsonObjectIter iter;
   const char *name;
   JsonNode *member;
+
+  self->json = json;
 
   if (!careplan_json_reader_peek (json, &event, error))
     return FALSE;
@@ -1299,7 +1316,9 @@ foreach_run (CareplanJsonReader         *reader,
  * whole, so memory does not grow with the file. The file is read and
  * checked as [func@Careplan.record_load_file] does; with @keep_going, a
  * bad child is reported in @problems and the children after it are still
- * read, as [func@Careplan.record_load_file_keep_going] does.
+ * read, as [func@Careplan.record_load_file_keep_going] does. Since only
+ * one child is held, the file may be up to 64 GiB (a file loaded whole
+ * is at most 1 GiB).
  *
  * A file that turns out bad part-way (text that is not well-formed JSON,
  * say) fails with @error after @func has been given the children before
@@ -1327,7 +1346,7 @@ careplan_record_foreach_file (const char                 *path,
 
   if (problems != NULL)
     *problems = NULL;
-  reader = careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_RECORD_BYTES,
+  reader = careplan_json_reader_new_for_path (path, CAREPLAN_JSON_MAX_STREAMED_BYTES,
                                               CAREPLAN_ERROR_INVALID_JSON, error);
   if (reader == NULL)
     return FALSE;

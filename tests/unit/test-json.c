@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "careplan.h"
 #include "careplan-json-private.h"
@@ -346,6 +347,42 @@ test_only_regular_files_and_a_size_limit (void **state)
   assert_string_equal (error->message, "<stdin>:1:1: a NUL byte where a value should be");
 }
 
+/* A file read child by child holds one child, so it may be bigger than a
+ * file loaded whole (1 GiB): a sparse file of 1.5 GiB whose first child is
+ * good is read up to the end of that child's text, where it fails on its
+ * first NUL byte, not on its size; loaded whole it is refused unread. */
+static void
+test_a_file_read_child_by_child_may_pass_1_gib (void **state)
+{
+  const char *head = "{\"format\": \"careplan-record/1\", \"children\": [{\"id\": \"BIG-1\", "
+                     "\"date_of_birth\": \"2014-03-09\"},\n";
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) whole = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("careplan-json-XXXXXX.json", &path, &error);
+  assert_true (fd >= 0);
+  assert_int_equal (write (fd, head, strlen (head)), (gssize) strlen (head));
+  /* Sparse: no disk is used for the zeros. */
+  assert_int_equal (ftruncate (fd, (off_t) 3 << 29), 0);
+  g_close (fd, NULL);
+
+  assert_false (careplan_record_foreach_file (path, FALSE, collect_id, ids, NULL, &error));
+  assert_int_equal (ids->len, 1);
+  assert_string_equal (g_ptr_array_index (ids, 0), "BIG-1");
+  assert_non_null (strstr (error->message, ":2:1: children[1]: a NUL byte"));
+  assert_null (strstr (error->message, "too big"));
+  g_clear_error (&error);
+
+  whole = careplan_record_load_file (path, &error);
+  assert_null (whole);
+  assert_non_null (strstr (error->message, "too big to read (1.5"));
+
+  g_unlink (path);
+}
+
 int
 main (void)
 {
@@ -357,6 +394,7 @@ main (void)
     cmocka_unit_test (test_format_is_checked_before_any_child),
     cmocka_unit_test (test_streaming_agrees_with_the_whole_file),
     cmocka_unit_test (test_only_regular_files_and_a_size_limit),
+    cmocka_unit_test (test_a_file_read_child_by_child_may_pass_1_gib),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
