@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "careplan.h"
+#include "careplan-ordered-pool-private.h"
 
 #if defined(__has_feature)
 # if __has_feature(thread_sanitizer)
@@ -599,6 +600,129 @@ messages_first_read_from_four_threads (void **state)
     }
 }
 
+/* The ordered pool under the caseload and the measures, on its own:
+ * items go to the workers in batches, so the counts here (1,000 items,
+ * not a whole number of batches; a failure in the middle of one) are
+ * the ones the fixture's few children would not reach. */
+#define POOL_ITEMS 1000
+
+typedef struct
+{
+  guint  n_done;           /* the pushing thread's */
+  guint  fail_at;          /* 0: never */
+  guint  out_of_order;
+  guint  wrong_results;
+  int    discarded[POOL_ITEMS];
+  int    discarded_worked[POOL_ITEMS];
+} PoolRun;
+
+/* Items are 1 to POOL_ITEMS; a result is never NULL. */
+static gpointer
+pool_work (gpointer item,
+           gpointer user_data)
+{
+  return GUINT_TO_POINTER (GPOINTER_TO_UINT (item) * 3 + 1);
+}
+
+static gboolean
+pool_done (gpointer   item,
+           gpointer   result,
+           gpointer   user_data,
+           GError   **error)
+{
+  PoolRun *run = user_data;
+  guint i = GPOINTER_TO_UINT (item);
+
+  if (i != run->n_done + 1)
+    run->out_of_order++;
+  if (GPOINTER_TO_UINT (result) != i * 3 + 1)
+    run->wrong_results++;
+  run->n_done++;
+  if (run->n_done == run->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "disk full");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* On any thread: counts only, with atomics. */
+static void
+pool_discard (gpointer item,
+              gpointer result,
+              gpointer user_data)
+{
+  PoolRun *run = user_data;
+  guint i = GPOINTER_TO_UINT (item) - 1;
+
+  g_atomic_int_inc (&run->discarded[i]);
+  if (result != NULL)
+    g_atomic_int_inc (&run->discarded_worked[i]);
+}
+
+/* Every item handed on once, in order, with its own result, and freed
+ * once, whatever the number of threads. */
+static void
+ordered_pool_keeps_order (void **state)
+{
+  static const guint n_threads[] = { 1, 2, 3, 8 };
+
+  for (guint t = 0; t < G_N_ELEMENTS (n_threads); t++)
+    {
+      g_autofree PoolRun *run = g_new0 (PoolRun, 1);
+      g_autoptr(GError) error = NULL;
+      CareplanOrderedPool *pool = careplan_ordered_pool_new (n_threads[t], 0, pool_work, pool_done,
+                                                             pool_discard, run);
+
+      for (guint i = 1; i <= POOL_ITEMS; i++)
+        assert_true (careplan_ordered_pool_push (pool, GUINT_TO_POINTER (i), &error));
+      assert_true (careplan_ordered_pool_finish (pool, &error));
+      careplan_ordered_pool_free (pool);
+
+      assert_int_equal (run->n_done, POOL_ITEMS);
+      assert_int_equal (run->out_of_order, 0);
+      assert_int_equal (run->wrong_results, 0);
+      for (guint i = 0; i < POOL_ITEMS; i++)
+        {
+          assert_int_equal (g_atomic_int_get (&run->discarded[i]), 1);
+          assert_int_equal (g_atomic_int_get (&run->discarded_worked[i]), 1);
+        }
+    }
+}
+
+/* A done function that fails on item 37 (in the middle of the third
+ * batch of sixteen) is called for no item after it; the push that sees the
+ * failure and every later one return FALSE, and still every item is freed
+ * once. */
+static void
+ordered_pool_stops_at_a_failure (void **state)
+{
+  static const guint n_threads[] = { 1, 2, 4 };
+
+  for (guint t = 0; t < G_N_ELEMENTS (n_threads); t++)
+    {
+      g_autofree PoolRun *run = g_new0 (PoolRun, 1);
+      g_autoptr(GError) error = NULL;
+      CareplanOrderedPool *pool = careplan_ordered_pool_new (n_threads[t], 0, pool_work, pool_done,
+                                                             pool_discard, run);
+      guint refused = 0;
+
+      run->fail_at = 37;
+      for (guint i = 1; i <= POOL_ITEMS; i++)
+        if (!careplan_ordered_pool_push (pool, GUINT_TO_POINTER (i), error == NULL ? &error : NULL))
+          refused++;
+      assert_true (refused > 0);
+      assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE));
+      assert_false (careplan_ordered_pool_finish (pool, NULL));
+      careplan_ordered_pool_free (pool);
+
+      assert_int_equal (run->n_done, 37);
+      assert_int_equal (run->out_of_order, 0);
+      for (guint i = 0; i < POOL_ITEMS; i++)
+        assert_int_equal (g_atomic_int_get (&run->discarded[i]), 1);
+    }
+}
+
 int
 main (void)
 {
@@ -610,6 +734,8 @@ main (void)
     cmocka_unit_test (measures_on_several_threads),
     cmocka_unit_test (spooled_items_from_four_threads),
     cmocka_unit_test (messages_first_read_from_four_threads),
+    cmocka_unit_test (ordered_pool_keeps_order),
+    cmocka_unit_test (ordered_pool_stops_at_a_failure),
   };
 
   /* A pool's threads end with it, and the next pool starts new ones: a
