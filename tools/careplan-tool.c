@@ -454,16 +454,18 @@ first_time_seen (CareplanToolInputs *inputs,
                  const char         *input)
 {
   const char *id = careplan_child_get_id (child);
-  g_autofree char *here = g_strdup (input);
+  /* One copy of each input's name (a few, from the command line), not
+   * one a child: at a million children that was 50 MB. */
+  const char *here = g_intern_string (input);
   const char *first;
 
   if (inputs->seen == NULL)
-    inputs->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    inputs->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   first = g_hash_table_lookup (inputs->seen, id);
   if (first == NULL)
     {
-      g_hash_table_insert (inputs->seen, g_strdup (id), g_steal_pointer (&here));
+      g_hash_table_insert (inputs->seen, g_strdup (id), (gpointer) here);
       return TRUE;
     }
 
