@@ -1160,7 +1160,10 @@ handle (SoupServer        *server,
     g_signal_connect (msg, "finished", G_CALLBACK (job_message_finished), service);
 
     soup_server_message_pause (msg);
-    job->timeout_id = g_timeout_add_seconds (service->timeout_seconds, job_timed_out, job);
+    /* In milliseconds: g_timeout_add_seconds() rounds to the process's
+     * whole-second wake-ups, so --timeout 1 could stop a job after up to
+     * 2 s while saying 1 s. */
+    job->timeout_id = g_timeout_add (service->timeout_seconds * 1000, job_timed_out, job);
     task = g_task_new (NULL, job->cancellable, job_done, job);
     g_task_set_task_data (task, job, NULL);
     g_task_set_check_cancellable (task, FALSE);
