@@ -228,14 +228,15 @@ CareplanDate     careplan_scope_prior_start      (const CareplanScope       *sco
 
 /* For an obligation of each period of care due "by the n-th review": the
  * due date, from the dates of the period's first and second reviews (each
- * CAREPLAN_DATE_NONE while not held), and *@phrase (owned) saying how it
- * was reached; CAREPLAN_DATE_NONE with @error when the calendar cannot say. */
+ * CAREPLAN_DATE_NONE while not held), and @phrase (an empty message, at
+ * most 12 parts to add) saying how it was reached; CAREPLAN_DATE_NONE with
+ * @error when the calendar cannot say. */
 typedef CareplanDate (*CareplanByReviewDue) (CareplanRule              *rule,
                                              const CareplanEvaluation  *evaluation,
                                              const CareplanPeriodSpan  *period,
                                              CareplanDate               first_review,
                                              CareplanDate               second_review,
-                                             char                     **phrase,
+                                             CareplanMessage           *phrase,
                                              GError                   **error);
 
 /* Judges, for each period of care, an obligation (@what, @done_verb) from
@@ -513,6 +514,10 @@ char            *careplan_obligation_event_kind_words (CareplanEventKind    kind
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as
  * weeks), "3 months". */
 char            *careplan_obligation_format_timescale (int                  count,
+                                                       CareplanTimeUnit     unit);
+/* The same as message parts: a number and its unit, no text copied. */
+void             careplan_obligation_add_timescale    (CareplanMessage     *message,
+                                                       int                  count,
                                                        CareplanTimeUnit     unit);
 
 G_END_DECLS

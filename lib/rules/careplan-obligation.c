@@ -279,6 +279,20 @@ careplan_obligation_format_timescale (int              count,
   return g_strdup_printf ("%d %s", count, noun);
 }
 
+void
+careplan_obligation_add_timescale (CareplanMessage  *message,
+                                   int               count,
+                                   CareplanTimeUnit  unit)
+{
+  const char *noun = timescale_noun (&count, unit);
+
+  g_return_if_fail (noun != NULL);
+
+  careplan_message_add_int (message, count);
+  careplan_message_add_static (message, " ");
+  careplan_message_add_static (message, noun);
+}
+
 /* The verdict, with @reason saying how @due was reached ("20 working
  * days after becoming looked after on 2024-12-20"), as message parts.
  * The finding keeps the sentence as its parts: it is written only when
@@ -384,14 +398,11 @@ timescale_reason (CareplanMessage          *reason,
                   const CareplanObligation *obligation)
 {
   int count = obligation->count;
-  const char *noun = timescale_noun (&count, obligation->unit);
 
-  g_return_val_if_fail (noun != NULL, FALSE);
+  g_return_val_if_fail (timescale_noun (&count, obligation->unit) != NULL, FALSE);
 
   careplan_message_init (reason);
-  careplan_message_add_int (reason, count);
-  careplan_message_add_static (reason, " ");
-  careplan_message_add_static (reason, noun);
+  careplan_obligation_add_timescale (reason, obligation->count, obligation->unit);
   careplan_message_add_static (reason, " after ");
   careplan_message_add_text (reason, obligation->anchor_phrase);
   careplan_message_add_static (reason, " on ");
@@ -807,7 +818,7 @@ careplan_obligation_evaluate_by_review (CareplanRule             *rule,
     {
       const CareplanPeriodSpan *span = &g_array_index (index->periods, CareplanPeriodSpan, p);
       g_autoptr(GError) error = NULL;
-      g_autofree char *phrase = NULL;
+      CareplanMessage phrase;
       CareplanDate held[2] = { CAREPLAN_DATE_NONE, CAREPLAN_DATE_NONE };
       CareplanScope scope;
       CareplanScope window;
@@ -831,15 +842,18 @@ careplan_obligation_evaluate_by_review (CareplanRule             *rule,
       careplan_scope_find_events (&scope, index, CAREPLAN_EVENT_KIND_REVIEW, &first, &last);
       for (i = 0; i < G_N_ELEMENTS (held) && first + i < last; i++)
         held[i] = event_date (reviews, first + i);
+      careplan_message_init (&phrase);
       due = due_func (rule, evaluation, span, held[0], held[1], &phrase, &error);
 
       window = scope;
       if (prior_months > 0)
         window.start = careplan_scope_prior_start (&scope, prior_months);
       careplan_scope_find_events (&window, index, met_by, &first, &last);
-      careplan_obligation_evaluate_due (rule, evaluation, &obligation, due, error, phrase, &scope,
-                                        first < last ? event_date (index->events[met_by], first) : CAREPLAN_DATE_NONE,
-                                        findings);
+      careplan_obligation_evaluate_due_parts (rule, evaluation, &obligation, due, error, &phrase,
+                                              &scope,
+                                              first < last ? event_date (index->events[met_by], first)
+                                                           : CAREPLAN_DATE_NONE,
+                                              findings);
     }
 }
 

@@ -463,36 +463,39 @@ iro_appointment_due (CareplanRule              *rule,
                      const CareplanPeriodSpan  *period,
                      CareplanDate               first_review,
                      CareplanDate               second_review,
-                     char                     **phrase,
+                     CareplanMessage           *phrase,
                      GError                   **error)
 {
   int days_before = careplan_rule_get_parameter_value (rule, 0);
-  g_autofree char *lead = NULL;
-  g_autofree char *timescale = NULL;
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
   guint setting = period->short_break ? 2 : 1;
   int count = careplan_rule_get_parameter_value (rule, setting);
   CareplanDate deadline;
 
   /* "by the first review" (the same day counts), "before the first
    * review" (the default: dated before its day) or "N days before" */
-  lead = days_before == 0 ? g_strdup ("by")
-                          : days_before == 1 ? g_strdup ("before")
-                          : g_strdup_printf ("%d days before", days_before);
+  if (days_before == 0)
+    careplan_message_add_static (phrase, "by");
+  else if (days_before == 1)
+    careplan_message_add_static (phrase, "before");
+  else
+    {
+      careplan_message_add_int (phrase, days_before);
+      careplan_message_add_static (phrase, " days before");
+    }
 
   if (first_review != CAREPLAN_DATE_NONE)
     {
-      careplan_date_format_iso (first_review, date_iso);
-      *phrase = g_strdup_printf ("%s the first review, held on %s", lead, date_iso);
+      careplan_message_add_static (phrase, " the first review, held on ");
+      careplan_message_add_date (phrase, first_review);
       return careplan_date_add_days (first_review, -days_before);
     }
 
-  careplan_date_format_iso (period->start, date_iso);
-  timescale = careplan_obligation_format_timescale (count, iro_parameters[setting].unit);
   deadline = careplan_calendar_add (evaluation->calendar, period->start, (guint) count,
                                     iro_parameters[setting].unit, error);
-  *phrase = g_strdup_printf ("%s the first review, not yet held and due %s after "
-                             "becoming looked after on %s", lead, timescale, date_iso);
+  careplan_message_add_static (phrase, " the first review, not yet held and due ");
+  careplan_obligation_add_timescale (phrase, count, iro_parameters[setting].unit);
+  careplan_message_add_static (phrase, " after becoming looked after on ");
+  careplan_message_add_date (phrase, period->start);
   return deadline != CAREPLAN_DATE_NONE ? careplan_date_add_days (deadline, -days_before)
                                         : CAREPLAN_DATE_NONE;
 }

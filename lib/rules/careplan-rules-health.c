@@ -73,26 +73,24 @@ initial_health_assessment_due (CareplanRule              *rule,
                                const CareplanPeriodSpan  *period,
                                CareplanDate               first_review,
                                CareplanDate               second_review,
-                               char                     **phrase,
+                               CareplanMessage           *phrase,
                                GError                   **error)
 {
   int working_days = careplan_rule_get_parameter_value (rule, 1);
-  g_autofree char *timescale = NULL;
-  char start_iso[CAREPLAN_DATE_ISO_LENGTH];
-  char review_iso[CAREPLAN_DATE_ISO_LENGTH];
 
-  careplan_date_format_iso (period->start, start_iso);
   if (first_review != CAREPLAN_DATE_NONE)
     {
-      careplan_date_format_iso (first_review, review_iso);
-      *phrase = g_strdup_printf ("the first review of the period of care from %s, held %s",
-                                 start_iso, review_iso);
+      careplan_message_add_static (phrase, "the first review of the period of care from ");
+      careplan_message_add_date (phrase, period->start);
+      careplan_message_add_static (phrase, ", held ");
+      careplan_message_add_date (phrase, first_review);
       return first_review;
     }
 
-  timescale = careplan_obligation_format_timescale (working_days, CAREPLAN_TIME_UNIT_WORKING_DAYS);
-  *phrase = g_strdup_printf ("%s after becoming looked after on %s, the first review's "
-                             "deadline (no first review held yet)", timescale, start_iso);
+  careplan_obligation_add_timescale (phrase, working_days, CAREPLAN_TIME_UNIT_WORKING_DAYS);
+  careplan_message_add_static (phrase, " after becoming looked after on ");
+  careplan_message_add_date (phrase, period->start);
+  careplan_message_add_static (phrase, ", the first review's deadline (no first review held yet)");
   return careplan_calendar_add (evaluation->calendar, period->start, (guint) working_days,
                                 CAREPLAN_TIME_UNIT_WORKING_DAYS, error);
 }

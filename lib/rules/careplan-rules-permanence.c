@@ -72,36 +72,36 @@ permanence_plan_due (CareplanRule              *rule,
                      const CareplanPeriodSpan  *period,
                      CareplanDate               first_review,
                      CareplanDate               second_review,
-                     char                     **phrase,
+                     CareplanMessage           *phrase,
                      GError                   **error)
 {
   int first_review_days = careplan_rule_get_parameter_value (rule, 0);
   int interval = careplan_rule_get_parameter_value (rule, 1);
-  g_autofree char *months = careplan_obligation_format_timescale (interval, CAREPLAN_TIME_UNIT_MONTHS);
-  g_autofree char *working_days = NULL;
-  char date_iso[CAREPLAN_DATE_ISO_LENGTH];
   CareplanDate deadline;
 
   if (second_review != CAREPLAN_DATE_NONE)
     {
-      careplan_date_format_iso (second_review, date_iso);
-      *phrase = g_strdup_printf ("by the second review, held on %s", date_iso);
+      careplan_message_add_static (phrase, "by the second review, held on ");
+      careplan_message_add_date (phrase, second_review);
       return second_review;
     }
   if (first_review != CAREPLAN_DATE_NONE)
     {
-      careplan_date_format_iso (first_review, date_iso);
-      *phrase = g_strdup_printf ("by the second review, not yet held and due %s after the "
-                                 "first review on %s", months, date_iso);
+      careplan_message_add_static (phrase, "by the second review, not yet held and due ");
+      careplan_obligation_add_timescale (phrase, interval, CAREPLAN_TIME_UNIT_MONTHS);
+      careplan_message_add_static (phrase, " after the first review on ");
+      careplan_message_add_date (phrase, first_review);
       return careplan_calendar_add (evaluation->calendar, first_review, (guint) interval,
                                     CAREPLAN_TIME_UNIT_MONTHS, error);
     }
 
-  careplan_date_format_iso (period->start, date_iso);
-  working_days = careplan_obligation_format_timescale (first_review_days, CAREPLAN_TIME_UNIT_WORKING_DAYS);
-  *phrase = g_strdup_printf ("by the second review, with no review held yet: at the latest "
-                             "%s after the first review's deadline, %s after becoming "
-                             "looked after on %s", months, working_days, date_iso);
+  careplan_message_add_static (phrase, "by the second review, with no review held yet: at the "
+                               "latest ");
+  careplan_obligation_add_timescale (phrase, interval, CAREPLAN_TIME_UNIT_MONTHS);
+  careplan_message_add_static (phrase, " after the first review's deadline, ");
+  careplan_obligation_add_timescale (phrase, first_review_days, CAREPLAN_TIME_UNIT_WORKING_DAYS);
+  careplan_message_add_static (phrase, " after becoming looked after on ");
+  careplan_message_add_date (phrase, period->start);
   deadline = careplan_calendar_add (evaluation->calendar, period->start, (guint) first_review_days,
                                     CAREPLAN_TIME_UNIT_WORKING_DAYS, error);
   return deadline == CAREPLAN_DATE_NONE
