@@ -27,7 +27,9 @@
 # CAREPLAN_BENCH_WHOLE=1.  Builds a release build in _build/bench unless
 # CAREPLAN_BENCH_BUILD names a build directory; writes its files under
 # CAREPLAN_BENCH_DATA (default: a temporary folder, removed at the end).
-# Nothing asserts a time: the numbers are read and reported.
+# Nothing asserts a time: the numbers are read and reported.  A step that
+# fails is said on standard error and shown as "failed" in the table; the
+# steps after it still run, and the script then exits 1.
 set -eu
 
 size=${1:-}
@@ -60,6 +62,7 @@ return_dir="$data/return-$size"
 json="$data/records-$size.json"
 results="$data/scale-$size.txt"
 : > "$results"
+failed=0
 cleanup() {
   rm -f "$json"
   if [ "$keep" = 0 ]; then rm -rf "$data"; fi
@@ -81,8 +84,14 @@ fi
 time_step() {
   name=$1; base=$2; shift 2
   echo "-- $name: $*" >&2
-  /usr/bin/time -f '%e %U %S %M' -o "$data/time" "$@" >/dev/null 2>"$data/stderr" || {
-    echo "$name failed:" >&2; tail -5 "$data/stderr" >&2; exit 1; }
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$data/time" "$@" >/dev/null 2>"$data/stderr"; then
+    # Said, kept in the table, and the exit status at the end: the steps
+    # after it still run (a million-child run takes half an hour).
+    echo "$name failed:" >&2; tail -5 "$data/stderr" >&2
+    echo "$name|$base|failed|0|0|0" >> "$results"
+    failed=1
+    return
+  fi
   read -r wall user sys peak < "$data/time"
   echo "$name|$base|$wall|$user|$sys|$peak" >> "$results"
 }
@@ -140,7 +149,9 @@ awk -F'|' -v size="$size" '
   { name[NR] = $1; base[NR] = $2; wall[NR] = $3; cpu[NR] = $4 + $5; peak[NR] = $6 }
   END {
     for (i = 1; i <= NR; i++) {
+      if (wall[i] == "failed") { printf "| %s | failed | | | | |\n", name[i]; continue }
       ratio = (base[i] != name[i] && floor_of[base[i]] > 0) ? sprintf("%.0f", wall[i] / floor_of[base[i]]) : "1"
       printf "| %s | %.3f | %.2f | %.1f | %.1f | %s |\n", name[i], wall[i], cpu[i], wall[i] * 1e6 / size, peak[i] / 1024, ratio
     }
   }' "$results"
+exit $failed
