@@ -125,12 +125,15 @@ measure_mix (const CareplanMeasureChild          *child,
 
   type = careplan_episode_get_placement_type (episode);
   provider = careplan_episode_get_placement_provider (episode);
+  /* Eight measures a child write this note: concatenated, not printf'd. */
   careplan_measure_tally_add (tally, child->id, classify (episode, &parameters[0]) == category, -1,
-                              g_strdup_printf ("placement at the period end %s%s%s (from %s)",
-                                               type != NULL ? type : "(no type recorded)",
-                                               provider != NULL ? ", provider " : "",
-                                               provider != NULL ? provider : "",
-                                               careplan_measure_iso (careplan_episode_get_start (episode), iso)));
+                              g_strconcat ("placement at the period end ",
+                                           type != NULL ? type : "(no type recorded)",
+                                           provider != NULL ? ", provider " : "",
+                                           provider != NULL ? provider : "",
+                                           " (from ",
+                                           careplan_measure_iso (careplan_episode_get_start (episode), iso),
+                                           ")", NULL));
 }
 
 #define MIX_FUNC(name, category) \
