@@ -153,10 +153,21 @@ careplan_output_append_json_string (GString    *out,
       return;
     }
 
-  /* One pass for the common case, ASCII text: UTF-8 is validated only
-   * from the first byte past ASCII, and repaired (as before) only when
-   * it is not valid. */
-  for (p = (const guchar *) text; *p != '\0' && *p < 0x80; p++)
+  /* Plain ASCII with nothing to escape (ids, codes, most notes): one
+   * pass, copied whole. */
+  for (p = (const guchar *) text; *p != '\0' && *p < 0x80 && !json_escape[*p]; p++)
+    ;
+  if (*p == '\0')
+    {
+      g_string_append_c (out, '"');
+      append_len (out, text, (gsize) ((const char *) p - text));
+      g_string_append_c (out, '"');
+      return;
+    }
+
+  /* Otherwise UTF-8 is validated only from the first byte past ASCII,
+   * and repaired (as before) only when it is not valid. */
+  for (; *p != '\0' && *p < 0x80; p++)
     ;
   if (*p != '\0' && !g_utf8_validate ((const char *) p, -1, NULL))
     {
