@@ -432,8 +432,6 @@ append_days_late (GString *out,
   careplan_output_append_len (out, digits + at, sizeof digits - (gsize) at);
 }
 
-#define APPEND_LITERAL(out, text) careplan_output_append_len ((out), (text), sizeof (text) - 1)
-
 /* A finding as the writer reads it: a record of the engine's list, or
  * one filled from a CareplanFinding of any other list (@object, whose
  * message the record does not hold). */
@@ -649,13 +647,13 @@ append_finding_json (GString           *out,
   const CareplanFindingRecord *finding = &view->record;
   int days_late = finding->days_late;
 
-  APPEND_LITERAL (out, "{\"child\":");
+  careplan_output_append_literal (out, "{\"child\":");
   append_json_string (out, finding->child_id);
   if (texts != NULL)
     careplan_output_append_len (out, texts->json_rule->str, texts->json_rule->len);
   else
     {
-      APPEND_LITERAL (out, ",\"rule\":");
+      careplan_output_append_literal (out, ",\"rule\":");
       careplan_output_append_json_string (out, careplan_rule_get_id (finding->rule));
     }
   /* Status names need no escaping. */
@@ -664,23 +662,23 @@ append_finding_json (GString           *out,
                                 json_statuses[finding->status].len);
   else
     {
-      APPEND_LITERAL (out, ",\"status\":\"");
+      careplan_output_append_literal (out, ",\"status\":\"");
       g_string_append (out, careplan_finding_status_to_string (finding->status));
-      APPEND_LITERAL (out, "\",\"anchor\":{\"kind\":");
+      careplan_output_append_literal (out, "\",\"anchor\":{\"kind\":");
     }
   append_json_string (out, finding->anchor_kind);
-  APPEND_LITERAL (out, ",\"date\":");
+  careplan_output_append_literal (out, ",\"date\":");
   append_json_date (out, view->dates, finding->anchor_date);
-  APPEND_LITERAL (out, "},\"due\":");
+  careplan_output_append_literal (out, "},\"due\":");
   append_json_date (out, view->dates, finding->due);
-  APPEND_LITERAL (out, ",\"done\":");
+  careplan_output_append_literal (out, ",\"done\":");
   append_json_date (out, view->dates, finding->done);
-  APPEND_LITERAL (out, ",\"days_late\":");
+  careplan_output_append_literal (out, ",\"days_late\":");
   if (days_late < 0)
-    APPEND_LITERAL (out, "null");
+    careplan_output_append_literal (out, "null");
   else
     append_days_late (out, days_late);
-  APPEND_LITERAL (out, ",\"message\":");
+  careplan_output_append_literal (out, ",\"message\":");
   append_message_json (out, view);
   if (!citation)
     g_string_append_c (out, '}');
@@ -688,7 +686,7 @@ append_finding_json (GString           *out,
     careplan_output_append_len (out, texts->json_citation->str, texts->json_citation->len);
   else
     {
-      APPEND_LITERAL (out, ",\"citation\":");
+      careplan_output_append_literal (out, ",\"citation\":");
       append_citation_json (out, finding->rule);
       g_string_append_c (out, '}');
     }
@@ -891,7 +889,7 @@ write_one (CareplanFindingsWriter  *self,
     {
     case CAREPLAN_FINDINGS_FORMAT_JSON:
       if (self->n_findings > 0)
-        APPEND_LITERAL (self->buffer, ",\n");
+        careplan_output_append_literal (self->buffer, ",\n");
       else
         g_string_append_c (self->buffer, '\n');
       append_finding_json (self->buffer, finding, texts, !self->citations_table);

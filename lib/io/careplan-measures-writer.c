@@ -21,6 +21,7 @@
 #include "careplan-measures-writer-private.h"
 #include "careplan-output-private.h"
 
+
 #define FLUSH_THRESHOLD (64 * 1024)
 
 /* Shared helpers */
@@ -322,15 +323,22 @@ write_item (const char *child_id,
       careplan_output_append_json_string (out, child_id);
       break;
     case ITEMS_JSON:
-      g_string_append (out, items->first ? "\n    " : ",\n    ");
-      g_string_append (out, "{\"child\":");
+      /* A million children give about 17 million items: the literals are
+       * appended with their lengths known. */
+      if (items->first)
+        careplan_output_append_literal (out, "\n    {\"child\":");
+      else
+        careplan_output_append_literal (out, ",\n    {\"child\":");
       careplan_output_append_json_string (out, child_id);
-      g_string_append (out, counted ? ",\"counted\":true,\"value\":" : ",\"counted\":false,\"value\":");
+      if (counted)
+        careplan_output_append_literal (out, ",\"counted\":true,\"value\":");
+      else
+        careplan_output_append_literal (out, ",\"counted\":false,\"value\":");
       if (value < 0)
-        g_string_append (out, "null");
+        careplan_output_append_literal (out, "null");
       else
         g_string_append_printf (out, "%d", value);
-      g_string_append (out, ",\"note\":");
+      careplan_output_append_literal (out, ",\"note\":");
       careplan_output_append_json_string (out, note);
       g_string_append_c (out, '}');
       break;

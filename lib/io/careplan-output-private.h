@@ -28,6 +28,9 @@ void        careplan_output_append_iso_date    (GString       *out,
 void        careplan_output_append_len         (GString       *out,
                                                 const char    *text,
                                                 gsize          length);
+/* A string literal, its length known at compile time. */
+#define careplan_output_append_literal(out, literal) \
+  careplan_output_append_len ((out), "" literal, sizeof (literal) - 1)
 /* A JSON string, or null for NULL.  ASCII text is copied in runs with
  * nothing escaped but what JSON (and a terminal) needs: control
  * characters, DEL, the quote and the backslash; UTF-8 is validated only
