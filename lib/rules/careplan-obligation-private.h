@@ -515,8 +515,9 @@ char            *careplan_obligation_event_kind_words (CareplanEventKind    kind
  * weeks), "3 months". */
 char            *careplan_obligation_format_timescale (int                  count,
                                                        CareplanTimeUnit     unit);
-/* The same as message parts: a number and its unit, no text copied. */
-void             careplan_obligation_add_timescale    (CareplanMessage     *message,
+/* The same as message parts: a number and its unit, no text copied.
+ * FALSE (after a critical) for a unit with no name. */
+gboolean         careplan_obligation_add_timescale    (CareplanMessage     *message,
                                                        int                  count,
                                                        CareplanTimeUnit     unit);
 

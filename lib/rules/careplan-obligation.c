@@ -279,18 +279,19 @@ careplan_obligation_format_timescale (int              count,
   return g_strdup_printf ("%d %s", count, noun);
 }
 
-void
+gboolean
 careplan_obligation_add_timescale (CareplanMessage  *message,
                                    int               count,
                                    CareplanTimeUnit  unit)
 {
   const char *noun = timescale_noun (&count, unit);
 
-  g_return_if_fail (noun != NULL);
+  g_return_val_if_fail (noun != NULL, FALSE);
 
   careplan_message_add_int (message, count);
   careplan_message_add_static (message, " ");
   careplan_message_add_static (message, noun);
+  return TRUE;
 }
 
 /* The verdict, with @reason saying how @due was reached ("20 working
@@ -397,12 +398,9 @@ static gboolean
 timescale_reason (CareplanMessage          *reason,
                   const CareplanObligation *obligation)
 {
-  int count = obligation->count;
-
-  g_return_val_if_fail (timescale_noun (&count, obligation->unit) != NULL, FALSE);
-
   careplan_message_init (reason);
-  careplan_obligation_add_timescale (reason, obligation->count, obligation->unit);
+  if (!careplan_obligation_add_timescale (reason, obligation->count, obligation->unit))
+    return FALSE;
   careplan_message_add_static (reason, " after ");
   careplan_message_add_text (reason, obligation->anchor_phrase);
   careplan_message_add_static (reason, " on ");
