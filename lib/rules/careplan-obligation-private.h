@@ -311,13 +311,15 @@ typedef enum
 } CareplanObligationPer;
 
 /* A date of an event: its own date (its start), its end ("completed",
- * "returned") or its approval. */
+ * "returned"), its approval, or the date field named by the row
+ * (spec->met_by_field: a missing episode's "return_interview"). */
 typedef enum
 {
   CAREPLAN_OBLIGATION_EVENT_NONE,
   CAREPLAN_OBLIGATION_EVENT_DATE,
   CAREPLAN_OBLIGATION_EVENT_END,
   CAREPLAN_OBLIGATION_EVENT_APPROVED,
+  CAREPLAN_OBLIGATION_EVENT_FIELD,
 } CareplanObligationEventDate;
 
 /* PER_EVENT: the days whose events may meet an anchor's obligation, and
@@ -395,7 +397,22 @@ struct _CareplanObligationSpec
    * met_by; with and_met_by, both are needed and the later is the day it
    * was met. */
   CareplanObligationEventDate  met_by_own;
+  const char            *met_by_field;
   gboolean               and_met_by;
+  /* PER_EVENT: not NULL, a parameter: while it is 1, an anchor event
+   * whose yes/no fact is yes (careplan_event_get_flag(): a return
+   * interview offered) and which has no date of its own that meets the
+   * obligation is `met`, with no done date, the message ending with
+   * met_by_flag_phrase ("offered, with no interview recorded …"). */
+  const char            *met_by_flag;
+  const char            *met_by_flag_phrase;
+  /* PER_EVENT: not NULL, the sub-kind of anchor event the rule does not
+   * cover (a missing episode's `A`, an absence), each one
+   * `not-applicable` with excluded_reason, unless the parameter
+   * excluded_unless (nullable) is 1. */
+  const char            *excluded_sub_kind;
+  const char            *excluded_unless;
+  const char            *excluded_reason;
 
   /* Instead of met_by (a local policy target): every one of these must be
    * recorded, each the first of its kind (and details) in the scope on or

@@ -294,6 +294,27 @@ careplan_obligation_add_timescale (CareplanMessage  *message,
   return TRUE;
 }
 
+/* "<what> due <due>: <reason>; ", the start of every verdict's message;
+ * @reason leaves room for 12 parts more. */
+static void
+begin_verdict (CareplanMessage          *message,
+               const CareplanObligation *obligation,
+               CareplanDate              due,
+               const CareplanMessage    *reason)
+{
+  guint i;
+
+  careplan_message_init (message);
+  careplan_message_add_text (message, obligation->what);
+  careplan_message_add_static (message, " due ");
+  careplan_message_add_date (message, due);
+  careplan_message_add_static (message, ": ");
+  for (i = 0; i < reason->n_parts; i++)
+    message->parts[message->n_parts++] = reason->parts[i];
+  message->text_len += reason->text_len;
+  careplan_message_add_static (message, "; ");
+}
+
 /* The verdict, with @reason saying how @due was reached ("20 working
  * days after becoming looked after on 2024-12-20"), as message parts.
  * The finding keeps the sentence as its parts: it is written only when
@@ -313,7 +334,6 @@ judge_with_reason (CareplanFindingArray     *findings,
   CareplanFindingStatus status;
   CareplanDate scope_end;
   int days_late = CAREPLAN_FINDING_NO_DAYS_LATE;
-  guint i;
 
   /* Nothing after the as-of date is known: not the event, nor the end of
    * the scope (the index already says so; this keeps the verdict a pure
@@ -325,17 +345,8 @@ judge_with_reason (CareplanFindingArray     *findings,
   if (candidate == CAREPLAN_DATE_NONE && scope_end != CAREPLAN_DATE_NONE && scope_end <= due)
     return FALSE;
 
-  /* "<what> due <due>: <reason>; <outcome>" */
-  careplan_message_init (&message);
-  careplan_message_add_text (&message, obligation->what);
-  careplan_message_add_static (&message, " due ");
-  careplan_message_add_date (&message, due);
-  careplan_message_add_static (&message, ": ");
   g_return_val_if_fail (reason->n_parts + 12 <= CAREPLAN_MESSAGE_MAX_PARTS, FALSE);
-  for (i = 0; i < reason->n_parts; i++)
-    message.parts[message.n_parts++] = reason->parts[i];
-  message.text_len += reason->text_len;
-  careplan_message_add_static (&message, "; ");
+  begin_verdict (&message, obligation, due, reason);
 
   if (candidate != CAREPLAN_DATE_NONE)
     {
@@ -1476,19 +1487,23 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
 
 /* --- event anchors with their own dates and scopes --- */
 
-/* @event's date of sort @which, or none when it is not known at the as-of
+/* @event's date of sort @which (the date field @field), or none when it is not known at the as-of
  * date or comes before @not_before (it cannot answer a clock that started
  * later). */
 static CareplanDate
 event_own_date (const CareplanEvaluation   *evaluation,
                 CareplanEvent              *event,
                 CareplanObligationEventDate which,
+                const char                 *field,
                 CareplanDate                not_before)
 {
   CareplanDate date;
 
   switch (which)
     {
+    case CAREPLAN_OBLIGATION_EVENT_FIELD:
+      date = careplan_event_get_date_field (event, field);
+      break;
     case CAREPLAN_OBLIGATION_EVENT_END:
       date = careplan_event_get_end (event);
       break;
@@ -1526,6 +1541,36 @@ not_formerly_looked_after (const CareplanChildIndex *index,
            "not a former looked-after child";
 
   return NULL;
+}
+
+/* spec->met_by_flag: the `met` finding of an obligation met by the anchor
+ * event's yes/no fact, with no done date: "<what> due <due>: <count
+ * unit> after <anchor phrase> on <anchor date>; <met_by_flag_phrase>".
+ * FALSE, adding nothing, when the due date cannot be computed (the
+ * caller's verdict then says `unknown`). */
+static gboolean
+add_met_by_flag (CareplanRule                 *rule,
+                 const CareplanEvaluation     *evaluation,
+                 const CareplanObligationSpec *spec,
+                 const CareplanObligation     *obligation,
+                 CareplanFindingArray         *findings)
+{
+  CareplanMessage reason;
+  CareplanMessage message;
+  CareplanDate due;
+
+  due = careplan_calendar_add (evaluation->calendar, obligation->anchor_date,
+                               (guint) obligation->count, obligation->unit, NULL);
+  if (due == CAREPLAN_DATE_NONE || !timescale_reason (&reason, obligation))
+    return FALSE;
+
+  begin_verdict (&message, obligation, due, &reason);
+  careplan_message_add_text (&message, spec->met_by_flag_phrase);
+  careplan_finding_array_add_parts (findings, rule, careplan_child_get_id (evaluation->child),
+                                    CAREPLAN_FINDING_STATUS_MET, obligation->anchor_kind,
+                                    obligation->anchor_date, due, CAREPLAN_DATE_NONE,
+                                    CAREPLAN_FINDING_NO_DAYS_LATE, &message);
+  return TRUE;
 }
 
 /* PER_EVENT rows whose anchor is one of the event's own dates, whose
@@ -1591,7 +1636,7 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
         case CAREPLAN_OBLIGATION_EVENT_SCOPE_OWN:
           scope = (CareplanScope) {
             .start = start,
-            .end = event_own_date (evaluation, event, CAREPLAN_OBLIGATION_EVENT_END, 0),
+            .end = event_own_date (evaluation, event, CAREPLAN_OBLIGATION_EVENT_END, NULL, 0),
             .end_exclusive = FALSE,
             .noun = spec->scope_noun,
           };
@@ -1609,13 +1654,22 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 
       if (spec->anchor_date_of != CAREPLAN_OBLIGATION_EVENT_NONE)
         {
-          anchor = event_own_date (evaluation, event, spec->anchor_date_of, start);
+          anchor = event_own_date (evaluation, event, spec->anchor_date_of, NULL, start);
           if (anchor == CAREPLAN_DATE_NONE)
             continue;
         }
 
+      if (spec->excluded_sub_kind != NULL &&
+          careplan_is_code (careplan_event_get_sub_kind (event), spec->excluded_sub_kind) &&
+          (spec->excluded_unless == NULL || spec_parameter (rule, spec->excluded_unless, NULL) == 0))
+        {
+          careplan_obligation_add_not_applicable (rule, evaluation, spec->what, anchor_kind, anchor,
+                                                  spec->excluded_reason, findings);
+          continue;
+        }
+
       if (spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE)
-        own = event_own_date (evaluation, event, spec->met_by_own, anchor);
+        own = event_own_date (evaluation, event, spec->met_by_own, spec->met_by_field, anchor);
       if (spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_NONE || spec->and_met_by)
         met = spec_first_match (spec, index, &scope, start, NULL);
 
@@ -1628,6 +1682,15 @@ spec_evaluate_event_dates (CareplanRule                 *rule,
 
       obligation.anchor_date = anchor;
       obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+      if (done == CAREPLAN_DATE_NONE && spec->met_by_flag != NULL &&
+          spec_parameter (rule, spec->met_by_flag, NULL) != 0 &&
+          careplan_event_get_flag (event) == CAREPLAN_TRISTATE_YES)
+        {
+          if (!careplan_obligation_in_force (rule, evaluation, &obligation, findings))
+            continue;
+          if (add_met_by_flag (rule, evaluation, spec, &obligation, findings))
+            continue;
+        }
       careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
     }
 }
@@ -2054,13 +2117,21 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
     }
   else if (spec->met_by_own != CAREPLAN_OBLIGATION_EVENT_NONE)
     {
+      g_autofree char *own = spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_FIELD
+                               ? g_strdup_printf ("`%s`", spec->met_by_field)
+                               : g_strdup (spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_END ? "end (completion)"
+                                                                                             : "approval");
+
       g_string_append_printf (text, "%s within ", spec->what);
       describe_parameter (text, rule, spec->within);
       g_string_append_printf (text, " after %s, met by the %s's own %s date%s%s",
-                              anchor_phrase, anchor,
-                              spec->met_by_own == CAREPLAN_OBLIGATION_EVENT_END ? "end (completion)" : "approval",
+                              anchor_phrase, anchor, own,
                               spec->and_met_by ? " together with the first " : "",
                               spec->and_met_by ? met_by : "");
+      if (spec->met_by_flag != NULL)
+        g_string_append_printf (text, ", or, while `%s` is 1, `met` with no done date when the %s's own "
+                                      "yes/no fact says so (\"%s\")",
+                                spec->met_by_flag, anchor, spec->met_by_flag_phrase);
     }
   else if (spec->within != NULL)
     {
@@ -2115,6 +2186,11 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
   if (spec->visit_regimes)
     g_string_append (text, "; gives way to the special regimes of reg 28(3) to (5), the anchor "
                            "visit's date deciding which applies");
+  if (spec->excluded_sub_kind != NULL)
+    g_string_append_printf (text, "; a %s of kind `%s` is not applicable%s%s%s", anchor, spec->excluded_sub_kind,
+                            spec->excluded_unless != NULL ? " unless `" : "",
+                            spec->excluded_unless != NULL ? spec->excluded_unless : "",
+                            spec->excluded_unless != NULL ? "` is 1" : "");
   if (spec->former_looked_after)
     g_string_append (text, "; only for a child no longer looked after that day who was looked after before");
   if (spec->out_of_area_only)

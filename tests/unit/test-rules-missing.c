@@ -206,6 +206,26 @@ test_return_interview_in_force (void **state)
     }
 }
 
+/* A return dated before the episode began is bad data (validation says
+ * so): like any anchor date before its event's own, it owes nothing.  An
+ * interview dated after the as-of date is not known yet: an offer meets
+ * the obligation meanwhile. */
+static void
+test_return_interview_bad_and_future_dates (void **state)
+{
+  g_autoptr(CareplanChild) child = cpt_child_new ("X1");
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_missing (child, "2025-11-05", "2025-11-04", NULL, CAREPLAN_TRISTATE_UNSET, "M");
+  add_missing (child, "2025-11-12", "2025-11-14", "2025-12-20", CAREPLAN_TRISTATE_YES, "M");
+  add_missing (child, "2025-11-20", "2025-11-21", "2025-12-20", CAREPLAN_TRISTATE_NO, "M");
+  findings = cpt_run (RETURN_INTERVIEW, child, "2025-11-30");
+  cpt_assert_findings (findings,
+                       "met missing-return@2025-11-14 due=2025-11-17 done=- late=-",
+                       "overdue missing-return@2025-11-21 due=2025-11-24 done=- late=6",
+                       NULL);
+}
+
 static void
 test_definition (void **state)
 {
@@ -229,6 +249,20 @@ test_definition (void **state)
   assert_true (careplan_rule_get_parameter (rule, "include_away", &value, &unit));
   assert_int_equal (value, 0);
   assert_int_equal (unit, CAREPLAN_TIME_UNIT_COUNT);
+
+  /* A row: the catalogue shows its shape, generated from it. */
+  {
+    g_autofree char *shape = careplan_rule_dup_shape (rule);
+
+    assert_non_null (shape);
+    assert_string_equal (shape,
+                         "for each missing episode: return interview within 3 days (`days`) after the "
+                         "return, met by the missing episode's own `return_interview` date, or, while "
+                         "`offered_counts` is 1, `met` with no done date when the missing episode's own "
+                         "yes/no fact says so (\"offered, with no interview recorded (declined or not "
+                         "held; the offer's date is not recorded)\"); a missing episode of kind `A` is "
+                         "not applicable unless `include_away` is 1");
+  }
 }
 
 int
@@ -242,6 +276,7 @@ main (void)
     cmocka_unit_test (test_return_interview_away),
     cmocka_unit_test (test_return_interview_days_parameter),
     cmocka_unit_test (test_return_interview_in_force),
+    cmocka_unit_test (test_return_interview_bad_and_future_dates),
     cmocka_unit_test (test_definition),
   };
 
