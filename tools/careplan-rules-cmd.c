@@ -115,6 +115,14 @@ build_rule_json (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
+  /* A row's shape, generated from the row as on the catalogue page; null
+   * for a rule written as a function. */
+  {
+    g_autofree char *shape = careplan_rule_dup_shape (rule);
+
+    add_string_member (builder, "shape", shape);
+  }
+
   json_builder_end_object (builder);
 }
 

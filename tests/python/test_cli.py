@@ -499,7 +499,7 @@ def test_rules_json():
     assert "cppcr-2010.reg28-2a.first-visit" in ids
     for r in rules:
         assert list(r) == ["id", "family", "title", "kind", "status", "citation",
-                           "in_force", "parameters"]
+                           "in_force", "parameters", "shape"]
         assert r["family"] and r["title"]
         assert r["kind"] in {"statute", "statutory-guidance", "dfe-definition",
                              "local-policy"}, r["kind"]
@@ -516,6 +516,12 @@ def test_rules_json():
             assert isinstance(p["value"], int)
             assert p["unit"] in {"days", "weeks", "months", "working-days", "years",
                                  "count", "month-day"}, p["unit"]
+        # A row shows its shape, as on the catalogue page; a function has none.
+        assert r["shape"] is None or r["shape"].startswith(("for each ", "while ")), r["shape"]
+    by_id = {r["id"]: r for r in rules}
+    assert by_id["cppcr-2010.reg33-1.first-review"]["shape"].startswith(
+        "for each period of care: first review within 20 working days (`working_days`)")
+    assert by_id["cppcr-2010.reg40.eligible-child"]["shape"] is None
 
 
 def test_rules_cover_every_finding_rule():
