@@ -57,8 +57,12 @@ static const char * const file_keys[] = {
 };
 static const char * const rule_keys[] = {
   "id", "title", "what", "kind", "status", "citation", "in_force", "anchor",
-  "within", "every", "satisfied_by", NULL
+  "age", "within", "every", "satisfied_by", NULL
 };
+/* The oldest age a birthday anchor may name: care leavers are supported
+ * to 25 (Children Act 1989 s23CZB). */
+#define CAREPLAN_POLICY_MAX_BIRTHDAY_AGE 25
+
 static const char * const citation_keys[] = { "instrument", "provision", "url", NULL };
 static const char * const in_force_keys[] = { "from", "until", NULL };
 static const char * const timescale_keys[] = { "count", "unit", NULL };
@@ -463,6 +467,7 @@ read_rule (PolicyReader  *self,
   Path citation_path = { path, "citation", 0 };
   Path in_force_path = { path, "in_force", 0 };
   Path anchor_path = { path, "anchor", 0 };
+  Path age_path = { path, "age", 0 };
   Path within_path = { path, "within", 0 };
   Path every_path = { path, "every", 0 };
   Path satisfied_path = { path, "satisfied_by", 0 };
@@ -574,6 +579,8 @@ read_rule (PolicyReader  *self,
     spec->per = CAREPLAN_OBLIGATION_PER_PERIOD;
   else if (strcmp (text, "placement-start") == 0)
     spec->per = CAREPLAN_OBLIGATION_PER_PLACEMENT;
+  else if (strcmp (text, "birthday") == 0)
+    spec->per = CAREPLAN_OBLIGATION_PER_BIRTHDAY;
   else if (event_kind_from_string (text, &spec->anchor_event))
     spec->per = CAREPLAN_OBLIGATION_PER_EVENT;
   else
@@ -582,10 +589,30 @@ read_rule (PolicyReader  *self,
       g_autofree char *shown = careplan_json_cut_for_message (text);
 
       return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, json_object_get_member (object, "anchor"),
-                   &anchor_path, "“%s” is not an anchor (became-looked-after, placement-start, %s)",
-                   shown, kinds);
+                   &anchor_path, "“%s” is not an anchor (became-looked-after, placement-start, "
+                   "birthday, %s)", shown, kinds);
     }
   spec->anchor_in_period = spec->per == CAREPLAN_OBLIGATION_PER_EVENT;
+
+  /* A birthday anchor names its age: the 16th birthday.  Care leavers are
+   * supported to 25. */
+  member = get_member (self, error, node, path, "age", spec->per == CAREPLAN_OBLIGATION_PER_BIRTHDAY, &ok);
+  if (!ok)
+    return FALSE;
+  if (member != NULL && spec->per != CAREPLAN_OBLIGATION_PER_BIRTHDAY)
+    return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, member, &age_path,
+                 "an age is given only with the anchor “birthday”");
+  if (member != NULL)
+    {
+      int age;
+
+      if (!read_count (self, error, member, &age_path, G_MININT, &age))
+        return FALSE;
+      if (age < 1 || age > CAREPLAN_POLICY_MAX_BIRTHDAY_AGE)
+        return FAIL (self, error, CAREPLAN_ERROR_INVALID_RECORD, member, &age_path,
+                     "%d is out of range (1 to %d)", age, CAREPLAN_POLICY_MAX_BIRTHDAY_AGE);
+      spec->birthday_age = (guint) age;
+    }
 
   member = get_member (self, error, node, path, "within", TRUE, &ok);
   if (member == NULL ||
@@ -958,8 +985,10 @@ load (CareplanRulebook    *rulebook,
  * order: each has an id starting `local.`, a title, a citation
  * (`instrument`, `provision`, optional `url`), optional `in_force`
  * (`from`, `until`), an `anchor` (`became-looked-after` for each period
- * of care, `placement-start` for each placement, or an event kind, as
- * [func@Careplan.EventKind.to_string] names them, for each such event),
+ * of care, `placement-start` for each placement, `birthday` with an `age`
+ * from 1 to 25 for the period of care holding that birthday, or an event
+ * kind, as [func@Careplan.EventKind.to_string] names them, for each such
+ * event),
  * a timescale `within` (`count` and `unit`: `days`, `weeks`, `months`,
  * `working-days` or `years`), an optional `every` for a periodic target
  * that runs from the day the previous one was met, and `satisfied_by`: the

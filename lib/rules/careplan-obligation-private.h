@@ -308,6 +308,8 @@ typedef enum
                                         * spec->visit_regime (reg 28(3) to (5)), from its start */
   CAREPLAN_OBLIGATION_PER_ACCOMMODATION, /* the care leaver's accommodation (CLR 2010 reg 8),
                                           * from accommodation_from, to the `until_age` birthday */
+  CAREPLAN_OBLIGATION_PER_BIRTHDAY,    /* the period of care holding the child's birthday at
+                                        * spec->birthday_age, from that birthday */
 } CareplanObligationPer;
 
 /* A date of an event: its own date (its start), its end ("completed",
@@ -368,6 +370,16 @@ struct _CareplanObligationSpec
    * ended) and looked after before it; others get one `not-applicable`
    * finding saying which. */
   gboolean               former_looked_after;
+
+  /* PER_BIRTHDAY: the age, in whole years, whose birthday (by the
+   * evaluation's leap-day policy) anchors the obligation; anchor_phrase
+   * names it ("the 16th birthday").  One obligation, owed when the child
+   * is looked after on that day (a period of care ending that day has
+   * ended), in that period of care; what the child has by then counts, so
+   * an event of the period dated before the birthday meets it too.  A
+   * birthday after the as-of date owes nothing yet; without a date of
+   * birth: one `unknown` finding. */
+  guint                  birthday_age;
 
   /* PER_ACCOMMODATION: a parameter naming the birthday (an age in whole
    * years) on which the scope ends, its day excluded; none without a date

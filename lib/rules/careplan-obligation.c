@@ -1043,7 +1043,9 @@ spec_age_applies (CareplanRule                 *rule,
 }
 
 /* The obligations of one scope, anchored on its start; the events of
- * @search meet them (@scope itself, except for an event anchor).  With
+ * @search meet them (@scope itself, except for an event anchor, whose
+ * search ends at the next anchor, and a birthday, whose search starts
+ * with its period of care).  With
  * spec->before_start, a document dated from @before_from (before the
  * scope) meets the first obligation too.  Returns the date of the event
  * that meets the first obligation, or CAREPLAN_DATE_NONE. */
@@ -1070,7 +1072,7 @@ spec_evaluate_scope (CareplanRule                 *rule,
         .anchor_phrase = anchor_phrase,
         .anchor_date = scope->start,
       };
-      CareplanDate from = scope->start;
+      CareplanDate from = search->start;
 
       obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
       if (spec->min_age != NULL && !spec_age_applies (rule, evaluation, spec, &obligation, findings))
@@ -1091,11 +1093,14 @@ spec_evaluate_scope (CareplanRule                 *rule,
         .anchor_phrase = spec->every_anchor_phrase,
         .events = index->events[spec->met_by],
       };
+      CareplanScope window = *search;
       guint first;
       guint last;
 
+      /* Only events from the anchor on anchor the periodic ones. */
+      window.start = scope->start;
       chain.count = spec_parameter (rule, spec->every, &chain.unit);
-      careplan_scope_find_events (search, index, spec->met_by, &first, &last);
+      careplan_scope_find_events (&window, index, spec->met_by, &first, &last);
       chain.first = MIN (first + spec->every_from, last);
       chain.last = spec->every_count > 0 ? MIN (chain.first + spec->every_count, last) : last;
       chain.end = last;
@@ -1399,8 +1404,9 @@ spec_requirements_met (const CareplanObligationSpec *spec,
 }
 
 /* The obligations of one anchor of a row with requirements: the first
- * `within` the anchor, then, with `every`, each from the day the previous
- * one was met. */
+ * `within` the anchor, met by events from @counts_from (the anchor, or
+ * the start of a birthday's period of care), then, with `every`, each from
+ * the day the previous one was met. */
 static void
 spec_evaluate_requirements (CareplanRule                 *rule,
                             const CareplanEvaluation     *evaluation,
@@ -1410,6 +1416,7 @@ spec_evaluate_requirements (CareplanRule                 *rule,
                             const char                   *anchor_kind,
                             const char                   *anchor_phrase,
                             CareplanDate                  anchor_date,
+                            CareplanDate                  counts_from,
                             CareplanFindingArray         *findings)
 {
   CareplanObligation obligation = {
@@ -1428,8 +1435,7 @@ spec_evaluate_requirements (CareplanRule                 *rule,
   for (;;)
     {
       guint last_requirement;
-      CareplanDate candidate = spec_requirements_met (spec, state, scope, obligation.anchor_date,
-                                                      &last_requirement);
+      CareplanDate candidate = spec_requirements_met (spec, state, scope, counts_from, &last_requirement);
 
       if (!careplan_obligation_evaluate (rule, evaluation, &obligation, scope, candidate, findings) ||
           spec->every == NULL)
@@ -1442,6 +1448,7 @@ spec_evaluate_requirements (CareplanRule                 *rule,
       obligation.anchor_kind = careplan_event_kind_to_string (spec->requirements[last_requirement].kind);
       obligation.anchor_phrase = spec->every_anchor_phrase;
       obligation.anchor_date = candidate;
+      counts_from = candidate;
       obligation.count = spec_parameter (rule, spec->every, &obligation.unit);
     }
 }
@@ -1481,8 +1488,65 @@ spec_evaluate_events_in_period (CareplanRule                 *rule,
         }
       careplan_scope_init_period (&scope, index, p);
       spec_evaluate_requirements (rule, evaluation, spec, state, &scope, anchor_kind,
-                                  spec->anchor_phrase, date, findings);
+                                  spec->anchor_phrase, date, date, findings);
     }
+}
+
+/* PER_BIRTHDAY: the obligation of the period of care holding the child's
+ * birthday at spec->birthday_age, from that birthday; the events of the
+ * whole period meet it. */
+static void
+spec_evaluate_birthday (CareplanRule                 *rule,
+                        const CareplanEvaluation     *evaluation,
+                        const CareplanObligationSpec *spec,
+                        SpecRequirements             *requirements,
+                        CareplanFindingArray         *findings)
+{
+  const CareplanChildIndex *index = evaluation->index;
+  CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
+  const CareplanPeriodSpan *span;
+  CareplanScope period;
+  CareplanScope scope;
+  CareplanDate birthday;
+  guint p;
+
+  if (index->periods->len == 0)
+    return;
+  if (!careplan_date_is_valid (date_of_birth))
+    {
+      careplan_obligation_add_unknown (rule, evaluation, spec->what, "became-looked-after",
+                                       g_array_index (index->periods, CareplanPeriodSpan, 0).start,
+                                       "the child's date of birth is not recorded, so the birthday "
+                                       "that starts the clock is not known", findings);
+      return;
+    }
+
+  birthday = careplan_date_get_birthday (date_of_birth, spec->birthday_age, evaluation->leap_day_policy);
+  if (birthday == CAREPLAN_DATE_NONE || birthday > evaluation->as_of)
+    return;
+  p = careplan_scope_find_period (index, birthday);
+  if (p == G_MAXUINT)
+    return;
+  span = &g_array_index (index->periods, CareplanPeriodSpan, p);
+  /* Care that ends on the birthday has ended by it. */
+  if (span->end == birthday)
+    return;
+  if (span->short_break && spec->short_breaks != NULL)
+    {
+      add_short_break (findings, rule, evaluation, spec->what, "birthday", birthday, FALSE,
+                       span->start, spec->short_breaks);
+      return;
+    }
+
+  careplan_scope_init_period (&period, index, p);
+  scope = period;
+  scope.start = birthday;
+  if (requirements->dates != NULL)
+    spec_evaluate_requirements (rule, evaluation, spec, requirements, &scope, "birthday",
+                                spec->anchor_phrase, birthday, period.start, findings);
+  else
+    spec_evaluate_scope (rule, evaluation, spec, &scope, &period, "birthday", spec->anchor_phrase,
+                         CAREPLAN_DATE_NONE, findings);
 }
 
 /* --- event anchors with their own dates and scopes --- */
@@ -1848,7 +1912,7 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
             {
               spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
                                           "became-looked-after", "becoming looked after",
-                                          scope.start, findings);
+                                          scope.start, scope.start, findings);
               continue;
             }
           spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
@@ -1907,7 +1971,7 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
               {
                 spec_evaluate_requirements (rule, evaluation, spec, &requirements, &scope,
                                             "placement-start", "the start of the placement",
-                                            scope.start, findings);
+                                            scope.start, scope.start, findings);
                 continue;
               }
             done = spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
@@ -1931,6 +1995,10 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
               spec_evaluate_visit_window (rule, evaluation, spec, window, findings);
           }
       }
+      break;
+
+    case CAREPLAN_OBLIGATION_PER_BIRTHDAY:
+      spec_evaluate_birthday (rule, evaluation, spec, &requirements, findings);
       break;
 
     case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
@@ -2075,6 +2143,11 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
                              "from the day it is first provided (`accommodation_from`) to the birthday at ");
       describe_parameter (text, rule, spec->until_age);
       g_string_append (text, ": ");
+      anchor_phrase = spec->anchor_phrase;
+      break;
+    case CAREPLAN_OBLIGATION_PER_BIRTHDAY:
+      g_string_append_printf (text, "for the period of care holding %s (the child looked after that day; "
+                                    "what the period holds by then counts): ", spec->anchor_phrase);
       anchor_phrase = spec->anchor_phrase;
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:

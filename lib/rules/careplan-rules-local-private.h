@@ -3,7 +3,8 @@
  * A local target is a row, a CareplanObligationSpec, that the policy reader
  * (io) fills in from a policy file and has checked: the words of the file
  * (anchors, units, event kinds) are its concern.  The row is per period of
- * care, per placement or per event of a kind (anchor_in_period), met when
+ * care, per placement, per event of a kind (anchor_in_period) or for the
+ * period of care holding a birthday, met when
  * all its requirements are recorded; its `within` (and `every`) are its
  * parameters.  careplan_local_rule_take() words it and makes the rule that
  * careplan-obligation.c judges as it judges a statutory row.
@@ -27,7 +28,8 @@ enum {
 /* One box, its strings in @strings.  The reader sets the definition's id,
  * title, provision and url, the source's instrument and in-force dates,
  * the parameters' default_value and unit (an `every` of 0: once per
- * anchor), the spec's per, anchor_event and anchor_in_period, spec.what
+ * anchor), the spec's per, anchor_event, anchor_in_period and
+ * birthday_age, spec.what
  * (NULL: named after the requirements) and @requirements. */
 typedef struct
 {

@@ -2,8 +2,8 @@
  *
  * A local policy (docs/rules.md, "Local policies") sets targets like "every child in
  * our care has a permanence plan at 12 weeks".  They all have one shape: an
- * anchor (each period of care's start, each placement's start, or each
- * event of a kind), a timescale from it, and a list of events that must
+ * anchor (each period of care's start, each placement's start, each event
+ * of a kind, or a birthday while looked after), a timescale from it, and a list of events that must
  * all be recorded by then: the shape of a statutory row.  So each target
  * becomes a CareplanObligationSpec (with `requirements`) that
  * careplan_obligation_evaluate_spec() interprets, the same code path as a
@@ -70,6 +70,17 @@ take_string (CareplanLocalRule *self,
   return kept;
 }
 
+/* "the 16th birthday", "the 21st birthday". */
+static char *
+birthday_phrase (guint age)
+{
+  const char *suffix = "th";
+
+  if (age % 100 < 11 || age % 100 > 13)
+    suffix = age % 10 == 1 ? "st" : age % 10 == 2 ? "nd" : age % 10 == 3 ? "rd" : "th";
+  return g_strdup_printf ("the %u%s birthday", age, suffix);
+}
+
 static char *
 requirement_words (CareplanLocalRule *self)
 {
@@ -105,6 +116,8 @@ careplan_local_rule_take (CareplanLocalRule *self)
     spec->anchor_phrase = "becoming looked after";
   else if (spec->per == CAREPLAN_OBLIGATION_PER_PLACEMENT)
     spec->anchor_phrase = "the start of the placement";
+  else if (spec->per == CAREPLAN_OBLIGATION_PER_BIRTHDAY)
+    spec->anchor_phrase = take_string (self, birthday_phrase (spec->birthday_age));
   else
     spec->anchor_phrase = take_string (self, g_strdup_printf ("the %s", anchor_words));
   spec->requirements = (const CareplanObligationRequirement *) (gpointer) self->requirements->data;

@@ -188,6 +188,11 @@ def test_every_policy_passes_the_schema_and_loads(path):
     lambda p: p['rules'][0].update(anchor='on-a-whim'),
     lambda p: p['rules'][0].update(every={'count': 0, 'unit': 'days'}),
     lambda p: p['rules'][0]['citation'].pop('provision'),
+    # A birthday anchor names its age, 1 to 25; no other anchor has one.
+    lambda p: p['rules'][0].update(anchor='birthday'),
+    lambda p: p['rules'][0].update(anchor='birthday', age=26),
+    lambda p: p['rules'][0].update(anchor='birthday', age=0),
+    lambda p: p['rules'][0].update(age=16),
 ])
 def test_schema_and_reader_refuse_the_same(change):
     policy = json.loads(DEVON.read_text(encoding='utf-8'))

@@ -603,6 +603,109 @@ test_rule_copies_share_the_definition (void **state)
   assert_int_equal (value, 10);
 }
 
+/* --- a birthday anchor ----------------------------------------------------- */
+
+#define PATHWAY_AT_16 \
+  LOCAL_RULE ("local.test.pathway-plan-16", \
+              "\"anchor\": \"birthday\", \"age\": 16," \
+              " \"within\": { \"count\": 3, \"unit\": \"months\" }," \
+              " \"satisfied_by\": [ { \"event\": \"pathway-plan\" } ]")
+
+/* Born 10 May 2009, looked after from 6 Jan 2024 (to @end, or open). */
+static CareplanChild *
+child_aged_15 (const char *end)
+{
+  CareplanChild *child = child_looked_after ("2024-01-06");
+
+  careplan_child_set_date_of_birth (child, date_of ("2009-05-10"));
+  if (end != NULL)
+    {
+      g_autoptr(CareplanEpisode) episode = g_list_model_get_item (careplan_child_get_episodes (child), 0);
+
+      careplan_episode_set_end (episode, date_of (end));
+      careplan_episode_set_reason_ended (episode, "E4A");
+    }
+  return child;
+}
+
+/* "A pathway plan by 16 years 3 months": one obligation from the 16th
+ * birthday (10 May 2025), due on 10 Aug 2025; nothing before the birthday. */
+static void
+test_birthday_anchor_boundaries (void **state)
+{
+  g_autoptr(CareplanRulebook) rulebook = rulebook_with (PATHWAY_AT_16);
+  g_autoptr(CareplanChild) none = child_aged_15 (NULL);
+  g_autoptr(CareplanChild) on_due = child_aged_15 (NULL);
+  g_autoptr(CareplanChild) late = child_aged_15 (NULL);
+  const char *id = "local.test.pathway-plan-16";
+
+  assert_findings (rulebook, none, id, "2025-05-09", "");
+  assert_findings (rulebook, none, id, "2025-05-10",
+                   "due birthday@2025-05-10 due=2025-08-10 done=- late=-1\n");
+  assert_findings (rulebook, none, id, "2025-08-10",
+                   "due birthday@2025-05-10 due=2025-08-10 done=- late=-1\n");
+  assert_findings (rulebook, none, id, "2025-08-11",
+                   "overdue birthday@2025-05-10 due=2025-08-10 done=- late=1\n");
+
+  add_event (on_due, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-08-10", NULL);
+  assert_findings (rulebook, on_due, id, "2025-09-01",
+                   "met birthday@2025-05-10 due=2025-08-10 done=2025-08-10 late=-1\n");
+  add_event (late, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2025-08-11", NULL);
+  assert_findings (rulebook, late, id, "2025-09-01",
+                   "met-late birthday@2025-05-10 due=2025-08-10 done=2025-08-11 late=1\n");
+}
+
+/* What the child has by the birthday counts, if made while looked after in
+ * the period that holds it; care that ends on the birthday, or no date of
+ * birth, owes nothing or cannot say. */
+static void
+test_birthday_anchor_scope (void **state)
+{
+  g_autoptr(CareplanRulebook) rulebook = rulebook_with (PATHWAY_AT_16);
+  g_autoptr(CareplanChild) early = child_aged_15 (NULL);
+  g_autoptr(CareplanChild) before_care = child_aged_15 (NULL);
+  g_autoptr(CareplanChild) left_on_birthday = child_aged_15 ("2025-05-10");
+  g_autoptr(CareplanChild) left_after = child_aged_15 ("2025-05-11");
+  g_autoptr(CareplanChild) lapsed = child_aged_15 ("2025-06-30");
+  g_autoptr(CareplanChild) no_birth_date = child_aged_15 (NULL);
+  g_autoptr(CareplanChild) short_breaks = child_aged_15 (NULL);
+  g_autoptr(CareplanEpisode) episode = g_list_model_get_item (careplan_child_get_episodes (short_breaks), 0);
+  g_autoptr(CareplanRule) rule = NULL;
+  g_autofree char *shape = NULL;
+  const char *id = "local.test.pathway-plan-16";
+
+  add_event (early, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2024-01-06", NULL);
+  assert_findings (rulebook, early, id, "2025-09-01",
+                   "met birthday@2025-05-10 due=2025-08-10 done=2024-01-06 late=-1\n");
+  add_event (before_care, CAREPLAN_EVENT_KIND_PATHWAY_PLAN, "2024-01-05", NULL);
+  assert_findings (rulebook, before_care, id, "2025-09-01",
+                   "overdue birthday@2025-05-10 due=2025-08-10 done=- late=22\n");
+
+  assert_findings (rulebook, left_on_birthday, id, "2025-09-01", "");
+  /* Looked after on the birthday, then care ended before the plan was due:
+   * the obligation lapsed with the period of care. */
+  assert_findings (rulebook, left_after, id, "2025-09-01", "");
+  assert_findings (rulebook, lapsed, id, "2025-06-29",
+                   "due birthday@2025-05-10 due=2025-08-10 done=- late=-1\n");
+  assert_findings (rulebook, lapsed, id, "2025-09-01", "");
+
+  careplan_child_set_date_of_birth (no_birth_date, CAREPLAN_DATE_NONE);
+  assert_findings (rulebook, no_birth_date, id, "2025-09-01",
+                   "unknown became-looked-after@2024-01-06 due=- done=- late=-1\n");
+
+  careplan_episode_set_legal_status (episode, "V3");
+  assert_findings (rulebook, short_breaks, id, "2025-09-01",
+                   "not-applicable birthday@2025-05-10 due=- done=- late=-1\n");
+
+  rule = g_object_ref (careplan_rulebook_lookup (rulebook, id));
+  shape = careplan_rule_dup_shape (rule);
+  assert_string_equal (shape,
+                       "for the period of care holding the 16th birthday (the child looked after that "
+                       "day; what the period holds by then counts): pathway plan within 3 months "
+                       "(`within`) after the 16th birthday, met by the first pathway plan; a series "
+                       "of short breaks (reg 48): not applicable");
+}
+
 /* --- errors --------------------------------------------------------------- */
 
 typedef struct
@@ -721,6 +824,22 @@ static const BadPolicy bad_policies[] = {
                 "      \"within\": { \"count\": 12, \"unit\": \"weeks\" },\n"
                 "      \"satisfied_by\": [ { \"event\": \"review\" } ]\n"),
     CAREPLAN_ERROR_INVALID_RECORD, "10:36: rules[0].satisfied_by[0].event: ", "own events" },
+  { DEVON_LIKE ("      \"anchor\": \"birthday\",\n"
+                "      \"within\": { \"count\": 3, \"unit\": \"months\" },\n"
+                "      \"satisfied_by\": [ { \"event\": \"pathway-plan\" } ]\n"),
+    CAREPLAN_ERROR_INVALID_RECORD, "4:5: rules[0].age: ", "missing" },
+  { DEVON_LIKE ("      \"anchor\": \"birthday\", \"age\": 0,\n"
+                "      \"within\": { \"count\": 3, \"unit\": \"months\" },\n"
+                "      \"satisfied_by\": [ { \"event\": \"pathway-plan\" } ]\n"),
+    CAREPLAN_ERROR_INVALID_RECORD, "8:36: rules[0].age: ", "0 is out of range (1 to 25)" },
+  { DEVON_LIKE ("      \"anchor\": \"birthday\", \"age\": 26,\n"
+                "      \"within\": { \"count\": 3, \"unit\": \"months\" },\n"
+                "      \"satisfied_by\": [ { \"event\": \"pathway-plan\" } ]\n"),
+    CAREPLAN_ERROR_INVALID_RECORD, "8:36: rules[0].age: ", "1 to 25" },
+  { DEVON_LIKE ("      \"anchor\": \"became-looked-after\", \"age\": 16,\n"
+                "      \"within\": { \"count\": 3, \"unit\": \"months\" },\n"
+                "      \"satisfied_by\": [ { \"event\": \"pathway-plan\" } ]\n"),
+    CAREPLAN_ERROR_INVALID_RECORD, "8:47: rules[0].age: ", "only with the anchor “birthday”" },
   { DEVON_LIKE ("      \"kind\": \"statute\",\n" GOOD_TAIL),
     CAREPLAN_ERROR_INVALID_RECORD, "8:15: rules[0].kind: ", "local-policy" },
   { DEVON_LIKE ("      \"status\": \"CONFIRMED-PRIMARY\",\n" GOOD_TAIL),
@@ -859,6 +978,8 @@ main (void)
     cmocka_unit_test (test_in_force_dates),
     cmocka_unit_test (test_short_breaks_not_applicable),
     cmocka_unit_test (test_rule_copies_share_the_definition),
+    cmocka_unit_test (test_birthday_anchor_boundaries),
+    cmocka_unit_test (test_birthday_anchor_scope),
     cmocka_unit_test (test_errors),
     cmocka_unit_test (test_second_load_of_same_policy_fails),
     cmocka_unit_test (test_missing_file),
