@@ -128,7 +128,7 @@ typedef enum
 typedef struct
 {
   CareplanSsda903Table          table;
-  const char                   *name;        /* "Episodes", as ssda903.md names it */
+  const char                   *name;        /* "Episodes", the table's name in the DfE specification */
   const char                   *file_name;   /* what the writer calls the file */
   int                           first_year;  /* first collection year it is part of; 0: always */
   CareplanSsda903ItemKind       item_kind;

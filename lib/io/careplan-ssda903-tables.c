@@ -1,7 +1,9 @@
 /* careplan-ssda903-tables.c: the twelve SSDA903 tables, their code lists,
  * and how a row is rendered back from the model
  *
- * The columns are those of ssda903.md; the code lists those of the open
+ * The columns are those of the DfE's technical specification of the return
+ * (https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications),
+ * as CSV files; the code lists those of the open
  * validator's valid-code rules (the DfE SSDA903 code lists, docs/ssda903-validation.md), checked against
  * its 2022/23 to 2026/27 rule sets.  Only the placement types change with
  * the collection year: K3 from 2024/25, H5, P2 and Z1 withdrawn and Z11 to

@@ -465,7 +465,7 @@ test_add_dispatches_each_unit (void **state)
   CareplanCalendar *calendar = *state;
   g_autoptr(GError) error = NULL;
 
-  /* statutory-rules §11 example 6: 16 weeks from Monday 3 March 2025. */
+  /* Worked example 6 (tests/scenarios/we06-*): 16 weeks from Monday 3 March 2025. */
   assert_date_equal (careplan_calendar_add (calendar, D (2025, 3, 3), 112, CAREPLAN_TIME_UNIT_DAYS, &error),
                      D (2025, 6, 23));
   assert_date_equal (careplan_calendar_add (calendar, D (2025, 3, 3), 16, CAREPLAN_TIME_UNIT_WEEKS, &error),

@@ -154,7 +154,7 @@ test_add_days_across_month_and_year_ends (void **state)
   assert_date_equal (careplan_date_add_days (D (2024, 12, 31), 1), D (2025, 1, 1));
   assert_date_equal (careplan_date_add_days (D (2025, 1, 1), -1), D (2024, 12, 31));
   assert_date_equal (careplan_date_add_days (D (2025, 6, 15), 0), D (2025, 6, 15));
-  /* 26 weeks beginning with 6 Jan 2025 (statutory-rules §11 example 11). */
+  /* 26 weeks beginning with 6 Jan 2025 (worked example 11, tests/scenarios/we11-*). */
   assert_date_equal (careplan_date_add_days (D (2025, 1, 6), 181), D (2025, 7, 6));
 }
 
@@ -172,7 +172,7 @@ test_add_days_outside_years_1_to_9999_gives_none (void **state)
 static void
 test_add_weeks_counts_seven_calendar_days (void **state)
 {
-  /* statutory-rules §11 examples 4 and 6. */
+  /* Worked examples 4 and 6 (tests/scenarios/we04-*, we06-*). */
   assert_date_equal (careplan_date_add_weeks (D (2025, 4, 5), 1), D (2025, 4, 12));
   assert_date_equal (careplan_date_add_weeks (D (2025, 3, 3), 16), D (2025, 6, 23));
   assert_date_equal (careplan_date_add_weeks (D (2025, 6, 10), 8), D (2025, 8, 5));
@@ -206,7 +206,7 @@ test_add_months_corresponding_date_at_month_ends (void **state)
   assert_date_equal (careplan_date_add_months (D (2024, 2, 29), 12), D (2025, 2, 28));
   assert_date_equal (careplan_date_add_months (D (2024, 2, 29), 48), D (2028, 2, 29));
   assert_date_equal (careplan_date_add_months (D (2025, 6, 15), 0), D (2025, 6, 15));
-  /* statutory-rules §11 example 9: 2 months, not 8 weeks. */
+  /* Worked example 9 (tests/scenarios/we09-*): 2 months, not 8 weeks. */
   assert_date_equal (careplan_date_add_months (D (2025, 12, 31), 2), D (2026, 2, 28));
   assert_date_equal (careplan_date_add_months (D (2025, 12, 5), 2), D (2026, 2, 5));
 }
