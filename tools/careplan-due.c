@@ -172,10 +172,15 @@ append_text_line (GString         *out,
   else
     left = g_strdup_printf ("in %d %s", days, days == 1 ? "day" : "days");
 
-  g_string_append_printf (out, "%s  %-12s  %s  %s  %s\n", due, left,
-                          careplan_finding_get_child_id (finding),
-                          careplan_finding_get_rule_id (finding),
-                          careplan_finding_get_message (finding));
+  /* Ids and messages come from the records and policies: escaped, they
+   * cannot drive the terminal or start a line of their own. */
+  g_string_append_printf (out, "%s  %-12s  ", due, left);
+  careplan_tool_append_escaped (out, careplan_finding_get_child_id (finding));
+  g_string_append (out, "  ");
+  careplan_tool_append_escaped (out, careplan_finding_get_rule_id (finding));
+  g_string_append (out, "  ");
+  careplan_tool_append_escaped (out, careplan_finding_get_message (finding));
+  g_string_append_c (out, '\n');
 }
 
 static int

@@ -200,19 +200,36 @@ append_rule_text (GString      *out,
   CareplanDate from = careplan_rule_get_in_force_from (rule);
   CareplanDate until = careplan_rule_get_in_force_until (rule);
   const char *url = careplan_rule_get_url (rule);
+  g_autofree char *shape = careplan_rule_dup_shape (rule);
   guint i;
 
-  g_string_append_printf (out, "%s\n", careplan_rule_get_id (rule));
-  g_string_append_printf (out, "  %s\n", careplan_rule_get_title (rule));
-  g_string_append_printf (out, "  family: %s  kind: %s  status: %s\n",
-                          careplan_rule_get_family (rule),
+  /* A policy's rules say what their file says: every value is escaped,
+   * so none can drive the terminal or forge a line. */
+  careplan_tool_append_escaped (out, careplan_rule_get_id (rule));
+  g_string_append (out, "\n  ");
+  careplan_tool_append_escaped (out, careplan_rule_get_title (rule));
+  g_string_append (out, "\n  family: ");
+  careplan_tool_append_escaped (out, careplan_rule_get_family (rule));
+  g_string_append_printf (out, "  kind: %s  status: %s\n",
                           careplan_rule_kind_to_string (careplan_rule_get_kind (rule)),
                           careplan_confirmation_to_string (careplan_rule_get_confirmation (rule)));
-  g_string_append_printf (out, "  citation: %s, %s\n",
-                          careplan_rule_get_instrument (rule),
-                          careplan_rule_get_provision (rule));
+  g_string_append (out, "  citation: ");
+  careplan_tool_append_escaped (out, careplan_rule_get_instrument (rule));
+  g_string_append (out, ", ");
+  careplan_tool_append_escaped (out, careplan_rule_get_provision (rule));
+  g_string_append_c (out, '\n');
   if (url != NULL)
-    g_string_append_printf (out, "            %s\n", url);
+    {
+      g_string_append (out, "            ");
+      careplan_tool_append_escaped (out, url);
+      g_string_append_c (out, '\n');
+    }
+  if (shape != NULL)
+    {
+      g_string_append (out, "  shape: ");
+      careplan_tool_append_escaped (out, shape);
+      g_string_append_c (out, '\n');
+    }
   g_string_append (out, "  in force");
   if (from == CAREPLAN_DATE_NONE && until == CAREPLAN_DATE_NONE)
     g_string_append (out, " on every date");
@@ -230,10 +247,15 @@ append_rule_text (GString      *out,
       if (!careplan_rule_get_parameter (rule, names[i], &value, &unit))
         continue;
       description = careplan_rule_get_parameter_description (rule, names[i]);
-      g_string_append_printf (out, "  parameter %s = %d %s", names[i], value,
-                              careplan_time_unit_to_string (unit));
+      g_string_append (out, "  parameter ");
+      careplan_tool_append_escaped (out, names[i]);
+      g_string_append_printf (out, " = %d %s", value, careplan_time_unit_to_string (unit));
       if (description != NULL && *description != '\0')
-        g_string_append_printf (out, " (%s)", description);
+        {
+          g_string_append (out, " (");
+          careplan_tool_append_escaped (out, description);
+          g_string_append_c (out, ')');
+        }
       g_string_append_c (out, '\n');
     }
 }
@@ -256,19 +278,22 @@ append_text (GString    *out,
 
 /* Markdown ---------------------------------------------------------------- */
 
-/* Table cells: a bar would end the cell, and a line break the row. */
+/* Table cells: a bar would end the cell, and a line break the row;
+ * other control characters are escaped (careplan_tool_append_escaped()). */
 static void
 append_cell_text (GString    *out,
                   const char *text)
 {
+  g_autofree char *line = g_strdup (text != NULL ? text : "");
+  g_autoptr(GString) escaped = g_string_new (NULL);
   const char *p;
 
-  for (p = text != NULL ? text : ""; *p != '\0'; p++)
+  g_strdelimit (line, "\n\r", ' ');
+  careplan_tool_append_escaped (escaped, line);
+  for (p = escaped->str; *p != '\0'; p++)
     {
       if (*p == '|')
         g_string_append (out, "\\|");
-      else if (*p == '\n')
-        g_string_append_c (out, ' ');
       else
         g_string_append_c (out, *p);
     }
@@ -370,10 +395,11 @@ append_rule_row (GString      *out,
                  CareplanRule *rule)
 {
   const char *url = careplan_rule_get_url (rule);
-
   g_autofree char *shape = careplan_rule_dup_shape (rule);
 
-  g_string_append_printf (out, "| `%s` | ", careplan_rule_get_id (rule));
+  g_string_append (out, "| `");
+  append_cell_text (out, careplan_rule_get_id (rule));
+  g_string_append (out, "` | ");
   append_cell_text (out, careplan_rule_get_title (rule));
   /* A rule written as a row: what it asks, generated from the row, so a
    * reader can check it line by line against the provision. */
@@ -459,7 +485,9 @@ append_markdown (GString     *out,
         {
           g_autofree char *base = g_path_get_basename (policies[i]);
 
-          g_string_append_printf (out, "%s`%s`", i == 0 ? " " : ", ", base);
+          g_string_append (out, i == 0 ? " `" : ", `");
+          careplan_tool_append_escaped (out, base);
+          g_string_append_c (out, '`');
         }
       g_string_append (out, " applied,\n");
     }

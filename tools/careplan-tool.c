@@ -335,6 +335,15 @@ careplan_tool_escape (const char *text)
 }
 
 void
+careplan_tool_append_escaped (GString    *out,
+                              const char *text)
+{
+  g_autofree char *shown = escape_text (text != NULL ? text : "", FALSE, G_MAXSIZE);
+
+  g_string_append (out, shown);
+}
+
+void
 careplan_tool_print_error (const char *message)
 {
   g_autofree char *shown = careplan_tool_escape (message);

@@ -41,6 +41,10 @@ void          careplan_tool_append_plan_content (GString              *out,
 /* @text made safe for a terminal: control characters (ESC, newline, …)
  * and bytes that are not UTF-8 shown as \x1b, \n, \xNN; cut when long. */
 char         *careplan_tool_escape           (const char              *text);
+/* Appends @text (nullable) to @out escaped as careplan_tool_escape() does,
+ * whole: for values in the tool's own text output. */
+void          careplan_tool_append_escaped   (GString                 *out,
+                                              const char              *text);
 /* "careplan: MESSAGE" on standard error, escaped. */
 void          careplan_tool_print_error      (const char              *message);
 /* "careplan: FILE:LINE:COLUMN: warning: child ID: PATH.FIELD: MESSAGE". */

@@ -211,6 +211,33 @@ def test_ids_and_file_names_reach_the_terminal_escaped(tmp_path):
     assert '\x1b' not in out and '\\x1b' in out
 
 
+def test_due_and_rules_print_record_and_policy_text_escaped(tmp_path):
+    # `due` printed child ids raw, and `rules` a policy's titles and
+    # citations: each could recolour the terminal or forge a line.
+    evil_id = 'H\x1b[31m\ncareplan: forged'
+    caseload = records(tmp_path / 'c.json', child(evil_id))
+    status, out, _ = run('due', '--as-of', '2025-01-07', caseload)
+    assert status == 0
+    assert '\x1b' not in out and '\\x1b[31m\\ncareplan: forged' in out
+    assert not any(line.startswith('careplan: forged') for line in out.splitlines())
+
+    policy = tmp_path / ('p\x1b]0;t\x07.json')
+    policy.write_text(json.dumps({
+        'format': 'careplan-policy/1',
+        'rules': [{'id': 'local.x\x1b[2J', 'title': 'T\x1b[31m\n  family: forged',
+                   'what': 'plan\x07', 'citation': {'instrument': 'I\x9b1m', 'provision': 'P\r'},
+                   'anchor': 'became-looked-after', 'within': {'count': 1, 'unit': 'weeks'},
+                   'satisfied_by': [{'event': 'care-plan'}]}]}), encoding='utf-8')
+    for fmt in ('text', 'markdown'):
+        status, out, _ = run('rules', '--format', fmt, '--policy', policy)
+        assert status == 0, fmt
+        for raw in ('\x1b', '\x07', '\x9b', '\r'):
+            assert raw not in out, (fmt, raw)
+        assert '\\x1b[31m' in out and '\\x07' in out and '\\x9b' in out
+    status, out, _ = run('rules', '--policy', policy)
+    assert not any(line == '  family: forged' for line in out.splitlines())
+
+
 def test_long_values_are_cut_in_messages(tmp_path):
     caseload = tmp_path / 'c.json'
     caseload.write_text(json.dumps(dict(child('H-001'), sex='F' * 100000)), encoding='utf-8')
