@@ -82,43 +82,43 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* The facts of each kind of event, indexed by CareplanEventKind (the
- * order is the enum's): its stable name, and where it sits in the
- * careplan JSON record — its list, whether that list is inside the
- * `care_leaver` object, and the key of its required date. The one table
- * the model's validation, the record reader and writer and the policy
- * reader all read. */
+ * order is the enum's): its stable name; where it sits in the careplan
+ * JSON record (its list, whether that list is inside the `care_leaver`
+ * object, and the key of its required date); and its words in a sentence.
+ * The one table the model's validation, the record reader and writer, the
+ * policy reader and the rules' sentences all read. */
 const CareplanEventKindInfo careplan_event_kind_infos[CAREPLAN_EVENT_N_KINDS] = {
-  [CAREPLAN_EVENT_KIND_CARE_PLAN] = { "care-plan", "care_plans", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_PLACEMENT_PLAN] = { "placement-plan", "placement_plans", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_REVIEW] = { "review", "reviews", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_VISIT] = { "visit", "visits", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT] = { "health-assessment", "health_assessments", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_DENTAL_CHECK] = { "dental-check", "dental_checks", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_SDQ] = { "sdq", "sdq", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_EDUCATION_PLAN] = { "education-plan", "education_plans", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_PERMANENCE_PLAN] = { "permanence-plan", "permanence_plans", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_LIFE_STORY_WORK] = { "life-story-work", "life_story_work", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_MISSING_EPISODE] = { "missing-episode", "missing_episodes", FALSE, "start" },
-  [CAREPLAN_EVENT_KIND_CARER_APPROVAL] = { "carer-approval", "carer_approvals", FALSE, "start" },
-  [CAREPLAN_EVENT_KIND_PATHWAY_PLAN] = { "pathway-plan", "pathway_plans", TRUE, "date" },
-  [CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT] = { "care-leaver-contact", "contacts", TRUE, "date" },
-  [CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION] = { "placement-notification", "placement_notifications", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL] = { "placement-approval", "placement_approvals", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_IRO_APPOINTMENT] = { "iro-appointment", "iro_appointments", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT] = { "visit-frequency-agreement", "visit_frequency_agreements", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT] = { "parent-assessment", "placement_with_parent_assessments", FALSE, "start" },
-  [CAREPLAN_EVENT_KIND_DETENTION] = { "detention", "detentions", FALSE, "start" },
-  [CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS] = { "court-proceedings", "court_proceedings", FALSE, "issued" },
-  [CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY] = { "adoption-ceremony", "adoption_ceremonies", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER] = { "later-life-letter", "later_life_letters", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_PA_VISIT] = { "pa-visit", "pa_visits", TRUE, "date" },
-  [CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES] = { "annual-outcomes", "outcomes", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES] = { "care-leaver-outcomes", "outcomes", TRUE, "date" },
-  [CAREPLAN_EVENT_KIND_ADOPTION_DECISION] = { "adoption-decision", "adoption_decisions", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION] = { "placed-for-adoption", "placed_for_adoption", FALSE, "date" },
-  [CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE] = { "social-worker-episode", "social_worker_episodes", FALSE, "start" },
-  [CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY] = { "deprivation-of-liberty", "deprivation_of_liberty_orders", FALSE, "start" },
-  [CAREPLAN_EVENT_KIND_SUSPENSION] = { "suspension", "suspensions", FALSE, "date" },
+  [CAREPLAN_EVENT_KIND_CARE_PLAN] = { "care-plan", "care_plans", FALSE, "date", "care plan" },
+  [CAREPLAN_EVENT_KIND_PLACEMENT_PLAN] = { "placement-plan", "placement_plans", FALSE, "date", "placement plan" },
+  [CAREPLAN_EVENT_KIND_REVIEW] = { "review", "reviews", FALSE, "date", "review" },
+  [CAREPLAN_EVENT_KIND_VISIT] = { "visit", "visits", FALSE, "date", "visit" },
+  [CAREPLAN_EVENT_KIND_HEALTH_ASSESSMENT] = { "health-assessment", "health_assessments", FALSE, "date", "health assessment" },
+  [CAREPLAN_EVENT_KIND_DENTAL_CHECK] = { "dental-check", "dental_checks", FALSE, "date", "dental check" },
+  [CAREPLAN_EVENT_KIND_SDQ] = { "sdq", "sdq", FALSE, "date", "SDQ" },
+  [CAREPLAN_EVENT_KIND_EDUCATION_PLAN] = { "education-plan", "education_plans", FALSE, "date", "education plan" },
+  [CAREPLAN_EVENT_KIND_PERMANENCE_PLAN] = { "permanence-plan", "permanence_plans", FALSE, "date", "permanence plan" },
+  [CAREPLAN_EVENT_KIND_LIFE_STORY_WORK] = { "life-story-work", "life_story_work", FALSE, "date", "life story work" },
+  [CAREPLAN_EVENT_KIND_MISSING_EPISODE] = { "missing-episode", "missing_episodes", FALSE, "start", "missing episode" },
+  [CAREPLAN_EVENT_KIND_CARER_APPROVAL] = { "carer-approval", "carer_approvals", FALSE, "start", "carer approval" },
+  [CAREPLAN_EVENT_KIND_PATHWAY_PLAN] = { "pathway-plan", "pathway_plans", TRUE, "date", "pathway plan" },
+  [CAREPLAN_EVENT_KIND_CARE_LEAVER_CONTACT] = { "care-leaver-contact", "contacts", TRUE, "date", "contact with the care leaver" },
+  [CAREPLAN_EVENT_KIND_PLACEMENT_NOTIFICATION] = { "placement-notification", "placement_notifications", FALSE, "date", "placement notification" },
+  [CAREPLAN_EVENT_KIND_PLACEMENT_APPROVAL] = { "placement-approval", "placement_approvals", FALSE, "date", "placement approval" },
+  [CAREPLAN_EVENT_KIND_IRO_APPOINTMENT] = { "iro-appointment", "iro_appointments", FALSE, "date", "IRO appointment" },
+  [CAREPLAN_EVENT_KIND_VISIT_FREQUENCY_AGREEMENT] = { "visit-frequency-agreement", "visit_frequency_agreements", FALSE, "date", "visit frequency agreement" },
+  [CAREPLAN_EVENT_KIND_PARENT_ASSESSMENT] = { "parent-assessment", "placement_with_parent_assessments", FALSE, "start", "parent assessment" },
+  [CAREPLAN_EVENT_KIND_DETENTION] = { "detention", "detentions", FALSE, "start", "detention" },
+  [CAREPLAN_EVENT_KIND_COURT_PROCEEDINGS] = { "court-proceedings", "court_proceedings", FALSE, "issued", "court proceedings" },
+  [CAREPLAN_EVENT_KIND_ADOPTION_CEREMONY] = { "adoption-ceremony", "adoption_ceremonies", FALSE, "date", "adoption ceremony" },
+  [CAREPLAN_EVENT_KIND_LATER_LIFE_LETTER] = { "later-life-letter", "later_life_letters", FALSE, "date", "later life letter" },
+  [CAREPLAN_EVENT_KIND_PA_VISIT] = { "pa-visit", "pa_visits", TRUE, "date", "personal adviser visit" },
+  [CAREPLAN_EVENT_KIND_ANNUAL_OUTCOMES] = { "annual-outcomes", "outcomes", FALSE, "date", "annual outcomes (OC2)" },
+  [CAREPLAN_EVENT_KIND_CARE_LEAVER_OUTCOMES] = { "care-leaver-outcomes", "outcomes", TRUE, "date", "care leaver's outcomes (OC3)" },
+  [CAREPLAN_EVENT_KIND_ADOPTION_DECISION] = { "adoption-decision", "adoption_decisions", FALSE, "date", "adoption decision" },
+  [CAREPLAN_EVENT_KIND_PLACED_FOR_ADOPTION] = { "placed-for-adoption", "placed_for_adoption", FALSE, "date", "placement for adoption" },
+  [CAREPLAN_EVENT_KIND_SOCIAL_WORKER_EPISODE] = { "social-worker-episode", "social_worker_episodes", FALSE, "start", "social worker episode" },
+  [CAREPLAN_EVENT_KIND_DEPRIVATION_OF_LIBERTY] = { "deprivation-of-liberty", "deprivation_of_liberty_orders", FALSE, "start", "deprivation of liberty order" },
+  [CAREPLAN_EVENT_KIND_SUSPENSION] = { "suspension", "suspensions", FALSE, "date", "suspension" },
 };
 
 /* Which typed property holds the event's code (the `detail` slot) and its

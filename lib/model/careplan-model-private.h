@@ -131,14 +131,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareplanChildIndex, careplan_child_index_free)
 
 /* The facts of one kind of event: its stable name
  * (careplan_event_kind_to_string()), the list of the careplan JSON record
- * that holds it (inside the `care_leaver` object when @care_leaver) and
- * the key of its required date there (docs/record-format.md). */
+ * that holds it (inside the `care_leaver` object when @care_leaver), the
+ * key of its required date there (docs/record-format.md) and its words in
+ * a sentence ("personal adviser visit" for `pa-visit`). */
 typedef struct
 {
   const char *name;
   const char *list;
   gboolean    care_leaver;
   const char *date_key;
+  const char *words;
 } CareplanEventKindInfo;
 
 /* Indexed by CareplanEventKind. */

@@ -536,8 +536,9 @@ CareplanAgeVerdict careplan_obligation_age_verdict (const CareplanEvaluation *ev
                                                     const char               *date_phrase,
                                                     char                    **reason);
 
-/* An event kind's name in a sentence: "life-story-work" reads "life story
- * work". */
+/* An event kind's words in a sentence (the model's table of event
+ * kinds): "life-story-work" reads "life story work", "pa-visit"
+ * "personal adviser visit". */
 char            *careplan_obligation_event_kind_words (CareplanEventKind    kind);
 
 /* "20 working days", "6 weeks" (a whole number of weeks of days reads as

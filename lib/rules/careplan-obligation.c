@@ -2083,10 +2083,9 @@ describe_parameter (GString      *text,
 char *
 careplan_obligation_event_kind_words (CareplanEventKind kind)
 {
-  char *words = g_strdup (careplan_event_kind_to_string (kind));
+  g_return_val_if_fail ((guint) kind < CAREPLAN_EVENT_N_KINDS, NULL);
 
-  g_strdelimit (words, "-", ' ');
-  return words;
+  return g_strdup (careplan_event_kind_infos[kind].words);
 }
 
 char *
