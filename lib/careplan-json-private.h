@@ -94,7 +94,6 @@ CareplanJsonReader *careplan_json_reader_new_for_stream (GInputStream        *st
 void                careplan_json_reader_free           (CareplanJsonReader  *self);
 
 const char         *careplan_json_reader_get_name       (CareplanJsonReader  *self);
-CareplanError       careplan_json_reader_get_syntax_code (CareplanJsonReader *self);
 gboolean            careplan_json_reader_next           (CareplanJsonReader  *self,
                                                          CareplanJsonEvent   *event,
                                                          GError             **error);
@@ -136,7 +135,6 @@ void                  careplan_json_document_free       (CareplanJsonDocument   
 /* Forgets every node (their pointers may be reused) and the root. */
 void                  careplan_json_document_reset      (CareplanJsonDocument    *self);
 JsonNode             *careplan_json_document_get_root   (CareplanJsonDocument    *self);
-const char           *careplan_json_document_get_name   (CareplanJsonDocument    *self);
 void                  careplan_json_document_set_position (CareplanJsonDocument  *self,
                                                          JsonNode                *node,
                                                          guint                    line,

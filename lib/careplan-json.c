@@ -510,12 +510,6 @@ careplan_json_reader_get_name (CareplanJsonReader *self)
   return self->name;
 }
 
-CareplanError
-careplan_json_reader_get_syntax_code (CareplanJsonReader *self)
-{
-  return self->syntax_code;
-}
-
 /* Bytes --------------------------------------------------------------------- */
 
 static gboolean
@@ -1410,12 +1404,6 @@ JsonNode *
 careplan_json_document_get_root (CareplanJsonDocument *self)
 {
   return self->root;
-}
-
-const char *
-careplan_json_document_get_name (CareplanJsonDocument *self)
-{
-  return self->name;
 }
 
 void

@@ -14,10 +14,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CareplanObjectList, careplan_object_list, CAREPLAN, OBJECT_LIST, GObject)
 
 CareplanObjectList *careplan_object_list_new     (GType               item_type);
-/* A list of @items, each a reference of @item_type the list takes over
- * with the array itself (which must free its items with g_object_unref). */
-CareplanObjectList *careplan_object_list_new_take (GType              item_type,
-                                                  GPtrArray         *items);
 void                careplan_object_list_append  (CareplanObjectList *self,
                                                   gpointer            item);
 /* The items themselves, borrowed: for readers inside the library. */

@@ -105,20 +105,6 @@ careplan_object_list_new (GType item_type)
   return self;
 }
 
-CareplanObjectList *
-careplan_object_list_new_take (GType      item_type,
-                               GPtrArray *items)
-{
-  CareplanObjectList *self = careplan_object_list_new (item_type);
-
-  g_return_val_if_fail (items != NULL, self);
-
-  /* Built by the caller before anyone can watch the list: no signal. */
-  g_ptr_array_unref (self->items);
-  self->items = items;
-  return self;
-}
-
 void
 careplan_object_list_append (CareplanObjectList *self,
                              gpointer            item)

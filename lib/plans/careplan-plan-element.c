@@ -1163,13 +1163,6 @@ static const CareplanPlanElementRow catalogue[] = {
 };
 
 const CareplanPlanElementRow *
-careplan_plan_catalogue_rows (guint *n_rows)
-{
-  *n_rows = G_N_ELEMENTS (catalogue);
-  return catalogue;
-}
-
-const CareplanPlanElementRow *
 careplan_plan_catalogue_find (const char *id)
 {
   guint i;

@@ -50,7 +50,6 @@ typedef struct
   const char            *url;
 } CareplanPlanElementRow;
 
-const CareplanPlanElementRow *careplan_plan_catalogue_rows         (guint *n_rows);
 const CareplanPlanElementRow *careplan_plan_catalogue_find         (const char *id);
 const CareplanPlanElementRow *careplan_plan_element_get_row        (CareplanPlanElement *self);
 CareplanPlanElement          *careplan_plan_element_new_for_row    (const CareplanPlanElementRow *row);

@@ -234,19 +234,6 @@ CareplanFinding *careplan_finding_new_take (CareplanRule          *rule,
                                             int                    days_late,
                                             char                  *message);
 
-/* As careplan_finding_new_take(), the message given as its parts: the
- * parts are copied (one allocation) and the sentence is written the first
- * time it is asked for. */
-CareplanFinding *careplan_finding_new_parts (CareplanRule          *rule,
-                                             const char            *child_id,
-                                             CareplanFindingStatus  status,
-                                             const char            *anchor_kind,
-                                             CareplanDate           anchor_date,
-                                             CareplanDate           due,
-                                             CareplanDate           done,
-                                             int                    days_late,
-                                             const CareplanMessage *message);
-
 /* Appends the finding's message to @out: the cached sentence if one has
  * been made, else written from its parts without caching it. */
 void             careplan_finding_append_message (CareplanFinding *self,

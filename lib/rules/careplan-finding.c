@@ -511,42 +511,6 @@ careplan_message_to_string (const CareplanMessage *message)
   return g_string_free (out, FALSE);
 }
 
-CareplanFinding *
-careplan_finding_new_parts (CareplanRule          *rule,
-                            const char            *child_id,
-                            CareplanFindingStatus  status,
-                            const char            *anchor_kind,
-                            CareplanDate           anchor_date,
-                            CareplanDate           due,
-                            CareplanDate           done,
-                            int                    days_late,
-                            const CareplanMessage *message)
-{
-  CareplanFinding *self;
-
-  g_return_val_if_fail (CAREPLAN_IS_RULE (rule), NULL);
-  g_return_val_if_fail (child_id != NULL, NULL);
-  g_return_val_if_fail ((guint) status <= CAREPLAN_FINDING_STATUS_UNKNOWN, NULL);
-  g_return_val_if_fail (anchor_kind != NULL, NULL);
-  g_return_val_if_fail (message != NULL, NULL);
-  g_return_val_if_fail ((status == CAREPLAN_FINDING_STATUS_MET_LATE ||
-                         status == CAREPLAN_FINDING_STATUS_OVERDUE) ==
-                        (days_late != CAREPLAN_FINDING_NO_DAYS_LATE), NULL);
-
-  self = g_object_new (CAREPLAN_TYPE_FINDING, NULL);
-  self->rule = g_object_ref (rule);
-  self->status = status;
-  self->anchor_date = anchor_date;
-  self->due = due;
-  self->done = done;
-  self->days_late = days_late;
-  self->parts = message_parts_alloc (careplan_message_parts_size (message), child_id, anchor_kind,
-                                     &self->child_id, &self->anchor_kind);
-  careplan_message_parts_write (message, self->parts);
-
-  return self;
-}
-
 void
 careplan_finding_append_message (CareplanFinding *self,
                                  GString         *out)

@@ -312,12 +312,6 @@ careplan_validation_check_new_internal (const CpvCheck *check)
   return self;
 }
 
-const CpvCheck *
-careplan_validation_check_peek (CareplanValidationCheck *self)
-{
-  return self->check;
-}
-
 /**
  * careplan_validation_list_checks:
  * @collection_year: a collection year, by the year it ends in (2026 for

@@ -22,7 +22,6 @@ CareplanValidationIssue *careplan_validation_issue_new_internal (const char     
                                                                  CareplanValidationSeverity  severity);
 
 CareplanValidationCheck *careplan_validation_check_new_internal (const CpvCheck *check);
-const CpvCheck          *careplan_validation_check_peek (CareplanValidationCheck *self);
 
 /* The fields @check lists for @table (a new strv, possibly empty). */
 char **cpv_check_fields_for (const CpvCheck *check,
