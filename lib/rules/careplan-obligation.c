@@ -1045,10 +1045,10 @@ spec_age_applies (CareplanRule                 *rule,
 /* The obligations of one scope, anchored on its start; the events of
  * @search meet them (@scope itself, except for an event anchor, whose
  * search ends at the next anchor, and a birthday, whose search starts
- * with its period of care).  With
- * spec->before_start, a document dated from @before_from (before the
- * scope) meets the first obligation too.  Returns the date of the event
- * that meets the first obligation, or CAREPLAN_DATE_NONE. */
+ * with its period of care).  With spec->before_start, a document dated
+ * from @before_from (before the scope) meets the first obligation too.
+ * Returns the date of the event that meets the first obligation, or
+ * CAREPLAN_DATE_NONE. */
 static CareplanDate
 spec_evaluate_scope (CareplanRule                 *rule,
                      const CareplanEvaluation     *evaluation,
@@ -1551,9 +1551,9 @@ spec_evaluate_birthday (CareplanRule                 *rule,
 
 /* --- event anchors with their own dates and scopes --- */
 
-/* @event's date of sort @which (the date field @field), or none when it is not known at the as-of
- * date or comes before @not_before (it cannot answer a clock that started
- * later). */
+/* @event's date of sort @which (for a date field, the one named @field),
+ * or none when it is not known at the as-of date or comes before
+ * @not_before (it cannot answer a clock that started later). */
 static CareplanDate
 event_own_date (const CareplanEvaluation   *evaluation,
                 CareplanEvent              *event,
