@@ -310,7 +310,18 @@ typedef enum
                                           * from accommodation_from, to the `until_age` birthday */
   CAREPLAN_OBLIGATION_PER_BIRTHDAY,    /* the period of care holding the child's birthday at
                                         * spec->birthday_age, from that birthday */
+  CAREPLAN_OBLIGATION_PER_ELIGIBILITY, /* the child's time as an eligible child (CPPCR 2010
+                                        * reg 40), from the day it began: the 16th birthday
+                                        * for a child eligible by then; to leaving care or
+                                        * the 18th birthday, that day excluded */
 } CareplanObligationPer;
+
+/* A date the care leaver's record holds once (not a list of events). */
+typedef enum
+{
+  CAREPLAN_OBLIGATION_CARE_LEAVER_NONE,
+  CAREPLAN_OBLIGATION_CARE_LEAVER_NEEDS_ASSESSMENT,   /* `needs_assessment` */
+} CareplanObligationCareLeaverDate;
 
 /* A date of an event: its own date (its start), its end ("completed",
  * "returned"), its approval, or the date field named by the row
@@ -410,6 +421,10 @@ struct _CareplanObligationSpec
    * was met. */
   CareplanObligationEventDate  met_by_own;
   const char            *met_by_field;
+  /* Instead of met_by: the care leaver's one date of this sort, recorded
+   * by the as-of date and before the scope ends, whenever made (reg 42's
+   * needs assessment). */
+  CareplanObligationCareLeaverDate met_by_care_leaver;
   gboolean               and_met_by;
   /* PER_EVENT: not NULL, a parameter: while it is 1, an anchor event
    * whose yes/no fact is yes (careplan_event_get_flag(): a return

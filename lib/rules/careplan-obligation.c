@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include "careplan-obligation-private.h"
+#include "careplan-eligibility-private.h"
 #include "careplan-visit-regimes-private.h"
 
 #include "careplan-error.h"
@@ -1549,6 +1550,63 @@ spec_evaluate_birthday (CareplanRule                 *rule,
                          CAREPLAN_DATE_NONE, findings);
 }
 
+/* spec->met_by_care_leaver: the care leaver's date of that sort, if
+ * recorded by the as-of date and before @scope ends (whenever made). */
+static CareplanDate
+care_leaver_date_in (const CareplanEvaluation         *evaluation,
+                     CareplanObligationCareLeaverDate  which,
+                     const CareplanScope              *scope)
+{
+  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
+  CareplanDate date = CAREPLAN_DATE_NONE;
+
+  if (care_leaver != NULL && which == CAREPLAN_OBLIGATION_CARE_LEAVER_NEEDS_ASSESSMENT)
+    date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
+  if (date == CAREPLAN_DATE_NONE || scope->end == CAREPLAN_DATE_NONE)
+    return date;
+  return (scope->end_exclusive ? date < scope->end : date <= scope->end) ? date : CAREPLAN_DATE_NONE;
+}
+
+/* PER_ELIGIBILITY: the obligation of the child's time as an eligible
+ * child, from the day it began (the 16th birthday for a child eligible by
+ * then) to leaving care or the 18th birthday. */
+static void
+spec_evaluate_eligibility (CareplanRule                 *rule,
+                           const CareplanEvaluation     *evaluation,
+                           const CareplanObligationSpec *spec,
+                           CareplanFindingArray         *findings)
+{
+  CareplanEligibleTime eligible;
+  CareplanObligation obligation = {
+    .what = spec->what,
+    .done_verb = spec->done_verb,
+  };
+  CareplanScope scope;
+  CareplanDate done;
+  gboolean at_sixteen;
+
+  if (!careplan_eligibility_find (rule, evaluation, &eligible))
+    return;
+
+  careplan_scope_init_period (&scope, evaluation->index, eligible.period);
+  if (scope.end == CAREPLAN_DATE_NONE || scope.end >= eligible.eighteenth)
+    {
+      scope.end = eligible.eighteenth;
+      scope.end_exclusive = TRUE;
+      scope.noun = "time as an eligible child";
+    }
+
+  at_sixteen = eligible.from == eligible.sixteenth;
+  obligation.anchor_kind = at_sixteen ? "birthday" : "became-eligible";
+  obligation.anchor_phrase = at_sixteen ? "reaching 16 as an eligible child" : "becoming an eligible child";
+  obligation.anchor_date = eligible.from;
+  obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
+  done = spec->met_by_care_leaver != CAREPLAN_OBLIGATION_CARE_LEAVER_NONE
+           ? care_leaver_date_in (evaluation, spec->met_by_care_leaver, &scope)
+           : spec_first_match (spec, evaluation->index, &scope, scope.start, NULL);
+  careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
+}
+
 /* --- event anchors with their own dates and scopes --- */
 
 /* @event's date of sort @which (for a date field, the one named @field),
@@ -2001,6 +2059,10 @@ careplan_obligation_evaluate_spec (CareplanRule             *rule,
       spec_evaluate_birthday (rule, evaluation, spec, &requirements, findings);
       break;
 
+    case CAREPLAN_OBLIGATION_PER_ELIGIBILITY:
+      spec_evaluate_eligibility (rule, evaluation, spec, findings);
+      break;
+
     case CAREPLAN_OBLIGATION_PER_ACCOMMODATION:
       if (spec_accommodation_scope (rule, evaluation, spec, &scope, findings))
         spec_evaluate_scope (rule, evaluation, spec, &scope, &scope,
@@ -2121,6 +2183,8 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
         }
       met_by = g_string_free (words, FALSE);
     }
+  else if (spec->met_by_care_leaver == CAREPLAN_OBLIGATION_CARE_LEAVER_NEEDS_ASSESSMENT)
+    met_by = g_strdup ("needs assessment recorded (`needs_assessment`, whenever made)");
   else
     met_by = careplan_obligation_event_kind_words (spec->met_by);
   switch (spec->per)
@@ -2148,6 +2212,12 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
       g_string_append_printf (text, "for the period of care holding %s (the child looked after that day; "
                                     "what the period holds by then counts): ", spec->anchor_phrase);
       anchor_phrase = spec->anchor_phrase;
+      break;
+    case CAREPLAN_OBLIGATION_PER_ELIGIBILITY:
+      g_string_append (text, "while an eligible child (regulation 40), from the day the child becomes one "
+                             "(the 16th birthday for a child eligible by then) to leaving care or the "
+                             "18th birthday: ");
+      anchor_phrase = "becoming an eligible child";
       break;
     case CAREPLAN_OBLIGATION_PER_EVENT:
       anchor = careplan_obligation_event_kind_words (spec->anchor_event);
@@ -2209,7 +2279,9 @@ careplan_obligation_spec_describe (const CareplanObligationSpec *spec,
     {
       g_string_append_printf (text, "%s within ", spec->what);
       describe_parameter (text, rule, spec->within);
-      g_string_append_printf (text, " after %s, met by the first %s", anchor_phrase, met_by);
+      g_string_append_printf (text, " after %s, met by the %s%s", anchor_phrase,
+                              spec->met_by_care_leaver == CAREPLAN_OBLIGATION_CARE_LEAVER_NONE ? "first " : "",
+                              met_by);
       if (spec->met_by_detail != NULL)
         g_string_append_printf (text, " (`%s`%s)", spec->met_by_detail,
                                 spec->met_by_detail_or_unset ? " or none recorded" : "");

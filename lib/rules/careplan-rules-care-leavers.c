@@ -23,7 +23,7 @@
 
 #include <string.h>
 
-#include "careplan-obligation-private.h"
+#include "careplan-eligibility-private.h"
 
 #include "careplan-error.h"
 
@@ -220,6 +220,29 @@ compute_eligibility (CareplanRule             *rule,
   return TRUE;
 }
 
+gboolean
+careplan_eligibility_find (CareplanRule             *rule,
+                           const CareplanEvaluation *evaluation,
+                           CareplanEligibleTime     *eligible)
+{
+  Eligibility eligibility;
+
+  g_return_val_if_fail (eligible != NULL, FALSE);
+
+  if (evaluation->index->periods->len == 0 ||
+      !compute_eligibility (rule, evaluation, &eligibility, NULL) ||
+      eligibility.eligible_from == CAREPLAN_DATE_NONE)
+    return FALSE;
+
+  *eligible = (CareplanEligibleTime) {
+    .from = eligibility.eligible_from,
+    .period = eligibility.eligible_period,
+    .sixteenth = eligibility.sixteenth,
+    .eighteenth = eligibility.eighteenth,
+  };
+  return TRUE;
+}
+
 static gboolean
 in_scope (const CareplanScope *scope,
           CareplanDate         date)
@@ -361,65 +384,10 @@ static const CareplanRuleDefinition eligible_child_rule = {
  * child leaves care or turns 18 before it falls due (a relevant child's
  * assessment is then clr-2010.reg5's).  The record's one needs-assessment
  * date counts whenever it was made, up to that end.
+ *
+ * A row anchored on eligibility (CAREPLAN_OBLIGATION_PER_ELIGIBILITY),
+ * which compute_eligibility() works out as for reg 40's own rule.
  */
-/* The needs assessment, if recorded by the as-of date and within @scope. */
-static CareplanDate
-needs_assessment_in (const CareplanEvaluation *evaluation,
-                     const CareplanScope      *scope)
-{
-  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
-  CareplanDate date;
-
-  if (care_leaver == NULL)
-    return CAREPLAN_DATE_NONE;
-
-  date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
-  return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
-}
-
-/* Not a row: the anchor is the day the child became eligible (the 16th
- * birthday for a child eligible already), worked out from the whole record as
- * reg 40's rule does, and the duty ends when the child leaves care or turns
- * 18. */
-static void
-eligible_needs_assessment (CareplanRule             *rule,
-                           const CareplanEvaluation *evaluation,
-                           CareplanFindingArray     *findings)
-{
-  const CareplanChildIndex *index = evaluation->index;
-  gboolean at_sixteen;
-  Eligibility eligibility;
-  CareplanScope scope;
-  CareplanObligation obligation;
-
-  /* Without a date of birth the eligible-child rule says `unknown`. */
-  if (index->periods->len == 0 ||
-      !compute_eligibility (rule, evaluation, &eligibility, NULL) ||
-      eligibility.eligible_from == CAREPLAN_DATE_NONE)
-    return;
-
-  careplan_scope_init_period (&scope, index, eligibility.eligible_period);
-  if (scope.end == CAREPLAN_DATE_NONE || scope.end >= eligibility.eighteenth)
-    {
-      scope.end = eligibility.eighteenth;
-      scope.end_exclusive = TRUE;
-      scope.noun = "time as an eligible child";
-    }
-
-  at_sixteen = eligibility.eligible_from == eligibility.sixteenth;
-  obligation = (CareplanObligation) {
-    .what = "needs assessment",
-    .done_verb = "assessed",
-    .anchor_kind = at_sixteen ? "birthday" : "became-eligible",
-    .anchor_phrase = at_sixteen ? "reaching 16 as an eligible child" : "becoming an eligible child",
-    .anchor_date = eligibility.eligible_from,
-    .count = careplan_rule_get_parameter_value (rule, N_ELIGIBILITY_PARAMETERS),
-    .unit = CAREPLAN_TIME_UNIT_MONTHS,
-  };
-  careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                needs_assessment_in (evaluation, &scope), findings);
-}
-
 static const CareplanRuleDefinition eligible_needs_assessment_rule = {
   .id = "cppcr-2010.reg42.eligible-needs-assessment", .source = &cppcr_2010,
   .title = "Eligible child's needs assessment within 3 months of 16, or of becoming eligible after",
@@ -431,7 +399,11 @@ static const CareplanRuleDefinition eligible_needs_assessment_rule = {
     { "within", 3, CAREPLAN_TIME_UNIT_MONTHS,
       "months after the 16th birthday, or becoming eligible after it, by which the needs "
       "assessment is complete" }),
-  .evaluate = eligible_needs_assessment,
+  .spec = &(const CareplanObligationSpec) {
+    .per = CAREPLAN_OBLIGATION_PER_ELIGIBILITY,
+    .what = "needs assessment", .within = "within", .done_verb = "assessed",
+    .met_by_care_leaver = CAREPLAN_OBLIGATION_CARE_LEAVER_NEEDS_ASSESSMENT,
+  },
 };
 
 /* ---------------------------------------------------------------------
@@ -451,6 +423,22 @@ static const CareplanRuleDefinition eligible_needs_assessment_rule = {
  * (2)(b), a former relevant child returning to education (s23CA), is not
  * in the record and not encoded.
  */
+/* The needs assessment, if recorded by the as-of date and within @scope
+ * (whenever made before its end). */
+static CareplanDate
+needs_assessment_in (const CareplanEvaluation *evaluation,
+                     const CareplanScope      *scope)
+{
+  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
+  CareplanDate date;
+
+  if (care_leaver == NULL)
+    return CAREPLAN_DATE_NONE;
+
+  date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
+  return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
+}
+
 /* Not a row: owed from the day the child becomes a relevant child (care
  * ending after eligibility, before 18), not at all when a pathway plan was
  * made by then, and lapsing at 18 or on coming back into care. */

@@ -94,6 +94,9 @@ def test_rows_show_their_shape():
     assert 'the latest dated before the placement' in rules['cppcr-2010.reg9.placement-plan'].dup_shape()
     assert ("only placements out of the authority's area"
             in rules['cppcr-2010.reg13-4.out-of-area-notification'].dup_shape())
+    # Reg 42 is a row anchored on eligibility, which reg 40's rule works out.
+    assert rules['cppcr-2010.reg42.eligible-needs-assessment'].dup_shape().startswith(
+        'while an eligible child (regulation 40), from the day the child becomes one')
     # An irregular rule is written as a function and has no shape.
     assert rules['cppcr-2010.reg40.eligible-child'].dup_shape() is None
 
