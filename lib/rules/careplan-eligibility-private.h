@@ -24,10 +24,10 @@ typedef struct
 } CareplanEligibleTime;
 
 /* Whether the child became an eligible child by the as-of date and, if
- * so, when (*@eligible).  @rule's first parameters are the eligibility
- * parameters (`qualifying_days`, `count_first_day`, `short_breaks`, in
- * that order).  FALSE when the child did not, or when it cannot be known
- * (no date of birth: reg 40's own rule says `unknown`). */
+ * so, when (*@eligible), by @rule's parameters `qualifying_days`,
+ * `count_first_day` and `short_breaks`.  FALSE when the child did not, or
+ * when it cannot be known (no date of birth: reg 40's own rule says
+ * `unknown`). */
 gboolean careplan_eligibility_find (CareplanRule             *rule,
                                     const CareplanEvaluation *evaluation,
                                     CareplanEligibleTime     *eligible);

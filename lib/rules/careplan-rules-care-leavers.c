@@ -56,8 +56,10 @@ static const CareplanRuleSource ca_1989 = {
  */
 
 /* The first parameters of every rule that asks whether the child was
- * eligible, in this order, so that compute_eligibility() reads them from
- * any such rule.  A policy that changes one should change it in each. */
+ * eligible, in this order.  compute_eligibility() reads them by name, so
+ * that a row (reg 42's) needs no order; the functions here read the
+ * parameters after them by position.  A policy that changes one should
+ * change it in each. */
 enum
 {
   ELIGIBILITY_QUALIFYING_DAYS,
@@ -128,13 +130,22 @@ compute_eligibility (CareplanRule             *rule,
 {
   const CareplanChildIndex *index = evaluation->index;
   CareplanDate date_of_birth = careplan_child_get_date_of_birth (evaluation->child);
-  int qualifying = careplan_rule_get_parameter_value (rule, ELIGIBILITY_QUALIFYING_DAYS);
-  int first_day = careplan_rule_get_parameter_value (rule, ELIGIBILITY_COUNT_FIRST_DAY);
-  int short_breaks = careplan_rule_get_parameter_value (rule, ELIGIBILITY_SHORT_BREAKS);
+  int qualifying = 0;
+  int first_day = 0;
+  int short_breaks = 0;
   gint64 counted = 0;
   guint p;
 
   memset (eligibility, 0, sizeof *eligibility);
+
+  if (!careplan_rule_get_parameter (rule, "qualifying_days", &qualifying, NULL) ||
+      !careplan_rule_get_parameter (rule, "count_first_day", &first_day, NULL) ||
+      !careplan_rule_get_parameter (rule, "short_breaks", &short_breaks, NULL))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_FAILED,
+                   "rule %s lacks the eligibility parameters", careplan_rule_get_id (rule));
+      return FALSE;
+    }
 
   if (first_day > 1)
     {
