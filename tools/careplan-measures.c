@@ -60,7 +60,9 @@ static const char measures_description[] =
   "\n"
   "--items FILE writes the children behind every measure to FILE (CSV: measure,\n"
   "period_end, child, counted, value, note) as they are found, and keeps only\n"
-  "the counts. Without it they are kept in a temporary file (deleted at once)\n"
+  "the counts; FILE is written as -o is (never over an input, a device or a\n"
+  "link; '-' is standard output when the report goes to a file). Without it\n"
+  "they are kept in a temporary file (deleted at once)\n"
   "until the report is written: memory stays small whatever the size of the\n"
   "caseload (but for --format html, which holds them).\n"
   "\n"
@@ -283,9 +285,10 @@ careplan_cmd_measures (int    argc,
   g_autoptr(CareplanMeasuresComparison) comparison = NULL;
   g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (clear_period);
   g_autoptr(GListStore) measures = NULL;
-  g_autoptr(GOutputStream) items_out = NULL;
-  g_autoptr(GFile) items_file = NULL;
-  g_autoptr(GFile) items_temporary = NULL;
+  g_autoptr(CareplanToolOutput) items_output = NULL;
+  g_autoptr(CareplanToolOutput) output = NULL;
+  GOutputStream *items_out = NULL;
+  g_autoptr(GPtrArray) read = g_ptr_array_new ();
   CareplanMeasuresFormat format = CAREPLAN_MEASURES_FORMAT_TEXT;
   CareplanToolInputs reading = { 0 };
   guint n_years = year_texts != NULL ? g_strv_length (year_texts) : 0;
@@ -401,24 +404,53 @@ careplan_cmd_measures (int    argc,
                                                    jobs != G_MININT ? (guint) jobs : 0);
     }
 
+  /* What this run reads: -o and --items never write over one of them. */
+  for (i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    g_ptr_array_add (read, inputs[i]);
+  for (i = 0; policies != NULL && policies[i] != NULL; i++)
+    g_ptr_array_add (read, policies[i]);
+  for (i = 0; postcode_paths != NULL && postcode_paths[i] != NULL; i++)
+    g_ptr_array_add (read, postcode_paths[i]);
+  if (calendar_path != NULL)
+    g_ptr_array_add (read, calendar_path);
+  if (compare_path != NULL)
+    g_ptr_array_add (read, compare_path);
+  if (ssda903_dir != NULL)
+    g_ptr_array_add (read, ssda903_dir);
+  g_ptr_array_add (read, NULL);
+
+  /* The one -o of every command (issue #9): never over a file this run
+   * reads, a device or a link; replaced only when whole and on disk.
+   * Opened before any child is read, so that a refused output costs no
+   * run. */
+  output = careplan_tool_output_open (output_path != NULL ? output_path : "-",
+                                      (const char * const *) read->pdata, &error);
+  if (output == NULL)
+    {
+      careplan_tool_print_error (error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+
   if (items_path != NULL)
     {
       static const char header[] = "measure,period_end,child,counted,value,note\n";
 
-      g_autofree char *temporary = NULL;
-
-      items_file = g_file_new_for_commandline_arg (items_path);
-      /* Written to a temporary file beside it, renamed over it only when
-       * every child was read: a failed run leaves no half list. */
-      temporary = g_strdup_printf ("%s.tmp-%d", g_file_peek_path (items_file), (int) getpid ());
-      items_temporary = g_file_new_for_path (temporary);
-      items_out = G_OUTPUT_STREAM (g_file_create (items_temporary, G_FILE_CREATE_PRIVATE, NULL, &error));
-      if (items_out == NULL ||
-          !g_output_stream_write_all (items_out, header, strlen (header), NULL, NULL, &error))
+      /* The report and the list cannot share standard output, nor a file. */
+      if (g_str_equal (items_path, output_path != NULL ? output_path : "-"))
+        return usage ("--items: give a file other than the report's");
+      /* As -o: never over an input, a device or a link; written to a
+       * temporary file beside it, which replaces it only when every child
+       * was read, so a failed run leaves no half list. */
+      items_output = careplan_tool_output_open (items_path, (const char * const *) read->pdata, &error);
+      if (items_output == NULL)
+        {
+          careplan_tool_print_error (error->message);
+          return CAREPLAN_EXIT_BAD;
+        }
+      items_out = careplan_tool_output_get_stream (items_output);
+      if (!g_output_stream_write_all (items_out, header, strlen (header), NULL, NULL, &error))
         {
           g_printerr ("careplan: %s: %s\n", items_path, error->message);
-          if (items_out != NULL)
-            g_file_delete (items_temporary, NULL, NULL);
           return CAREPLAN_EXIT_BAD;
         }
       for (i = 0; i < periods->len; i++)
@@ -512,42 +544,13 @@ careplan_cmd_measures (int    argc,
         }
     }
 
-  if (items_out != NULL &&
-      (!g_output_stream_close (items_out, NULL, &error) ||
-       !g_file_move (items_temporary, items_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error)))
+  if (items_output != NULL && !careplan_tool_output_commit (items_output, &error))
     {
-      g_printerr ("careplan: %s: %s\n", items_path, error->message);
-      g_file_delete (items_temporary, NULL, NULL);
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 
   {
-    g_autoptr(GPtrArray) read = g_ptr_array_new ();
-    g_autoptr(CareplanToolOutput) output = NULL;
-
-    /* The one -o of every command (issue #9): never over a file this run
-     * reads, a device or a link; replaced only when whole and on disk. */
-    for (i = 0; inputs != NULL && inputs[i] != NULL; i++)
-      g_ptr_array_add (read, inputs[i]);
-    for (i = 0; policies != NULL && policies[i] != NULL; i++)
-      g_ptr_array_add (read, policies[i]);
-    for (i = 0; postcode_paths != NULL && postcode_paths[i] != NULL; i++)
-      g_ptr_array_add (read, postcode_paths[i]);
-    if (calendar_path != NULL)
-      g_ptr_array_add (read, calendar_path);
-    if (compare_path != NULL)
-      g_ptr_array_add (read, compare_path);
-    if (ssda903_dir != NULL)
-      g_ptr_array_add (read, ssda903_dir);
-    g_ptr_array_add (read, NULL);
-
-    output = careplan_tool_output_open (output_path != NULL ? output_path : "-",
-                                        (const char * const *) read->pdata, &error);
-    if (output == NULL)
-      {
-        careplan_tool_print_error (error->message);
-        return CAREPLAN_EXIT_BAD;
-      }
     if (!careplan_measures_write_full (G_LIST_MODEL (measures), format, comparison,
                                        careplan_tool_output_get_stream (output), &error) ||
         !careplan_tool_output_commit (output, &error))
@@ -560,10 +563,6 @@ careplan_cmd_measures (int    argc,
   return CAREPLAN_EXIT_RAN;
 
 bad:
-  if (items_out != NULL)
-    {
-      g_output_stream_close (items_out, NULL, NULL);
-      g_file_delete (items_temporary, NULL, NULL);
-    }
+  /* A list not committed is removed with its temporary file. */
   return CAREPLAN_EXIT_BAD;
 }

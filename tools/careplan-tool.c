@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "careplan-tool.h"
+#include "careplan-terminal-stream.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -264,6 +265,14 @@ careplan_tool_stdout_stream (void)
   g_autoptr(GOutputStream) raw = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
   fflush (stdout);
+  /* A terminal gets control characters shown, not obeyed, whatever the
+   * format; a file or a pipe gets the bytes as they are. */
+  if (isatty (STDOUT_FILENO))
+    {
+      g_autoptr(GOutputStream) shown = careplan_terminal_stream_new (raw);
+
+      return g_buffered_output_stream_new_sized (shown, 64 * 1024);
+    }
   return g_buffered_output_stream_new_sized (raw, 64 * 1024);
 }
 

@@ -225,7 +225,7 @@ careplan_cmd_validate (int    argc,
       out = G_OUTPUT_STREAM (g_file_replace (output_file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
     }
   else
-    out = g_unix_output_stream_new (1, FALSE);
+    out = careplan_tool_stdout_stream ();
   if (out == NULL ||
       !careplan_validation_write (issues, skipped, careplan_ssda903_validator_get_year_used (validator),
                                   format, out, &error) ||

@@ -18,6 +18,7 @@ import shutil
 import signal
 import stat
 import subprocess
+import termios
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,31 @@ def test_outputs_never_replace_a_symlink_fifo_or_directory(tmp_path):
         assert status == 2 and what in err, err
     assert target.read_text() == 'keep me' and link.is_symlink()
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_measures_items_is_an_output_like_any_other(tmp_path):
+    # --items wrote a temporary file and moved it over its path: a link to
+    # another file (or /dev/stdout) became a regular file, and a device or
+    # an input could be written over.  It is now -o's output.
+    caseload = records(tmp_path / 'c.json', child('H-001'))
+    target = tmp_path / 'target.txt'
+    target.write_text('keep me')
+    link = tmp_path / 'link.csv'
+    link.symlink_to(target)
+    for items, what in ((link, 'a symbolic link'), ('/dev/null', 'a character device'),
+                        (caseload, 'an input of this run')):
+        status, _, err = run('measures', '--as-of', AS_OF, '--items', items, caseload)
+        assert status == 2 and what in err, err
+    assert link.is_symlink() and target.read_text() == 'keep me'
+    assert stat.S_ISCHR(os.stat('/dev/null').st_mode)
+    status, _, err = run('measures', '--as-of', AS_OF, '--items', '-', caseload)
+    assert status == 2 and "other than the report's" in err
+    status, _, err = run('measures', '--as-of', AS_OF, '--items', tmp_path / 'items.csv',
+                         '-o', tmp_path / 'report.txt', caseload)
+    assert status == 0, err
+    assert (tmp_path / 'items.csv').read_text().startswith('measure,period_end,child,')
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        'c.json', 'items.csv', 'link.csv', 'report.txt', 'target.txt']
 
 
 def test_import_to_standard_output_and_to_a_new_file(tmp_path):
@@ -236,6 +262,47 @@ def test_due_and_rules_print_record_and_policy_text_escaped(tmp_path):
         assert '\\x1b[31m' in out and '\\x07' in out and '\\x9b' in out
     status, out, _ = run('rules', '--policy', policy)
     assert not any(line == '  family: forged' for line in out.splitlines())
+
+
+def run_on_a_terminal(*args):
+    """Runs the tool with its standard output on a pseudo-terminal."""
+    import pty
+    master, slave = pty.openpty()
+    attrs = termios.tcgetattr(slave)
+    attrs[1] &= ~termios.OPOST          # no newline translation: the bytes as written
+    termios.tcsetattr(slave, termios.TCSANOW, attrs)
+    proc = subprocess.Popen([TOOL, *map(str, args)], stdout=slave, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL)
+    os.close(slave)
+    out = b''
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:                 # EIO: the tool closed its end
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert proc.wait(timeout=60) == 0
+    return out
+
+
+@pytest.mark.parametrize('args', [
+    ['check', '--format', 'csv'],
+    ['measures', '--format', 'csv'],
+    ['due', '--format', 'csv'],
+])
+def test_csv_on_a_terminal_shows_control_characters(tmp_path, args):
+    # CSV keeps a record's bytes for the programs that read it; on a
+    # terminal the same output shows them instead of obeying them.
+    caseload = records(tmp_path / 'c.json', child('H\x1b]0;t\x07\u009b-\u00e9'))
+    on_terminal = run_on_a_terminal(*args, '--as-of', AS_OF, caseload)
+    assert b'\x1b' not in on_terminal and b'\x07' not in on_terminal
+    assert b'\xc2\x9b' not in on_terminal
+    assert b'H\\x1b]0;t\\x07\\x9b-\xc3\xa9' in on_terminal
+    status, piped, _ = run(*args, '--as-of', AS_OF, caseload)
+    assert status == 0 and 'H\x1b]0;t\x07\u009b-\u00e9' in piped
 
 
 def test_long_values_are_cut_in_messages(tmp_path):
