@@ -67,7 +67,8 @@ parse_year (const char *text,
   return TRUE;
 }
 
-/* Refuses to write over an input or anything that is not a regular file. */
+/* Refuses a CSV file inside an input folder: a later run would read it
+ * as one of the return's tables. */
 static gboolean
 output_is_safe (const char  *output,
                 const char  *const *inputs,
@@ -76,11 +77,6 @@ output_is_safe (const char  *output,
   g_autofree char *canonical = g_canonicalize_filename (output, NULL);
   g_autofree char *parent = g_path_get_dirname (canonical);
 
-  if (g_file_test (output, G_FILE_TEST_EXISTS) && !g_file_test (output, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s: not a regular file, not written", output);
-      return FALSE;
-    }
   for (guint i = 0; inputs[i] != NULL; i++)
     {
       g_autofree char *dir = g_canonicalize_filename (inputs[i], NULL);
@@ -136,8 +132,9 @@ careplan_cmd_validate (int    argc,
   g_autoptr(CareplanSsda903Validator) validator = NULL;
   g_autoptr(GListModel) issues = NULL;
   g_autoptr(GListModel) skipped = NULL;
-  g_autoptr(GOutputStream) out = NULL;
-  g_autoptr(GFile) output_file = NULL;
+  g_autoptr(CareplanToolOutput) written = NULL;
+  const char *inputs[] = { NULL, NULL, NULL, NULL };
+  guint n_inputs = 0;
   CareplanValidationFormat format = CAREPLAN_VALIDATION_FORMAT_TEXT;
   int year = 0;
   guint n;
@@ -186,21 +183,26 @@ careplan_cmd_validate (int    argc,
         return careplan_tool_usage_error ("validate", VALIDATE_SYNOPSIS, message);
     }
 
-  if (output != NULL && !g_str_equal (output, "-"))
+  inputs[n_inputs++] = dir;
+  if (previous != NULL)
+    inputs[n_inputs++] = previous;
+  if (reference != NULL)
+    inputs[n_inputs++] = reference;
+  /* -o as every command writes it (careplan_tool_output_open(): never
+   * over an input, a device or a link, replaced only when whole), and not
+   * as a new CSV in an input folder, which a later run would read as a
+   * table.  Opened before the return is read, so that a refused output
+   * costs no run. */
+  if (output != NULL && !g_str_equal (output, "-") && !output_is_safe (output, inputs, &error))
     {
-      const char *inputs[] = { dir, previous, reference, NULL };
-      const char *list[4];
-      guint k = 0;
-
-      for (guint i = 0; i < 3; i++)
-        if (inputs[i] != NULL)
-          list[k++] = inputs[i];
-      list[k] = NULL;
-      if (!output_is_safe (output, list, &error))
-        {
-          g_printerr ("careplan: %s\n", error->message);
-          return CAREPLAN_EXIT_BAD;
-        }
+      g_printerr ("careplan: %s\n", error->message);
+      return CAREPLAN_EXIT_BAD;
+    }
+  written = careplan_tool_output_open (output != NULL ? output : "-", inputs, &error);
+  if (written == NULL)
+    {
+      careplan_tool_print_error (error->message);
+      return CAREPLAN_EXIT_BAD;
     }
 
   validator = careplan_ssda903_validator_new ();
@@ -217,22 +219,12 @@ careplan_cmd_validate (int    argc,
     }
   skipped = careplan_ssda903_validator_dup_skipped (validator);
 
-  if (output != NULL && !g_str_equal (output, "-"))
+  if (!careplan_validation_write (issues, skipped, careplan_ssda903_validator_get_year_used (validator),
+                                  format, careplan_tool_output_get_stream (written), &error) ||
+      !careplan_tool_output_commit (written, &error))
     {
-      /* g_file_replace writes a temporary file and renames it over the
-       * output only when closed: an interrupted run destroys nothing. */
-      output_file = g_file_new_for_commandline_arg (output);
-      out = G_OUTPUT_STREAM (g_file_replace (output_file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
-    }
-  else
-    out = careplan_tool_stdout_stream ();
-  if (out == NULL ||
-      !careplan_validation_write (issues, skipped, careplan_ssda903_validator_get_year_used (validator),
-                                  format, out, &error) ||
-      !g_output_stream_close (out, NULL, &error))
-    {
-      g_printerr ("careplan: %s%s%s\n", output != NULL ? output : "", output != NULL ? ": " : "",
-                  error->message);
+      /* The previous report, if any, is as it was. */
+      careplan_tool_print_error (error->message);
       return CAREPLAN_EXIT_BAD;
     }
 

@@ -139,6 +139,28 @@ def test_measures_items_is_an_output_like_any_other(tmp_path):
         'c.json', 'items.csv', 'link.csv', 'report.txt', 'target.txt']
 
 
+def test_validate_never_writes_through_a_link_into_its_return(tmp_path):
+    # validate -o followed a symbolic link: one pointing at a table of the
+    # return it read was written over with the report.
+    ret = tmp_path / 'r'
+    shutil.copytree(SAMPLE_903, ret)
+    before = (ret / 'header.csv').read_bytes()
+    link = tmp_path / 'report.csv'
+    link.symlink_to(ret / 'header.csv')
+    status, _, err = run('validate', '--ssda903', ret, '--format', 'csv', '-o', link)
+    assert status == 2 and 'a symbolic link' in err, err
+    assert (ret / 'header.csv').read_bytes() == before and link.is_symlink()
+    for target, what in (('/dev/null', 'a character device'), (ret / 'header.csv', 'an input'),
+                         (ret / 'new.csv', 'inside an input folder')):
+        status, _, err = run('validate', '--ssda903', ret, '-o', target)
+        assert status == 2 and what in err, err
+    assert (ret / 'header.csv').read_bytes() == before
+    status, _, err = run('validate', '--ssda903', ret, '--format', 'json', '-o', tmp_path / 'v.json')
+    assert status == 0, err
+    assert json.loads((tmp_path / 'v.json').read_text())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ['r', 'report.csv', 'v.json']
+
+
 def test_import_to_standard_output_and_to_a_new_file(tmp_path):
     status, out, err = run('import', '--ssda903', SAMPLE_903, '-o', '-')
     assert status == 0, err
