@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "careplan-error.h"
 #include "careplan-model-private.h"
@@ -235,6 +236,17 @@ open_table (TableOut  *table,
   g_autoptr(GFile) file = g_file_new_for_path (table->path);
   g_autoptr(GError) local_error = NULL;
   GFileOutputStream *stream;
+  GStatBuf info;
+
+  /* As careplan_record_save_file(): a table replaces only a regular file.
+   * g_file_replace() would write through a symbolic link (over whatever
+   * it points at, an input among them). */
+  if (g_lstat (table->path, &info) == 0 && !S_ISREG (info.st_mode))
+    {
+      g_set_error (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO, "%s: will not write: not a regular file",
+                   table->path);
+      return FALSE;
+    }
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
   if (stream == NULL)

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <careplan.h>
 #include <cmocka.h>
 #include <json-glib/json-glib.h>
@@ -1697,6 +1698,22 @@ test_save_errors (void **state)
   assert_false (careplan_ssda903_save_dir (G_LIST_MODEL (children), dir, 2026, &error));
   assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO));
   assert_non_null (strstr (error->message, "header.csv"));
+  g_clear_error (&error);
+  g_rmdir (blocker);
+
+  /* A symbolic link there: the file it points at is left alone. */
+  {
+    g_autofree char *target = g_build_filename (dir, "plain-file", NULL);
+    g_autofree char *kept = NULL;
+
+    assert_int_equal (symlink (target, blocker), 0);
+    assert_false (careplan_ssda903_save_dir (G_LIST_MODEL (children), dir, 2026, &error));
+    assert_true (g_error_matches (error, CAREPLAN_ERROR, CAREPLAN_ERROR_IO));
+    assert_non_null (strstr (error->message, "not a regular file"));
+    assert_true (g_file_get_contents (target, &kept, NULL, NULL));
+    assert_string_equal (kept, "x");
+    g_unlink (blocker);
+  }
 
   remove_tree (dir);
 }
