@@ -427,7 +427,9 @@ writer_clear (Writer *self)
  * `dolo.csv`), with the DfE column headers, dates as `dd/mm/yyyy`, sex as
  * the year's return codes it (`1`/`2` to 2023/24, `M`/`F` from 2024/25),
  * cells quoted only where RFC 4180 needs it, and lines ending in LF. Files
- * of those names are replaced; other files in @dir are left alone.
+ * of those names are replaced; other files in @dir are left alone. A
+ * table's name that is not a regular file (a symbolic link, a device, a
+ * directory) is not written over, or through.
  *
  * Every table that is part of the return in @collection_year is written,
  * with its header row even when it has no rows (SWEpisodes from 2023/24,
@@ -446,7 +448,7 @@ writer_clear (Writer *self)
  * first.
  *
  * Returns: %TRUE, or %FALSE with @error set: %CAREPLAN_ERROR_IO, naming
- *   the file, when a file cannot be written; %CAREPLAN_ERROR_INVALID_RECORD,
+ *   the file, when a file cannot or will not be written; %CAREPLAN_ERROR_INVALID_RECORD,
  *   before anything is written, when a child has no id
  *
  * Since: 0.1
