@@ -105,6 +105,10 @@ guint            careplan_array_lower_bound      (GArray                    *arr
 /* Whether @date is one of @scope's days. */
 gboolean         careplan_scope_contains         (const CareplanScope       *scope,
                                                   CareplanDate               date);
+/* Whether @date (not none) comes before @scope ends, however early: a
+ * record made once counts whenever it was made. */
+gboolean         careplan_scope_holds_by_end     (const CareplanScope       *scope,
+                                                  CareplanDate               date);
 /* The placement (resp. period of care) whose days hold @date, by binary
  * search: its index in index->placements (index->periods), or G_MAXUINT
  * when @date falls in none (before the first, or between two periods). */
@@ -519,6 +523,12 @@ struct _CareplanObligationSpec
    * <these words>"). */
   const char            *short_breaks;
 };
+
+/* The care leaver's date of sort @which, if recorded by the as-of date
+ * and before @scope ends (whenever made), else CAREPLAN_DATE_NONE. */
+CareplanDate     careplan_obligation_care_leaver_date (const CareplanEvaluation         *evaluation,
+                                                       CareplanObligationCareLeaverDate  which,
+                                                       const CareplanScope              *scope);
 
 /* Evaluates a rule defined by a row (definition->spec). */
 void             careplan_obligation_evaluate_spec (CareplanRule             *rule,

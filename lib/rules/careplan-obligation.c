@@ -155,17 +155,26 @@ careplan_scope_placement_is_out_of_area (const CareplanChildIndex *index,
 }
 
 gboolean
-careplan_scope_contains (const CareplanScope *scope,
-                         CareplanDate         date)
+careplan_scope_holds_by_end (const CareplanScope *scope,
+                             CareplanDate         date)
 {
   g_return_val_if_fail (scope != NULL, FALSE);
 
-  if (date == CAREPLAN_DATE_NONE || date < scope->start)
+  if (date == CAREPLAN_DATE_NONE)
     return FALSE;
   if (scope->end == CAREPLAN_DATE_NONE)
     return TRUE;
 
   return scope->end_exclusive ? date < scope->end : date <= scope->end;
+}
+
+gboolean
+careplan_scope_contains (const CareplanScope *scope,
+                         CareplanDate         date)
+{
+  g_return_val_if_fail (scope != NULL, FALSE);
+
+  return date != CAREPLAN_DATE_NONE && date >= scope->start && careplan_scope_holds_by_end (scope, date);
 }
 
 guint
@@ -1550,21 +1559,17 @@ spec_evaluate_birthday (CareplanRule                 *rule,
                          CAREPLAN_DATE_NONE, findings);
 }
 
-/* spec->met_by_care_leaver: the care leaver's date of that sort, if
- * recorded by the as-of date and before @scope ends (whenever made). */
-static CareplanDate
-care_leaver_date_in (const CareplanEvaluation         *evaluation,
-                     CareplanObligationCareLeaverDate  which,
-                     const CareplanScope              *scope)
+CareplanDate
+careplan_obligation_care_leaver_date (const CareplanEvaluation         *evaluation,
+                                      CareplanObligationCareLeaverDate  which,
+                                      const CareplanScope              *scope)
 {
   CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
   CareplanDate date = CAREPLAN_DATE_NONE;
 
   if (care_leaver != NULL && which == CAREPLAN_OBLIGATION_CARE_LEAVER_NEEDS_ASSESSMENT)
     date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
-  if (date == CAREPLAN_DATE_NONE || scope->end == CAREPLAN_DATE_NONE)
-    return date;
-  return (scope->end_exclusive ? date < scope->end : date <= scope->end) ? date : CAREPLAN_DATE_NONE;
+  return careplan_scope_holds_by_end (scope, date) ? date : CAREPLAN_DATE_NONE;
 }
 
 /* PER_ELIGIBILITY: the obligation of the child's time as an eligible
@@ -1602,7 +1607,7 @@ spec_evaluate_eligibility (CareplanRule                 *rule,
   obligation.anchor_date = eligible.from;
   obligation.count = spec_parameter (rule, spec->within, &obligation.unit);
   done = spec->met_by_care_leaver != CAREPLAN_OBLIGATION_CARE_LEAVER_NONE
-           ? care_leaver_date_in (evaluation, spec->met_by_care_leaver, &scope)
+           ? careplan_obligation_care_leaver_date (evaluation, spec->met_by_care_leaver, &scope)
            : spec_first_match (spec, evaluation->index, &scope, scope.start, NULL);
   careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, done, findings);
 }

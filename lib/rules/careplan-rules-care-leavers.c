@@ -254,17 +254,6 @@ careplan_eligibility_find (CareplanRule             *rule,
   return TRUE;
 }
 
-static gboolean
-in_scope (const CareplanScope *scope,
-          CareplanDate         date)
-{
-  if (date == CAREPLAN_DATE_NONE)
-    return FALSE;
-  if (scope->end == CAREPLAN_DATE_NONE)
-    return TRUE;
-  return scope->end_exclusive ? date < scope->end : date <= scope->end;
-}
-
 /* ---------------------------------------------------------------------
  * cppcr-2010.reg40.eligible-child
  *
@@ -434,22 +423,6 @@ static const CareplanRuleDefinition eligible_needs_assessment_rule = {
  * (2)(b), a former relevant child returning to education (s23CA), is not
  * in the record and not encoded.
  */
-/* The needs assessment, if recorded by the as-of date and within @scope
- * (whenever made before its end). */
-static CareplanDate
-needs_assessment_in (const CareplanEvaluation *evaluation,
-                     const CareplanScope      *scope)
-{
-  CareplanCareLeaver *care_leaver = careplan_child_get_care_leaver (evaluation->child);
-  CareplanDate date;
-
-  if (care_leaver == NULL)
-    return CAREPLAN_DATE_NONE;
-
-  date = careplan_evaluation_seen (evaluation, careplan_care_leaver_get_needs_assessment (care_leaver), 0);
-  return in_scope (scope, date) ? date : CAREPLAN_DATE_NONE;
-}
-
 /* Not a row: owed from the day the child becomes a relevant child (care
  * ending after eligibility, before 18), not at all when a pathway plan was
  * made by then, and lapsing at 18 or on coming back into care. */
@@ -523,7 +496,10 @@ relevant_needs_assessment (CareplanRule             *rule,
         }
 
       careplan_obligation_evaluate (rule, evaluation, &obligation, &scope,
-                                    needs_assessment_in (evaluation, &scope), findings);
+                                    careplan_obligation_care_leaver_date (evaluation,
+                                                                          CAREPLAN_OBLIGATION_CARE_LEAVER_NEEDS_ASSESSMENT,
+                                                                          &scope),
+                                    findings);
     }
 }
 
@@ -899,7 +875,7 @@ pa_to_25 (CareplanRule             *rule,
   if (adviser != CAREPLAN_DATE_NONE && declined != CAREPLAN_DATE_NONE &&
       declined < requested && adviser <= declined)
     adviser = CAREPLAN_DATE_NONE;
-  if (!in_scope (&scope, adviser))
+  if (!careplan_scope_holds_by_end (&scope, adviser))
     adviser = CAREPLAN_DATE_NONE;
 
   careplan_obligation_evaluate (rule, evaluation, &obligation, &scope, adviser, findings);
